@@ -1,0 +1,45 @@
+# newsbot: `make run` (set-up + a real crawl of the fixture outlet) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8471
+OUTLET ?= duniaku
+
+.PHONY: run test install lint schema bench bench-quality clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Installed once per change of pyproject.toml.
+$(VENV)/.installed: pyproject.toml $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[fast,redis,archive,test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+# Serve the fixture outlet on 127.0.0.1:$(PORT), crawl it with Scrapy, stop the server.
+run: install
+	@set -e; \
+	$(BIN)/python -m newsbot.devserver fixtures/sites/$(OUTLET) --port $(PORT) & srv=$$!; \
+	trap 'kill $$srv 2>/dev/null' EXIT; \
+	sleep 0.5; \
+	$(BIN)/scrapy crawl outlet -a outlet=$(OUTLET) -a base_url=http://127.0.0.1:$(PORT) \
+		-s NEWSBOT_ALLOW_LOOPBACK=True -s LOG_LEVEL=WARNING
+
+test: install
+	$(BIN)/ruff check newsbot tests benchmarks
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check newsbot tests benchmarks
+
+# Regenerate the committed JSON Schema from the pydantic model.
+schema: install
+	$(BIN)/newsbot schema > schema/article.schema.json
+
+bench-quality: install
+	$(BIN)/python benchmarks/extraction_quality.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,172 @@
+"""The extraction library: ``extract(html bytes, url, outlet) -> Article | Rejection``.
+
+No Scrapy here: spiders fetch, pipelines call this. It never raises on bad input; every outcome is a
+record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from lxml import html as lxml_html
+from lxml.etree import ParserError
+from pydantic import ValidationError
+
+from ..models import Article, Rejection
+from .body import extract_body
+from .encoding import decode_html
+from .junk import DEFAULT_TABLE, JunkTable
+from .language import detect_language
+from .metadata import ARTICLE_TYPES, LISTING_TYPES, Metadata, extract_metadata
+from .text import clean_line, clean_paragraphs, norm_key, word_count
+from .urls import article_id, canonical_url
+
+if TYPE_CHECKING:
+    from ..outlets import Outlet
+
+__all__ = ["extract", "MIN_WORDS", "MAX_HTML_BYTES"]
+
+#: Fewer words than this in the body and the page is a stub, teaser or caption, not an article.
+MIN_WORDS = 80
+#: Pages larger than this are refused rather than parsed (memory and time bound).
+MAX_HTML_BYTES = 10 * 1024 * 1024
+MAX_TEXT_CHARS = 500_000
+MAX_FIELD_CHARS = 2_000
+
+_LISTING_URL = re.compile(
+    r"/(?:tag|tags|topic|topics|topik|kategori|category|categories|kanal|section|author|authors|penulis|"
+    r"autor|auteur|search|cari|suche|buscar|recherche|page|halaman|archive|arsip|index)(?:/|$|\.html?|\?)",
+    re.I,
+)
+_NON_ARTICLE_OG = {"website", "profile", "video.other", "video.movie", "video.episode", "book", "music.song"}
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _link_text_keys(tree: lxml_html.HtmlElement) -> set[str]:
+    keys = set()
+    for a in tree.iter("a"):
+        text = clean_line(a.text_content())
+        if len(text.split()) >= 4:
+            keys.add(norm_key(text))
+    return keys
+
+
+def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: str,
+              min_words: int) -> tuple[str, str] | None:
+    """A (reason, detail) when the page is not an article; None when it is one."""
+    words = sum(len(p.split()) for p in paragraphs)
+    if meta.jsonld_types & LISTING_TYPES and not meta.jsonld_types & ARTICLE_TYPES:
+        return "not_article", f"JSON-LD type {sorted(meta.jsonld_types & LISTING_TYPES)[0]}"
+    if paragraphs:
+        linked = sum(len(p) for p in paragraphs if norm_key(p) in link_keys)
+        share = linked / max(1, sum(len(p) for p in paragraphs))
+        if share > 0.35:
+            return "not_article", f"{share:.0%} of the text is link titles (a listing page)"
+    if words < min_words:
+        return "too_short", f"{words} words in the body (minimum {min_words})"
+    long_paras = [p for p in paragraphs if len(p.split()) >= 20]
+    if not meta.is_article_typed:
+        if len(long_paras) < 2 and words < 2 * min_words:
+            return "not_article", f"only {len(long_paras)} paragraphs of prose"
+        if _LISTING_URL.search(url) and meta.og_type in (None, "website") and len(long_paras) < 3:
+            return "not_article", "listing URL without article prose"
+    return None
+
+
+def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_charset: str | None = None,
+            fetched_at: str | None = None, http_status: int | None = None) -> Article | Rejection:
+    """Turn one fetched page into an Article, or a Rejection with the reason."""
+    outlet_name = outlet.name if outlet else None
+    fetched = fetched_at or _now()
+
+    def reject(reason: str, detail: str) -> Rejection:
+        return Rejection(url=url, outlet=outlet_name, reason=reason, detail=detail[:MAX_FIELD_CHARS],  # type: ignore[arg-type]
+                         fetched_at=fetched, http_status=http_status)
+
+    if isinstance(html, str):
+        text_html = html
+    else:
+        if len(html) > MAX_HTML_BYTES:
+            return reject("too_large", f"{len(html)} bytes (limit {MAX_HTML_BYTES})")
+        if not html.strip():
+            return reject("not_html", "empty body")
+        head = html[:2048]
+        if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return reject("not_html", "binary data")
+        text_html, _ = decode_html(html, http_charset)
+    if "<" not in text_html[:100_000]:
+        return reject("not_html", "no HTML markup")
+    try:
+        tree = lxml_html.document_fromstring(text_html)
+    except (ParserError, ValueError) as exc:
+        return reject("not_html", f"unparseable HTML: {exc}")
+
+    tz = outlet.timezone if outlet else None
+    lang_hint = outlet.language if outlet else None
+    extraction = outlet.extraction if outlet else None
+    meta = extract_metadata(tree, url, tz=tz, language_hint=lang_hint)
+    link_keys = _link_text_keys(tree)
+    table = JunkTable(extraction.junk_phrases) if extraction and extraction.junk_phrases else DEFAULT_TABLE
+    try:
+        paragraphs = extract_body(
+            tree, drop_selectors=extraction.drop_selectors if extraction else None,
+            body_selector=extraction.body_selector if extraction else None, table=table,
+            jsonld_body=meta.jsonld_body)
+    except RecursionError:
+        return reject("invalid", "document nested too deeply")
+    # The headline repeated as the first body line is not body text.
+    if paragraphs and meta.title and norm_key(paragraphs[0]) == norm_key(meta.title):
+        paragraphs = paragraphs[1:]
+    min_words = (extraction.min_words if extraction and extraction.min_words else MIN_WORDS)
+    verdict = _classify(meta, paragraphs, link_keys, url, min_words)
+    if verdict:
+        return reject(*verdict)
+    if not meta.title:
+        return reject("invalid", "no title")
+
+    text = clean_paragraphs(paragraphs)[:MAX_TEXT_CHARS]
+    language, confidence = detect_language(f"{meta.title}\n{text}")
+    if language is None:
+        language = lang_hint or meta.html_lang
+    canonical = canonical_url(url, meta.canonical, outlet.domains if outlet else None)
+    image = meta.image_url
+    if image:
+        from urllib.parse import urljoin
+
+        image = urljoin(url, image)
+        if not image.startswith(("http://", "https://")) or len(image) > MAX_FIELD_CHARS:
+            image = None
+    try:
+        return Article(
+            id=article_id(canonical),
+            url=url,
+            canonical_url=canonical,
+            outlet=outlet_name,
+            site_name=(meta.site_name or (outlet.site_name if outlet else None) or None),
+            title=meta.title[:MAX_FIELD_CHARS],
+            description=(meta.description or None) and meta.description[:MAX_FIELD_CHARS],
+            authors=[a[:200] for a in meta.authors[:30]],
+            published_at=meta.published.value if meta.published else None,
+            published_at_source=meta.published.source if meta.published else None,
+            published_at_raw=clean_line(meta.published.raw)[:200] if meta.published else None,
+            modified_at=meta.modified.value if meta.modified else None,
+            language=language,
+            language_confidence=confidence,
+            text=text,
+            word_count=word_count(text),
+            section=meta.section[:200] if meta.section else None,
+            tags=[t[:100] for t in meta.tags],
+            image_url=image,
+            content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            fetched_at=fetched,
+            http_status=http_status,
+        )
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        return reject("invalid", f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}")

@@ -1,0 +1,196 @@
+"""Date parsing: ISO and near-ISO strings, Indonesian visible dates, other languages via dateparser.
+
+A value keeps its time and UTC offset whenever the source gives them. A naive time is placed in the
+outlet's time zone when one is known; otherwise only the day is kept (never an invented offset).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A parsed date with where it came from."""
+
+    value: str  # ISO 8601 with offset, or YYYY-MM-DD when only the day is known
+    raw: str
+    source: str  # jsonld, meta, time, text, url
+
+    @property
+    def has_time(self) -> bool:
+        return "T" in self.value
+
+
+_ID_MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3, "april": 4,
+    "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8,
+    "ags": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
+    "nopember": 11, "desember": 12, "des": 12,
+}
+_EN_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
+    "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTHS = {**_EN_MONTHS, **_ID_MONTHS}
+_ZONES = {"wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0, "z": 0}
+_DAYS = (
+    r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
+)
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "Rabu, 23 Mei 2018 20:15 WIB", "23 May 2018, 20.15 WIB", "Wednesday 23 May 2018 | 20:15"
+_DMY = re.compile(
+    rf"(?:{_DAYS}\.?,?\s*)?(\d{{1,2}})\.?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})"
+    r"(?:\s*(?:[,|/-]|\s)\s*(?:pukul|jam|at|um|à|a las)?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?"
+    r"\s*(?:(am|pm)\b)?\s*(wita|wib|wit|utc|gmt)?(?:\s*([+-]\d{1,2}(?::?\d{2})?))?)?",
+    re.I,
+)
+# "May 23, 2018 8:15 PM"
+_MDY = re.compile(
+    rf"(?:{_DAYS}\.?,?\s*)?({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})"
+    r"(?:\s*(?:[,|/-]|\s)\s*(?:at)?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(?:(am|pm)\b)?"
+    r"\s*(wita|wib|wit|utc|gmt)?(?:\s*([+-]\d{1,2}(?::?\d{2})?))?)?",
+    re.I,
+)
+_ISOISH = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*"
+    r"(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?",
+    re.I,
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+_URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|-|_|\.|$)")
+
+
+def _tzinfo(name: str | None) -> ZoneInfo | None:
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _offset(text: str | None) -> timezone | None:
+    if not text:
+        return None
+    text = text.strip()
+    if text.lower() in _ZONES:
+        return timezone(timedelta(hours=_ZONES[text.lower()]))
+    m = re.fullmatch(r"([+-])(\d{1,2}):?(\d{2})?", text)
+    if not m:
+        return None
+    hours, minutes = int(m.group(2)), int(m.group(3) or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    delta = timedelta(hours=hours, minutes=minutes)
+    return timezone(-delta if m.group(1) == "-" else delta)
+
+
+def _plausible(d: date) -> bool:
+    return 1990 <= d.year <= datetime.now(UTC).year + 1
+
+
+def _finish(dt: datetime, has_time: bool, tz: str | None, raw: str, source: str) -> FoundDate | None:
+    if not _plausible(dt.date()):
+        return None
+    if not has_time:
+        return FoundDate(dt.date().isoformat(), raw, source)
+    if dt.tzinfo is None:
+        zone = _tzinfo(tz)
+        if zone is None:
+            return FoundDate(dt.date().isoformat(), raw, source)
+        dt = dt.replace(tzinfo=zone)
+    return FoundDate(dt.isoformat(timespec="seconds"), raw, source)
+
+
+def _build(y: int, mo: int, d: int, h: str | None, mi: str | None, s: str | None,
+           ampm: str | None, zone: timezone | None) -> tuple[datetime, bool] | None:
+    try:
+        if h is None:
+            return datetime(y, mo, d), False
+        hour = int(h)
+        if ampm:
+            hour = hour % 12 + (12 if ampm.lower() == "pm" else 0)
+        return datetime(y, mo, d, hour, int(mi or 0), int(s or 0), tzinfo=zone), True
+    except ValueError:
+        return None
+
+
+def parse_iso(raw: str, tz: str | None = None, source: str = "meta") -> FoundDate | None:
+    """Parse ISO 8601 and common near-ISO forms ('2018-05-23 20:15:00 +0700')."""
+    if not raw:
+        return None
+    text = raw.strip()
+    m = _ISOISH.search(text)
+    if not m:
+        return None
+    y, mo, d, h, mi, s, off = m.groups()
+    zone = _offset("Z" if off and off.upper() == "Z" else off)
+    built = _build(int(y), int(mo), int(d), h, mi, s, None, zone)
+    if built is None:
+        return None
+    return _finish(built[0], built[1], tz, raw, source)
+
+
+def parse_visible(raw: str, tz: str | None = None, languages: list[str] | None = None,
+                  source: str = "text", use_dateparser: bool = True) -> FoundDate | None:
+    """Parse a date as printed on a page, e.g. 'Rabu, 23 Mei 2018 20:15 WIB'."""
+    if not raw or len(raw) > 400:
+        return None
+    for pattern, order in ((_DMY, "dmy"), (_MDY, "mdy")):
+        m = pattern.search(raw)
+        if not m:
+            continue
+        if order == "dmy":
+            d, mon, y, h, mi, s, ampm, zname, off = m.groups()
+        else:
+            mon, d, y, h, mi, s, ampm, zname, off = m.groups()
+        month = _MONTHS.get(mon.lower().rstrip("."))
+        if not month:
+            continue
+        zone = _offset(off) or _offset(zname)
+        built = _build(int(y), month, int(d), h, mi, s, ampm, zone)
+        if built:
+            return _finish(built[0], built[1], tz, raw, source)
+    iso = parse_iso(raw, tz, source)
+    if iso:
+        return iso
+    if use_dateparser:
+        return _dateparser(raw, tz, languages, source)
+    return None
+
+
+def _dateparser(raw: str, tz: str | None, languages: list[str] | None, source: str) -> FoundDate | None:
+    if not re.search(r"\d{4}", raw):
+        return None
+    import dateparser  # imported lazily: ~0.5 s import, needed only on the last fallback
+
+    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
+                "REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"}
+    try:
+        parsed = dateparser.parse(raw, languages=languages or None, settings=settings)
+    except Exception:  # noqa: BLE001 - dateparser raises many kinds on odd input
+        return None
+    if parsed is None:
+        return None
+    has_time = bool(re.search(r"\d{1,2}[:.h]\d{2}", raw))
+    return _finish(parsed, has_time, tz, raw, source)
+
+
+def from_url(url: str) -> FoundDate | None:
+    """A /YYYY/MM/DD/ date in the URL path (day only)."""
+    for pattern in (_URL_DATE, _URL_DATE_COMPACT):
+        m = pattern.search(url)
+        if m:
+            try:
+                d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+            if _plausible(d):
+                return FoundDate(d.isoformat(), m.group(0), "url")
+    return None

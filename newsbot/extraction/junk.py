@@ -1,0 +1,152 @@
+"""The multilingual junk table: lines and blocks that are page chrome, not article text.
+
+Three kinds of entry, all matched case-insensitively on a whole paragraph after whitespace folding:
+- LABELS: the paragraph is exactly the label (optionally followed by ':'), e.g. "Advertisement".
+- PREFIXES: the paragraph starts with it and is short, e.g. "Baca juga: <headline>".
+- CONTAINS: a fragment that only chrome carries, e.g. "uses cookies".
+- RELATED_HEADINGS: a heading after which the short lines (related headlines) are dropped too.
+Outlets extend the table with `[extraction] junk_phrases` in their outlet file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+LABELS = [
+    # ads
+    "advertisement", "advertisements", "advertising", "ads", "ad", "sponsored", "sponsored content",
+    "iklan", "anzeige", "werbung", "publicidad", "publicité", "publicidade", "pubblicità", "reklame",
+    "scroll to continue with content", "scroll to continue reading", "continue reading below",
+    "article continues below", "story continues below", "artikel lanjutan di bawah ini",
+    "lanjutkan membaca", "gulir untuk melanjutkan", "weiter nach der anzeige", "weiterlesen nach der anzeige",
+    "continúa después de la publicidad", "la suite après cette publicité", "continua após a publicidade",
+    # related
+    "berita terkait", "artikel terkait", "baca juga", "baca lainnya", "related", "related news",
+    "related articles", "related stories", "related posts", "read more", "read also", "see also", "more on this",
+    "more from", "recommended", "recommended for you", "you may also like", "you might also like",
+    "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "auch interessant",
+    "te puede interesar", "lee también", "noticias relacionadas", "también te puede interesar",
+    "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "leia também", "veja também",
+    "leia mais", "saiba mais", "notícias relacionadas", "terpopuler", "most read", "most popular",
+    "trending", "meistgelesen", "lo más leído", "lo mas leido", "les plus lus", "mais lidas",
+    "populer", "berita populer", "topik terkait", "tags", "tag", "topics", "themen", "temas",
+    # comments
+    "disqus comments", "comments", "comment", "leave a comment", "leave a reply", "post a comment",
+    "komentar", "tulis komentar", "kommentare", "kommentar", "comentarios", "comentários", "commentaires",
+    "show comments", "view comments", "load comments",
+    # share / newsletter
+    "share", "share this", "share this article", "share on facebook", "share on twitter", "bagikan",
+    "bagikan artikel", "teilen", "artikel teilen", "compartir", "compartilhe", "partager", "tweet",
+    "whatsapp", "facebook", "twitter", "linkedin", "email", "print", "copy link", "salin tautan",
+    "newsletter", "subscribe", "berlangganan", "abonnieren", "suscríbete", "abonnez-vous", "assine",
+    "follow us", "ikuti kami", "folgen sie uns", "síguenos", "suivez-nous", "siga-nos",
+    "more info", "accept", "accept all", "ok", "got it", "einverstanden", "aceptar", "accepter", "aceitar",
+]
+
+PREFIXES = [
+    "baca juga", "baca selengkapnya", "simak juga", "lihat juga", "tonton juga", "saksikan juga",
+    "read more", "read also", "also read", "see also", "related:", "more:", "watch:", "read next",
+    "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "siehe auch",
+    "te puede interesar", "lee también", "lea también", "ver también", "también puedes leer",
+    "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également",
+    "leia também", "leia mais", "veja também", "saiba mais",
+    "advertisement", "anzeige", "publicidad", "iklan",
+    "follow us on", "ikuti kami di", "ikuti berita", "dapatkan update berita", "download aplikasi",
+    "subscribe to our newsletter", "sign up for our newsletter", "sign up to our newsletter",
+    "berlangganan newsletter", "abonnieren sie unseren newsletter", "melden sie sich für unseren newsletter",
+    "suscríbete a nuestro boletín", "suscríbete a nuestra newsletter", "abonnez-vous à notre newsletter",
+    "inscrivez-vous à notre newsletter", "assine nossa newsletter", "inscreva-se na nossa newsletter",
+    "please enable javascript to view the comments", "share this article", "bagikan artikel ini",
+    "about the author", "über den autor", "sobre el autor", "sobre o autor", "à propos de l'auteur",
+    "tentang penulis", "copyright ©", "© copyright", "all rights reserved", "hak cipta dilindungi",
+]
+
+CONTAINS = [
+    "uses cookies", "use cookies", "we use cookies", "this site uses cookies", "using cookies",
+    "menggunakan cookie", "verwendet cookies", "verwenden cookies", "nutzt cookies", "utiliza cookies",
+    "usamos cookies", "utilizamos cookies", "utilise des cookies", "utilisons des cookies", "usa cookies",
+    "utiliza cookies", "cookie policy", "cookie settings", "kebijakan cookie", "cookie-einstellungen",
+    "política de cookies", "politique de cookies", "política de privacidade",
+    "powered by disqus", "comments powered by", "enable javascript to view",
+    "subscribe to continue reading", "subscribe to read", "sign in to continue reading",
+    "all rights reserved", "hak cipta dilindungi undang-undang",
+]
+
+RELATED_HEADINGS = [
+    "berita terkait", "artikel terkait", "baca juga", "related", "related news", "related articles",
+    "related stories", "read more", "more stories", "lesen sie auch", "mehr zum thema",
+    "te puede interesar", "noticias relacionadas", "lee también", "lire aussi", "à lire aussi",
+    "sur le même sujet", "leia também", "veja também", "notícias relacionadas", "terpopuler",
+    "most read", "most popular", "meistgelesen", "lo más leído", "les plus lus", "mais lidas",
+    "you may also like", "recommended", "berita populer", "populer",
+]
+
+_FOLD = re.compile(r"\s+")
+_TRIM = re.compile(r"^[\s:|•·»>\-–—*#]+|[\s:|•·»>\-–—*#.!…]+$")
+
+
+def _fold(text: str) -> str:
+    return _FOLD.sub(" ", text).strip().casefold()
+
+
+class JunkTable:
+    """Compiled junk matchers, optionally extended with an outlet's phrases."""
+
+    def __init__(self, extra: Iterable[str] = ()) -> None:
+        extra = [_fold(e) for e in extra if e.strip()]
+        self.labels = {_fold(x) for x in LABELS} | set(extra)
+        self.prefixes = tuple(sorted({_fold(x) for x in PREFIXES} | set(extra), key=len, reverse=True))
+        self.contains = tuple(_fold(x) for x in CONTAINS)
+        self.related = {_fold(x) for x in RELATED_HEADINGS}
+
+    def core(self, paragraph: str) -> str:
+        """The paragraph folded and stripped of decoration, for label matching."""
+        return _TRIM.sub("", _fold(paragraph))
+
+    def is_related_heading(self, paragraph: str) -> bool:
+        """True for a heading that introduces a list of related headlines."""
+        return self.core(paragraph) in self.related
+
+    def is_junk(self, paragraph: str) -> bool:
+        """True when the whole paragraph is chrome."""
+        folded = _fold(paragraph)
+        if not folded:
+            return True
+        core = self.core(paragraph)
+        if core in self.labels or not core:
+            return True
+        words = len(folded.split())
+        for prefix in self.prefixes:
+            if folded.startswith(prefix) and words <= 40:
+                rest = folded[len(prefix):]
+                if not rest or not rest[0].isalnum() or prefix.endswith(":"):
+                    return True
+        return words <= 60 and any(c in folded for c in self.contains)
+
+
+DEFAULT_TABLE = JunkTable()
+
+
+def _looks_like_headline(paragraph: str) -> bool:
+    words = paragraph.split()
+    return len(words) <= 25 and not re.search(r"[.!?…\"”»]$", paragraph.strip())
+
+
+def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list[str]:
+    """Drop junk paragraphs, and the headline list that follows a related-news heading."""
+    out: list[str] = []
+    in_related = False
+    for para in paragraphs:
+        if table.is_related_heading(para):
+            in_related = True
+            continue
+        if in_related:
+            if _looks_like_headline(para) or table.is_junk(para):
+                continue
+            in_related = False
+        if table.is_junk(para):
+            continue
+        out.append(para)
+    # A run of headline-like lines at the very end is usually a related list without a heading.
+    return out

@@ -1,0 +1,352 @@
+"""Page metadata from JSON-LD, meta tags, <time> and visible text, in that order of trust."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import html as lxml_html
+
+from .authors import clean_authors
+from .dates import FoundDate, from_url, parse_iso, parse_visible
+from .text import clean_line, norm_key
+
+ARTICLE_TYPES = {
+    "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "socialmediaposting",
+    "report", "scholarlyarticle", "techarticle", "askpublicnewsarticle", "satiricalarticle", "posting",
+}
+LISTING_TYPES = {"collectionpage", "itemlist", "searchresultspage", "profilepage", "imagegallery",
+                 "mediagallery", "videogallery", "aboutpage", "contactpage"}
+
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "published_time", "og:published_time",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+    "date.published", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created", "sailthru.date",
+    "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime", "date", "content_date",
+    "article_date_original", "original-publish-date", "rnews:datepublished", "displaydate", "dc.date.created",
+)
+_MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified", "lastmod",
+    "last-modified", "dcterms.modified", "dc.date.modified", "article.updated", "updated_time",
+)
+_AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "parsely-author",
+                "sailthru.author", "byl", "cxenseparse:author", "dcterms.creator", "twitter:creator")
+_BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|writer|autor|auteur|creator", re.I)
+_DATE_CLASS = re.compile(r"date|time|publish|posted|tanggal|datum|fecha|meta|dateline|waktu", re.I)
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
+
+
+@dataclass
+class Metadata:
+    """Everything we know about a page besides its body."""
+
+    title: str = ""
+    description: str | None = None
+    site_name: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: FoundDate | None = None
+    modified: FoundDate | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image_url: str | None = None
+    canonical: str | None = None
+    html_lang: str | None = None
+    og_type: str | None = None
+    jsonld_types: set[str] = field(default_factory=set)
+    jsonld_body: str | None = None
+    is_article_typed: bool = False
+
+
+def _walk_jsonld(node: Any, out: list[dict]) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _walk_jsonld(item, out)
+    elif isinstance(node, dict):
+        out.append(node)
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in node:
+                _walk_jsonld(node[key], out)
+
+
+def jsonld_objects(tree: lxml_html.HtmlElement) -> list[dict]:
+    """All JSON-LD objects of a page, @graph flattened; broken blocks are skipped."""
+    out: list[dict] = []
+    for script in tree.xpath('//script[contains(translate(@type,"LDJSON","ldjson"),"ld+json")]'):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        raw = re.sub(r"^\s*(<!--|<!\[CDATA\[)|(-->|\]\]>)\s*$", "", raw)
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            try:
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
+            except ValueError:
+                continue
+        _walk_jsonld(data, out)
+    return out
+
+
+def _types(obj: dict) -> set[str]:
+    value = obj.get("@type", [])
+    values = value if isinstance(value, list) else [value]
+    return {str(v).lower().rsplit("/", 1)[-1] for v in values}
+
+
+def _names(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    if isinstance(value, dict):
+        if "organization" in _types(value) and "person" not in _types(value):
+            return []
+        name = value.get("name")
+        if isinstance(name, str):
+            return [name]
+        given, family = value.get("givenName"), value.get("familyName")
+        if isinstance(given, str) and isinstance(family, str):
+            return [f"{given} {family}"]
+    return []
+
+
+def _first_str(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        for v in value:
+            s = _first_str(v)
+            if s:
+                return s
+    if isinstance(value, dict):
+        for key in ("url", "contentUrl", "name", "@id"):
+            s = value.get(key)
+            if isinstance(s, str):
+                return s
+    return None
+
+
+def _meta_map(tree: lxml_html.HtmlElement) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        content = meta.get("content")
+        if key and content and content.strip():
+            out.setdefault(key, []).append(content.strip())
+    return out
+
+
+def strip_site_suffix(title: str, site_name: str | None) -> str:
+    """'Headline - Site' / 'Headline | Site' -> 'Headline'."""
+    if site_name:
+        for sep in (" | ", " - ", " – ", " — ", " :: ", " · ", " » "):
+            if title.endswith(sep + site_name):
+                return title[: -len(sep + site_name)].strip()
+            if title.startswith(site_name + sep):
+                return title[len(site_name + sep):].strip()
+    m = _SITE_SUFFIX.search(title)
+    if m and len(title) - len(m.group(0)) >= 15:
+        return title[: m.start()].strip()
+    return title
+
+
+def _similar(a: str, b: str) -> bool:
+    ka, kb = norm_key(a), norm_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb or ka in kb or kb in ka:
+        return True
+    wa, wb = set(re.findall(r"\w+", ka)), set(re.findall(r"\w+", kb))
+    return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
+
+
+def _choose_title(h1s: list[str], og: str | None, ld: str | None, html_title: str | None,
+                  site_name: str | None) -> str:
+    candidates = [c for c in (og, ld, html_title) if c]
+    stripped = [strip_site_suffix(c, site_name) for c in candidates]
+    # The headline shown on the page is the h1 that agrees with the metadata headlines.
+    for h1 in h1s:
+        if 3 <= len(h1) <= 300 and (not stripped or any(_similar(h1, c) for c in stripped)):
+            return h1
+    for c in (og, ld):
+        if c:
+            return strip_site_suffix(c, site_name)
+    if h1s and 3 <= len(h1s[0]) <= 300:
+        return h1s[0]
+    return strip_site_suffix(html_title or "", site_name)
+
+
+def _visible_date(tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] | None) -> FoundDate | None:
+    candidates: list[str] = []
+    for el in tree.iter("time", "span", "div", "p", "small", "li"):
+        cls = f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"
+        if el.tag != "time" and not _DATE_CLASS.search(cls):
+            continue
+        text = clean_line(el.text_content())
+        if 6 <= len(text) <= 200 and re.search(r"\d", text):
+            candidates.append(text)
+        if len(candidates) > 40:
+            break
+    for text in candidates:
+        found = parse_visible(text, tz, langs, "text", use_dateparser=False)
+        if found:
+            return found
+    # Unlabelled dates: scan short text nodes near the top of the body (Indonesian/English forms).
+    body = tree.find("body")
+    if body is not None:
+        for chunk in body.itertext():
+            chunk = chunk.strip()
+            if 8 <= len(chunk) <= 120 and re.search(r"\d{4}", chunk):
+                found = parse_visible(chunk, tz, langs, "text", use_dateparser=False)
+                if found:
+                    return found
+    for text in candidates:
+        found = parse_visible(text, tz, langs, "text", use_dateparser=True)
+        if found:
+            return found
+    return None
+
+
+def _visible_authors(tree: lxml_html.HtmlElement) -> list[str]:
+    found: list[str] = []
+    for el in tree.xpath('//*[@rel="author"] | //*[@itemprop="author"]'):
+        text = clean_line(el.text_content())
+        if text and len(text) < 100:
+            found.append(text)
+    if found:
+        return found
+    for el in tree.iter("span", "div", "p", "a", "address", "strong", "small"):
+        cls = f"{el.get('class', '')} {el.get('id', '')}"
+        if _BYLINE_CLASS.search(cls) and not re.search(r"bio|box|avatar|img|photo|description", cls, re.I):
+            text = clean_line(el.text_content())
+            if 2 < len(text) < 100:
+                found.append(text)
+                break
+    if found:
+        return found
+    for chunk in tree.xpath("//body//text()"):
+        chunk = str(chunk).strip()
+        m = re.match(r"^(?:Oleh|Penulis|Reporter|By|Von|Por|Par)\s*:?\s+(.{3,80})$", chunk)
+        if m:
+            return [chunk]
+    return []
+
+
+def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = None,
+                     language_hint: str | None = None) -> Metadata:
+    """Read title, authors, dates, section, tags, image and canonical link from the page tree."""
+    meta = Metadata()
+    metas = _meta_map(tree)
+
+    def m(*keys: str) -> str | None:
+        for key in keys:
+            if key in metas:
+                return metas[key][0]
+        return None
+
+    objs = jsonld_objects(tree)
+    article: dict | None = None
+    for obj in objs:
+        types = _types(obj)
+        meta.jsonld_types |= types
+        if article is None and types & ARTICLE_TYPES:
+            article = obj
+    meta.is_article_typed = article is not None
+    site_ld: str | None = None
+    for obj in objs:
+        if _types(obj) & {"website", "organization", "newsmediaorganization"} and isinstance(obj.get("name"), str):
+            site_ld = obj["name"]
+            break
+    if article and isinstance(article.get("publisher"), dict):
+        site_ld = _first_str(article["publisher"].get("name")) or site_ld
+
+    meta.site_name = clean_line(m("og:site_name", "application-name", "al:android:app_name") or site_ld) or None
+    meta.description = clean_line(m("og:description", "description", "twitter:description")
+                                  or (article or {}).get("description")) or None
+    meta.og_type = (m("og:type") or "").lower() or None
+    meta.html_lang = (tree.get("lang") or tree.get("xml:lang") or m("og:locale", "content-language", "language")
+                      or "").replace("_", "-").split("-")[0].lower() or None
+
+    h1s = [clean_line(h.text_content()) for h in tree.iter("h1")]
+    h1s = [h for h in h1s if h]
+    title_el = tree.find(".//title")
+    html_title = clean_line(title_el.text_content()) if title_el is not None else None
+    ld_title = clean_line(_first_str((article or {}).get("headline")) or _first_str((article or {}).get("name")))
+    meta.title = _choose_title(h1s, clean_line(m("og:title", "twitter:title")) or None, ld_title or None,
+                               html_title, meta.site_name)
+
+    langs = [language_hint] if language_hint else ([meta.html_lang] if meta.html_lang else None)
+    # Published date cascade: JSON-LD, meta tags, <time datetime>, visible text, URL.
+    if article:
+        for key in ("datePublished", "dateCreated", "uploadDate"):
+            raw = _first_str(article.get(key))
+            meta.published = parse_iso(raw, tz, "jsonld") if raw else None
+            if meta.published:
+                break
+        raw_mod = _first_str(article.get("dateModified"))
+        if raw_mod:
+            meta.modified = parse_iso(raw_mod, tz, "jsonld")
+    if meta.published is None:
+        for key in _PUBLISHED_META:
+            for raw in metas.get(key, []):
+                meta.published = parse_iso(raw, tz, "meta") or parse_visible(raw, tz, langs, "meta", False)
+                if meta.published:
+                    break
+            if meta.published:
+                break
+    if meta.published is None:
+        for el in tree.xpath("//time[@datetime] | //*[@itemprop='datePublished'][@datetime or @content]"):
+            raw = el.get("datetime") or el.get("content") or ""
+            meta.published = parse_iso(raw, tz, "time")
+            if meta.published:
+                break
+    if meta.published is None or not meta.published.has_time:
+        visible = _visible_date(tree, tz, langs)
+        if visible and (meta.published is None or visible.value.startswith(meta.published.value)):
+            meta.published = visible
+    if meta.published is None:
+        meta.published = from_url(url)
+    if meta.modified is None:
+        raw_mod = m(*_MODIFIED_META)
+        if raw_mod:
+            meta.modified = parse_iso(raw_mod, tz, "meta")
+
+    raw_authors = _names((article or {}).get("author")) or _names((article or {}).get("creator"))
+    if not raw_authors:
+        raw_authors = [a for k in _AUTHOR_META for a in metas.get(k, []) if not a.startswith("http")]
+        raw_authors = [a for a in raw_authors if not a.startswith("@")]
+    if not raw_authors:
+        raw_authors = _visible_authors(tree)
+    meta.authors = clean_authors(raw_authors, meta.site_name)
+
+    section = _first_str((article or {}).get("articleSection")) or m("article:section", "section", "category")
+    meta.section = clean_line(section) or None
+    tags: list[str] = []
+    for raw in metas.get("article:tag", []) + metas.get("news_keywords", []) + metas.get("keywords", []):
+        tags.extend(raw.split(","))
+    keywords = (article or {}).get("keywords")
+    if isinstance(keywords, str):
+        tags.extend(keywords.split(","))
+    elif isinstance(keywords, list):
+        tags.extend(k for k in keywords if isinstance(k, str))
+    seen: set[str] = set()
+    for tag in tags:
+        tag = clean_line(tag)
+        if tag and len(tag) <= 100 and norm_key(tag) not in seen:
+            seen.add(norm_key(tag))
+            meta.tags.append(tag)
+    meta.tags = meta.tags[:50]
+
+    image = m("og:image", "og:image:url", "twitter:image", "twitter:image:src") or _first_str(
+        (article or {}).get("image"))
+    meta.image_url = image
+    canon = tree.xpath('//link[translate(@rel,"CANONICAL","canonical")="canonical"]/@href')
+    meta.canonical = (canon[0].strip() if canon else None) or m("og:url")
+    body = (article or {}).get("articleBody")
+    meta.jsonld_body = body if isinstance(body, str) and len(body) > 200 else None
+    return meta

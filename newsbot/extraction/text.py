@@ -1,0 +1,40 @@
+"""Text normalization shared by every field."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+_WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\r\f\v]+")
+_CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\u200c\u200d\u2028\u2029]")
+_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?\s*>")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def clean_line(value: str | None) -> str:
+    """One-line field: unescape entities, drop markup and control chars, NFC, collapse spaces."""
+    if not value:
+        return ""
+    value = html.unescape(str(value))
+    value = _TAG.sub(" ", value)
+    value = value.replace("\n", " ")
+    value = _CTRL.sub("", value)
+    value = unicodedata.normalize("NFC", value)
+    return _WS.sub(" ", value).strip()
+
+
+def clean_paragraphs(paragraphs: list[str]) -> str:
+    """Join cleaned, non-empty paragraphs with one blank line."""
+    out = [p for p in (clean_line(p) for p in paragraphs) if p]
+    return "\n\n".join(out)
+
+
+def word_count(text: str) -> int:
+    """Number of words (Unicode \\w runs)."""
+    return len(_WORD.findall(text))
+
+
+def norm_key(value: str) -> str:
+    """Case- and space-insensitive comparison key."""
+    return _WS.sub(" ", unicodedata.normalize("NFKC", value)).strip().casefold()

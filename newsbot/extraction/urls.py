@@ -1,0 +1,62 @@
+"""URL normalization and canonical URLs."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+_TRACKING = re.compile(
+    r"^(?:utm_\w+|fbclid|gclid|gclsrc|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|igshid|ref_src|"
+    r"ocid|cmpid|icid|ito|spm|_hsenc|_hsmi|mkt_tok|wt_mc|wt\.mc_id|xtor|at_medium|at_campaign|"
+    r"s_cid|sr_share|share|amp|outputtype)$",
+    re.I,
+)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_HOST_PREFIX = re.compile(r"^(?:www|m|mobile|amp)\.")
+
+
+def normalize_url(url: str) -> str:
+    """Lowercase scheme and host, drop default port, fragment and tracking parameters, AMP suffixes."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower().rstrip(".")
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    port = port if port and port != _DEFAULT_PORTS.get(scheme) else None
+    for prefix in ("amp.", "m.", "mobile."):
+        # AMP and mobile hosts serve the same article as the main host.
+        if host.startswith(prefix) and host.count(".") >= 2:
+            host = host[len(prefix):]
+            break
+    netloc = host if port is None else f"{host}:{port}"
+    path = parts.path or "/"
+    path = re.sub(r"/amp/?$|\.amp(?=\.html?$)|/amp(?=\.html?$)", "", path) or "/"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)]
+    return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
+
+
+def site_key(host: str) -> str:
+    """Host without www/m/amp prefixes, for same-site comparison."""
+    return _HOST_PREFIX.sub("", host.lower().split(":")[0])
+
+
+def canonical_url(fetched: str, canonical_link: str | None, outlet_domains: list[str] | None = None) -> str:
+    """The page's canonical link when it is on the same site (or the outlet's), else the normalized URL."""
+    if canonical_link:
+        absolute = urljoin(fetched, canonical_link.strip())
+        parts = urlsplit(absolute)
+        if parts.scheme in ("http", "https") and parts.hostname:
+            host = site_key(parts.hostname)
+            fetched_host = site_key(urlsplit(fetched).hostname or "")
+            allowed = {fetched_host} | {site_key(d) for d in outlet_domains or []}
+            if host in allowed or any(host.endswith("." + a) for a in allowed if a):
+                return normalize_url(absolute)
+    return normalize_url(fetched)
+
+
+def article_id(canonical: str) -> str:
+    """Stable record id derived from the canonical URL."""
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]

@@ -1,0 +1,50 @@
+"""Scrapy settings for newsbot. Each NEWSBOT_* setting is documented where it is defined.
+
+Override any of them with ``-s NAME=VALUE`` on the command line or in a project's settings.
+"""
+
+BOT_NAME = "newsbot"
+SPIDER_MODULES = ["newsbot.spiders"]
+NEWSPIDER_MODULE = "newsbot.spiders"
+
+# --- newsbot's own settings -------------------------------------------------------------------
+#: Where run output goes: <NEWSBOT_OUTPUT_DIR>/<outlet>/<YYYY-MM-DD>/<run-id>.jsonl (+ rejects, errors, summary).
+NEWSBOT_OUTPUT_DIR = "output"
+#: Folder of user outlet files (*.toml); they override the packaged ones of the same name.
+NEWSBOT_OUTLETS_DIR = None
+#: Fixed run id (default: UTC timestamp plus random suffix).
+NEWSBOT_RUN_ID = None
+#: Contact URL named in the user agent, so site owners can reach whoever runs the crawl.
+NEWSBOT_CONTACT_URL = "https://newsbot.example/bot"
+#: Allow requests to loopback addresses (and only loopback): for the fixture outlets and tests.
+NEWSBOT_ALLOW_LOOPBACK = False
+
+# --- politeness: on by default ------------------------------------------------------------------
+USER_AGENT = f"newsbot/0.1 (+{NEWSBOT_CONTACT_URL})"
+ROBOTSTXT_OBEY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+CONCURRENT_REQUESTS = 32
+CONCURRENT_REQUESTS_PER_DOMAIN = 8
+DEPTH_LIMIT = 3
+
+# --- bounds: every wait and every body is capped ------------------------------------------------
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 10
+
+ITEM_PIPELINES = {
+    "newsbot.pipelines.ExtractPipeline": 100,
+    "newsbot.pipelines.ValidatePipeline": 200,
+    "newsbot.pipelines.DedupePipeline": 300,
+    "newsbot.pipelines.JsonlWriterPipeline": 900,
+}
+
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"

@@ -1,0 +1,1 @@
+"""newsbot's spiders: they discover and fetch; pipelines extract and write."""
