@@ -1,8 +1,4 @@
-"""Item pipelines: extract -> validate -> drop in-run duplicates -> write JSONL.
-
-Each component reads its settings in ``from_crawler``. Every item that reaches the end is one of
-`Article`, `Rejection` or `ErrorRecord`, so the writer's counts account for every fetched URL.
-"""
+"""Output stage: per-run JSONL files written under a temporary name and renamed at close, plus a summary."""
 
 from __future__ import annotations
 
@@ -14,69 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from pydantic import ValidationError
-
-from .extraction import extract
-from .items import FetchedPage
-from .models import Article, ErrorRecord, Rejection
-from .outlets import Outlet
-
-
-class ExtractPipeline:
-    """FetchedPage -> Article | Rejection, using the extraction library."""
-
-    def __init__(self, crawler: Any = None) -> None:
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler: Any) -> ExtractPipeline:
-        return cls(crawler)
-
-    def process_item(self, item: Any, spider: Any = None) -> Any:
-        if not isinstance(item, FetchedPage):
-            return item
-        spider = spider or getattr(self.crawler, "spider", None)
-        outlet: Outlet | None = getattr(spider, "outlet", None)
-        try:
-            return extract(item.body, item.url, outlet, http_charset=item.http_charset,
-                           fetched_at=item.fetched_at, http_status=item.status)
-        except Exception as exc:  # noqa: BLE001 - a bug on one page must not lose the page
-            return ErrorRecord(url=item.url, outlet=item.outlet, kind=type(exc).__name__,
-                               detail=str(exc)[:500], fetched_at=item.fetched_at, http_status=item.status)
-
-
-class ValidatePipeline:
-    """Re-validate every record before it is written (later stages may have changed fields)."""
-
-    def process_item(self, item: Any, spider: Any = None) -> Any:
-        if not isinstance(item, Article | Rejection | ErrorRecord):
-            return ErrorRecord(url=str(getattr(item, "url", "") or "unknown"), kind="UnexpectedItem",
-                               detail=type(item).__name__)
-        try:
-            return type(item).model_validate(item.model_dump())
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            return Rejection(url=getattr(item, "url", ""), outlet=getattr(item, "outlet", None), reason="invalid",
-                             detail=f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"[:500],
-                             fetched_at=getattr(item, "fetched_at", None))
-
-
-class DedupePipeline:
-    """Articles with an id already emitted in this run become `duplicate` rejections (nothing is lost)."""
-
-    def __init__(self) -> None:
-        self.seen: dict[str, str] = {}
-
-    def process_item(self, item: Any, spider: Any = None) -> Any:
-        if not isinstance(item, Article):
-            return item
-        first = self.seen.get(item.id)
-        if first is not None:
-            return Rejection(url=item.url, outlet=item.outlet, reason="duplicate",
-                             detail=f"same canonical URL {item.canonical_url} as {first}",
-                             fetched_at=item.fetched_at, http_status=item.http_status)
-        self.seen[item.id] = item.url
-        return item
+from ..models import ErrorRecord, Rejection
 
 
 def new_run_id() -> str:

@@ -1,0 +1,96 @@
+"""Shared test helpers: serve fixture sites on loopback, run real crawls in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from newsbot.devserver import serve_site
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SITES = FIXTURES / "sites"
+DEVSET = ROOT.parent / "shared" / "devset"
+SEED = ROOT.parent / "shared" / "seed" / "duniaku-article-as-scraped.txt"
+
+
+@dataclass
+class CrawlResult:
+    """What one `scrapy crawl` left behind."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+    output_dir: Path
+    summary: dict = field(default_factory=dict)
+    articles: list[dict] = field(default_factory=list)
+    rejections: list[dict] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """Every line of a JSONL file, parsed (fails the test on a corrupt line)."""
+    out = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            assert line.endswith("\n"), f"{path}:{number}: line not terminated"
+            out.append(json.loads(line))
+    return out
+
+
+def run_crawl(output_dir: Path, *args: str, spider: str = "outlet", settings: dict[str, str] | None = None,
+              timeout: float = 300, env: dict[str, str] | None = None) -> CrawlResult:
+    """Run `scrapy crawl SPIDER args...` in a subprocess (Scrapy's reactor cannot restart in-process).
+
+    Loopback is allowed and AutoThrottle is off so the fixture crawls are quick; the newest run's
+    files under output_dir are parsed into the result.
+    """
+    cmd = [sys.executable, "-m", "scrapy", "crawl", spider]
+    for arg in args:
+        cmd += ["-a", arg]
+    base = {"NEWSBOT_ALLOW_LOOPBACK": "True", "AUTOTHROTTLE_ENABLED": "False", "LOG_LEVEL": "WARNING",
+            "NEWSBOT_OUTPUT_DIR": str(output_dir)}
+    base.update(settings or {})
+    for key, value in base.items():
+        cmd += ["-s", f"{key}={value}"]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, **(env or {})})
+    result = CrawlResult(proc.returncode, proc.stdout, proc.stderr, output_dir)
+    summaries = sorted(output_dir.rglob("*.summary.json"), key=lambda p: p.stat().st_mtime)
+    if summaries:
+        summary_path = summaries[-1]
+        result.summary = json.loads(summary_path.read_text(encoding="utf-8"))
+        run_id = result.summary["run_id"]
+        for path in sorted(summary_path.parent.glob(f"{run_id}*")):
+            result.files.append(path)
+            if path.name.endswith(".rejects.jsonl"):
+                result.rejections = read_jsonl(path)
+            elif path.name.endswith(".errors.jsonl"):
+                result.errors = read_jsonl(path)
+            elif path.name.endswith(".jsonl"):
+                result.articles = read_jsonl(path)
+    return result
+
+
+@pytest.fixture(scope="session")
+def duniaku_base() -> Iterator[str]:
+    """The duniaku fixture outlet, served on a free loopback port for the whole session."""
+    with serve_site(SITES / "duniaku") as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def duniaku_crawl(duniaku_base: str, tmp_path_factory: pytest.TempPathFactory) -> CrawlResult:
+    """One real crawl of the duniaku outlet, shared by the tests that only read its output."""
+    out = tmp_path_factory.mktemp("duniaku-crawl")
+    result = run_crawl(out, "outlet=duniaku", f"base_url={duniaku_base}")
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result
