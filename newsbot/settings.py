@@ -19,6 +19,18 @@ NEWSBOT_CONTACT_URL = "https://newsbot.example/bot"
 #: Allow requests to loopback addresses (and only loopback): for the fixture outlets and tests.
 NEWSBOT_ALLOW_LOOPBACK = False
 
+# --- extraction worker pool (newsbot/pool.py) ---------------------------------------------------
+#: Extraction worker processes; None = one per CPU core; 0 = extract in the crawler process (for debugging).
+NEWSBOT_EXTRACT_WORKERS = None
+#: Seconds one page may take in a worker; past it the worker is killed and the page becomes an
+#: ErrorRecord of kind ExtractTimeout (a crashed worker gives kind WorkerCrashed). The crawl goes on.
+NEWSBOT_EXTRACT_TIMEOUT = 60.0
+#: Restart a worker after this many pages (0 = never); bounds any slow heap growth in long crawls.
+NEWSBOT_EXTRACT_MAX_TASKS = 0
+#: The extraction function as "module:function" (same signature as newsbot.extraction.extract);
+#: tests point it at functions that crash or hang on purpose.
+NEWSBOT_EXTRACT_FUNCTION = "newsbot.extraction:extract"
+
 # --- politeness: on by default ------------------------------------------------------------------
 USER_AGENT = f"newsbot/0.1 (+{NEWSBOT_CONTACT_URL})"
 ROBOTSTXT_OBEY = True

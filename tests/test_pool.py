@@ -1,0 +1,115 @@
+"""The extraction worker pool: crashes and hangs cost one page, never the crawl."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SITES, CrawlResult, run_crawl
+
+from newsbot.models import Article, ErrorRecord
+from newsbot.pool import ExtractPool, PageTask
+
+TESTS = Path(__file__).resolve().parent
+HOOKS = "pool_hooks:extract"
+ARTICLE_FILES = sorted((SITES / "duniaku" / "berita").rglob("*.html"))[:4]
+BASE = "http://127.0.0.1:8471"
+
+
+@pytest.fixture
+def hooks_importable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers are fresh interpreters: let them import tests/pool_hooks.py."""
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in (str(TESTS), os.environ.get("PYTHONPATH")) if p))
+
+
+def _task(path: Path, url: str | None = None) -> PageTask:
+    body = path.read_bytes().replace(b"{{base}}", BASE.encode())
+    url = url or BASE + "/" + path.relative_to(SITES / "duniaku").as_posix()
+    return PageTask(url, body, "duniaku", "utf-8", "2024-01-02T03:04:05+00:00", 200)
+
+
+def test_crash_and_hang_cost_only_their_page(hooks_importable: None) -> None:
+    good = [_task(p) for p in ARTICLE_FILES]
+    crash = _task(ARTICLE_FILES[0], BASE + "/berita/crash-me.html")
+    hang = _task(ARTICLE_FILES[1], BASE + "/berita/hang-me.html")
+    bug = _task(ARTICLE_FILES[2], BASE + "/berita/raise-me.html")
+    tasks = [good[0], crash, good[1], hang, good[2], bug, good[3], crash]
+    with ExtractPool(2, timeout=3, function=HOOKS) as pool:
+        records = [f.result(timeout=120) for f in [pool.submit(t) for t in tasks]]
+        # The pool is still usable afterwards: a fresh page extracts normally.
+        after = pool.submit(good[0]).result(timeout=120)
+        restarts = pool.restarts
+    by_url = {t.url: r for t, r in zip(tasks, records, strict=True)}
+    for task in good:
+        assert isinstance(by_url[task.url], Article), by_url[task.url]
+    assert isinstance(after, Article)
+    crashed = [r for t, r in zip(tasks, records, strict=True) if t is crash]
+    assert all(isinstance(r, ErrorRecord) and r.kind == "WorkerCrashed" for r in crashed), crashed
+    assert "status 3" in crashed[0].detail
+    assert isinstance(by_url[hang.url], ErrorRecord) and by_url[hang.url].kind == "ExtractTimeout"
+    assert isinstance(by_url[bug.url], ErrorRecord) and by_url[bug.url].kind == "RuntimeError"
+    assert by_url[hang.url].url == hang.url and by_url[hang.url].outlet == "duniaku"
+    assert restarts == 3  # two crashes and one timeout; the exception did not cost a worker
+
+
+def test_recycling_workers_keeps_results(hooks_importable: None) -> None:
+    tasks = [_task(p) for p in ARTICLE_FILES] * 2
+    with ExtractPool(1, timeout=60, function=HOOKS, max_tasks_per_worker=3) as pool:
+        records = [f.result(timeout=120) for f in [pool.submit(t) for t in tasks]]
+        restarts = pool.restarts
+    assert all(isinstance(r, Article) for r in records)
+    assert restarts == 2  # 8 pages, 3 per worker
+
+
+def test_pool_rejects_work_after_close() -> None:
+    pool = ExtractPool(1, timeout=5)
+    pool.close()
+    with pytest.raises(RuntimeError):
+        pool.submit(_task(ARTICLE_FILES[0]))
+
+
+def _accounted(result: CrawlResult) -> Counter[str]:
+    return Counter(r["url"] for r in result.articles + result.rejections + result.errors)
+
+
+def test_crawl_survives_crash_and_hang(duniaku_base: str, duniaku_crawl: CrawlResult, tmp_path: Path) -> None:
+    crash_path, hang_path = (p.relative_to(SITES / "duniaku").as_posix() for p in ARTICLE_FILES[:2])
+    env = {"PYTHONPATH": os.pathsep.join(p for p in (str(TESTS), os.environ.get("PYTHONPATH")) if p),
+           "POOL_HOOK_CRASH": crash_path, "POOL_HOOK_HANG": hang_path}
+    result = run_crawl(tmp_path, "outlet=duniaku", f"base_url={duniaku_base}", env=env,
+                       settings={"NEWSBOT_EXTRACT_FUNCTION": HOOKS, "NEWSBOT_EXTRACT_TIMEOUT": "3",
+                                 "NEWSBOT_EXTRACT_WORKERS": "2"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    kinds = {e["url"].split("/", 3)[3]: e["kind"] for e in result.errors}
+    assert kinds.get(crash_path) == "WorkerCrashed", result.errors
+    assert kinds.get(hang_path) == "ExtractTimeout", result.errors
+    # Every other page came out exactly as in the normal crawl, each URL once.
+    counts = _accounted(result)
+    assert max(counts.values()) == 1
+    assert set(counts) == set(_accounted(duniaku_crawl))
+    normal = {a["url"] for a in duniaku_crawl.articles}
+    lost = {f"{duniaku_base}/{crash_path}", f"{duniaku_base}/{hang_path}"}
+    assert {a["url"] for a in result.articles} == normal - lost
+    assert result.summary["errors_by_kind"].get("WorkerCrashed") == 1
+
+
+def test_in_process_extraction_gives_the_same_records(duniaku_base: str, duniaku_crawl: CrawlResult,
+                                                      tmp_path: Path) -> None:
+    result = run_crawl(tmp_path, "outlet=duniaku", f"base_url={duniaku_base}",
+                       settings={"NEWSBOT_EXTRACT_WORKERS": "0"})
+    assert result.returncode == 0, result.stderr[-3000:]
+
+    def strip(records: list[dict]) -> list[dict]:
+        return sorted(({k: v for k, v in r.items() if k != "fetched_at"} for r in records), key=lambda r: r["url"])
+
+    assert strip(result.articles) == strip(duniaku_crawl.articles)
+    assert strip(result.rejections) == strip(duniaku_crawl.rejections)
+
+
+def test_default_crawl_used_the_pool(duniaku_crawl: CrawlResult) -> None:
+    # The shared crawl runs with the default settings: workers on, nothing crashed or timed out.
+    assert duniaku_crawl.articles
+    assert not [e for e in duniaku_crawl.errors if e["kind"] in ("WorkerCrashed", "ExtractTimeout")]
+    assert (ROOT / "newsbot" / "pool.py").exists()
