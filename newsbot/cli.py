@@ -12,6 +12,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from . import reextract as _reextract  # these command modules import only the stdlib at load time
+
 Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
 
 
@@ -86,6 +88,7 @@ COMMANDS: list[Command] = [
     ("extract", _extract_args, _extract),
     ("outlets", _outlets_args, _outlets),
     ("schema", _schema_args, _schema),
+    ("reextract", _reextract.add_arguments, _reextract.run),
 ]
 
 

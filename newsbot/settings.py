@@ -18,6 +18,9 @@ NEWSBOT_RUN_ID = None
 NEWSBOT_CONTACT_URL = "https://newsbot.example/bot"
 #: Allow requests to loopback addresses (and only loopback): for the fixture outlets and tests.
 NEWSBOT_ALLOW_LOOPBACK = False
+#: Archive every fetched HTML response (request + response headers and body) as
+#: <run-id>.warc.gz beside the run's JSONL, for `newsbot reextract`. Off by default; `make run` turns it on.
+NEWSBOT_WARC = False
 
 # --- extraction worker pool (newsbot/pool.py) ---------------------------------------------------
 #: Extraction worker processes; None = one per CPU core; 0 = extract in the crawler process (for debugging).
@@ -49,6 +52,11 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 10
+
+# WARC archive (NEWSBOT_WARC) and the per-run <run-id>.pages.json of slowest/largest pages (newsbot/archive.py).
+EXTENSIONS = {
+    "newsbot.archive.ArchiveExtension": 500,
+}
 
 ITEM_PIPELINES = {
     "newsbot.pipelines.ExtractPipeline": 100,

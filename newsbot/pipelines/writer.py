@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..models import ErrorRecord, Rejection
+from ..runinfo import run_info
 
 
 def new_run_id() -> str:
@@ -41,8 +42,11 @@ class JsonlWriterPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> JsonlWriterPipeline:
-        return cls(crawler.settings.get("NEWSBOT_OUTPUT_DIR", "output"), crawler.settings.get("NEWSBOT_RUN_ID"),
-                   crawler)
+        # Run id and start day shared with the WARC archive (newsbot.archive), so its files sit beside ours.
+        info = run_info(crawler)
+        pipeline = cls(str(info.output_dir), info.run_id, crawler)
+        pipeline.started = info.started
+        return pipeline
 
     def open_spider(self, spider: Any = None) -> None:
         spider = spider or getattr(self.crawler, "spider", None)
