@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import reextract as _reextract  # these command modules import only the stdlib at load time
+from . import report as _report
+from . import validate as _validate
 
 Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
 
@@ -89,6 +91,8 @@ COMMANDS: list[Command] = [
     ("outlets", _outlets_args, _outlets),
     ("schema", _schema_args, _schema),
     ("reextract", _reextract.add_arguments, _reextract.run),
+    ("validate", _validate.add_arguments, _validate.run),
+    ("report", _report.add_arguments, _report.run),
 ]
 
 
