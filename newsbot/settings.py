@@ -17,7 +17,10 @@ NEWSBOT_RUN_ID = None
 #: Contact URL named in the user agent, so site owners can reach whoever runs the crawl.
 NEWSBOT_CONTACT_URL = "https://newsbot.example/bot"
 #: Allow requests to loopback addresses (and only loopback): for the fixture outlets and tests.
+#: Private, link-local, reserved, multicast and metadata addresses stay refused (newsbot/safety.py).
 NEWSBOT_ALLOW_LOOPBACK = False
+#: Most seconds to wait on a 429/503 Retry-After before retrying: no server can stall the crawl longer.
+NEWSBOT_RETRY_AFTER_MAX = 30.0
 #: Archive every fetched HTML response (request + response headers and body) as
 #: <run-id>.warc.gz beside the run's JSONL, for `newsbot reextract`. Off by default; `make run` turns it on.
 NEWSBOT_WARC = False
@@ -52,6 +55,22 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 10
+DNS_TIMEOUT = 10
+
+# --- network policy and fault accounting (newsbot/safety.py) -----------------------------------
+# SafetyMiddleware runs first: non-http(s) schemes, other domains and private/loopback/link-local/
+# reserved/metadata addresses (checked on the resolved IP) are refused before any connection, as
+# `offsite` rejections. SafeResolver applies the same address policy at connect time.
+DOWNLOADER_MIDDLEWARES = {
+    "newsbot.safety.SafetyMiddleware": 10,
+    # Scrapy's OffsiteMiddleware drops offsite requests silently at scheduling; SafetyMiddleware records them.
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "newsbot.safety.RetryAfterMiddleware": 560,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "newsbot.safety.SafeRedirectMiddleware": 600,
+}
+SPIDER_MIDDLEWARES = {"newsbot.safety.CallbackGuardMiddleware": 950}
+TWISTED_DNS_RESOLVER = "newsbot.safety.SafeResolver"
 
 # WARC archive (NEWSBOT_WARC) and the per-run <run-id>.pages.json of slowest/largest pages (newsbot/archive.py).
 EXTENSIONS = {

@@ -33,7 +33,9 @@ __all__ = ["extract", "MIN_WORDS", "MAX_HTML_BYTES"]
 MIN_WORDS = 80
 #: Pages larger than this are refused rather than parsed (memory and time bound).
 MAX_HTML_BYTES = 10 * 1024 * 1024
+#: Body text longer than this is a `too_large` rejection (no news article is this long).
 MAX_TEXT_CHARS = 500_000
+#: A headline longer than this is a `too_large` rejection; other metadata fields are cut to it.
 MAX_FIELD_CHARS = 2_000
 
 _LISTING_URL = re.compile(
@@ -41,6 +43,7 @@ _LISTING_URL = re.compile(
     r"autor|auteur|search|cari|suche|buscar|recherche|page|halaman|archive|arsip|index)(?:/|$|\.html?|\?)",
     re.I,
 )
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NON_ARTICLE_OG = {"website", "profile", "video.other", "video.movie", "video.episode", "book", "music.song"}
 
 
@@ -100,6 +103,9 @@ def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_c
         if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
             return reject("not_html", "binary data")
         text_html, _ = decode_html(html, http_charset)
+    # C0 control characters are invalid in HTML; left in, one stray \x01 makes lxml serialisation (and so
+    # body extraction) fail and the whole article is lost.
+    text_html = _CONTROL_CHARS.sub("", text_html)
     if "<" not in text_html[:100_000]:
         return reject("not_html", "no HTML markup")
     try:
@@ -130,7 +136,12 @@ def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_c
     if not meta.title:
         return reject("invalid", "no title")
 
-    text = clean_paragraphs(paragraphs)[:MAX_TEXT_CHARS]
+    text = clean_paragraphs(paragraphs)
+    # Caps are rejections with a reason, never silent truncation of the body or the headline.
+    if len(text) > MAX_TEXT_CHARS:
+        return reject("too_large", f"text is {len(text)} characters (limit {MAX_TEXT_CHARS})")
+    if len(meta.title) > MAX_FIELD_CHARS:
+        return reject("too_large", f"title is {len(meta.title)} characters (limit {MAX_FIELD_CHARS})")
     language, confidence = detect_language(f"{meta.title}\n{text}")
     if language is None:
         language = lang_hint or meta.html_lang
