@@ -17,6 +17,7 @@ Content-Length is the body's length.
 
 from __future__ import annotations
 
+import fcntl
 import heapq
 import io
 import json
@@ -74,6 +75,8 @@ class WarcArchive:
         self.path = path
         self.part = path.with_name(path.name + ".part")
         self.handle: IO[bytes] = open(self.part, "wb")  # noqa: SIM115 - closed in close()
+        # Held until close: a later run sees that this archive's run is alive (the kernel drops it if we die).
+        fcntl.flock(self.handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         self.writer = WARCWriter(self.handle, gzip=True, warc_version="1.1")
         self.records = 0
         self.writer.write_record(self.writer.create_warcinfo_record(path.name, info))
@@ -118,6 +121,25 @@ class WarcArchive:
         os.replace(self.part, self.path)
 
 
+def finish_dead_archives(outlet_dir: Path) -> list[Path]:
+    """Rename the ``*.warc.gz.part`` of runs that died (no process holds their lock) into place.
+
+    Records are flushed whole, so such a file is readable up to at most one cut-off record at its end
+    (which `newsbot reextract` reports and skips).
+    """
+    finished = []
+    for part in sorted(outlet_dir.glob("*/*.warc.gz.part")):
+        with open(part, "rb") as handle:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                continue  # a live run is still writing it
+            final = part.with_name(part.name.removesuffix(".part"))
+            os.replace(part, final)
+            finished.append(final)
+    return finished
+
+
 class ArchiveExtension:
     """Archive HTML responses as WARC (``NEWSBOT_WARC``) and record the run's slowest and largest pages."""
 
@@ -127,6 +149,7 @@ class ArchiveExtension:
         self.top = top
         self.archive: WarcArchive | None = None
         self.run_dir: Path | None = None
+        self.run_id = ""
         self.outlet: str | None = None
         self.pages = 0
         self.total_bytes = 0
@@ -142,17 +165,35 @@ class ArchiveExtension:
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
+    def _writer_run(self) -> tuple[str, Path] | None:
+        """The JSONL writer's run id and folder, so our files sit beside its files under the same id.
+
+        Item pipelines are opened before the spider_opened signal, so the writer has chosen both by now.
+        Found by duck typing, as a project may replace the writer with a subclass or its own.
+        """
+        engine = getattr(self.crawler, "engine", None)
+        itemproc = getattr(getattr(engine, "scraper", None), "itemproc", None)
+        for component in getattr(itemproc, "middlewares", ()):
+            run_id, run_dir = getattr(component, "run_id", None), getattr(component, "run_dir", None)
+            if isinstance(run_id, str) and isinstance(run_dir, Path):
+                return run_id, run_dir
+        return None
+
     def spider_opened(self, spider: Any) -> None:
-        info = run_info(self.crawler)
         self.outlet = getattr(spider, "outlet_name", None) or getattr(spider, "name", "crawl")
-        self.run_dir = info.run_dir(self.outlet)
+        found = self._writer_run()
+        if found is None:  # no JSONL writer in this crawl: name the run ourselves
+            info = run_info(self.crawler)
+            found = info.run_id, info.run_dir(self.outlet)
+        self.run_id, self.run_dir = found
         self.run_dir.mkdir(parents=True, exist_ok=True)
+        finish_dead_archives(self.run_dir.parent)
         if self.warc_enabled:
-            self.archive = WarcArchive(self.run_dir / f"{info.run_id}.warc.gz", {
+            self.archive = WarcArchive(self.run_dir / f"{self.run_id}.warc.gz", {
                 "software": "newsbot",
                 "format": "WARC File Format 1.1",
                 "newsbot-outlet": self.outlet,
-                "newsbot-run-id": info.run_id,
+                "newsbot-run-id": self.run_id,
                 "robots": "obey" if self.crawler.settings.getbool("ROBOTSTXT_OBEY") else "ignore",
             })
 
@@ -178,7 +219,6 @@ class ArchiveExtension:
                                {OUTLET_HEADER: self.outlet or ""})
 
     def spider_closed(self, spider: Any = None, reason: str = "") -> None:
-        info = run_info(self.crawler)
         if self.archive is not None:
             self.archive.close()
             if self.crawler.stats is not None:
@@ -186,7 +226,7 @@ class ArchiveExtension:
         if self.run_dir is None:
             return
         stats = {
-            "run_id": info.run_id,
+            "run_id": self.run_id,
             "outlet": self.outlet,
             "responses": self.pages,
             "bytes": self.total_bytes,
@@ -194,7 +234,7 @@ class ArchiveExtension:
             "largest": [e for _, _, e in sorted(self._largest, key=lambda t: (-t[0], t[1]))],
             "warc": str(self.archive.path) if self.archive is not None else None,
         }
-        path = self.run_dir / f"{info.run_id}.pages.json"
+        path = self.run_dir / f"{self.run_id}.pages.json"
         tmp = path.with_name(path.name + ".part")
         tmp.write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         os.replace(tmp, path)

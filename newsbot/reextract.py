@@ -13,6 +13,7 @@ import argparse
 import gzip
 import os
 import sys
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -50,32 +51,41 @@ def _charset(content_type: str) -> str | None:
 def iter_pages(path: Path, progress: Progress | None = None) -> Iterator[ArchivedPage]:
     """The response records of a WARC file (gzip per record or plain), in file order."""
     from warcio.archiveiterator import ArchiveIterator  # optional dependency (extra "archive")
+    from warcio.exceptions import ArchiveLoadFailed
 
+    with open(path, "rb") as handle:
+        try:
+            yield from _pages(ArchiveIterator(handle), handle, progress)
+        except (ArchiveLoadFailed, EOFError, OSError, zlib.error) as exc:
+            # A run killed mid-write leaves at most its last record cut off; the pages before it still count.
+            print(f"newsbot: {path}: stopped at a damaged record ({type(exc).__name__}: {exc})", file=sys.stderr)
+
+
+def _pages(records: Iterator[Any], handle: IO[bytes], progress: Progress | None) -> Iterator[ArchivedPage]:
     from .archive import OUTLET_HEADER
 
-    default_outlet: str | None = None
-    with open(path, "rb") as handle:
-        for record in ArchiveIterator(handle):
-            if record.rec_type == "warcinfo":
-                fields = record.content_stream().read().decode("utf-8", "replace")
-                for line in fields.splitlines():
-                    name, _, value = line.partition(":")
-                    if name.strip().lower() == "newsbot-outlet" and value.strip():
-                        default_outlet = value.strip()
-                continue
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            headers = {k.lower(): v for k, v in record.http_headers.headers}
-            body = record.content_stream().read()
-            outlet = record.rec_headers.get_header(OUTLET_HEADER) or default_outlet
-            yield ArchivedPage(
-                url=record.rec_headers.get_header("WARC-Target-URI"),
-                status=int(record.http_headers.get_statuscode() or 0),
-                headers=headers, body=body, outlet=outlet,
-                fetched_at=_iso(record.rec_headers.get_header("WARC-Date") or ""),
-            )
-            if progress is not None:
-                progress.update(handle.tell())
+    default_outlet: str | None = None  # from the warcinfo record, for records without their own header
+    for record in records:
+        if record.rec_type == "warcinfo":
+            fields = record.content_stream().read().decode("utf-8", "replace")
+            for line in fields.splitlines():
+                name, _, value = line.partition(":")
+                if name.strip().lower() == "newsbot-outlet" and value.strip():
+                    default_outlet = value.strip()
+            continue
+        if record.rec_type != "response" or record.http_headers is None:
+            continue
+        headers = {k.lower(): v for k, v in record.http_headers.headers}
+        body = record.content_stream().read()
+        outlet = record.rec_headers.get_header(OUTLET_HEADER) or default_outlet
+        yield ArchivedPage(
+            url=record.rec_headers.get_header("WARC-Target-URI"),
+            status=int(record.http_headers.get_statuscode() or 0),
+            headers=headers, body=body, outlet=outlet,
+            fetched_at=_iso(record.rec_headers.get_header("WARC-Date") or ""),
+        )
+        if progress is not None:
+            progress.update(handle.tell())
 
 
 class Reextractor:

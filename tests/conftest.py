@@ -91,6 +91,7 @@ def duniaku_base() -> Iterator[str]:
 def duniaku_crawl(duniaku_base: str, tmp_path_factory: pytest.TempPathFactory) -> CrawlResult:
     """One real crawl of the duniaku outlet, shared by the tests that only read its output."""
     out = tmp_path_factory.mktemp("duniaku-crawl")
-    result = run_crawl(out, "outlet=duniaku", f"base_url={duniaku_base}")
+    # With the WARC archive on, so the reextract tests can replay this very crawl.
+    result = run_crawl(out, "outlet=duniaku", f"base_url={duniaku_base}", settings={"NEWSBOT_WARC": "True"})
     assert result.returncode == 0, result.stderr[-3000:]
     return result
