@@ -25,7 +25,7 @@ run: install
 	trap 'kill $$srv 2>/dev/null' EXIT; \
 	sleep 0.5; \
 	$(BIN)/scrapy crawl outlet -a outlet=$(OUTLET) -a base_url=http://127.0.0.1:$(PORT) \
-		-s NEWSBOT_ALLOW_LOOPBACK=True -s LOG_LEVEL=WARNING
+		-s NEWSBOT_ALLOW_LOOPBACK=True -s NEWSBOT_WARC=True -s LOG_LEVEL=WARNING
 
 test: install
 	$(BIN)/ruff check newsbot tests benchmarks
