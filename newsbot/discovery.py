@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -29,6 +29,7 @@ class Entry:
     title: str | None = None
     language: str | None = None
     is_sitemap: bool = False  # a child sitemap of a sitemap index
+    news: bool = False  # listed with news: fields (a Google News sitemap): recent, prioritised
 
 
 def _parse_xml(body: bytes) -> etree._Element | None:
@@ -103,15 +104,17 @@ def parse_sitemap(body: bytes, base_url: str) -> list[Entry]:
         if not loc:
             continue
         published = title = language = None
+        news = False
         for child in el:
             if _local(child.tag) == "news":
+                news = True
                 published = _child_text(child, "publication_date")
                 title = _child_text(child, "title")
                 for pub in child:
                     if _local(pub.tag) == "publication":
                         language = _child_text(pub, "language")
         entries.append(Entry(urljoin(base_url, loc), _date(published), _date(_child_text(el, "lastmod")),
-                             title, language, is_sitemap=(kind == "sitemapindex" or name == "sitemap")))
+                             title, language, is_sitemap=(kind == "sitemapindex" or name == "sitemap"), news=news))
     return entries
 
 
@@ -119,3 +122,104 @@ def looks_like_xml(body: bytes) -> bool:
     """True when a body starts like an XML document (feed or sitemap)."""
     head = body[:512].lstrip().lower()
     return head.startswith(b"<?xml") or bool(re.match(rb"<(rss|feed|urlset|sitemapindex|rdf:rdf)\b", head))
+
+
+# --- discovering feeds and sitemaps of an unconfigured site ----------------------------------------
+
+#: Paths probed for feeds and sitemaps when a site does not announce them.
+COMMON_FEED_PATHS = ("/feed", "/rss", "/rss.xml", "/feed.xml", "/atom.xml", "/index.xml", "/feeds/posts/default")
+COMMON_SITEMAP_PATHS = ("/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml", "/sitemap-news.xml")
+_FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json"}
+
+
+def robots_sitemaps(body: bytes, base_url: str) -> list[str]:
+    """The ``Sitemap:`` URLs a robots.txt names."""
+    found = []
+    for raw in body.decode("utf-8", "replace").splitlines():
+        key, _, value = raw.partition(":")
+        if key.strip().lower() == "sitemap" and value.strip():
+            url = urljoin(base_url, value.strip())
+            if url.startswith(("http://", "https://")) and url not in found:
+                found.append(url)
+    return found
+
+
+def feed_links(html: bytes | str, base_url: str) -> list[str]:
+    """Feeds a page announces with ``<link rel="alternate" type="application/rss+xml" href=...>``."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    found = []
+    for link in tree.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        ctype = (link.get("type") or "").lower().split(";")[0].strip()
+        href = (link.get("href") or "").strip()
+        if "alternate" in rel and ctype in _FEED_TYPES and href:
+            url = urljoin(base_url, href)
+            if url.startswith(("http://", "https://")) and url not in found:
+                found.append(url)
+    return found
+
+
+# --- telling article links from listing links --------------------------------------------------------
+
+#: "article" | "section" | "tag" | "author" | "search" | "pagination" | "feed" | "asset" | "denied" | "other"
+LinkKind = str
+
+_SEARCH = re.compile(r"/(?:search|cari|suche|buscar|recherche|pesquisa|busca)(?:/|$)|[?&](?:q|s|query|search)=", re.I)
+_PAGINATION = re.compile(r"/(?:page|halaman|seite|pagina|p)/\d+/?$|[?&](?:page|p|pg|paged)=\d+", re.I)
+_TAG = re.compile(r"/(?:tag|tags|topic|topics|topik|thema|themen|schlagwort|etiqueta|etiquetas|mot-cle|keyword)/",
+                  re.I)
+_AUTHOR = re.compile(r"/(?:author|authors|penulis|autor|autores|auteur|reporter|profile|by)/", re.I)
+_FEEDISH = re.compile(r"(?:/feed/?|/rss/?|\.rss|\.xml|\.atom)$", re.I)
+_ASSET = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|css|js|pdf|zip|mp[34]|ico|woff2?)$", re.I)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=/|-|$)")
+_URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=/|-|_|$)")
+_LONG_ID = re.compile(r"(?:^|[/-])\d{5,}(?:\.html?)?$")
+
+
+def url_date(url: str) -> str | None:
+    """The YYYY-MM-DD a URL path carries (``/2018/05/23/``, ``/2018-05-23-``, ``/20180523/``), or None."""
+    path = urlsplit(url).path
+    match = _URL_DATE.search(path) or _URL_DATE_COMPACT.search(path)
+    return f"{match.group(1)}-{match.group(2)}-{match.group(3)}" if match else None
+
+
+def classify_link(url: str, allow: list[str] | None = None, deny: list[str] | None = None) -> LinkKind:
+    """What a link on a news site most likely points at.
+
+    An outlet's ``allow`` patterns, when given, decide what is an article; its ``deny`` patterns
+    make a link ``denied`` (never followed); ``asset`` is an image, script, stylesheet or document.
+    Without patterns: a date in the path, a long numeric id or a slug of four or more words means an
+    article; /tag/, /author/, /search, /page/N and feeds are
+    recognised by their usual path words in several languages; a short path is a section.
+    """
+    if deny and any(re.search(p, url) for p in deny):
+        return "denied"
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    if _ASSET.search(path):
+        return "asset"
+    if _FEEDISH.search(path):
+        return "feed"
+    if _SEARCH.search(path + ("?" + parts.query if parts.query else "")):
+        return "search"
+    if allow and any(re.search(p, url) for p in allow):
+        return "article"
+    if _PAGINATION.search(path + ("?" + parts.query if parts.query else "")):
+        return "pagination"
+    if _TAG.search(path):
+        return "tag"
+    if _AUTHOR.search(path):
+        return "author"
+    segments = [s for s in path.split("/") if s]
+    last = re.sub(r"\.(?:html?|php|aspx?)$", "", segments[-1]) if segments else ""
+    words = [w for w in re.split(r"[-_]+", last) if w]
+    if not allow and (url_date(url) and len(words) >= 2 or _LONG_ID.search(path) or len(words) >= 4):
+        return "article"
+    if len(segments) <= 2:
+        return "section"
+    return "other"

@@ -38,6 +38,22 @@ def normalize_url(url: str) -> str:
     return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
 
 
+def clean_url(url: str) -> str:
+    """The URL to request: fragment and tracking parameters dropped, everything else as given.
+
+    Lighter than `normalize_url` (which also folds AMP/mobile variants and sorts the query): the
+    cleaned URL must still be the page the link meant, so two links differing only in ``utm_*``
+    or ``#comments`` become one request.
+    """
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https"):
+        return url.strip()
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not _TRACKING.match(k)]
+    query = parts.query if len(kept) == len(pairs) else urlencode(kept)
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
+
+
 def site_key(host: str) -> str:
     """Host without www/m/amp prefixes, for same-site comparison."""
     return _HOST_PREFIX.sub("", host.lower().split(":")[0])

@@ -1,66 +1,197 @@
-"""Output stage: per-run JSONL files written under a temporary name and renamed at close, plus a summary."""
+"""Output stage: per-run JSONL files written under a temporary name and renamed at close, plus a summary.
+
+Files: ``<NEWSBOT_OUTPUT_DIR>/<outlet>/<YYYY-MM-DD>/<run-id>.jsonl`` (articles), ``.rejects.jsonl``,
+``.errors.jsonl`` (``.jsonl.gz`` etc. with ``NEWSBOT_GZIP``) and ``<run-id>.summary.json``. While the
+run is open they are ``*.part`` files; every line is written whole and flushed, and the run holds an
+exclusive lock on its article file so another run can tell it is alive.
+
+Crash safety: an article is remembered in the state store only after its line is flushed. A run that
+opens finds the ``*.part`` files of runs that died (SIGKILL, OOM killer, a scheduler's timeout) --
+files nobody holds a lock on -- cuts any half-written last line, replays their articles into the
+state store and renames them into place with a summary marked ``"interrupted": true``. So across a
+killed run and the next one every article is emitted exactly once and no file has a corrupt line.
+
+The summary also decides the exit status (see `newsbot.commands.crawl`): 0 for a good run, 3 when
+nothing could be fetched, 4 when pages were fetched but every extraction failed.
+"""
 
 from __future__ import annotations
 
+import fcntl
+import gzip
 import json
+import logging
 import os
-import secrets
+import zlib
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from ..models import ErrorRecord, Rejection
-from ..runinfo import run_info
+from pydantic import ValidationError
+
+from ..models import Article, ErrorRecord, Rejection
+from ..runinfo import new_run_id, run_info
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["JsonlWriterPipeline", "new_run_id"]
+
+SUFFIXES = {"article": ".jsonl", "rejection": ".rejects.jsonl", "error": ".errors.jsonl"}
+
+#: Exit statuses a run can end with (also in the summary as ``exit_code``).
+EXIT_OK = 0
+EXIT_NOTHING_FETCHED = 3
+EXIT_ALL_EXTRACTION_FAILED = 4
 
 
-def new_run_id() -> str:
-    """Sortable, unique run id: UTC time plus random suffix."""
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+def _read_complete_lines(part: Path) -> list[bytes]:
+    """The whole lines of a (possibly gzip, possibly truncated) part file; a half last line is dropped."""
+    raw = part.read_bytes()
+    if part.name.endswith(".gz.part"):
+        decoder = zlib.decompressobj(wbits=31)  # gzip framing; stops quietly at a truncated end
+        try:
+            raw = decoder.decompress(raw)
+        except zlib.error:
+            raw = b""
+    lines = raw.split(b"\n")
+    return [line + b"\n" for line in lines[:-1] if line.strip()]  # lines[-1] is b"" or a half line
+
+
+def _try_lock(path: Path) -> IO[bytes] | None:
+    """An open handle holding an exclusive lock on path, or None when a live process holds it."""
+    handle = open(path, "rb")  # noqa: SIM115 - the handle is the lock
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return None
+    return handle
 
 
 class JsonlWriterPipeline:
-    """Write articles, rejections and errors to per-run JSONL files, renamed into place at close.
+    """Write articles, rejections and errors to per-run JSONL files, renamed into place at close."""
 
-    Files: ``<NEWSBOT_OUTPUT_DIR>/<outlet>/<YYYY-MM-DD>/<run-id>.jsonl`` (articles),
-    ``.rejects.jsonl``, ``.errors.jsonl`` and ``.summary.json``. While the run is open they are
-    ``*.part`` files, each line flushed whole, so a reader never sees a half file.
-    """
-
-    def __init__(self, output_dir: str, run_id: str | None, crawler: Any = None) -> None:
+    def __init__(self, output_dir: str, run_id: str | None, crawler: Any = None, gzip_output: bool = False) -> None:
         self.crawler = crawler
         self.output_dir = Path(output_dir)
         self.run_id = run_id or new_run_id()
-        self.files: dict[str, IO[str]] = {}
+        self.gzip = gzip_output
+        self.files: dict[str, IO[Any]] = {}
         self.paths: dict[str, Path] = {}
         self.counts: Counter[str] = Counter()
         self.reasons: Counter[str] = Counter()
         self.error_kinds: Counter[str] = Counter()
+        self.extraction_ok = 0
+        self.extraction_errors = 0
         self.started = datetime.now(UTC)
         self.run_dir: Path | None = None
         self.spider_args: dict[str, Any] = {}
+        self.recovered: list[str] = []
+        self.summary: dict[str, Any] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> JsonlWriterPipeline:
         # Run id and start day shared with the WARC archive (newsbot.archive), so its files sit beside ours.
         info = run_info(crawler)
-        pipeline = cls(str(info.output_dir), info.run_id, crawler)
+        pipeline = cls(str(info.output_dir), info.run_id, crawler, crawler.settings.getbool("NEWSBOT_GZIP", False))
         pipeline.started = info.started
         return pipeline
 
+    def _name(self, spider: Any) -> str:
+        return (getattr(spider, "run_name", None) or getattr(spider, "outlet_name", None)
+                or getattr(spider, "name", None) or "crawl")
+
+    def _state(self) -> Any:
+        return getattr(self.crawler, "newsbot_state", None)
+
     def open_spider(self, spider: Any = None) -> None:
         spider = spider or getattr(self.crawler, "spider", None)
-        outlet = getattr(spider, "outlet_name", None) or getattr(spider, "name", "crawl")
-        self.run_dir = self.output_dir / outlet / self.started.strftime("%Y-%m-%d")
+        name = self._name(spider)
+        self.recover(self.output_dir / name)
+        self.run_dir = self.output_dir / name / self.started.strftime("%Y-%m-%d")
         self.run_dir.mkdir(parents=True, exist_ok=True)
-        for kind, suffix in (("article", ".jsonl"), ("rejection", ".rejects.jsonl"), ("error", ".errors.jsonl")):
-            final = self.run_dir / f"{self.run_id}{suffix}"
+        gz = ".gz" if self.gzip else ""
+        for kind, suffix in SUFFIXES.items():
+            final = self.run_dir / f"{self.run_id}{suffix}{gz}"
             self.paths[kind] = final
-            self.files[kind] = open(final.with_name(final.name + ".part"), "w", encoding="utf-8")  # noqa: SIM115
+            part = final.with_name(final.name + ".part")
+            if self.gzip:
+                self.files[kind] = gzip.open(part, "wt", encoding="utf-8")
+            else:
+                self.files[kind] = open(part, "w", encoding="utf-8")  # noqa: SIM115
+        # Held until close: tells a later run that this one is alive (the kernel drops it if we die).
+        self._lock = open(self.paths["article"].with_name(self.paths["article"].name + ".part"), "rb")  # noqa: SIM115
+        fcntl.flock(self._lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         if spider is not None:
             self.spider_args = {k: v for k, v in vars(spider).items()
-                                if k in ("outlet_name", "base_url", "max_pages", "max_articles", "since", "fresh")}
+                                if k in ("outlet_name", "start_url", "base_url", "max_pages", "max_articles", "since",
+                                         "fresh", "max_depth")}
+            self.spider_args = {k: (v.isoformat() if isinstance(v, datetime) else v)
+                                for k, v in self.spider_args.items()}
 
+    # --- recovery of killed runs ---------------------------------------------------------------
+    def recover(self, outlet_dir: Path) -> None:
+        """Finish the files of runs that died: cut half lines, replay articles into the state, rename."""
+        if not outlet_dir.is_dir():
+            return
+        runs: dict[tuple[Path, str], list[Path]] = {}
+        for part in outlet_dir.glob("*/*.part"):
+            if ".jsonl" not in part.name:
+                continue  # not ours: e.g. a <run-id>.warc.gz.part, which newsbot.archive finishes itself
+            run_id = part.name.split(".", 1)[0]
+            runs.setdefault((part.parent, run_id), []).append(part)
+        for (folder, run_id), parts in sorted(runs.items()):
+            article_parts = [p for p in parts if p.name.endswith((".jsonl.part", ".jsonl.gz.part"))
+                             and ".rejects." not in p.name and ".errors." not in p.name]
+            if not article_parts:
+                continue  # the article file is renamed last: without it these belong to a closing run
+            lock = _try_lock(article_parts[0])
+            if lock is None:
+                continue  # a live run (another scheduled job) owns these files
+            try:
+                self._recover_run(folder, run_id, parts)
+            finally:
+                lock.close()
+
+    def _recover_run(self, folder: Path, run_id: str, parts: list[Path]) -> None:
+        counts: Counter[str] = Counter()
+        state = self._state()
+        for part in parts:
+            final = part.with_name(part.name[: -len(".part")])
+            lines = _read_complete_lines(part)
+            good: list[bytes] = []
+            for line in lines:
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    continue  # cannot happen for whole lines; never let one stop the recovery
+                good.append(line)
+                kind = record.get("record_type", "")
+                counts[kind] += 1
+                if kind == "article" and state is not None:
+                    try:
+                        state.replay(Article.model_validate(record))
+                    except ValidationError:
+                        pass
+            tmp = final.with_name(final.name + ".recovering")
+            if final.name.endswith(".gz"):
+                with gzip.open(tmp, "wb") as handle:
+                    handle.writelines(good)
+            else:
+                tmp.write_bytes(b"".join(good))
+            os.replace(tmp, final)
+            part.unlink(missing_ok=True)
+        summary_path = folder / f"{run_id}.summary.json"
+        if not summary_path.exists():
+            summary = {"run_id": run_id, "interrupted": True, "recovered_by": self.run_id,
+                       "status": "interrupted", "articles": counts["article"], "rejections": counts["rejection"],
+                       "errors": counts["error"], "pages": sum(counts.values())}
+            summary_path.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+        self.recovered.append(run_id)
+        logger.warning("recovered the files of interrupted run %s (%d articles)", run_id, counts["article"])
+
+    # --- writing ---------------------------------------------------------------------------------
     def process_item(self, item: Any, spider: Any = None) -> Any:
         kind = getattr(item, "record_type", None)
         if kind not in self.files:
@@ -73,39 +204,90 @@ class JsonlWriterPipeline:
             self.reasons[item.reason] += 1
         elif isinstance(item, ErrorRecord):
             self.error_kinds[item.kind] += 1
+        spider = spider or getattr(self.crawler, "spider", None)
+        if item.url in getattr(spider, "handed_to_extraction", ()):
+            if isinstance(item, ErrorRecord):
+                self.extraction_errors += 1
+            else:
+                self.extraction_ok += 1
+        if isinstance(item, Article):
+            state = self._state()
+            if state is not None:
+                state.committed(item)  # only now: the line is on disk
         return item
+
+    def _exit(self, stats: dict[str, Any]) -> tuple[int, str]:
+        if not stats.get("newsbot/responses_ok", 0):
+            kinds = ", ".join(sorted(self.error_kinds)) or "no response"
+            return EXIT_NOTHING_FETCHED, f"nothing could be fetched ({self.counts['error']} errors: {kinds})"
+        if self.extraction_errors and not self.extraction_ok:
+            kinds = ", ".join(sorted(self.error_kinds))
+            return EXIT_ALL_EXTRACTION_FAILED, (f"every extraction failed ({self.extraction_errors} pages: {kinds})")
+        return EXIT_OK, "ok"
 
     def close_spider(self, spider: Any = None) -> None:
         spider = spider or getattr(self.crawler, "spider", None)
-        for kind, handle in self.files.items():
-            handle.close()
+        # The article file last: while its .part exists (and is locked) the run counts as alive.
+        for kind in ("rejection", "error", "article"):
+            self.files[kind].close()
             part = self.paths[kind].with_name(self.paths[kind].name + ".part")
             os.replace(part, self.paths[kind])
+        self._lock.close()
         finished = datetime.now(UTC)
+        stats: dict[str, Any] = dict(self.crawler.stats.get_stats()) if getattr(self.crawler, "stats", None) else {}
+        state = self._state()
+        state_counts: Counter[str] = state.counts if state is not None else Counter()
+        code, reason = self._exit(stats)
+        articles = self.counts["article"]
+        nothing_new = articles == 0 and code == EXIT_OK
+        skipped = stats.get("newsbot/skipped_known", 0)
         summary = {
             "run_id": self.run_id,
             "outlet": getattr(spider, "outlet_name", None),
+            "spider": getattr(spider, "name", None),
+            "status": "ok" if code == EXIT_OK else "failed",
+            "exit_code": code,
+            "reason": reason,
+            "nothing_new": nothing_new,
             "started_at": self.started.isoformat(timespec="seconds"),
             "finished_at": finished.isoformat(timespec="seconds"),
             "duration_s": round((finished - self.started).total_seconds(), 3),
+            # Every response (any status) except robots.txt: pages, feeds and sitemaps.
+            "pages_fetched": max(0, stats.get("downloader/response_count", 0)
+                                 - stats.get("robotstxt/response_count", 0)),
             "pages": sum(self.counts.values()),
-            "articles": self.counts["article"],
+            "articles": articles,
+            "articles_new": state_counts["new"] if state is not None else articles,
+            "articles_changed": state_counts["changed"],
+            "unchanged": state_counts["unchanged"],
+            "duplicates": state_counts["duplicates"],
+            "skipped_known": skipped,
+            "skipped_since": stats.get("newsbot/skipped_since", 0),
+            "listing_mismatches": state_counts["listing_mismatch"],
             "rejections": self.counts["rejection"],
             "errors": self.counts["error"],
             "rejections_by_reason": dict(sorted(self.reasons.items())),
             "errors_by_kind": dict(sorted(self.error_kinds.items())),
+            "recovered_runs": self.recovered,
             "files": {k: str(p) for k, p in self.paths.items()},
             "arguments": self.spider_args,
         }
         assert self.run_dir is not None
         summary_path = self.run_dir / f"{self.run_id}.summary.json"
-        tmp = summary_path.with_name(summary_path.name + ".part")
+        tmp = summary_path.with_name(f"{summary_path.name}.tmp-{os.getpid()}")
         tmp.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         os.replace(tmp, summary_path)
         self.summary = summary
+        if self.crawler is not None and getattr(self.crawler, "stats", None) is not None:
+            self.crawler.stats.set_value("newsbot/exit_code", code)
+            self.crawler.stats.set_value("newsbot/exit_reason", reason)
+        if nothing_new:
+            what = f"0 articles: nothing new since the last run ({skipped} known pages not re-fetched"
+            what += f", {summary['unchanged']} unchanged)" if summary["unchanged"] else ")"
+        else:
+            what = f"{articles} articles ({summary['articles_new']} new, {summary['articles_changed']} changed)"
         print(
-            f"newsbot: {summary['articles']} articles, {summary['rejections']} rejections, "
-            f"{summary['errors']} errors ({summary['pages']} pages) -> {self.paths['article']} "
-            f"(+ .rejects.jsonl, .errors.jsonl, .summary.json)",
+            f"newsbot: {what}, {summary['rejections']} rejections, {summary['errors']} errors "
+            f"({summary['pages']} pages) -> {self.paths['article']} (+ .rejects.jsonl, .errors.jsonl, .summary.json)",
             flush=True,
         )

@@ -1,13 +1,31 @@
 """`scrapy crawl outlet -a outlet=NAME`: crawl one configured outlet.
 
 The spider only discovers and fetches: every HTML response becomes a `FetchedPage` item for the
-pipelines to extract; every failed request becomes a `Rejection` (HTTP status) or an `ErrorRecord`.
+pipelines to extract; every failed page request becomes a `Rejection` (HTTP status) or an
+`ErrorRecord`. Feeds, sitemaps and robots.txt are discovery documents, not pages: they give URLs and
+what the listing says about them (dates, news: title and language), nothing else.
+
+Arguments (``-a NAME=VALUE``):
+
+* ``outlet`` -- the outlet file's name (``newsbot outlets`` lists them);
+* ``base_url`` -- serve the outlet from a mirror (the fixture server): its domains map onto it;
+* ``since`` -- skip feed/sitemap items (and links with a date in the URL) older than this: an ISO date
+  or datetime, or a span back from now such as ``36h``, ``7d``, ``2w``;
+* ``max_pages`` -- at most this many page requests (feeds and sitemaps not counted);
+* ``max_articles`` -- stop once this many articles were emitted;
+* ``fresh`` -- ``1`` ignores the incremental state: known pages are fetched and emitted again.
+
+Incremental runs: a URL whose article was emitted by an earlier run (see `newsbot.state`) is not
+requested again, unless a feed or sitemap now gives it a modification date different from the one
+recorded; such skips are counted as ``skipped_known`` in the run summary.
 """
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -17,11 +35,24 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from ..discovery import looks_like_xml, parse_feed, parse_sitemap
+from .. import __version__
+from ..discovery import Entry, classify_link, looks_like_xml, parse_feed, parse_sitemap, url_date
+from ..extraction.urls import clean_url, normalize_url
 from ..items import FetchedPage
 from ..models import ErrorRecord, Rejection
-from ..outlets import Outlet, load_outlet
+from ..outlets import Outlet, OutletError, load_outlet
 from ..safety import ALLOWED_SCHEMES, failure_record
+
+logger = logging.getLogger(__name__)
+
+#: Request priorities: discovery documents first, then what news sitemaps and feeds list (newest
+#: news first), then sitemap URLs, then pages found by following links.
+PRIORITY_DISCOVERY = 100
+PRIORITY = {"news": 30, "feed": 20, "sitemap": 10, "article": 5, "listing": 0}
+
+_ARTICLE_PAGE = re.compile(
+    rb"""<meta[^>]+property=["']og:type["'][^>]+content=["']article|"@type"\s*:\s*"(?:News|Blog)?Article"|<article\b""",
+    re.I)
 
 
 def _now() -> str:
@@ -46,91 +77,284 @@ def _is_html(response: Response) -> bool:
     return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
 
 
+def parse_since(value: str | datetime | None, now: datetime | None = None) -> datetime | None:
+    """``since`` as an aware datetime: ISO date/datetime (naive = UTC) or ``<n>m|h|d|w`` back from now."""
+    if value is None or value == "" or isinstance(value, datetime):
+        return value or None
+    text = str(value).strip()
+    match = re.fullmatch(r"(\d+)\s*([mhdw])", text, re.I)
+    if match:
+        unit = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}[match.group(2).lower()]
+        return (now or datetime.now(UTC)) - timedelta(**{unit: int(match.group(1))})
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise ValueError(f"since={text!r}: expected an ISO date/datetime or a span like 36h, 7d, 2w") from exc
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _when(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _flag(value: Any) -> bool:
+    return str(value).strip().lower() in ("1", "true", "yes", "on") if value is not None else False
+
+
+def _positive_int(name: str, value: Any) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name}={value!r}: expected a whole number") from None
+    if number < 0:
+        raise ValueError(f"{name}={value!r}: must not be negative")
+    return number
+
+
+class _OneLineRobotsErrors(logging.Filter):
+    """robots.txt download failures are logged by Scrapy with a traceback; one line is enough."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info:
+            record.exc_info = None
+            record.exc_text = None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
 class OutletSpider(scrapy.Spider):
     """Crawl a configured outlet: its feeds, sitemaps and start pages, following its links."""
 
     name = "outlet"
 
     def __init__(self, outlet: str | None = None, base_url: str | None = None,
-                 max_pages: str | int | None = None, **kwargs: Any) -> None:
+                 max_pages: str | int | None = None, max_articles: str | int | None = None,
+                 since: str | None = None, fresh: str | bool | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        if not outlet:
-            raise ValueError("missing spider argument: -a outlet=NAME")
-        self.outlet_name = outlet
+        self.outlet_name: str | None = self._outlet_arg(outlet)
         self.base_url = base_url.rstrip("/") if base_url else None
-        self.max_pages = int(max_pages) if max_pages else None
+        self.max_pages = _positive_int("max_pages", max_pages)
+        self.max_articles = _positive_int("max_articles", max_articles)
+        self.since = parse_since(since)
+        self.fresh = _flag(fresh)
         self.outlet: Outlet | None = None
         self.pages_scheduled = 0
+        #: What feeds and sitemaps said about each URL (merged over all listings), by cleaned URL.
+        self.listings: dict[str, dict[str, str | None]] = {}
+        #: Listing of each fetched page, by response URL, until the state stage asks for it.
+        self._by_response: dict[str, dict[str, str | None]] = {}
+        #: URLs handed to extraction (to tell "every extraction failed" from "nothing fetched").
+        self.handed_to_extraction: set[str] = set()
+        self._known_checked: dict[str, str | None] = {}
+        self._skipped: set[str] = set()
+        self._scheduled: set[str] = set()
+
+    def _outlet_arg(self, outlet: str | None) -> str | None:
+        if not outlet:
+            raise ValueError("missing spider argument: -a outlet=NAME")
+        return outlet
+
+    @classmethod
+    def update_settings(cls, settings: Any) -> None:
+        super().update_settings(settings)
+        # The default user agent names the contact URL setting's *current* value (it may be set with -s).
+        from .. import settings as defaults
+
+        if settings.get("USER_AGENT") == defaults.USER_AGENT:
+            contact = settings.get("NEWSBOT_CONTACT_URL") or defaults.NEWSBOT_CONTACT_URL
+            settings.set("USER_AGENT", f"newsbot/{__version__} (+{contact})", priority="spider")
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> OutletSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.outlet = load_outlet(spider.outlet_name, crawler.settings.get("NEWSBOT_OUTLETS_DIR"))
-        domains = list(spider.outlet.domains)
-        if spider.base_url:
-            base = urlsplit(spider.base_url)
-            domains.append(base.hostname or "")
-            if base.port:  # Scrapy's LinkExtractor matches domains against host:port, so add the netloc too
-                domains.append(base.netloc)
-        spider.allowed_domains = domains
-        spider.link_extractor = LinkExtractor(allow_domains=domains, deny=spider.outlet.deny)
+        spider.setup_outlet(crawler)
+        robots_logger = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
+        if not any(isinstance(f, _OneLineRobotsErrors) for f in robots_logger.filters):
+            robots_logger.addFilter(_OneLineRobotsErrors())
         return spider
 
+    def setup_outlet(self, crawler: Any) -> None:
+        """Load the outlet file and derive the allowed domains and link extractor."""
+        assert self.outlet_name is not None
+        self.outlet = load_outlet(self.outlet_name, crawler.settings.get("NEWSBOT_OUTLETS_DIR"))
+        self._setup_links()
+
+    def _setup_links(self) -> None:
+        assert self.outlet is not None
+        domains = list(self.outlet.domains)
+        for url in (self.base_url or "", *self.outlet.start_urls):
+            base = urlsplit(url)
+            if base.hostname and base.hostname not in domains:
+                domains.append(base.hostname)
+            if base.port and base.netloc not in domains:
+                # Scrapy's LinkExtractor matches domains against host:port, so add the netloc too
+                domains.append(base.netloc)
+        self.allowed_domains = domains
+        self.link_extractor = LinkExtractor(allow_domains=domains, deny=self.outlet.deny)
+
+    # --- state ---------------------------------------------------------------------------------
+    def _already_emitted(self, url: str, modified: str | None) -> str | None:
+        """"earlier" when an earlier run emitted the article behind url and no listing says it changed
+        since; "this run" when this run already handled it under another URL; else None."""
+        if self.fresh:
+            return None
+        state = getattr(getattr(self, "crawler", None), "newsbot_state", None)
+        if state is None:
+            return None
+        canonical = state.store.canonical_for(url)
+        if canonical and canonical in state.this_run:
+            return "this run"
+        known = state.store.seen(canonical) if canonical else None
+        if known is None or (modified and modified != known.listing_modified):
+            return None
+        return "earlier"
+
+    def listing_for(self, url: str) -> dict[str, str | None] | None:
+        """What feeds/sitemaps said about a fetched page (asked once, by the state stage)."""
+        return self._by_response.pop(url, None)
+
+    def _inc(self, key: str, count: int = 1) -> None:
+        stats = getattr(getattr(self, "crawler", None), "stats", None)
+        if stats is not None:
+            stats.inc_value(f"newsbot/{key}", count)
+
+    # --- requests --------------------------------------------------------------------------------
     def _local(self, url: str) -> str:
         """With base_url set (a mirror of the outlet, e.g. a fixture server), its domains map onto it."""
         if self.base_url and self.outlet and (urlsplit(url).hostname or "") in self.outlet.domains:
             return _rebase(url, self.base_url)
         return url
 
-    def _page_request(self, url: str, listing: dict[str, str | None] | None = None
-                      ) -> scrapy.Request | Rejection | None:
+    def _remember_listing(self, url: str, entry: Entry, source: str) -> dict[str, str | None]:
+        merged = self.listings.setdefault(url, {})
+        for key in ("published", "title", "language"):
+            if getattr(entry, key) and not merged.get(key):
+                merged[key] = getattr(entry, key)
+        if entry.modified and (not merged.get("modified") or (_when(entry.modified) or datetime.min.replace(
+                tzinfo=UTC)) > (_when(merged["modified"]) or datetime.min.replace(tzinfo=UTC))):
+            merged["modified"] = entry.modified
+        if not merged.get("source") or source == "sitemap" and entry.news:
+            merged["source"] = source
+        return merged
+
+    def _too_old(self, *dates: str | None) -> bool:
+        if self.since is None:
+            return False
+        for value in dates:
+            when = _when(value)
+            if when is not None:
+                return when < self.since
+        return False
+
+    def _page_request(self, url: str, kind: str = "listing", entry: Entry | None = None,
+                      source: str | None = None) -> scrapy.Request | Rejection | None:
         if urlsplit(url).scheme.lower() not in ALLOWED_SCHEMES:
             # file:, ftp:, data:, javascript: ... are never requested; the URL still ends as a record.
             return Rejection(url=url[:2000], outlet=self.outlet_name, reason="offsite",
                              detail="scheme: only http and https are requested", fetched_at=_now())
-        url = self._local(url)
+        url = clean_url(self._local(url))
+        listing = self._remember_listing(url, entry, source or "feed") if entry is not None else self.listings.get(url)
+        published = (listing or {}).get("published")
+        modified = (listing or {}).get("modified")
+        if kind == "article" and self._too_old(published or modified, url_date(url)):
+            self._inc("skipped_since")
+            return None
+        if url in self._scheduled:
+            return None  # the dupefilter would drop it; do not count it against max_pages
+        if kind == "article":
+            key = normalize_url(url)
+            # Asked once per URL and run; a listing date seen later can still reopen it (below).
+            verdict = self._known_checked.get(key, "")
+            if verdict == "" or modified:
+                verdict = self._already_emitted(url, modified)
+                self._known_checked[key] = verdict
+            if verdict:
+                if verdict == "earlier" and key not in self._skipped:
+                    self._skipped.add(key)
+                    self._inc("skipped_known")
+                return None
         if self.max_pages is not None and self.pages_scheduled >= self.max_pages:
             return None
+        self._scheduled.add(url)
         self.pages_scheduled += 1
-        return scrapy.Request(url, callback=self.parse_page, errback=self.on_error,
-                              cb_kwargs={"listing": listing or {}})
+        priority = PRIORITY["listing"]
+        if kind == "article":
+            news = entry is not None and entry.news
+            priority = PRIORITY["news"] if news else PRIORITY.get(source or "article", PRIORITY["article"])
+        return scrapy.Request(url, callback=self.parse_page, errback=self.on_error, priority=priority,
+                              cb_kwargs={"kind": kind})
+
+    def _discovery_request(self, url: str, callback: Any, errback: Any = None) -> scrapy.Request:
+        return scrapy.Request(self._local(url), callback=callback, errback=errback or self.on_error,
+                              priority=PRIORITY_DISCOVERY, meta={"newsbot_discovery": True})
+
+    def _kind(self, url: str) -> str:
+        allow = self.outlet.allow if self.outlet else None
+        deny = self.outlet.deny if self.outlet else None
+        return classify_link(url, allow or None, deny or None)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         assert self.outlet is not None
         for url in self.outlet.feeds:
-            yield scrapy.Request(_rebase(url, self.base_url), callback=self.parse_feed, errback=self.on_error,
-                                 meta={"newsbot_discovery": True})
+            yield self._discovery_request(_rebase(url, self.base_url), self.parse_feed)
         for url in self.outlet.sitemaps:
-            yield scrapy.Request(_rebase(url, self.base_url), callback=self.parse_sitemap,
-                                 errback=self.on_error, meta={"newsbot_discovery": True})
+            yield self._discovery_request(_rebase(url, self.base_url), self.parse_sitemap)
         for url in self.outlet.start_urls:
-            request = self._page_request(_rebase(url, self.base_url))
+            request = self._page_request(_rebase(url, self.base_url), "listing")
             if request:
                 yield request
+
+    # --- callbacks -------------------------------------------------------------------------------
+    def _entries_newest_first(self, entries: list[Entry]) -> list[Entry]:
+        floor = datetime.min.replace(tzinfo=UTC)
+        return sorted(entries, key=lambda e: _when(e.published or e.modified) or floor, reverse=True)
 
     def parse_feed(self, response: Response) -> Iterator[Any]:
         """Article URLs from an RSS/Atom feed."""
-        for entry in parse_feed(response.body, response.url):
-            request = self._page_request(entry.url, {"published": entry.published, "title": entry.title,
-                                                     "source": "feed"})
+        self._inc("responses_ok")
+        for entry in self._entries_newest_first(parse_feed(response.body, response.url)):
+            kind = self._feed_kind(entry.url)
+            request = self._page_request(entry.url, kind, entry, "feed") if kind else None
             if request:
                 yield request
+
+    def _feed_kind(self, url: str) -> str | None:
+        """What a feed/sitemap entry is: "article", "listing" (fetched for its links) or None (skipped)."""
+        kind = self._kind(self._local(url))
+        if kind == "article":
+            return "article"
+        if kind in ("search", "feed", "denied", "asset"):
+            return None
+        if self.outlet and self.outlet.allow:
+            return "listing"  # the outlet's patterns decide what is an article
+        # Listed in a feed or sitemap: an article unless the URL says it is a tag/author/pagination page.
+        return "article" if kind in ("section", "other") else "listing"
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
-        """Article URLs (and child sitemaps) from a sitemap."""
-        for entry in parse_sitemap(response.body, response.url):
+        """Article URLs (and child sitemaps) from a sitemap or sitemap index."""
+        self._inc("responses_ok")
+        for entry in self._entries_newest_first(parse_sitemap(response.body, response.url)):
             if entry.is_sitemap:
-                yield scrapy.Request(self._local(entry.url), callback=self.parse_sitemap, errback=self.on_error,
-                                     meta={"newsbot_discovery": True})
+                if self._too_old(entry.modified):
+                    continue  # a child sitemap not modified since: nothing newer inside
+                yield self._discovery_request(entry.url, self.parse_sitemap)
                 continue
-            request = self._page_request(entry.url, {"published": entry.published, "modified": entry.modified,
-                                                     "title": entry.title, "language": entry.language,
-                                                     "source": "sitemap"})
+            kind = self._feed_kind(entry.url)
+            request = self._page_request(entry.url, kind, entry, "sitemap") if kind else None
             if request:
                 yield request
 
-    def parse_page(self, response: Response, listing: dict[str, str | None]) -> Iterator[Any]:
+    def parse_page(self, response: Response, kind: str = "listing") -> Iterator[Any]:
         """Hand the page to the pipelines and follow its links."""
+        self._inc("responses_ok")
         if not _is_html(response) or looks_like_xml(response.body):
             ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
             yield Rejection(url=response.url, outlet=self.outlet_name, reason="not_html",
@@ -141,10 +365,23 @@ class OutletSpider(scrapy.Spider):
         ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
         if "charset=" in ctype.lower():
             charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip()
+        requested = response.request.url if response.request is not None else response.url
+        listing = dict(self.listings.get(requested) or {})
+        listing["requested_url"] = requested
+        self._by_response[response.url] = listing
+        self.handed_to_extraction.add(response.url)
         yield FetchedPage(url=response.url, body=response.body, status=response.status,
                           outlet=self.outlet_name, fetched_at=_now(), http_charset=charset, listing=listing)
+        yield from self.follow_links(response, kind)
+
+    def follow_links(self, response: Response, kind: str) -> Iterator[scrapy.Request]:
+        """Requests for the page's links: all kinds from listing pages, only articles from articles."""
+        on_article = kind == "article" or bool(_ARTICLE_PAGE.search(response.body[:200_000]))
         for link in self.link_extractor.extract_links(response):
-            request = self._page_request(link.url)
+            link_kind = self._kind(link.url)
+            if link_kind in ("search", "feed", "denied", "asset", "other") or (on_article and link_kind != "article"):
+                continue
+            request = self._page_request(link.url, "article" if link_kind == "article" else "listing")
             if request:
                 yield request
 
@@ -164,3 +401,6 @@ class OutletSpider(scrapy.Spider):
         detail = str(failure.value)[:500]
         yield ErrorRecord(url=request.url, outlet=self.outlet_name, kind=failure.type.__name__,
                           detail=detail, fetched_at=_now())
+
+
+__all__ = ["OutletSpider", "OutletError", "parse_since"]

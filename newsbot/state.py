@@ -1,0 +1,216 @@
+"""Incremental crawl state: what was emitted before, per canonical URL, across runs.
+
+A scheduled run asks the store three things:
+
+* before requesting a URL: which canonical URL does it stand for (`canonical_for`), and was that
+  article emitted already (`seen`)? If so the request is not even sent, unless a feed or sitemap
+  now gives a different modification date than the one recorded (``Known.listing_modified``);
+* after extracting an article: is it new, changed (same id, new ``content_hash`` -> ``revision + 1``)
+  or unchanged (`seen`); is its text a near-duplicate of an earlier article
+  (`find_near_duplicate`, simhash bands, see `newsbot.neardup`);
+* once the article line is safely in the output file: remember it (`record`).
+
+`StateStore` is the protocol every backend implements; `SqliteStateStore` is the embedded default
+(one file, safe for several processes: WAL journal, busy timeout). ``newsbot.state_redis`` may
+provide a shared Redis backend: `open_state` imports it when ``NEWSBOT_REDIS_URL`` is set and calls
+its ``open_store(redis_url: str) -> StateStore``.
+
+Durability: `record` commits before it returns. The writer calls it only after the article's line is
+written and flushed, and on start-up replays lines of a killed run's files into the store
+(`record` is an idempotent upsert), so a SIGKILL at any point loses no article and emits none twice.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sqlite3
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, NamedTuple, Protocol, runtime_checkable
+
+from .extraction.urls import normalize_url
+from .models import Article
+from .neardup import BANDS, MAX_DISTANCE, bands, from_signed, simhash, to_signed
+from .neardup import distance as bit_distance
+
+#: File name of the default store, inside NEWSBOT_OUTPUT_DIR.
+DEFAULT_STATE_FILE = "state.sqlite3"
+
+
+class StateError(Exception):
+    """The state store cannot be opened (bad path, unknown backend); the message says why."""
+
+
+class Known(NamedTuple):
+    """What the store remembers about one emitted article."""
+
+    id: str
+    content_hash: str
+    revision: int
+    #: The modification date a feed/sitemap gave when the article was last fetched (None: not given).
+    listing_modified: str | None = None
+    first_seen: str | None = None
+    last_seen: str | None = None
+
+
+@runtime_checkable
+class StateStore(Protocol):
+    """The incremental-state backend. Implementations must be safe to share between processes
+    (several scheduled runs may use one store at the same time) and make `record` durable before
+    returning. Keys are canonical URLs exactly as in ``Article.canonical_url``."""
+
+    def seen(self, canonical: str) -> Known | None:
+        """The article emitted for this canonical URL, or None if never."""
+
+    def canonical_for(self, url: str) -> str | None:
+        """The canonical URL a fetched/linked URL turned out to stand for (any alias recorded), or None."""
+
+    def find_near_duplicate(self, fingerprint: int, exclude_id: str | None = None) -> str | None:
+        """Id of the earliest recorded article whose simhash is within `neardup.MAX_DISTANCE` bits."""
+
+    def record(self, article: Article, *, listing_modified: str | None = None, aliases: tuple[str, ...] = ()) -> None:
+        """Remember an emitted article (upsert by canonical URL), its fingerprint and the URLs that led to it."""
+
+    def close(self) -> None:
+        """Release the backend (idempotent)."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    canonical TEXT PRIMARY KEY,
+    id TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    listing_modified TEXT,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS aliases (
+    url TEXT PRIMARY KEY,
+    canonical TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS fingerprints (
+    id TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    simhash INTEGER NOT NULL,
+    b0 INTEGER NOT NULL, b1 INTEGER NOT NULL, b2 INTEGER NOT NULL, b3 INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fp_b0 ON fingerprints(b0);
+CREATE INDEX IF NOT EXISTS fp_b1 ON fingerprints(b1);
+CREATE INDEX IF NOT EXISTS fp_b2 ON fingerprints(b2);
+CREATE INDEX IF NOT EXISTS fp_b3 ON fingerprints(b3);
+"""
+assert BANDS == 4, "the fingerprints table has one column per band"
+
+
+class SqliteStateStore:
+    """`StateStore` in one SQLite file (WAL journal; several processes may share it)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # check_same_thread=False: pipelines may call from the reactor thread and from asyncio
+            # callbacks; a lock serialises access.
+            self.db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            # NORMAL with WAL: a commit survives the process being killed (not a power cut), cheaply.
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(_SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise StateError(f"cannot open state store {self.path}: {exc}") from exc
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def seen(self, canonical: str) -> Known | None:
+        with self._lock:
+            row = self.db.execute(
+                "SELECT id, content_hash, revision, listing_modified, first_seen, last_seen FROM articles "
+                "WHERE canonical = ?", (canonical,)).fetchone()
+        return Known(*row) if row else None
+
+    def canonical_for(self, url: str) -> str | None:
+        key = normalize_url(url)
+        with self._lock:
+            row = self.db.execute("SELECT canonical FROM aliases WHERE url = ?", (key,)).fetchone()
+            if row is None:
+                row = self.db.execute("SELECT canonical FROM articles WHERE canonical = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def find_near_duplicate(self, fingerprint: int, exclude_id: str | None = None) -> str | None:
+        b = bands(fingerprint)
+        with self._lock:
+            rows = self.db.execute(
+                "SELECT id, simhash FROM fingerprints WHERE (b0 = ? OR b1 = ? OR b2 = ? OR b3 = ?) AND id != ? "
+                "ORDER BY seq", (*b, exclude_id or "")).fetchall()
+        for other_id, value in rows:
+            if bit_distance(fingerprint, from_signed(value)) <= MAX_DISTANCE:
+                return other_id
+        return None
+
+    def record(self, article: Article, *, listing_modified: str | None = None, aliases: tuple[str, ...] = ()) -> None:
+        now = _now()
+        fingerprint = simhash(article.text)
+        keys = {normalize_url(article.url), *(normalize_url(a) for a in aliases)}
+        with self._lock:
+            cur = self.db.cursor()
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                cur.execute(
+                    "INSERT INTO articles (canonical, id, content_hash, revision, listing_modified, first_seen, "
+                    "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(canonical) DO UPDATE SET "
+                    "content_hash = excluded.content_hash, revision = max(revision, excluded.revision), "
+                    "listing_modified = coalesce(excluded.listing_modified, listing_modified), "
+                    "last_seen = excluded.last_seen",
+                    (article.canonical_url, article.id, article.content_hash, article.revision, listing_modified,
+                     now, now))
+                cur.executemany("INSERT OR REPLACE INTO aliases (url, canonical) VALUES (?, ?)",
+                                [(k, article.canonical_url) for k in keys if k != article.canonical_url])
+                if fingerprint is not None:
+                    b = bands(fingerprint)
+                    cur.execute(
+                        "INSERT INTO fingerprints (id, seq, simhash, b0, b1, b2, b3) VALUES "
+                        "(?, (SELECT coalesce(max(seq), 0) + 1 FROM fingerprints), ?, ?, ?, ?, ?) "
+                        "ON CONFLICT(id) DO UPDATE SET simhash = excluded.simhash, b0 = excluded.b0, "
+                        "b1 = excluded.b1, b2 = excluded.b2, b3 = excluded.b3",
+                        (article.id, to_signed(fingerprint), *b))
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+
+    def count(self) -> int:
+        """Number of articles remembered (for summaries and tests)."""
+        with self._lock:
+            return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self.db.close()
+
+
+def state_path(settings: Any) -> Path:
+    """Where the SQLite store lives: NEWSBOT_STATE_PATH, else <NEWSBOT_OUTPUT_DIR>/state.sqlite3."""
+    configured = settings.get("NEWSBOT_STATE_PATH")
+    if configured:
+        return Path(configured)
+    return Path(settings.get("NEWSBOT_OUTPUT_DIR") or "output") / DEFAULT_STATE_FILE
+
+
+def open_state(settings: Any) -> StateStore:
+    """The store the settings choose: Redis when NEWSBOT_REDIS_URL is set, else the SQLite file."""
+    redis_url = settings.get("NEWSBOT_REDIS_URL")
+    if redis_url:
+        if importlib.util.find_spec("newsbot.state_redis") is None:
+            raise StateError("NEWSBOT_REDIS_URL is set but the Redis state backend (newsbot.state_redis) "
+                             "is not installed")
+        module = importlib.import_module("newsbot.state_redis")
+        return module.open_store(redis_url)
+    return SqliteStateStore(state_path(settings))
