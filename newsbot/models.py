@@ -68,6 +68,8 @@ RejectionReason = Literal[
     "too_large",  # body or field over the configured size cap
     "duplicate",  # the same canonical URL was already handled in this run
     "offsite",  # the URL is outside the outlet's domains or refused by the network policy
+    "unchanged",  # an incremental run fetched an article already emitted, with the same text
+    "limit",  # fetched after max_articles articles were emitted (not remembered: the next run takes it)
 ]
 
 

@@ -37,6 +37,17 @@ NEWSBOT_EXTRACT_MAX_TASKS = 0
 #: tests point it at functions that crash or hang on purpose.
 NEWSBOT_EXTRACT_FUNCTION = "newsbot.extraction:extract"
 
+# --- incremental scheduled runs (newsbot/state.py, pipelines/state.py, pipelines/writer.py) ------
+#: SQLite file remembering every emitted article (canonical URL -> id, content hash, revision,
+#: simhash). None = <NEWSBOT_OUTPUT_DIR>/state.sqlite3. Delete it (or run with -a fresh=1) to start over.
+NEWSBOT_STATE_PATH = None
+#: redis://... URL: keep the state in Redis instead (needs the newsbot.state_redis backend).
+NEWSBOT_REDIS_URL = None
+#: Write the run's JSONL files gzip-compressed (<run-id>.jsonl.gz etc.).
+NEWSBOT_GZIP = False
+#: `scrapy crawl` is newsbot's: one-line errors and the exit status of the run (newsbot/commands/crawl.py).
+COMMANDS_MODULE = "newsbot.commands"
+
 # --- politeness: on by default ------------------------------------------------------------------
 USER_AGENT = f"newsbot/0.1 (+{NEWSBOT_CONTACT_URL})"
 ROBOTSTXT_OBEY = True
@@ -45,7 +56,7 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 CONCURRENT_REQUESTS = 32
-CONCURRENT_REQUESTS_PER_DOMAIN = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DEPTH_LIMIT = 3
 
 # --- bounds: every wait and every body is capped ------------------------------------------------
@@ -81,6 +92,7 @@ ITEM_PIPELINES = {
     "newsbot.pipelines.ExtractPipeline": 100,
     "newsbot.pipelines.ValidatePipeline": 200,
     "newsbot.pipelines.DedupePipeline": 300,
+    "newsbot.pipelines.StatePipeline": 350,
     "newsbot.pipelines.JsonlWriterPipeline": 900,
 }
 
