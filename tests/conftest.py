@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -77,7 +78,41 @@ def run_crawl(output_dir: Path, *args: str, spider: str = "outlet", settings: di
                 result.errors = read_jsonl(path)
             elif path.name.endswith(".jsonl"):
                 result.articles = read_jsonl(path)
+    assert_clean_records(result)  # every record of every test crawl: no markup, controls or bad Unicode
     return result
+
+
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?\s*>")
+# Article fields that must be plain text (URLs and ids are checked by the model).
+_TEXT_FIELDS = ("title", "text", "description", "site_name", "section", "authors", "tags")
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+
+
+def assert_clean_records(result: CrawlResult) -> None:
+    """Every record validates against its model; no field of any record carries control characters or lone
+    surrogates; article text fields carry no markup. Called by `run_crawl` for every test crawl."""
+    from newsbot.models import Article, ErrorRecord, Rejection
+
+    for model, records in ((Article, result.articles), (Rejection, result.rejections), (ErrorRecord, result.errors)):
+        for record in records:
+            model.model_validate(record)
+            for text in _strings(record):
+                assert not _BAD_CHARS.search(text), f"{record.get('url')}: control char or surrogate in {text[:80]!r}"
+            if model is Article:
+                for name in _TEXT_FIELDS:
+                    for text in _strings(record.get(name)):
+                        assert not _MARKUP.search(text), f"{record['url']}: markup in {name}: {text[:80]!r}"
 
 
 @pytest.fixture(scope="session")

@@ -105,7 +105,7 @@ EXPECT: dict[str, Expect] = {
     "/fault/redirect-private": _e("rejection:offsite", urls=("http://10.0.0.5/admin",)),
     "/fault/redirect-metadata": _e("rejection:offsite", urls=("http://169.254.169.254/latest/meta-data/",)),
     "/fault/redirect-offsite": _e("rejection:offsite", urls=("http://evil.example/landing",)),
-    "/fault/redirect-file": _e("rejection:offsite", "error:*", urls=("file:///etc/passwd",
+    "/fault/redirect-file": _e("rejection:offsite", "rejection:http_error", "error:*", urls=("file:///etc/passwd",
                                                                      "/fault/redirect-file")),
     "/fault/oversize": _e("rejection:too_large"),
     "/fault/oversize-stream": _e("rejection:too_large"),
@@ -224,7 +224,7 @@ def _outlet_toml() -> str:
         'start_urls = ["http://hostile.example/"]\n'
         f"feeds = [{q(repr('http://hostile.example' + f) for f in feeds)}]\n"
         f"sitemaps = [{q(repr('http://hostile.example' + s) for s in sitemaps)}]\n"
-        "allow = ['/article/']\nlanguage = \"en\"\n"
+        "allow = ['/article/', '/fault/']\nlanguage = \"en\"\n"
     ).replace("'", '"')
 
 
