@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections import Counter
 from pathlib import Path
@@ -36,11 +37,14 @@ def test_crash_and_hang_cost_only_their_page(hooks_importable: None) -> None:
     hang = _task(ARTICLE_FILES[1], BASE + "/berita/hang-me.html")
     bug = _task(ARTICLE_FILES[2], BASE + "/berita/raise-me.html")
     tasks = [good[0], crash, good[1], hang, good[2], bug, good[3], crash]
-    with ExtractPool(2, timeout=3, function=HOOKS) as pool:
-        records = [f.result(timeout=120) for f in [pool.submit(t) for t in tasks]]
-        # The pool is still usable afterwards: a fresh page extracts normally.
-        after = pool.submit(good[0]).result(timeout=120)
-        restarts = pool.restarts
+
+    async def run() -> tuple[list, object, int]:
+        async with ExtractPool(2, timeout=3, function=HOOKS) as pool:
+            records = await asyncio.gather(*(pool.extract(t) for t in tasks))
+            # The pool is still usable afterwards: a fresh page extracts normally.
+            return list(records), await pool.extract(good[0]), pool.restarts
+
+    records, after, restarts = asyncio.run(run())
     by_url = {t.url: r for t, r in zip(tasks, records, strict=True)}
     for task in good:
         assert isinstance(by_url[task.url], Article), by_url[task.url]
@@ -56,9 +60,12 @@ def test_crash_and_hang_cost_only_their_page(hooks_importable: None) -> None:
 
 def test_recycling_workers_keeps_results(hooks_importable: None) -> None:
     tasks = [_task(p) for p in ARTICLE_FILES] * 2
-    with ExtractPool(1, timeout=60, function=HOOKS, max_tasks_per_worker=3) as pool:
-        records = [f.result(timeout=120) for f in [pool.submit(t) for t in tasks]]
-        restarts = pool.restarts
+
+    async def run() -> tuple[list, int]:
+        async with ExtractPool(1, timeout=60, function=HOOKS, max_tasks_per_worker=3) as pool:
+            return list(await asyncio.gather(*(pool.extract(t) for t in tasks))), pool.restarts
+
+    records, restarts = asyncio.run(run())
     assert all(isinstance(r, Article) for r in records)
     assert restarts == 2  # 8 pages, 3 per worker
 
@@ -67,7 +74,7 @@ def test_pool_rejects_work_after_close() -> None:
     pool = ExtractPool(1, timeout=5)
     pool.close()
     with pytest.raises(RuntimeError):
-        pool.submit(_task(ARTICLE_FILES[0]))
+        asyncio.run(pool.extract(_task(ARTICLE_FILES[0])))
 
 
 def _accounted(result: CrawlResult) -> Counter[str]:

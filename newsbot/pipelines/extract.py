@@ -2,13 +2,13 @@
 
 Extraction is CPU work; done here on the reactor it would stall downloading and keep to one core.
 With ``NEWSBOT_EXTRACT_WORKERS`` >= 1 (default: one per core) pages go to an `ExtractPool` of
-worker processes and this stage awaits the answer, so the reactor keeps fetching meanwhile. With 0
+worker processes and this stage awaits the answer, so the reactor keeps fetching meanwhile (this
+needs the asyncio reactor, which settings.py selects). With 0
 extraction runs in-process, which is easier to debug (breakpoints, profilers).
 """
 
 from __future__ import annotations
 
-import asyncio
 import os
 from typing import Any
 
@@ -40,10 +40,11 @@ class ExtractPipeline:
                    outlets_dir=settings.get("NEWSBOT_OUTLETS_DIR"),
                    max_tasks_per_worker=settings.getint("NEWSBOT_EXTRACT_MAX_TASKS", 0), crawler=crawler)
 
-    def open_spider(self, spider: Any = None) -> None:
+    async def open_spider(self, spider: Any = None) -> None:
         if self.workers > 0:
             self.pool = ExtractPool(self.workers, self.timeout, function=self.function, outlets_dir=self.outlets_dir,
                                     max_tasks_per_worker=self.max_tasks)
+            await self.pool.start()
         else:
             self.local = PageExtractor(self.function, self.outlets_dir)
 
@@ -59,7 +60,7 @@ class ExtractPipeline:
             return item
         task = PageTask(item.url, item.body, item.outlet, item.http_charset, item.fetched_at, item.status)
         if self.pool is not None:
-            return await asyncio.wrap_future(self.pool.submit(task))
+            return await self.pool.extract(task)
         if self.local is None:  # used without open_spider (e.g. directly from a script)
             self.local = PageExtractor(self.function, self.outlets_dir)
         return self.local(task)
