@@ -39,7 +39,7 @@ NEWSBOT_EXTRACT_FUNCTION = "newsbot.extraction:extract"
 
 # --- incremental scheduled runs (newsbot/state.py, pipelines/state.py, pipelines/writer.py) ------
 #: SQLite file remembering every emitted article (canonical URL -> id, content hash, revision,
-#: simhash). None = <NEWSBOT_OUTPUT_DIR>/state.sqlite3. Delete it (or run with -a fresh=1) to start over.
+#: MinHash signature). None = <NEWSBOT_OUTPUT_DIR>/state.sqlite3. Delete it (or run with -a fresh=1) to start over.
 NEWSBOT_STATE_PATH = None
 #: redis://... URL: keep the state in Redis instead (needs the newsbot.state_redis backend).
 NEWSBOT_REDIS_URL = None

@@ -7,7 +7,7 @@ A scheduled run asks the store three things:
   now gives a different modification date than the one recorded (``Known.listing_modified``);
 * after extracting an article: is it new, changed (same id, new ``content_hash`` -> ``revision + 1``)
   or unchanged (`seen`); is its text a near-duplicate of an earlier article
-  (`find_near_duplicate`, simhash bands, see `newsbot.neardup`);
+  (`find_near_duplicate`, MinHash with LSH bands, see `newsbot.neardup`);
 * once the article line is safely in the output file: remember it (`record`).
 
 `StateStore` is the protocol every backend implements; `SqliteStateStore` is the embedded default
@@ -32,8 +32,7 @@ from typing import Any, NamedTuple, Protocol, runtime_checkable
 
 from .extraction.urls import normalize_url
 from .models import Article
-from .neardup import BANDS, MAX_DISTANCE, bands, from_signed, simhash, to_signed
-from .neardup import distance as bit_distance
+from .neardup import THRESHOLD, Signature, band_keys, fingerprint, pack, similarity, unpack
 
 #: File name of the default store, inside NEWSBOT_OUTPUT_DIR.
 DEFAULT_STATE_FILE = "state.sqlite3"
@@ -67,8 +66,8 @@ class StateStore(Protocol):
     def canonical_for(self, url: str) -> str | None:
         """The canonical URL a fetched/linked URL turned out to stand for (any alias recorded), or None."""
 
-    def find_near_duplicate(self, fingerprint: int, exclude_id: str | None = None) -> str | None:
-        """Id of the earliest recorded article whose simhash is within `neardup.MAX_DISTANCE` bits."""
+    def find_near_duplicate(self, signature: Signature, exclude_id: str | None = None) -> str | None:
+        """Id of the earliest recorded article whose MinHash similarity is at least `neardup.THRESHOLD`."""
 
     def record(self, article: Article, *, listing_modified: str | None = None, aliases: tuple[str, ...] = ()) -> None:
         """Remember an emitted article (upsert by canonical URL), its fingerprint and the URLs that led to it."""
@@ -98,15 +97,15 @@ CREATE TABLE IF NOT EXISTS aliases (
 CREATE TABLE IF NOT EXISTS fingerprints (
     id TEXT PRIMARY KEY,
     seq INTEGER NOT NULL,
-    simhash INTEGER NOT NULL,
-    b0 INTEGER NOT NULL, b1 INTEGER NOT NULL, b2 INTEGER NOT NULL, b3 INTEGER NOT NULL
+    signature BLOB NOT NULL
 );
-CREATE INDEX IF NOT EXISTS fp_b0 ON fingerprints(b0);
-CREATE INDEX IF NOT EXISTS fp_b1 ON fingerprints(b1);
-CREATE INDEX IF NOT EXISTS fp_b2 ON fingerprints(b2);
-CREATE INDEX IF NOT EXISTS fp_b3 ON fingerprints(b3);
+CREATE TABLE IF NOT EXISTS bands (
+    band INTEGER NOT NULL,
+    key INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    PRIMARY KEY (band, key, id)
+) WITHOUT ROWID;
 """
-assert BANDS == 4, "the fingerprints table has one column per band"
 
 
 class SqliteStateStore:
@@ -143,20 +142,22 @@ class SqliteStateStore:
                 row = self.db.execute("SELECT canonical FROM articles WHERE canonical = ?", (key,)).fetchone()
         return row[0] if row else None
 
-    def find_near_duplicate(self, fingerprint: int, exclude_id: str | None = None) -> str | None:
-        b = bands(fingerprint)
+    def find_near_duplicate(self, signature: Signature, exclude_id: str | None = None) -> str | None:
+        keys = band_keys(signature)
+        where = " OR ".join("(b.band = ? AND b.key = ?)" for _ in keys)
+        params = [v for pair in enumerate(keys) for v in pair]
         with self._lock:
             rows = self.db.execute(
-                "SELECT id, simhash FROM fingerprints WHERE (b0 = ? OR b1 = ? OR b2 = ? OR b3 = ?) AND id != ? "
-                "ORDER BY seq", (*b, exclude_id or "")).fetchall()
-        for other_id, value in rows:
-            if bit_distance(fingerprint, from_signed(value)) <= MAX_DISTANCE:
+                f"SELECT DISTINCT f.id, f.seq, f.signature FROM bands b JOIN fingerprints f ON f.id = b.id "
+                f"WHERE ({where}) AND b.id != ? ORDER BY f.seq", (*params, exclude_id or "")).fetchall()
+        for other_id, _seq, blob in rows:
+            if similarity(signature, unpack(blob)) >= THRESHOLD:
                 return other_id
         return None
 
     def record(self, article: Article, *, listing_modified: str | None = None, aliases: tuple[str, ...] = ()) -> None:
         now = _now()
-        fingerprint = simhash(article.text)
+        signature = fingerprint(article.text)
         keys = {normalize_url(article.url), *(normalize_url(a) for a in aliases)}
         with self._lock:
             cur = self.db.cursor()
@@ -172,14 +173,14 @@ class SqliteStateStore:
                      now, now))
                 cur.executemany("INSERT OR REPLACE INTO aliases (url, canonical) VALUES (?, ?)",
                                 [(k, article.canonical_url) for k in keys if k != article.canonical_url])
-                if fingerprint is not None:
-                    b = bands(fingerprint)
+                if signature is not None:
                     cur.execute(
-                        "INSERT INTO fingerprints (id, seq, simhash, b0, b1, b2, b3) VALUES "
-                        "(?, (SELECT coalesce(max(seq), 0) + 1 FROM fingerprints), ?, ?, ?, ?, ?) "
-                        "ON CONFLICT(id) DO UPDATE SET simhash = excluded.simhash, b0 = excluded.b0, "
-                        "b1 = excluded.b1, b2 = excluded.b2, b3 = excluded.b3",
-                        (article.id, to_signed(fingerprint), *b))
+                        "INSERT INTO fingerprints (id, seq, signature) VALUES "
+                        "(?, (SELECT coalesce(max(seq), 0) + 1 FROM fingerprints), ?) "
+                        "ON CONFLICT(id) DO UPDATE SET signature = excluded.signature", (article.id, pack(signature)))
+                    cur.execute("DELETE FROM bands WHERE id = ?", (article.id,))
+                    cur.executemany("INSERT OR IGNORE INTO bands (band, key, id) VALUES (?, ?, ?)",
+                                    [(band, key, article.id) for band, key in enumerate(band_keys(signature))])
                 cur.execute("COMMIT")
             except BaseException:
                 cur.execute("ROLLBACK")

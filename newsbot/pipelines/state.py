@@ -11,7 +11,7 @@ For each `Article` (after in-run de-duplication):
 * past ``max_articles`` emitted articles: a `Rejection` with reason ``limit`` (not remembered, so the
   next run picks it up).
 
-Emitted articles whose text is within a few simhash bits of an earlier article (this run or any
+Emitted articles whose text is a near-copy (MinHash, see `newsbot.neardup`) of an earlier article (this run or any
 earlier one, any outlet sharing the store) get ``duplicate_of`` = that article's id; they are still
 emitted. With ``-a fresh=1`` the store is not consulted for skipping or suppression (everything
 found is emitted), but revisions are still counted and the store is still updated.
@@ -30,7 +30,7 @@ from pydantic import ValidationError
 
 from ..extraction.urls import normalize_url
 from ..models import Article, Rejection
-from ..neardup import NearDupIndex, simhash
+from ..neardup import NearDupIndex, fingerprint
 from ..state import StateStore, open_state
 
 logger = logging.getLogger(__name__)
@@ -153,14 +153,15 @@ class StatePipeline:
             revision = known.revision
             self.counts["new"] += 1
         updates: dict[str, Any] = {"revision": revision}
-        fingerprint = simhash(item.text)
-        if fingerprint is not None and not item.duplicate_of:
-            first = self.index.find(fingerprint, exclude=item.id) or self.store.find_near_duplicate(
-                fingerprint, exclude_id=item.id)
+        signature = fingerprint(item.text)
+        if signature is not None and not item.duplicate_of:
+            # The store knows earlier runs (and other outlets); the index this run's not yet committed articles.
+            first = self.store.find_near_duplicate(signature, exclude_id=item.id) or self.index.find(
+                signature, exclude=item.id)
             if first:
                 updates["duplicate_of"] = first
                 self.counts["duplicates"] += 1
-            self.index.add(fingerprint, item.id)
+            self.index.add(signature, item.id)
         self.pending[item.id] = (listing.get("modified"), self._aliases(item, listing))
         if self.max_articles is not None and self.counts["new"] + self.counts["changed"] >= self.max_articles:
             self._stop(spider)
