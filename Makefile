@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8471
 OUTLET ?= duniaku
 
-.PHONY: run test install lint schema bench bench-quality clean
+.PHONY: run test test-faults install lint schema bench bench-quality clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ run: install
 test: install
 	$(BIN)/ruff check newsbot tests benchmarks
 	$(BIN)/python -m pytest -q
+
+# The heavy fault runs: 25 SIGKILL-and-resume points, the fault crawl, fuzzing with 5x the examples.
+test-faults: install
+	$(BIN)/python tests/kill_resume.py --kills 25
+	NEWSBOT_FUZZ_SCALE=5 $(BIN)/python -m pytest -q tests/test_faults.py tests/test_fuzz_extract.py
 
 lint: install
 	$(BIN)/ruff check newsbot tests benchmarks

@@ -8,6 +8,7 @@ page is measured in benchmarks/hostile_extract.py, not asserted here.
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from conftest import FIXTURES
@@ -20,7 +21,9 @@ from newsbot.models import Article, Rejection
 PAGES = sorted((FIXTURES / "pages").glob("*.html"))
 PAGE_BYTES = [p.read_bytes() for p in PAGES]
 URL = "https://news.example/2024/05/06/pier-repair-plan.html"
-FUZZ = settings(max_examples=150, deadline=None, derandomize=True, database=None,
+#: `make test-faults` sets NEWSBOT_FUZZ_SCALE=5 for five times the examples.
+SCALE = max(1, int(os.environ.get("NEWSBOT_FUZZ_SCALE", "1")))
+FUZZ = settings(max_examples=150 * SCALE, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
@@ -69,7 +72,7 @@ def _mutate(page: bytes, ops: list[tuple[int, int, bytes]]) -> bytes:
     return bytes(out)
 
 
-@settings(FUZZ, max_examples=200)
+@settings(FUZZ, max_examples=200 * SCALE)
 @given(st.sampled_from(range(len(PAGE_BYTES))),
        st.lists(st.tuples(st.integers(0, 3), st.integers(0, 10**6),
                           st.one_of(st.binary(min_size=1, max_size=64),
@@ -81,7 +84,7 @@ def test_mutated_fixture_pages(index: int, ops: list[tuple[int, int, bytes]]) ->
     check(_mutate(PAGE_BYTES[index], ops))
 
 
-@settings(FUZZ, max_examples=25)
+@settings(FUZZ, max_examples=25 * SCALE)
 @given(st.integers(min_value=500, max_value=60_000),
        st.sampled_from(["div", "span", "p", "b", "table", "ul", "li", "a", "article", "section", "font", "svg"]),
        st.booleans())
@@ -90,7 +93,7 @@ def test_deeply_nested_tags(depth: int, tag: str, closed: bool) -> None:
     check(f"<html><head><title>Deep</title></head><body>{body}</body></html>".encode())
 
 
-@settings(FUZZ, max_examples=15)
+@settings(FUZZ, max_examples=15 * SCALE)
 @given(st.integers(min_value=10_000, max_value=3_000_000), st.sampled_from(["content", "href", "class", "data-x",
                                                                            "style"]),
        st.sampled_from(["a", "\"", "<", "&amp;", "é"]))
