@@ -1,0 +1,91 @@
+"""Two crawler processes sharing one Redis frontier and state: every article once, nothing twice.
+
+Uses the Redis server named by ``NEWSBOT_TEST_REDIS_URL`` (CI starts one, see .ci/run; its database
+is flushed), else starts ``redis-server`` on a free loopback port; skips when neither is available.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from conftest import CrawlResult, run_crawl
+
+redis = pytest.importorskip("redis", reason="the redis extra is not installed")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A Redis URL with an empty database."""
+    url = os.environ.get("NEWSBOT_TEST_REDIS_URL")
+    proc = None
+    if not url:
+        exe = shutil.which("redis-server")
+        if exe is None:
+            pytest.skip("redis-server is not installed and NEWSBOT_TEST_REDIS_URL is not set "
+                        "(apt-get install redis-server; CI does this in .ci/run)")
+        port = _free_port()
+        workdir = tmp_path_factory.mktemp("redis")
+        proc = subprocess.Popen([exe, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no",
+                                 "--dir", str(workdir)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        url = f"redis://127.0.0.1:{port}/0"
+    client = redis.Redis.from_url(url)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    client.flushdb()
+    try:
+        yield url
+    finally:
+        client.flushdb()
+        client.close()
+        if proc is not None:
+            proc.terminate()
+            proc.wait(10)
+
+
+def _crawl(out: Path, base: str, url: str, job: str) -> CrawlResult:
+    return run_crawl(out, "outlet=duniaku", f"base_url={base}",
+                     settings={"NEWSBOT_REDIS_URL": url, "NEWSBOT_REDIS_JOB": job, "NEWSBOT_EXTRACT_WORKERS": "1"})
+
+
+def test_two_workers_share_frontier_and_state(redis_url: str, duniaku_base: str, duniaku_crawl: CrawlResult,
+                                              tmp_path: Path) -> None:
+    with ThreadPoolExecutor(2) as pool:
+        runs = list(pool.map(lambda name: _crawl(tmp_path / name, duniaku_base, redis_url, "job1"), ["w1", "w2"]))
+    for run in runs:
+        assert run.returncode == 0, run.stderr[-3000:]
+    # Every article of a normal single-process crawl, exactly once across the two workers.
+    ids = Counter(a["id"] for run in runs for a in run.articles)
+    assert ids and max(ids.values()) == 1, [i for i, n in ids.items() if n > 1]
+    assert set(ids) == {a["id"] for a in duniaku_crawl.articles}
+    # No URL was fetched by both workers (one shared dupefilter).
+    urls = Counter(r["url"] for run in runs for r in run.articles + run.rejections + run.errors)
+    assert max(urls.values()) == 1, [u for u, n in urls.items() if n > 1]
+    # The state went to Redis, not to SQLite files beside the outputs.
+    client = redis.Redis.from_url(redis_url)
+    assert client.hlen("newsbot:state:articles") == len(ids)
+    assert not list(tmp_path.rglob("*.sqlite3"))
+
+    # A third worker, on a new job (fresh frontier: it fetches the feeds and sitemaps again), emits nothing new.
+    third = _crawl(tmp_path / "w3", duniaku_base, redis_url, "job2")
+    assert third.returncode == 0, third.stderr[-3000:]
+    assert third.summary, third.stderr[-3000:]
+    assert third.articles == []
