@@ -16,7 +16,7 @@ from lxml.etree import ParserError
 from pydantic import ValidationError
 
 from ..models import Article, Rejection
-from .body import extract_body
+from .body import extract_body, visible_lead
 from .encoding import decode_html
 from .junk import DEFAULT_TABLE, JunkTable
 from .language import detect_language
@@ -51,19 +51,42 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+# trafilatura's own parser settings: comments and processing instructions out, so that the tree we
+# share between metadata and body extraction gives trafilatura exactly what it would build itself.
+_PARSER = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                               remove_comments=True, remove_pis=True)
+
+
+def parse_html(text: str) -> lxml_html.HtmlElement:
+    """Parse decoded HTML once (bytes to lxml, so an <?xml encoding?> declaration is harmless)."""
+    return lxml_html.document_fromstring(text.encode("utf-8", errors="replace"), parser=_PARSER)
+
+
 def _link_text_keys(tree: lxml_html.HtmlElement) -> set[str]:
+    """Texts of links with 3+ words: a body line equal to one is a related headline."""
     keys = set()
     for a in tree.iter("a"):
         text = clean_line(a.text_content())
-        if len(text.split()) >= 4:
+        if len(text) >= 15 and len(text.split()) >= 3:
             keys.add(norm_key(text))
     return keys
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def text_words(paragraph: str) -> int:
+    """Words for length checks; CJK scripts write no spaces, so two characters count as one word."""
+    cjk = len(_CJK.findall(paragraph))
+    if not cjk:
+        return len(paragraph.split())
+    return len(_CJK.sub(" ", paragraph).split()) + cjk // 2
 
 
 def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: str,
               min_words: int) -> tuple[str, str] | None:
     """A (reason, detail) when the page is not an article; None when it is one."""
-    words = sum(len(p.split()) for p in paragraphs)
+    words = sum(text_words(p) for p in paragraphs)
     if meta.jsonld_types & LISTING_TYPES and not meta.jsonld_types & ARTICLE_TYPES:
         return "not_article", f"JSON-LD type {sorted(meta.jsonld_types & LISTING_TYPES)[0]}"
     if paragraphs:
@@ -73,7 +96,7 @@ def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: s
             return "not_article", f"{share:.0%} of the text is link titles (a listing page)"
     if words < min_words:
         return "too_short", f"{words} words in the body (minimum {min_words})"
-    long_paras = [p for p in paragraphs if len(p.split()) >= 20]
+    long_paras = [p for p in paragraphs if text_words(p) >= 20]
     if not meta.is_article_typed:
         if len(long_paras) < 2 and words < 2 * min_words:
             return "not_article", f"only {len(long_paras)} paragraphs of prose"
@@ -109,7 +132,7 @@ def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_c
     if "<" not in text_html[:100_000]:
         return reject("not_html", "no HTML markup")
     try:
-        tree = lxml_html.document_fromstring(text_html)
+        tree = parse_html(text_html)
     except (ParserError, ValueError) as exc:
         return reject("not_html", f"unparseable HTML: {exc}")
 
@@ -123,12 +146,10 @@ def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_c
         paragraphs = extract_body(
             tree, drop_selectors=extraction.drop_selectors if extraction else None,
             body_selector=extraction.body_selector if extraction else None, table=table,
-            jsonld_body=meta.jsonld_body)
+            jsonld_body=meta.jsonld_body, titles=[meta.title, *meta.title_candidates],
+            lead=visible_lead(tree, meta.description), link_keys=link_keys)
     except RecursionError:
         return reject("invalid", "document nested too deeply")
-    # The headline repeated as the first body line is not body text.
-    if paragraphs and meta.title and norm_key(paragraphs[0]) == norm_key(meta.title):
-        paragraphs = paragraphs[1:]
     min_words = (extraction.min_words if extraction and extraction.min_words else MIN_WORDS)
     verdict = _classify(meta, paragraphs, link_keys, url, min_words)
     if verdict:

@@ -1,67 +1,51 @@
-"""Article body: DOM pre-cleaning, trafilatura, then the junk table on the paragraphs."""
+"""Article body: trafilatura on the shared tree, then text-level cleanup measured on real pages.
+
+What was measured on ../shared/devset (see benchmarks/README.md) and decided here:
+- trafilatura's default mode without comments beats favor_precision / favor_recall / fast overall;
+- pruning "chrome" containers by class name before trafilatura *lowers* F1 (it removes article
+  wrappers named 'content-with-sidebar', 'share-wrap' ...), so the DOM is only pruned by the outlet's
+  own drop_selectors;
+- what helps: dropping the headline repeated as the first lines, the junk table, lines that are
+  nothing but a link's text (related headlines), image-credit / dateline / byline lines, and putting
+  back the standfirst (the page's description shown as a visible block) that trafilatura skips.
+"""
 
 from __future__ import annotations
 
+import copy
 import re
 
 import trafilatura
 from lxml import html as lxml_html
-from lxml.etree import ParserError, XPathError
+from lxml.etree import ParserError
 
 from .junk import DEFAULT_TABLE, JunkTable, remove_junk
 from .text import clean_line, norm_key
 
-# Containers that are chrome wherever they appear: matched on class/id tokens.
-_CHROME = re.compile(
-    r"(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|cmp|newsletter|subscribe|subscription|paywall-prompt|"
-    r"share|sharing|social|sosmed|related|terkait|baca-?juga|read-?more|readmore|more-stories|"
-    r"recommend\w*|outbrain|taboola|disqus|comments?|komentar|kommentar\w*|comentarios|commentaires|"
-    r"ad|ads|adslot|ad-slot|advert\w*|banner|promo|sponsor\w*|iklan|most-?read|mostread|popular|"
-    r"populer|terpopuler|trending|author-?bio|about-?author|author-box|bio-box|tags?|breadcrumbs?|"
-    r"sidebar|widget|footer|nav|navbar|menu)(?:$|[\s_-])",
+# Short lines that credit a picture or a source rather than tell the story.
+_CREDIT = re.compile(
+    r"^(?:photo|photos|foto|fotos|image|images|bild|bilder|picture|credit|credits|quelle|source|fuente|"
+    r"crédito|crédit|crédits|imagem|gambar|sumber foto|video|grafik|illustration|archivbild|symbolbild)"
+    r"\s*:\s*\S.{0,80}$"
+    r"|^.{0,80}(?:via getty images|/getty images|getty images|/ ?afp|/ ?dpa|/ ?reuters|/ ?ap photo|"
+    r"/ ?imago(?: images)?|/ ?picture alliance|/ ?shutterstock|/ ?epa|/ ?keystone|/ ?anp)$",
     re.I,
 )
-_KEEP_TAGS = {"html", "body", "article", "main"}
-
-
-def _strip_chrome(tree: lxml_html.HtmlElement, drop_selectors: list[str]) -> None:
-    for selector in drop_selectors:
-        try:
-            for el in tree.cssselect(selector):
-                el.drop_tree()
-        except (XPathError, ValueError, Exception):  # noqa: B014 - a bad outlet selector must not kill extraction
-            continue
-    doomed = []
-    for el in tree.iter("div", "section", "aside", "ul", "ol", "p", "span", "figure", "nav", "footer", "form"):
-        if el.tag in _KEEP_TAGS:
-            continue
-        tokens = f"{el.get('class', '')} {el.get('id', '')}"
-        if tokens.strip() and _CHROME.search(tokens):
-            # Never drop a container that holds most of the page's paragraphs (some sites put
-            # 'content-with-sidebar' or similar on the article wrapper).
-            if len(el.findall(".//p")) >= 4 and len(el.text_content()) > 1500:
-                continue
-            doomed.append(el)
-    for el in doomed:
-        if el.getparent() is not None:
-            el.drop_tree()
-    for el in tree.xpath("//aside | //nav | //footer | //form | //noscript | //iframe"):
-        if el.getparent() is not None:
-            el.drop_tree()
-
-
-def _related_blocks(tree: lxml_html.HtmlElement, table: JunkTable) -> None:
-    """Remove a related-news heading together with the list that follows it."""
-    for el in list(tree.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "div", "span")):
-        if el.getparent() is None or len(el) > 3:
-            continue
-        text = clean_line(el.text_content())
-        if not text or len(text) > 40 or not table.is_related_heading(text):
-            continue
-        sibling = el.getnext()
-        if sibling is not None and sibling.tag in ("ul", "ol", "div") and len(sibling.text_content()) < 1500:
-            sibling.drop_tree()
-        el.drop_tree()
+# An embedded tweet's attribution line: "— Name (@handle) July 18, 2026".
+_TWEET = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}$|pic\.twitter\.com/\w+$")
+# A line that only states when or how long: "Stand: 22.04.2024, 06:00 Uhr", "05.09.2024 | 2:03 min".
+_DATELINE = re.compile(
+    r"^(?:stand|aktualisiert|updated|published|veröffentlicht|diperbarui|actualizado|publié|mis à jour|"
+    r"atualizado|publicado)\s*:?\s*(?:am\s+|on\s+|le\s+|el\s+)?[\w.,: |/-]{4,40}$"
+    r"|^(?:\w+,?\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[,| ]+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|min\.?))?)?"
+    r"(?:\s*\|\s*\d{1,2}:\d{2}\s*min\.?)?$",
+    re.I,
+)
+# A byline line: "Von Nina Magoley", "By Jane Doe and John Roe".
+_BYLINE = re.compile(
+    r"^(?:von|by|oleh|por|par|de|door|av|af|di|da)\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*){1,4}"
+    r"(?:(?:,|and|und|y|et|e|dan|og|en)\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*){1,4})*$"
+)
 
 
 def _paragraphs(text: str | None) -> list[str]:
@@ -70,16 +54,24 @@ def _paragraphs(text: str | None) -> list[str]:
     return [p for p in (clean_line(line) for line in text.split("\n")) if p]
 
 
-def extract_body(tree: lxml_html.HtmlElement, *, drop_selectors: list[str] | None = None,
-                 body_selector: str | None = None, table: JunkTable = DEFAULT_TABLE,
-                 jsonld_body: str | None = None) -> list[str]:
-    """The article paragraphs, cleaned; the tree is modified."""
-    _strip_chrome(tree, drop_selectors or [])
-    _related_blocks(tree, table)
-    target = tree
+def _key(text: str) -> str:
+    """Comparison key that ignores punctuation and case."""
+    return re.sub(r"\W+", " ", norm_key(text)).strip()
+
+
+def _outlet_target(tree: lxml_html.HtmlElement, drop_selectors: list[str],
+                   body_selector: str | None) -> lxml_html.HtmlElement:
+    """A copy of the tree with the outlet's selectors applied (the shared tree stays intact)."""
+    target = copy.deepcopy(tree)
+    for selector in drop_selectors:
+        try:
+            for el in target.cssselect(selector):
+                el.drop_tree()
+        except Exception:  # noqa: BLE001 - a bad outlet selector must not kill extraction
+            continue
     if body_selector:
         try:
-            found = tree.cssselect(body_selector)
+            found = target.cssselect(body_selector)
         except Exception:  # noqa: BLE001 - bad selector from an outlet file
             found = []
         if found:
@@ -88,21 +80,90 @@ def extract_body(tree: lxml_html.HtmlElement, *, drop_selectors: list[str] | Non
             wrapper.append(body)
             for el in found:
                 body.append(el)
-            target = wrapper
+            return wrapper
+    return target
+
+
+def run_trafilatura(tree: lxml_html.HtmlElement) -> str | None:
+    """trafilatura's body text (default mode, no comments); the tree is copied by trafilatura."""
     try:
-        text = trafilatura.extract(target, include_comments=False, include_tables=True, favor_precision=False,
-                                   deduplicate=False, with_metadata=False)
-    except (ParserError, ValueError, TypeError, RecursionError):
-        text = None
-    paragraphs = _paragraphs(text)
+        doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False)
+    except (ParserError, ValueError, TypeError, RecursionError, AttributeError):
+        return None
+    return doc.text if doc is not None else None
+
+
+def _strip_headline(paragraphs: list[str], titles: list[str]) -> list[str]:
+    """Drop the headline (and 'Headline | Site' forms) repeated in the first lines."""
+    keys = {_key(t) for t in titles if t}
+    keys.discard("")
+    out = list(paragraphs)
+    i = 0
+    while i < min(3, len(out)):
+        k = _key(out[i])
+        if k in keys or any(k.startswith(t) and len(k) - len(t) <= 30 and len(t) >= 20 for t in keys):
+            del out[i]
+            continue
+        i += 1
+    return out
+
+
+def _is_chrome_line(para: str, link_keys: set[str]) -> bool:
+    """Credit, tweet-attribution, dateline, byline lines and bare related-link headlines."""
+    if len(para) <= 120 and (_CREDIT.search(para) or _TWEET.search(para) or _DATELINE.match(para)
+                             or _BYLINE.match(para)):
+        return True
+    core = para.lstrip("-•–—* ").strip()
+    return bool(link_keys) and len(core.split()) >= 3 and norm_key(core) in link_keys
+
+
+def _with_lead(paragraphs: list[str], lead: str | None) -> list[str]:
+    """Put back the standfirst when trafilatura skipped it."""
+    if not lead:
+        return paragraphs
+    k = _key(lead)
+    if len(k) < 30 or any(k in _key(p) for p in paragraphs[:6]):
+        return paragraphs
+    return [clean_line(lead), *paragraphs]
+
+
+def visible_lead(tree: lxml_html.HtmlElement, description: str | None) -> str | None:
+    """The description when the page shows it as a block of its own (a standfirst), else None."""
+    if not description or len(description) < 30:
+        return None
+    wanted = norm_key(clean_line(description))
+    body = tree.find("body")
+    if body is None:
+        return None
+    for el in body.iter("p", "div", "h2", "span", "strong", "section", "header"):
+        text = el.text_content()
+        if len(text) < len(wanted) - 5 or len(text) > 2 * len(wanted) + 50:
+            continue
+        if norm_key(clean_line(text)) == wanted:
+            return description
+    return None
+
+
+def extract_body(tree: lxml_html.HtmlElement, *, drop_selectors: list[str] | None = None,
+                 body_selector: str | None = None, table: JunkTable = DEFAULT_TABLE,
+                 jsonld_body: str | None = None, titles: list[str] | None = None,
+                 lead: str | None = None, link_keys: set[str] | None = None) -> list[str]:
+    """The article paragraphs, cleaned. The tree is not modified."""
+    target = _outlet_target(tree, drop_selectors or [], body_selector) if (drop_selectors or body_selector) else tree
+    paragraphs = _paragraphs(run_trafilatura(target))
     if jsonld_body:
         ld = _paragraphs(jsonld_body.replace("\r", "\n"))
         ld_words = sum(len(p.split()) for p in ld)
         ex_words = sum(len(p.split()) for p in paragraphs)
-        # Trust JSON-LD articleBody only when it agrees with what the page shows.
+        # Trust JSON-LD articleBody only when it agrees with what the page shows and has more of it
+        # (paywalled or lazy-loaded pages show a part; the feed copy has the whole story).
         if ld_words > 1.3 * ex_words and ld and _agrees(ld, paragraphs):
             paragraphs = ld
-    return remove_junk(paragraphs, table)
+    paragraphs = _strip_headline(paragraphs, titles or [])
+    paragraphs = remove_junk(paragraphs, table)
+    keys = link_keys or set()
+    paragraphs = [p for p in paragraphs if not _is_chrome_line(p, keys)]
+    return _with_lead(paragraphs, lead)
 
 
 def _agrees(ld: list[str], page: list[str]) -> bool:

@@ -58,6 +58,7 @@ class Metadata:
     jsonld_types: set[str] = field(default_factory=set)
     jsonld_body: str | None = None
     is_article_typed: bool = False
+    title_candidates: list[str] = field(default_factory=list)  # every headline form seen (h1, og, ld, <title>)
 
 
 def _walk_jsonld(node: Any, out: list[dict]) -> None:
@@ -277,8 +278,9 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
     title_el = tree.find(".//title")
     html_title = clean_line(title_el.text_content()) if title_el is not None else None
     ld_title = clean_line(_first_str((article or {}).get("headline")) or _first_str((article or {}).get("name")))
-    meta.title = _choose_title(h1s, clean_line(m("og:title", "twitter:title")) or None, ld_title or None,
-                               html_title, meta.site_name)
+    og_title = clean_line(m("og:title", "twitter:title")) or None
+    meta.title = _choose_title(h1s, og_title, ld_title or None, html_title, meta.site_name)
+    meta.title_candidates = [t for t in (*h1s[:2], og_title, ld_title, html_title) if t]
 
     langs = [language_hint] if language_hint else ([meta.html_lang] if meta.html_lang else None)
     # Published date cascade: JSON-LD, meta tags, <time datetime>, visible text, URL.
