@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8471
 OUTLET ?= duniaku
 
-.PHONY: run test test-faults install lint schema bench bench-quality clean
+.PHONY: run test test-faults install lint schema bench bench-memory bench-quality clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,14 @@ lint: install
 # Regenerate the committed JSON Schema from the pydantic model.
 schema: install
 	$(BIN)/newsbot schema > schema/article.schema.json
+
+# Crawl throughput: floor / naive / newsbot on >= 2,000 loopback pages (benchmarks/README.md).
+bench: install
+	$(BIN)/python benchmarks/crawl_throughput.py --json
+
+# Memory over a long crawl: newsbot on 10,000 pages, RSS at 2k and 10k.
+bench-memory: install
+	$(BIN)/python benchmarks/crawl_throughput.py --memory --json
 
 bench-quality: install
 	$(BIN)/python benchmarks/extraction_quality.py

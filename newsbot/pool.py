@@ -23,6 +23,7 @@ import pickle
 import struct
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -147,21 +148,24 @@ class _Worker:
             return "worker stopped answering"
         return f"worker killed by signal {-code}" if code < 0 else f"worker exited with status {code}"
 
-    def stop(self, grace: float = 2.0) -> None:
-        """Ask the worker to exit (empty frame), kill it if it does not, and close the pipes."""
-        if self.proc.poll() is None:
-            try:
-                self.writer.write(struct.pack("!i", 0))
-            except (OSError, RuntimeError):
-                pass
-        self.writer.close()
+    async def stop(self, grace: float = 5.0) -> None:
+        """Ask the worker to exit (empty frame, then EOF), kill it if it does not, and close the pipes."""
         try:
-            self.proc.wait(grace)
-        except subprocess.TimeoutExpired:
-            self.kill()
+            if self.proc.poll() is None:
+                self.writer.write(struct.pack("!i", 0))
+                await asyncio.wait_for(self.writer.drain(), grace)
+            self.writer.close()  # EOF for the worker too
+            await asyncio.wait_for(self.writer.wait_closed(), grace)
+        except (OSError, RuntimeError, TimeoutError):
+            pass
+        deadline = time.monotonic() + grace
+        while self.proc.poll() is None and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)  # not proc.wait(): the event loop must keep running meanwhile
+        self.kill()
 
     def kill(self) -> None:
-        self.writer.close()
+        if not self.writer.is_closing():
+            self.writer.close()
         if self.proc.poll() is None:
             self.proc.kill()
         self.proc.wait()
@@ -189,6 +193,7 @@ class ExtractPool:
         self.restarts = 0
         self._idle: asyncio.Queue[_Worker | None] | None = None
         self._all: set[_Worker] = set()
+        self._stopping: set[asyncio.Future[None]] = set()
         self._closed = False
 
     async def start(self) -> None:
@@ -206,7 +211,10 @@ class ExtractPool:
     def _discard(self, worker: _Worker, *, kill: bool) -> None:
         self._all.discard(worker)
         self.restarts += 1
-        worker.kill() if kill else worker.stop()
+        if kill:
+            worker.kill()
+        else:
+            self._stopping.add(asyncio.ensure_future(worker.stop()))
 
     async def extract(self, task: PageTask) -> Article | Rejection | ErrorRecord:
         """The record for one page."""
@@ -245,19 +253,19 @@ class ExtractPool:
             logger.warning("extraction worker died on %s (%s)", task.url, detail)
             return error_for(task, "WorkerCrashed", detail), None
 
-    def close(self) -> None:
+    async def close(self) -> None:
         """Stop every worker (call when no extraction is pending)."""
         self._closed = True
-        for worker in list(self._all):
-            worker.stop()
-        self._all.clear()
+        workers, self._all = list(self._all), set()
+        await asyncio.gather(*(w.stop() for w in workers), *self._stopping)
+        self._stopping.clear()
 
     async def __aenter__(self) -> ExtractPool:
         await self.start()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        self.close()
+        await self.close()
 
 
 def _worker_main(read_fd: int, write_fd: int, function: str, outlets_dir: str | None) -> None:

@@ -72,7 +72,7 @@ def test_recycling_workers_keeps_results(hooks_importable: None) -> None:
 
 def test_pool_rejects_work_after_close() -> None:
     pool = ExtractPool(1, timeout=5)
-    pool.close()
+    asyncio.run(pool.close())
     with pytest.raises(RuntimeError):
         asyncio.run(pool.extract(_task(ARTICLE_FILES[0])))
 

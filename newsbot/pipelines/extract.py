@@ -48,11 +48,11 @@ class ExtractPipeline:
         else:
             self.local = PageExtractor(self.function, self.outlets_dir)
 
-    def close_spider(self, spider: Any = None) -> None:
+    async def close_spider(self, spider: Any = None) -> None:
         if self.pool is not None:
             if self.crawler is not None and self.crawler.stats is not None:
                 self.crawler.stats.set_value("newsbot/extract_worker_restarts", self.pool.restarts)
-            self.pool.close()
+            await self.pool.close()
             self.pool = None
 
     async def process_item(self, item: Any, spider: Any = None) -> Any:
