@@ -37,6 +37,16 @@ NEWSBOT_EXTRACT_MAX_TASKS = 0
 #: tests point it at functions that crash or hang on purpose.
 NEWSBOT_EXTRACT_FUNCTION = "newsbot.extraction:extract"
 
+# --- several crawler processes sharing Redis (newsbot/redis_support.py, newsbot/state_redis.py) ----
+#: Name of the shared crawl job in Redis (with NEWSBOT_REDIS_URL set): workers with the same job share
+#: one queue and one dupefilter (kept after the job ends, so it can resume); start each new crawl with a new name.
+NEWSBOT_REDIS_JOB = "default"
+#: Seconds a worker stays open after the shared queue is found empty (others may refill it).
+NEWSBOT_REDIS_IDLE_CLOSE = 5.0
+# Add-ons run before the settings freeze: RedisAddon applies the scrapy-redis settings when
+# NEWSBOT_REDIS_URL is set and does nothing otherwise.
+ADDONS = {"newsbot.redis_support.RedisAddon": 100}
+
 # --- incremental scheduled runs (newsbot/state.py, pipelines/state.py, pipelines/writer.py) ------
 #: SQLite file remembering every emitted article (canonical URL -> id, content hash, revision,
 #: MinHash signature). None = <NEWSBOT_OUTPUT_DIR>/state.sqlite3. Delete it (or run with -a fresh=1) to start over.
