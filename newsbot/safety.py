@@ -141,12 +141,23 @@ class SafetyMiddleware:
             self.stats.inc_value(f"newsbot/refused/{why}")
         return RefusedRequest(why, detail)
 
+    #: Seconds a host's checked addresses are reused (one lookup per host, not per request).
+    cache_seconds = 300.0
+
     async def resolve(self, host: str) -> list[str]:
-        """Every address the host resolves to (IPv4 and IPv6), bounded by DNS_TIMEOUT."""
+        """Every address the host resolves to (IPv4 and IPv6), bounded by DNS_TIMEOUT; cached briefly."""
+        cache: dict[str, tuple[float, list[str]]] = self.__dict__.setdefault("_dns_cache", {})
         loop = asyncio.get_running_loop()
+        hit = cache.get(host)
+        if hit and hit[0] > loop.time():
+            return hit[1]
         infos = await asyncio.wait_for(loop.getaddrinfo(host, None, type=socket.SOCK_STREAM),
                                        timeout=self.dns_timeout)
-        return sorted({str(info[4][0]) for info in infos})
+        addresses = sorted({str(info[4][0]) for info in infos})
+        if len(cache) > 10_000:
+            cache.clear()
+        cache[host] = (loop.time() + self.cache_seconds, addresses)
+        return addresses
 
     async def check(self, url: str, allowed_domains: Sequence[str] | None) -> None:
         """Raise `RefusedRequest` unless the URL may be fetched."""
