@@ -106,11 +106,22 @@ def load_outlet_file(path: Path) -> Outlet:
         raise OutletError(f"{path}: {problems}") from exc
 
 
+def _packaged_files() -> list[Path]:
+    # importlib.resources, not a glob of __file__'s folder: under scrapyd the package runs from a zipped egg.
+    from importlib.resources import files
+
+    entries = [e for e in files(__name__).iterdir() if e.name.endswith(".toml")]
+    return sorted(entries, key=lambda e: e.name)  # type: ignore[return-value]  # Traversable: name, read_text
+
+
 def available_outlets(user_dir: str | os.PathLike[str] | None = None) -> dict[str, Path]:
     """Outlet name -> file path, user folder overriding the packaged one."""
     found: dict[str, Path] = {}
     for folder in reversed(outlet_dirs(user_dir)):
-        if folder.is_dir():
+        if folder == PACKAGED_DIR:
+            for path in _packaged_files():
+                found[path.name[: -len(".toml")]] = path
+        elif folder.is_dir():
             for path in sorted(folder.glob("*.toml")):
                 found[path.stem] = path
     return found

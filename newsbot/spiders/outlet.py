@@ -271,11 +271,12 @@ class OutletSpider(scrapy.Spider):
             return None  # the dupefilter would drop it; do not count it against max_pages
         if kind == "article":
             key = normalize_url(url)
-            # Asked once per URL and run; a listing date seen later can still reopen it (below).
-            verdict = self._known_checked.get(key, "")
-            if verdict == "" or modified:
+            # Asked once per URL and run (keyed by the URL itself: its AMP or tracking variants are asked
+            # separately, they may be reached before this one was handled); a listing date reopens it.
+            verdict = self._known_checked.get(url, "")
+            if verdict in ("", None) or modified:
                 verdict = self._already_emitted(url, modified)
-                self._known_checked[key] = verdict
+                self._known_checked[url] = verdict
             if verdict:
                 if verdict == "earlier" and key not in self._skipped:
                     self._skipped.add(key)

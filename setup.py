@@ -1,0 +1,5 @@
+"""Only for `python setup.py bdist_egg`, which scrapyd-deploy runs: the metadata lives in pyproject.toml."""
+
+from setuptools import setup
+
+setup()

@@ -1,0 +1,245 @@
+"""Scheduled incremental runs: only new or changed articles, one record per article, near-duplicates,
+crash recovery, exit statuses, gzip output, the packaged egg."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from conftest import ROOT, SITES, CrawlResult, read_jsonl, run_crawl
+
+from newsbot.devserver import serve_site
+
+HARBOUR = json.loads((SITES / "harbourtimes" / "expected.json").read_text(encoding="utf-8"))
+BRIDGE = "/news/2024/03/12/harbour-bridge-repairs-to-finish-early.html"
+
+
+@pytest.fixture
+def site_copy(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    """A private copy of the harbourtimes fixture site (tests edit it), served on loopback."""
+    root = tmp_path / "site"
+    shutil.copytree(SITES / "harbourtimes", root)
+    with serve_site(root) as base:
+        yield root, base
+
+
+def crawl(out: Path, base: str, *args: str, outlet: str = "harbourtimes", **kwargs: object) -> CrawlResult:
+    result = run_crawl(out, f"outlet={outlet}", f"base_url={base}", *args, **kwargs)  # type: ignore[arg-type]
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result
+
+
+def _paths(records: list[dict]) -> set[str]:
+    return {urlsplit(r["url"]).path for r in records}
+
+
+def test_second_run_emits_nothing_and_says_so(site_copy: tuple[Path, str], tmp_path: Path) -> None:
+    _, base = site_copy
+    first = crawl(tmp_path / "out", base)
+    assert _paths(first.articles) == set(HARBOUR)
+    second = crawl(tmp_path / "out", base)
+    assert second.summary["run_id"] != first.summary["run_id"]
+    assert second.articles == []
+    assert second.summary["articles"] == 0 and second.summary["nothing_new"] is True
+    # Known articles are not even requested again.
+    assert second.summary["skipped_known"] >= len(HARBOUR)
+    assert not _paths(second.rejections) & set(HARBOUR)
+    assert "nothing new since the last run" in second.stdout
+
+
+def test_a_new_page_is_the_only_article_of_the_next_run(site_copy: tuple[Path, str], tmp_path: Path) -> None:
+    root, base = site_copy
+    crawl(tmp_path / "out", base)
+    new_path = "/news/2024/03/13/harbour-pilots-get-new-launch.html"
+    page = (root / BRIDGE.lstrip("/")).read_text(encoding="utf-8")
+    page = (page.replace(BRIDGE, new_path).replace("Harbour bridge repairs to finish three weeks early",
+                                                   "Harbour pilots get a new launch after thirty years")
+            .replace("Repairs to the harbour bridge will finish three weeks ahead of schedule",
+                     "The harbour pilots took delivery of a new launch on Wednesday, and repairs to the old one"))
+    (root / new_path.lstrip("/")).parent.mkdir(parents=True, exist_ok=True)
+    (root / new_path.lstrip("/")).write_text(page, encoding="utf-8")
+    section = root / "news" / "index.html"
+    teaser = f'<li class="teaser"><h2><a href="{new_path}">Pilots</a></h2></li>'
+    listing = section.read_text(encoding="utf-8")
+    section.write_text(listing.replace('<ul class="teasers">', '<ul class="teasers">' + teaser), encoding="utf-8")
+    after = crawl(tmp_path / "out", base)
+    assert _paths(after.articles) == {new_path}
+    assert after.summary["articles_new"] == 1 and after.summary["articles_changed"] == 0
+
+
+def test_changed_article_gets_a_new_revision(site_copy: tuple[Path, str], tmp_path: Path) -> None:
+    root, base = site_copy
+    first = crawl(tmp_path / "out", base)
+    before = next(a for a in first.articles if urlsplit(a["url"]).path == BRIDGE)
+    page = root / BRIDGE.lstrip("/")
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "It last had a full repair in 1998.", "It last had a full repair in 1998. (Corrected: an earlier version "
+        "gave the wrong reopening date.)"), encoding="utf-8")
+    # The news sitemap says the page changed: the next run requests it again.
+    news = root / "sitemaps" / "news.xml"
+    news.write_text(news.read_text(encoding="utf-8").replace(
+        "<lastmod>2024-03-12T11:05:00+00:00</lastmod>", "<lastmod>2024-03-13T08:00:00+00:00</lastmod>"),
+        encoding="utf-8")
+    second = crawl(tmp_path / "out", base)
+    assert len(second.articles) == 1
+    after = second.articles[0]
+    assert after["id"] == before["id"] and after["canonical_url"] == before["canonical_url"]
+    assert after["content_hash"] != before["content_hash"]
+    assert after["revision"] == 2
+    assert second.summary["articles_changed"] == 1 and second.summary["articles_new"] == 0
+
+
+def test_listing_date_change_without_text_change_is_unchanged(site_copy: tuple[Path, str], tmp_path: Path) -> None:
+    root, base = site_copy
+    crawl(tmp_path / "out", base)
+    news = root / "sitemaps" / "news.xml"
+    news.write_text(news.read_text(encoding="utf-8").replace(
+        "<lastmod>2024-03-12T11:05:00+00:00</lastmod>", "<lastmod>2024-03-14T08:00:00+00:00</lastmod>"),
+        encoding="utf-8")
+    second = crawl(tmp_path / "out", base)
+    assert second.articles == []
+    unchanged = [r for r in second.rejections if r["reason"] == "unchanged"]
+    assert _paths(unchanged) == {BRIDGE}  # fetched again, accounted for, not emitted
+    assert second.summary["unchanged"] == 1
+
+
+def test_fresh_ignores_the_state(site_copy: tuple[Path, str], tmp_path: Path) -> None:
+    _, base = site_copy
+    crawl(tmp_path / "out", base)
+    again = crawl(tmp_path / "out", base, "fresh=1")
+    assert _paths(again.articles) == set(HARBOUR)
+    assert all(a["revision"] == 1 for a in again.articles)
+
+
+def test_two_urls_of_one_article_give_one_record(site_copy: tuple[Path, str], tmp_path: Path) -> None:
+    _, base = site_copy
+    result = crawl(tmp_path / "out", base)
+    bridge = [a for a in result.articles if a["canonical_url"].endswith(BRIDGE)]
+    assert len(bridge) == 1
+    # The AMP variant (linked from a tag page) was fetched and accounted for as the same article.
+    amp = BRIDGE.replace(".html", ".amp.html")
+    records = {urlsplit(r["url"]).path: r for r in result.articles + result.rejections}
+    assert amp in records
+    assert records[amp]["record_type"] == "article" or records[amp]["reason"] == "duplicate"
+    # The home page links it with utm_* parameters and a fragment: cleaned before the request.
+    assert not any("utm_" in r["url"] or "#" in r["url"] for r in result.articles + result.rejections)
+
+
+def test_wire_story_on_two_outlets_is_marked_duplicate(site_copy: tuple[Path, str], tmp_path: Path) -> None:
+    _, base = site_copy
+    harbour = crawl(tmp_path / "out", base)
+    wire = next(a for a in harbour.articles if "electric-aircraft" in a["url"])
+    assert wire["duplicate_of"] is None
+    with serve_site(SITES / "elfaro") as faro_base:
+        faro = crawl(tmp_path / "out", faro_base, outlet="elfaro")
+    copy = next(a for a in faro.articles if "electric-planes" in a["url"])
+    assert copy["duplicate_of"] == wire["id"]  # marked, not dropped
+    assert all(a["duplicate_of"] is None for a in faro.articles if a is not copy)
+    assert faro.summary["duplicates"] == 1
+
+
+def test_killed_run_files_are_recovered_and_replayed(site_copy: tuple[Path, str], tmp_path: Path) -> None:
+    """What a SIGKILL leaves (a .part file ending in half a line) is finished by the next run, whose
+    state then knows the articles already written, so none is emitted twice."""
+    _, base = site_copy
+    reference = crawl(tmp_path / "ref", base)
+    line = json.dumps(next(a for a in reference.articles if urlsplit(a["url"]).path == BRIDGE)) + "\n"
+    dead = tmp_path / "out" / "harbourtimes" / "2024-03-12"
+    dead.mkdir(parents=True)
+    (dead / "20240312T000000Z-dead00.jsonl.part").write_text(line + line[: len(line) // 2], encoding="utf-8")
+    (dead / "20240312T000000Z-dead00.rejects.jsonl.part").write_text('{"record_type": "rejec', encoding="utf-8")
+    result = crawl(tmp_path / "out", base)
+    assert result.summary["recovered_runs"] == ["20240312T000000Z-dead00"]
+    assert _paths(result.articles) == set(HARBOUR) - {BRIDGE}
+    assert read_jsonl(dead / "20240312T000000Z-dead00.jsonl") == [json.loads(line)]
+    assert read_jsonl(dead / "20240312T000000Z-dead00.rejects.jsonl") == []
+    summary = json.loads((dead / "20240312T000000Z-dead00.summary.json").read_text(encoding="utf-8"))
+    assert summary["interrupted"] is True and summary["articles"] == 1
+    assert not list((tmp_path / "out").rglob("*.part"))
+
+
+def test_gzip_output(site_copy: tuple[Path, str], tmp_path: Path) -> None:
+    _, base = site_copy
+    result = run_crawl(tmp_path / "out", "outlet=harbourtimes", f"base_url={base}", settings={"NEWSBOT_GZIP": "True"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    path = Path(result.summary["files"]["article"])
+    assert path.name.endswith(".jsonl.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        lines = [json.loads(line) for line in handle]
+    assert {urlsplit(r["url"]).path for r in lines} == set(HARBOUR)
+
+
+# --- exit statuses -----------------------------------------------------------------------------------------
+
+def _one_line_failure(result: CrawlResult, code: int, *needles: str) -> None:
+    assert result.returncode == code, (result.returncode, result.stderr[-2000:])
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("newsbot: error: "), last
+    for needle in needles:
+        assert needle in last, last
+
+
+def test_exit_unknown_outlet(tmp_path: Path) -> None:
+    _one_line_failure(run_crawl(tmp_path, "outlet=no-such-outlet"), 2, "unknown outlet 'no-such-outlet'")
+
+
+def test_exit_invalid_outlet_file(tmp_path: Path) -> None:
+    folder = tmp_path / "outlets"
+    folder.mkdir()
+    (folder / "broken.toml").write_text('name = "broken"\ndomains = []\ntimezone = "Mars/Olympus"\n')
+    result = run_crawl(tmp_path / "out", "outlet=broken", settings={"NEWSBOT_OUTLETS_DIR": str(folder)})
+    _one_line_failure(result, 2, "broken.toml", "domains", "timezone")
+
+
+def test_exit_nothing_fetched(tmp_path: Path) -> None:
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    result = run_crawl(tmp_path, "outlet=harbourtimes", f"base_url=http://127.0.0.1:{port}",
+                       settings={"RETRY_TIMES": "0"})
+    _one_line_failure(result, 3, "nothing could be fetched")
+    assert result.summary["exit_code"] == 3 and result.summary["status"] == "failed"
+
+
+def test_exit_every_extraction_failed(site_copy: tuple[Path, str], tmp_path: Path) -> None:
+    _, base = site_copy
+    result = run_crawl(tmp_path, "outlet=harbourtimes", f"base_url={base}",
+                       settings={"NEWSBOT_EXTRACT_FUNCTION": "pool_hooks:extract"},
+                       env={"PYTHONPATH": str(ROOT / "tests"), "POOL_HOOK_RAISE": "127.0.0.1"})
+    _one_line_failure(result, 4, "every extraction failed")
+    assert result.articles == [] and result.errors
+
+
+# --- scrapyd: the egg carries the outlet files ------------------------------------------------------------
+
+def test_egg_carries_outlet_files(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(ROOT / "newsbot", src / "newsbot", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "setup.py", "README.md", "scrapy.cfg"):
+        shutil.copy(ROOT / name, src / name)
+    proc = subprocess.run([sys.executable, "setup.py", "-q", "bdist_egg", "--dist-dir", str(tmp_path / "dist")],
+                          cwd=src, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    egg = next((tmp_path / "dist").glob("*.egg"))
+    names = set(zipfile.ZipFile(egg).namelist())
+    packaged = {f"newsbot/outlets/{p.name}" for p in (ROOT / "newsbot" / "outlets").glob("*.toml")}
+    assert packaged and packaged <= names
+    entry_points = zipfile.ZipFile(egg).read("EGG-INFO/entry_points.txt").decode()
+    assert "[scrapy]" in entry_points and "newsbot.settings" in entry_points  # how scrapyd finds the settings
+    # scrapyd imports the project from the zipped egg: the outlet files must load from there.
+    probe = subprocess.run([sys.executable, "-c", "import newsbot.outlets as o; print(o.__file__); "
+                            "print(sorted(o.available_outlets())); print(o.load_outlet('elfaro').name)"],
+                           cwd=tmp_path, capture_output=True, text=True, timeout=120, env={"PYTHONPATH": str(egg)})
+    assert probe.returncode == 0, probe.stderr[-2000:]
+    lines = probe.stdout.splitlines()
+    assert ".egg/newsbot/outlets" in lines[0] and "harbourtimes" in lines[1] and lines[2] == "elfaro"
