@@ -50,26 +50,33 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _outlets_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("action", nargs="?", choices=["list", "check"], default="list")
-    p.add_argument("name", nargs="?", help="outlet to check")
+    p.add_argument("name", nargs="?", help="outlet to check (default: all)")
+    p.add_argument("--outlets-dir", help="folder of user outlet files (default: $NEWSBOT_OUTLETS_DIR)")
 
 
 def _outlets(args: argparse.Namespace) -> int:
     from .outlets import OutletError, available_outlets, load_outlet
 
+    user_dir = getattr(args, "outlets_dir", None)
     if args.action == "check":
-        names = [args.name] if args.name else sorted(available_outlets())
+        names = [args.name] if args.name else sorted(available_outlets(user_dir))
         bad = 0
         for name in names:
             try:
-                outlet = load_outlet(name)
+                outlet = load_outlet(name, user_dir)
                 print(f"ok {name}: {len(outlet.start_urls)} start pages, {len(outlet.feeds)} feeds, "
-                      f"{len(outlet.sitemaps)} sitemaps")
+                      f"{len(outlet.sitemaps)} sitemaps, {len(outlet.allow)} article patterns")
             except OutletError as exc:
                 print(f"newsbot: {exc}", file=sys.stderr)
                 bad += 1
         return 1 if bad else 0
-    for name, path in sorted(available_outlets().items()):
-        print(f"{name}\t{path}")
+    # One line per outlet: name, language, domains, file; an invalid file is listed as such.
+    for name, path in sorted(available_outlets(user_dir).items()):
+        try:
+            outlet = load_outlet(name, user_dir)
+            print(f"{name}\t{outlet.language or '-'}\t{','.join(outlet.domains)}\t{path}")
+        except OutletError:
+            print(f"{name}\tINVALID (newsbot outlets check {name})\t\t{path}")
     return 0
 
 

@@ -191,3 +191,20 @@ def test_bad_arguments_fail_in_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "since='last tuesday'" in result.stderr.strip().splitlines()[-1]
+
+
+# --- `newsbot outlets` ---------------------------------------------------------------------------------------
+
+def test_outlets_command_lists_and_checks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsbot.cli import main
+
+    (tmp_path / "broken.toml").write_text('name = "broken"\ndomains = []\nallow = ["("]\n', encoding="utf-8")
+    assert main(["outlets", "--outlets-dir", str(tmp_path)]) == 0
+    listed = {line.split("\t")[0]: line for line in capsys.readouterr().out.splitlines()}
+    assert {"duniaku", "harbourtimes", "elfaro", "broken"} <= set(listed)
+    assert "INVALID" in listed["broken"] and "\ten\t" in listed["harbourtimes"]
+    assert main(["outlets", "check", "elfaro"]) == 0
+    assert capsys.readouterr().out.startswith("ok elfaro:")
+    assert main(["outlets", "check", "broken", "--outlets-dir", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "broken.toml" in err and "domains" in err and "allow" in err

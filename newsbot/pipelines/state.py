@@ -108,6 +108,8 @@ class StatePipeline:
             if a and b and abs((a - b).total_seconds()) > 36 * 3600:
                 self.counts["listing_mismatch"] += 1
                 logger.info("%s: page says published %s, %s says %s", item.url, item.published_at, source, published)
+        if listing.get("modified") and not item.modified_at and "T" in (listing.get("modified") or ""):
+            updates["modified_at"] = listing["modified"]  # the sitemap's lastmod / feed's updated
         language = (listing.get("language") or "").lower()[:2] or None
         if language and not item.language:
             updates["language"] = language
