@@ -58,6 +58,7 @@ class Metadata:
     jsonld_types: set[str] = field(default_factory=set)
     jsonld_body: str | None = None
     is_article_typed: bool = False
+    free: bool | None = None  # JSON-LD isAccessibleForFree, when stated
     title_candidates: list[str] = field(default_factory=list)  # every headline form seen (h1, og, ld, <title>)
 
 
@@ -349,6 +350,10 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
     meta.image_url = image
     canon = tree.xpath('//link[translate(@rel,"CANONICAL","canonical")="canonical"]/@href')
     meta.canonical = (canon[0].strip() if canon else None) or m("og:url")
+    free = (article or {}).get("isAccessibleForFree")
+    if isinstance(free, str):
+        free = {"true": True, "false": False}.get(free.strip().lower())
+    meta.free = free if isinstance(free, bool) else None
     body = (article or {}).get("articleBody")
     meta.jsonld_body = body if isinstance(body, str) and len(body) > 200 else None
     return meta
