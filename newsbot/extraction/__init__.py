@@ -16,7 +16,7 @@ from lxml.etree import ParserError
 from pydantic import ValidationError
 
 from ..models import Article, Rejection
-from .body import extract_body, visible_lead
+from .body import extract_body, prune_tree, visible_lead
 from .encoding import decode_html
 from .junk import DEFAULT_TABLE, JunkTable
 from .language import detect_language
@@ -174,6 +174,8 @@ def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_c
     tz = outlet.timezone if outlet else None
     lang_hint = outlet.language if outlet else None
     extraction = outlet.extraction if outlet else None
+    # Comment threads and consent banners go first: their timestamps and names are not the article's.
+    prune_tree(tree)
     meta = extract_metadata(tree, url, tz=tz, language_hint=lang_hint)
     link_keys = _link_text_keys(tree)
     table = JunkTable(extraction.junk_phrases) if extraction and extraction.junk_phrases else DEFAULT_TABLE

@@ -48,6 +48,41 @@ _BYLINE = re.compile(
 )
 
 
+# Containers that are never article text: reader comment threads and consent banners. Deliberately
+# narrow (a broad "chrome" list by class name removed article wrappers and cost F1 on real pages).
+_THREAD = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment-?list|comment-?section|comentarios|comentários|commentaires|kommentare|"
+    r"komentar|disqus\w*|respond|cookie\w*|consent\w*|gdpr|cmp-\w+)(?:$|[\s_-])",
+    re.I,
+)
+_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "blockquote", "table")
+
+
+def prune_tree(tree: lxml_html.HtmlElement) -> None:
+    """In place: drop comment threads and cookie banners; turn layout tables into plain blocks.
+
+    Run after metadata extraction (the tree is shared). A layout table (cells holding paragraphs or
+    long text, as on old table-layout news sites) otherwise comes out of trafilatura as one table row
+    with the navigation, the story and the reader comments glued together.
+    """
+    doomed = []
+    for el in tree.iter("div", "section", "aside", "ul", "ol", "footer", "form"):
+        tokens = f"{el.get('class', '')} {el.get('id', '')}"
+        # Never a container of the story itself ('article-with-comments', a wrapper holding the h1).
+        if tokens.strip() and _THREAD.search(tokens) and el.find(".//h1") is None and el.find(".//article") is None \
+                and not re.search(r"article|story|content|post-body|entry", tokens, re.I):
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+    for table in tree.iter("table"):
+        cells = table.xpath(".//td | .//th")
+        if any(cell.find(".//p") is not None or len(cell.text_content().split()) > 60 for cell in cells):
+            for el in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
+                el.tag = "div"
+                el.attrib.pop("class", None) if el.get("class", "").startswith("table") else None
+
+
 def _paragraphs(text: str | None) -> list[str]:
     if not text:
         return []
@@ -148,7 +183,7 @@ def extract_body(tree: lxml_html.HtmlElement, *, drop_selectors: list[str] | Non
                  body_selector: str | None = None, table: JunkTable = DEFAULT_TABLE,
                  jsonld_body: str | None = None, titles: list[str] | None = None,
                  lead: str | None = None, link_keys: set[str] | None = None) -> list[str]:
-    """The article paragraphs, cleaned. The tree is not modified."""
+    """The article paragraphs, cleaned; expects a tree already pruned by prune_tree()."""
     target = _outlet_target(tree, drop_selectors or [], body_selector) if (drop_selectors or body_selector) else tree
     paragraphs = _paragraphs(run_trafilatura(target))
     if jsonld_body:

@@ -36,18 +36,40 @@ _EN_MONTHS = {
     "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
     "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_MONTHS = {**_EN_MONTHS, **_ID_MONTHS}
-_ZONES = {"wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0, "z": 0}
+# German, French, Spanish, Portuguese, Italian and Dutch month names: the languages whose visible dates
+# newsbot's outlets print; dateparser (slow) stays the fallback for the rest.
+_EU_MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juli": 7, "oktober": 10,
+    "dezember": 12, "dez": 12, "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "decembre": 12, "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5,
+    "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12, "januari": 1, "februari": 2,
+    "maart": 3, "mei": 5, "augustus": 8,
+}
+_MONTHS = {**_EU_MONTHS, **_EN_MONTHS, **_ID_MONTHS}
+_ZONES = {"wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0, "z": 0, "cet": 1, "cest": 2, "met": 1, "mesz": 2,
+          "mez": 1, "wet": 0, "west": 1, "eet": 2, "eest": 3, "bst": 1, "brt": -3}
 _DAYS = (
     r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
 )
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "Rabu, 23 Mei 2018 20:15 WIB", "23 May 2018, 20.15 WIB", "Wednesday 23 May 2018 | 20:15"
+_ZONE_RE = r"(wita|wib|wit|utc|gmt|cest|cet|mesz|mez|met|west|wet|eest|eet|bst|brt)"
 _DMY = re.compile(
-    rf"(?:{_DAYS}\.?,?\s*)?(\d{{1,2}})\.?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})"
-    r"(?:\s*(?:[,|/-]|\s)\s*(?:pukul|jam|at|um|à|a las)?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?"
-    r"\s*(?:(am|pm)\b)?\s*(wita|wib|wit|utc|gmt)?(?:\s*([+-]\d{1,2}(?::?\d{2})?))?)?",
+    rf"(?:{_DAYS}\.?,?\s*)?(\d{{1,2}})\.?\s+(?:de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?(\d{{4}})"
+    r"(?:\s*(?:[,|/-]|\s)\s*(?:pukul|jam|at|um|à|às|a las|alle|om)?\s*(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?"
+    rf"\s*(?:uhr\b)?\s*(?:(am|pm)\b)?\s*{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
+    re.I,
+)
+# "12/03/2024 14h05", "12.03.2024, 14:05 Uhr": day first, as everywhere outside North America.
+_NUMERIC_DMY = re.compile(
+    r"(?<![\d/.-])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?![\d/.-])"
+    r"(?:\s*(?:[,|-]|\s)\s*(?:um|à|às|a las|alle|om|at)?\s*(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?\s*(?:uhr\b)?"
+    rf"\s*(?:(am|pm)\b)?\s*{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
     re.I,
 )
 # "May 23, 2018 8:15 PM"
@@ -142,15 +164,19 @@ def parse_visible(raw: str, tz: str | None = None, languages: list[str] | None =
     """Parse a date as printed on a page, e.g. 'Rabu, 23 Mei 2018 20:15 WIB'."""
     if not raw or len(raw) > 400:
         return None
-    for pattern, order in ((_DMY, "dmy"), (_MDY, "mdy")):
+    english = bool(languages) and all((lang or "").startswith("en") for lang in languages)
+    patterns = [(_DMY, "dmy"), (_MDY, "mdy")]
+    if not english:  # 03/12/2024 is March 12 in US English, 3 December elsewhere
+        patterns.append((_NUMERIC_DMY, "num"))
+    for pattern, order in patterns:
         m = pattern.search(raw)
         if not m:
             continue
-        if order == "dmy":
-            d, mon, y, h, mi, s, ampm, zname, off = m.groups()
-        else:
+        if order == "mdy":
             mon, d, y, h, mi, s, ampm, zname, off = m.groups()
-        month = _MONTHS.get(mon.lower().rstrip("."))
+        else:
+            d, mon, y, h, mi, s, ampm, zname, off = m.groups()
+        month = int(mon) if order == "num" else _MONTHS.get(mon.lower().rstrip("."))
         if not month:
             continue
         zone = _offset(off) or _offset(zname)
