@@ -92,8 +92,8 @@ def records(output_dir: Path) -> dict[str, list[dict[str, Any]]]:
     return found
 
 
-def kill_and_resume(kills: int, seed: int = 7, delay: float = 0.1, workdir: Path | None = None,
-                    max_kill_after: float = 8.0) -> dict[str, Any]:
+def kill_and_resume(kills: int, seed: int = 7, delay: float = 0.5, workdir: Path | None = None,
+                    max_kill_after: float = 6.0) -> dict[str, Any]:
     """The whole experiment; returns the report (``report["ok"]`` says whether every check held)."""
     rng = random.Random(seed)
     work = Path(workdir or tempfile.mkdtemp(prefix="kill-resume-"))
@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--kills", type=int, default=25, help="SIGKILLs to deliver mid-crawl (default 25)")
     parser.add_argument("--seed", type=int, default=7, help="seed of the random kill points")
-    parser.add_argument("--delay", type=float, default=0.1, help="DOWNLOAD_DELAY, stretches each crawl")
+    parser.add_argument("--delay", type=float, default=0.5, help="DOWNLOAD_DELAY, stretches each crawl")
     parser.add_argument("--workdir", type=Path, help="keep outputs and crawl.log here (default: a temp folder)")
     args = parser.parse_args(argv)
     report = kill_and_resume(args.kills, args.seed, args.delay, args.workdir)

@@ -14,7 +14,7 @@ KILLS = int(os.environ.get("NEWSBOT_KILLS", "3"))
 
 
 def test_kill_and_resume_loses_nothing_and_duplicates_nothing(tmp_path: Path) -> None:
-    report = kill_and_resume(KILLS, seed=11, workdir=tmp_path, max_kill_after=6.0)
+    report = kill_and_resume(KILLS, seed=11, delay=0.3, workdir=tmp_path, max_kill_after=4.0)
     assert report["kills"] >= KILLS, report
     assert report["final_exit"] == 0, (tmp_path / "crawl.log").read_text()[-3000:]
     assert report["line_problems"] == []
