@@ -27,11 +27,19 @@ def _duniaku_file(path: str) -> Path:
     return DUNIAKU / (path.lstrip("/") + "index.html" if path.endswith("/") else path.lstrip("/"))
 
 
+# Known gaps, each strict: the test starts failing (XPASS) the day the gap is closed.
+KNOWN_GAPS = {
+    "en-volunteers-restore-maple-park-bandstand": "table-layout page: trafilatura drops the first paragraph, "
+    "which sits in a <font> right after a floated photo table",
+}
+
+
 def _cases() -> list[Any]:
     cases = []
     for html in sorted(PAGES.glob("*.html")):
         expected = json.loads(html.with_suffix(".json").read_text("utf-8"))
-        cases.append(pytest.param(html.read_bytes(), expected["url"], None, expected, id=html.stem))
+        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[html.stem])] if html.stem in KNOWN_GAPS else []
+        cases.append(pytest.param(html.read_bytes(), expected["url"], None, expected, id=html.stem, marks=marks))
     for path, expected in json.loads((DUNIAKU / "expected.json").read_text("utf-8")).items():
         raw = _duniaku_file(path).read_bytes().replace(b"{{base}}", DUNIAKU_ORIGIN.encode())
         cases.append(pytest.param(raw, DUNIAKU_ORIGIN + path, "duniaku", expected, id=f"duniaku{path}"))

@@ -17,12 +17,14 @@ _SPLIT = re.compile(r"\s*(?:,|;|/|&|\||\+|\band\b|\bdan\b|\bund\b|\by\b|\be\b|\b
 _NOT_NAMES = {
     "staff", "redaksi", "admin", "administrator", "editor", "editorial", "newsroom", "team", "tim",
     "tim redaksi", "redaktion", "redacción", "redaccion", "rédaction", "redação", "redacao", "agencies",
-    "agency", "reuters", "afp", "ap", "dpa", "apa", "efe", "kna", "epd", "unknown", "anonymous", "guest",
+    "agency", "unknown", "anonymous", "guest",
     "staff writer", "staff reporter", "web desk", "desk", "news desk", "online", "zeitung", "redaktion online",
 }
 _EMAIL = re.compile(r"\S+@\S+")
 _HANDLE = re.compile(r"(?:^|\s)@\w+")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|id|de|org|net)\b", re.I)
+# A URL slug ("sophie-foster") left in an author field by a CMS: not a display name.
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 _TRAIL = re.compile(r"\s*[(\[].*?[)\]]\s*$")
 # "Penulis: A | Editor: B" -> keep the writer part only
 _EDITOR_TAIL = re.compile(r"\s*[|,;–—-]?\s*\b(?:editor|penyunting|redaktur|fotografer|foto|photo)\s*:.*$", re.I)
@@ -60,7 +62,7 @@ def clean_authors(raw: list[str], site_name: str | None = None, extra_stop: set[
 def _is_name(name: str, stop: set[str]) -> bool:
     if not name or len(name) < 2 or len(name) > 80:
         return False
-    if norm_key(name) in stop or _URLISH.search(name):
+    if norm_key(name) in stop or _URLISH.search(name) or _SLUG.match(name) or "(" in name or ")" in name:
         return False
     if not re.search(r"[^\W\d_]", name):
         return False

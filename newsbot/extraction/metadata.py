@@ -135,8 +135,7 @@ def _names(value: Any) -> list[str]:
     if isinstance(value, list):
         return [n for v in value for n in _names(v)]
     if isinstance(value, dict):
-        if "organization" in _types(value) and "person" not in _types(value):
-            return []
+        # Agencies and desks credited as Organization authors ("dpa", "AFP") are kept: they are the byline.
         name = value.get("name")
         if isinstance(name, str):
             return [name]
