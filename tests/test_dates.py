@@ -1,0 +1,45 @@
+"""Visible dates in the languages newsbot's outlets print, with their offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbot.extraction.dates import from_url, parse_iso, parse_visible
+from newsbot.extraction.metadata import zone_for_locale
+
+
+@pytest.mark.parametrize(("raw", "tz", "langs", "expected"), [
+    ("Rabu, 23 Mei 2018 20:15 WIB", None, ["id"], "2018-05-23T20:15:00+07:00"),
+    ("Rabu, 23 Mei 2018 20:15 WITA", None, ["id"], "2018-05-23T20:15:00+08:00"),
+    ("23 Mei 2018 20.15 WIT", None, ["id"], "2018-05-23T20:15:00+09:00"),
+    ("12. März 2024, 14:05 Uhr", "Europe/Berlin", ["de"], "2024-03-12T14:05:00+01:00"),
+    ("Publié le 12 mars 2024 à 14h05", "Europe/Paris", ["fr"], "2024-03-12T14:05:00+01:00"),
+    ("12 de marzo de 2024 - 14:05 CET", None, ["es"], "2024-03-12T14:05:00+01:00"),
+    ("12/03/2024 14h05", "America/Sao_Paulo", ["pt"], "2024-03-12T14:05:00-03:00"),
+    ("12.03.2024", None, ["de"], "2024-03-12"),
+    ("May 23, 2018 8:15 PM", None, ["en"], "2018-05-23"),  # naive and no zone: the day only
+])
+def test_parse_visible(raw: str, tz: str | None, langs: list[str], expected: str) -> None:
+    found = parse_visible(raw, tz, langs, use_dateparser=False)
+    assert found is not None and found.value == expected
+    assert found.raw == raw
+
+
+def test_numeric_dates_are_not_day_first_in_english() -> None:
+    assert parse_visible("03/12/2024", None, ["en"], use_dateparser=False) is None
+
+
+def test_iso_keeps_offset_and_source() -> None:
+    found = parse_iso("2018-05-23T20:15:00+07:00", "Europe/Berlin", "jsonld")
+    assert found is not None and (found.value, found.source) == ("2018-05-23T20:15:00+07:00", "jsonld")
+
+
+def test_url_date_is_day_only() -> None:
+    found = from_url("https://x.example/berita/2018/05/23/judul.html")
+    assert found is not None and (found.value, found.source) == ("2018-05-23", "url")
+
+
+@pytest.mark.parametrize(("locale", "zone"), [("pt-BR", "America/Sao_Paulo"), ("de", "Europe/Berlin"),
+                                              ("en", None), ("es", None), (None, None)])
+def test_zone_for_locale(locale: str | None, zone: str | None) -> None:
+    assert zone_for_locale(locale) == zone
