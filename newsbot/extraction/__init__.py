@@ -10,6 +10,7 @@ import hashlib
 import re
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin
 
 from lxml import html as lxml_html
 from lxml.etree import ParserError
@@ -86,10 +87,21 @@ def parse_html(text: str) -> lxml_html.HtmlElement:
     return lxml_html.document_fromstring(text.encode("utf-8", errors="replace"), parser=_PARSER)
 
 
-def _link_text_keys(tree: lxml_html.HtmlElement) -> set[str]:
-    """Texts of links with 3+ words: a body line equal to one is a related headline."""
+def _link_text_keys(tree: lxml_html.HtmlElement, url: str = "") -> set[str]:
+    """Texts of links to other pages with 3+ words: a body line equal to one is a related headline.
+
+    Links to a place in the same page (a table of contents: "#section-2") or to the page itself (a
+    headline or section heading linked to its own URL) name this article's own parts, so they are not
+    taken as related headlines.
+    """
+    own = url.split("#", 1)[0].rstrip("/")
     keys = set()
     for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href.startswith(("#", "javascript:")):
+            continue
+        if own and href and urljoin(url, href).split("#", 1)[0].rstrip("/") == own:
+            continue
         text = clean_line(a.text_content())
         if len(text) >= 15 and len(text.split()) >= 3:
             keys.add(norm_key(text))
@@ -107,11 +119,29 @@ def text_words(paragraph: str) -> int:
     return len(_CJK.sub(" ", paragraph).split()) + cjk // 2
 
 
+_SENTENCE_END = re.compile(r"[.!?:;…\"”»)]$")
+
+
+def _unwrapped(paragraphs: list[str]) -> list[str]:
+    """Hard-wrapped prose (blogs in <pre> or <br>-broken lines) joined back into paragraphs.
+
+    A line that does not end a sentence, followed by one starting in lower case, is the same
+    paragraph; only used to judge whether a page has prose, the record keeps the page's lines.
+    """
+    out: list[str] = []
+    for para in paragraphs:
+        if out and not _SENTENCE_END.search(out[-1]) and para[:1].islower():
+            out[-1] = f"{out[-1]} {para}"
+        else:
+            out.append(para)
+    return out
+
+
 def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: str, min_words: int,
               paywalled: bool = False) -> tuple[str, str] | None:
     """A (reason, detail) when the page is not an article; None when it is one."""
     words = sum(text_words(p) for p in paragraphs)
-    long_paras = sum(1 for p in paragraphs if text_words(p) >= 20)
+    long_paras = sum(1 for p in _unwrapped(paragraphs) if text_words(p) >= 20)
     typed = meta.is_article_typed or meta.og_type == "article"
     if meta.jsonld_types & LISTING_TYPES and not meta.jsonld_types & ARTICLE_TYPES:
         return "not_article", f"JSON-LD type {sorted(meta.jsonld_types & LISTING_TYPES)[0]}"
@@ -177,7 +207,7 @@ def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_c
     # Comment threads and consent banners go first: their timestamps and names are not the article's.
     prune_tree(tree)
     meta = extract_metadata(tree, url, tz=tz, language_hint=lang_hint)
-    link_keys = _link_text_keys(tree)
+    link_keys = _link_text_keys(tree, url)
     table = JunkTable(extraction.junk_phrases) if extraction and extraction.junk_phrases else DEFAULT_TABLE
     try:
         paragraphs = extract_body(
@@ -206,8 +236,6 @@ def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_c
     canonical = canonical_url(url, meta.canonical, outlet.domains if outlet else None)
     image = meta.image_url
     if image:
-        from urllib.parse import urljoin
-
         image = urljoin(url, image)
         if not image.startswith(("http://", "https://")) or len(image) > MAX_FIELD_CHARS:
             image = None

@@ -23,6 +23,8 @@ _NOT_NAMES = {
 _EMAIL = re.compile(r"\S+@\S+")
 _HANDLE = re.compile(r"(?:^|\s)@\w+")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|id|de|org|net)\b", re.I)
+# A web address proper; a bare brand domain ("sportschau.de", "mbl.is") can still be an outlet's byline.
+_URL = re.compile(r"https?://|www\.", re.I)
 # A URL slug ("sophie-foster") left in an author field by a CMS: not a display name.
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 _TRAIL = re.compile(r"\s*[(\[].*?[)\]]\s*$")
@@ -31,26 +33,47 @@ _EDITOR_TAIL = re.compile(r"\s*[|,;–—-]?\s*\b(?:editor|penyunting|redaktur|f
 
 
 def clean_authors(raw: list[str], site_name: str | None = None, extra_stop: set[str] | None = None) -> list[str]:
-    """Normalize raw author strings into a de-duplicated list of person names."""
+    """Normalize raw author strings into a de-duplicated list of names; the site's own name is dropped.
+
+    The site name here is dropped because next to person names, or as a CMS default, it is not the
+    writer; a byline naming only the outlet is handled by organization_byline().
+    """
     stop = set(_NOT_NAMES)
     if site_name:
         stop.add(norm_key(site_name))
     if extra_stop:
         stop |= {norm_key(s) for s in extra_stop}
+    return _clean(raw, stop, _URLISH)
+
+
+def organization_byline(raw: list[str], extra_stop: set[str] | None = None) -> list[str]:
+    """The outlet or desk credited when a byline names no person ("BBC News", "sportschau.de").
+
+    Used only after every source (JSON-LD, meta tags, the visible byline) gave no person: then the
+    organisation the page states as author *is* the author a reader sees, and a data consumer wants it
+    rather than nothing. Generic non-names ("Staff", "Redaksi") are still dropped; at most two names,
+    since a longer list of non-persons is a CMS tag list, not a byline.
+    """
+    stop = set(_NOT_NAMES) | ({norm_key(s) for s in extra_stop} if extra_stop else set())
+    names = _clean(raw, stop, _URL, split=False)
+    return names if len(names) <= 2 else []
+
+
+def _clean(raw: list[str], stop: set[str], urlish: re.Pattern[str], split: bool = True) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for item in raw:
         text = clean_line(item)
-        if not text or _URLISH.search(text) and " " not in text.strip():
+        if not text or urlish.search(text) and " " not in text.strip():
             continue
         text = _EDITOR_TAIL.sub("", text)
         text = _EMAIL.sub(" ", text)
         text = _HANDLE.sub(" ", text)
-        for part in _SPLIT.split(text):
+        for part in _SPLIT.split(text) if split else [text]:
             name = _ROLE.sub("", part).strip(" .:-–—|")
             name = _ROLE.sub("", name).strip(" .:-–—|")
             name = _TRAIL.sub("", name).strip()
-            if not _is_name(name, stop):
+            if not _is_name(name, stop, urlish):
                 continue
             key = norm_key(name)
             if key not in seen:
@@ -59,12 +82,15 @@ def clean_authors(raw: list[str], site_name: str | None = None, extra_stop: set[
     return out
 
 
-def _is_name(name: str, stop: set[str]) -> bool:
+def _is_name(name: str, stop: set[str], urlish: re.Pattern[str] = _URLISH) -> bool:
     if not name or len(name) < 2 or len(name) > 80:
         return False
-    if norm_key(name) in stop or _URLISH.search(name) or _SLUG.match(name) or "(" in name or ")" in name:
+    if norm_key(name) in stop or urlish.search(name) or _SLUG.match(name) or "(" in name or ")" in name:
         return False
     if not re.search(r"[^\W\d_]", name):
+        return False
+    # Digits or a colon left after the role words came off: a date, time or label ("Stand: 28. April").
+    if re.search(r"\d|:", name):
         return False
     words = name.split()
     # A sentence is not a name.
