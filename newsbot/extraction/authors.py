@@ -43,7 +43,7 @@ def clean_authors(raw: list[str], site_name: str | None = None, extra_stop: set[
         stop.add(norm_key(site_name))
     if extra_stop:
         stop |= {norm_key(s) for s in extra_stop}
-    return _clean(raw, stop, _URLISH)
+    return _clean(raw, stop, _URLISH, site=norm_key(site_name) if site_name else None)
 
 
 def organization_byline(raw: list[str], extra_stop: set[str] | None = None) -> list[str]:
@@ -59,7 +59,8 @@ def organization_byline(raw: list[str], extra_stop: set[str] | None = None) -> l
     return names if len(names) <= 2 else []
 
 
-def _clean(raw: list[str], stop: set[str], urlish: re.Pattern[str], split: bool = True) -> list[str]:
+def _clean(raw: list[str], stop: set[str], urlish: re.Pattern[str], split: bool = True,
+           site: str | None = None) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for item in raw:
@@ -69,7 +70,14 @@ def _clean(raw: list[str], stop: set[str], urlish: re.Pattern[str], split: bool 
         text = _EDITOR_TAIL.sub("", text)
         text = _EMAIL.sub(" ", text)
         text = _HANDLE.sub(" ", text)
-        for part in _SPLIT.split(text) if split else [text]:
+        parts = _SPLIT.split(text) if split else [text]
+        if _dateline_place(text, parts):
+            parts = parts[:-1]
+        site_at = next((i for i, part in enumerate(parts) if site and norm_key(part.strip(" .")) == site), None)
+        if site_at is not None:
+            # "hessenschau.de, Frankfurt, Germany": what follows the outlet's own name is its address.
+            parts = parts[:site_at + 1]
+        for part in parts:
             name = _ROLE.sub("", part).strip(" .:-–—|")
             name = _ROLE.sub("", name).strip(" .:-–—|")
             name = _TRAIL.sub("", name).strip()
@@ -82,6 +90,21 @@ def _clean(raw: list[str], stop: set[str], urlish: re.Pattern[str], split: bool 
     return out
 
 
+# News agencies credited after a writer's name ("Jane Doe, Reuters"): kept, unlike a dateline place.
+_AGENCIES = {"reuters", "bloomberg", "afp", "dpa", "ap", "apa", "efe", "ansa", "sid", "kna", "epd", "anp", "belga",
+             "tass", "xinhua", "antara", "kyodo", "yonhap", "bernama", "pa", "aap", "ians", "pti", "sda", "ntb", "tt"}
+
+
+def _dateline_place(text: str, parts: list[str]) -> bool:
+    """'Jane Doe, Washington': a last comma part that is one capitalised word after a full name is the place
+    the story was filed from, not a second author (a mononymous co-author is far rarer than a dateline)."""
+    if len(parts) < 2 or "," not in text or not text.rstrip().endswith(parts[-1].strip()):
+        return False
+    last, before = parts[-1].strip(" ."), parts[-2].strip()
+    return (bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}", last)) and last.lower() not in _AGENCIES
+            and len(before.split()) >= 2 and text.rstrip(" .").rsplit(",", 1)[-1].strip(" .") == last)
+
+
 def _is_name(name: str, stop: set[str], urlish: re.Pattern[str] = _URLISH) -> bool:
     if not name or len(name) < 2 or len(name) > 80:
         return False
@@ -89,9 +112,11 @@ def _is_name(name: str, stop: set[str], urlish: re.Pattern[str] = _URLISH) -> bo
         return False
     if not re.search(r"[^\W\d_]", name):
         return False
-    # Digits or a colon left after the role words came off: a date, time or label ("Stand: 28. April").
-    if re.search(r"\d|:", name):
+    # A number, time or colon left after the role words came off: a date or a label ("Stand: 28. April
+    # 2023", "05:00 Uhr"); digits inside a word are fine ("BR24 Redaktion").
+    if ":" in name or any(re.fullmatch(r"[\d.,/-]+", w) for w in name.split()):
         return False
     words = name.split()
-    # A sentence is not a name.
-    return len(words) <= 6
+    # A sentence is not a name; nor is a 30-character run without spaces (a CJK author blurb: names in
+    # Chinese, Japanese and Korean are a few characters).
+    return len(words) <= 6 and max(len(w) for w in words) <= 30

@@ -253,8 +253,12 @@ def _visible_authors(tree: lxml_html.HtmlElement) -> list[str]:
     found: list[str] = []
     for el in tree.xpath('//*[@rel="author"] | //*[@itemprop="author"]'):
         text = clean_line(el.text_content())
-        if text and len(text) < 100:
+        if text and len(text) < 100 and text not in found:
             found.append(text)
+    if len(found) > 4:
+        # Bylines of the teasers around the article (a "more from" rail) carry the same markup; the
+        # article's own byline comes first.
+        return found[:1]
     if found:
         return found
     for el in tree.iter("span", "div", "p", "a", "address", "strong", "small"):
