@@ -31,6 +31,8 @@ LABELS = [
     "leia mais", "saiba mais", "notícias relacionadas", "terpopuler", "most read", "most popular",
     "trending", "meistgelesen", "lo más leído", "lo mas leido", "les plus lus", "mais lidas",
     "populer", "berita populer", "topik terkait", "tags", "tag", "topics", "themen", "temas",
+    "les også", "les mer", "läs också", "läs mer", "læs også", "læs mere", "lees ook", "leggi anche",
+    "externer inhalt", "externer inhalt nicht verfügbar", "empfohlener externer inhalt",
     # comments
     "disqus comments", "comments", "comment", "leave a comment", "leave a reply", "post a comment",
     "komentar", "tulis komentar", "kommentare", "kommentar", "comentarios", "comentários", "commentaires",
@@ -51,8 +53,10 @@ PREFIXES = [
     "te puede interesar", "lee también", "lea también", "ver también", "también puedes leer",
     "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également",
     "leia também", "leia mais", "veja também", "saiba mais",
+    "les også", "läs också", "læs også", "lees ook", "leggi anche",
     "advertisement", "anzeige", "publicidad", "iklan",
-    "follow us on", "ikuti kami di", "ikuti berita", "dapatkan update berita", "download aplikasi",
+    "follow us on", "sign up for", "sign up to", "got a story?", "for more stories like this", "more :",
+    "ikuti kami di", "ikuti berita", "dapatkan update berita", "download aplikasi",
     "subscribe to our newsletter", "sign up for our newsletter", "sign up to our newsletter",
     "berlangganan newsletter", "abonnieren sie unseren newsletter", "melden sie sich für unseren newsletter",
     "suscríbete a nuestro boletín", "suscríbete a nuestra newsletter", "abonnez-vous à notre newsletter",
@@ -71,6 +75,12 @@ CONTAINS = [
     "powered by disqus", "comments powered by", "enable javascript to view",
     "subscribe to continue reading", "subscribe to read", "sign in to continue reading",
     "all rights reserved", "hak cipta dilindungi undang-undang",
+    # consent placeholders left where an embed (video, tweet, poll) would load after consent
+    "externer inhalt nicht verfügbar", "externe inhalte aktivieren", "um externe inhalte anzuzeigen",
+    "inhalte von drittanbietern", "zustimmung zu externen inhalten", "enable cookies to view",
+    "to view this content", "this content is not available", "contenu externe",
+    "privatsphäre-einstellungen", "datenschutz-einstellungen", "datenschutzeinstellungen", "your privacy settings",
+    "your consent settings", "cookie consent",
 ]
 
 RELATED_HEADINGS = [
@@ -80,6 +90,7 @@ RELATED_HEADINGS = [
     "sur le même sujet", "leia também", "veja também", "notícias relacionadas", "terpopuler",
     "most read", "most popular", "meistgelesen", "lo más leído", "les plus lus", "mais lidas",
     "you may also like", "recommended", "berita populer", "populer",
+    "les også", "läs också", "læs også", "lees ook", "leggi anche",
 ]
 
 _FOLD = re.compile(r"\s+")
@@ -134,10 +145,20 @@ def _looks_like_headline(paragraph: str) -> bool:
 
 
 def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list[str]:
-    """Drop junk paragraphs, and the headline list that follows a related-news heading."""
+    """Drop junk paragraphs, the headline list that follows a related-news heading, and repeats.
+
+    A sentence-long paragraph printed again word for word is a placeholder (one per blocked embed) or
+    a pull quote, never new text; the first occurrence stays.
+    """
     out: list[str] = []
     in_related = False
+    seen: set[str] = set()
     for para in paragraphs:
+        if len(para.split()) >= 6:
+            key = _fold(para)
+            if key in seen:
+                continue
+            seen.add(key)
         if table.is_related_heading(para):
             in_related = True
             continue
