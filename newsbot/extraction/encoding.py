@@ -6,6 +6,8 @@ import codecs
 import re
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+#: How much more "chaos" (charset_normalizer's mess score) cp1252 may show than the best guess and still win.
+_CP1252_MARGIN = 0.1
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -57,8 +59,16 @@ def decode_html(html: bytes, http_charset: str | None = None) -> tuple[str, str]
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(html[:200_000]).best()
+        matches = list(from_bytes(html[:200_000]))
+        best = matches[0] if matches else None
         if best is not None and best.encoding:
+            # On a short or mostly-ASCII page the detector's chaos scores for the single-byte Latin code
+            # pages are nearly tied and it picks cp1257 or cp1250 for French ("crème" -> "crčme"); the
+            # web's undeclared single-byte pages are overwhelmingly windows-1252 (the WHATWG default for
+            # Western locales), so cp1252 wins unless it is clearly worse.
+            western = next((m for m in matches if m.encoding == "cp1252"), None)
+            if western is not None and western.chaos <= best.chaos + _CP1252_MARGIN:
+                return html.decode("cp1252", errors="replace"), "cp1252"
             return html.decode(best.encoding, errors="replace"), best.encoding
     except Exception:  # noqa: BLE001 - detection is best effort; cp1252 below always works
         pass

@@ -1,0 +1,67 @@
+"""Author cleanup: role words, lists, non-names, the site name, organisation bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbot.extraction import extract
+from newsbot.extraction.authors import clean_authors, organization_byline
+from newsbot.models import Article
+
+
+@pytest.mark.parametrize(("raw", "site", "expected"), [
+    (["By Jane Doe and John Roe"], None, ["Jane Doe", "John Roe"]),
+    (["Oleh: Rina Santoso"], None, ["Rina Santoso"]),
+    (["Penulis: Budi Hartono | Editor: Sari Dewi"], None, ["Budi Hartono"]),
+    (["Von Anna Schmidt und Max Müller"], None, ["Anna Schmidt", "Max Müller"]),
+    (["Por Ana García y Luis Pérez"], None, ["Ana García", "Luis Pérez"]),
+    (["Par Marie Dupont et Jean Martin"], None, ["Marie Dupont", "Jean Martin"]),
+    (["Jane Doe", "jane doe", "Jane  Doe"], None, ["Jane Doe"]),  # no duplicates, first form kept
+    (["Jane Doe <jane@example.com>", "@janedoe"], None, ["Jane Doe"]),
+    (["Redaksi", "Staff", "admin"], None, []),
+    (["Jane Doe", "The Daily Example"], "The Daily Example", ["Jane Doe"]),  # site name beside a person
+    (["Jane Doe, Washington"], None, ["Jane Doe"]),  # dateline place
+    (["Jane Doe, Reuters"], None, ["Jane Doe", "Reuters"]),  # agency credit kept
+    (["Example News, Frankfurt, Germany"], "Example News", []),  # the outlet's address
+    (["sophie-foster"], None, []),  # CMS slug
+    (["Stand: 28. April 2023"], None, []),
+    (["BR24 Redaktion"], None, ["BR24 Redaktion"]),
+])
+def test_clean_authors(raw: list[str], site: str | None, expected: list[str]) -> None:
+    assert clean_authors(raw, site) == expected
+
+
+def test_organization_byline_only_when_it_is_the_byline() -> None:
+    assert organization_byline(["BBC News"]) == ["BBC News"]
+    assert organization_byline(["sportschau.de"]) == ["sportschau.de"]
+    assert organization_byline(["https://example.com/author/x"]) == []
+    assert organization_byline(["Staff"]) == []
+
+
+def _page(author_ld: str, visible: str = "") -> bytes:
+    body = " ".join(["The council met on Tuesday and agreed the new budget for the coming year."] * 6)
+    return f"""<html lang="en"><head><title>Council agrees budget - Example News</title>
+<meta property="og:site_name" content="Example News">
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Council agrees budget",
+ "datePublished": "2024-03-12T10:00:00+00:00", "author": {author_ld}}}</script></head>
+<body><article><h1>Council agrees budget</h1>{visible}<p>{body}</p><p>{body}</p></article></body></html>""".encode()
+
+
+def test_organization_named_as_sole_author_is_kept() -> None:
+    record = extract(_page('{"@type": "Organization", "name": "Example News"}'), "https://news.example/a/1.html")
+    assert isinstance(record, Article)
+    assert record.authors == ["Example News"]
+
+
+def test_visible_person_byline_beats_site_name_default() -> None:
+    page = _page('{"@type": "Person", "name": "Example News"}', '<p class="byline">By Jane Doe</p>')
+    record = extract(page, "https://news.example/a/2.html")
+    assert isinstance(record, Article)
+    assert record.authors == ["Jane Doe"]
+
+
+def test_site_name_beside_people_is_dropped() -> None:
+    page = _page('[{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "Example News"}]')
+    record = extract(page, "https://news.example/a/3.html")
+    assert isinstance(record, Article)
+    assert record.authors == ["Jane Doe"]
