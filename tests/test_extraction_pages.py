@@ -79,3 +79,18 @@ def test_fixture_page(raw: bytes, url: str, outlet_name: str | None, expected: d
     assert record.published_at == expected["published_at"]
     assert record.authors == expected["authors"]
     assert "\ufffd" not in record.text, "mojibake / replacement characters in the text"
+
+
+def test_in_page_links_are_not_related_headlines_and_bad_hrefs_do_not_raise() -> None:
+    """A heading linked from the page's table of contents stays; a malformed href is ignored, not fatal."""
+    from newsbot.extraction import extract as _extract
+    from newsbot.models import Article as _Article
+
+    body = " ".join(["The harbour board agreed on Monday to rebuild the old wooden pier before winter."] * 4)
+    page = f"""<html lang="en"><head><title>Harbour board rebuilds pier</title></head><body>
+<nav><a href="#costs">How the repair costs were shared</a> <a href="http://[ccpa-preferences]/x">Do not sell my
+personal information today</a></nav><article><h1>Harbour board rebuilds pier</h1><p>{body}</p>
+<h2 id="costs">How the repair costs were shared</h2><p>{body}</p></article></body></html>""".encode()
+    record = _extract(page, "https://harbour.example/news/pier.html")
+    assert isinstance(record, _Article), record
+    assert "How the repair costs were shared" in record.text.split("\n")

@@ -104,8 +104,13 @@ def _link_text_keys(tree: lxml_html.HtmlElement, url: str = "") -> set[str]:
         href = (a.get("href") or "").strip()
         if href.startswith(("#", "javascript:")):
             continue
-        if own and href and urljoin(url, href).split("#", 1)[0].rstrip("/") == own:
-            continue
+        if own and href:
+            try:
+                target = urljoin(url, href)
+            except ValueError:  # a malformed href ("http://[ccpa-preferences]") is nobody's headline
+                continue
+            if target.split("#", 1)[0].rstrip("/") == own:
+                continue
         text = clean_line(a.text_content())
         if len(text) >= 15 and len(text.split()) >= 3:
             keys.add(norm_key(text))
