@@ -13,6 +13,7 @@ import os
 from typing import Any
 
 from ..items import FetchedPage
+from ..models import ErrorRecord
 from ..pool import DEFAULT_EXTRACT_FUNCTION, ExtractPool, PageExtractor, PageTask
 
 
@@ -60,7 +61,14 @@ class ExtractPipeline:
             return item
         task = PageTask(item.url, item.body, item.outlet, item.http_charset, item.fetched_at, item.status)
         if self.pool is not None:
-            return await self.pool.extract(task)
-        if self.local is None:  # used without open_spider (e.g. directly from a script)
-            self.local = PageExtractor(self.function, self.outlets_dir)
-        return self.local(task)
+            result = await self.pool.extract(task)
+        else:
+            if self.local is None:  # used without open_spider (e.g. directly from a script)
+                self.local = PageExtractor(self.function, self.outlets_dir)
+            result = self.local(task)
+        # Counted here, not by URL further down: the writer's exit status tells "every extraction failed"
+        # (4) from "nothing fetched" (3) with these, without a per-crawl set of URLs.
+        if self.crawler is not None and self.crawler.stats is not None:
+            ok = not isinstance(result, ErrorRecord)
+            self.crawler.stats.inc_value("newsbot/extraction_ok" if ok else "newsbot/extraction_errors")
+        return result

@@ -82,8 +82,6 @@ class JsonlWriterPipeline:
         self.counts: Counter[str] = Counter()
         self.reasons: Counter[str] = Counter()
         self.error_kinds: Counter[str] = Counter()
-        self.extraction_ok = 0
-        self.extraction_errors = 0
         self.started = datetime.now(UTC)
         self.run_dir: Path | None = None
         self.spider_args: dict[str, Any] = {}
@@ -204,12 +202,6 @@ class JsonlWriterPipeline:
             self.reasons[item.reason] += 1
         elif isinstance(item, ErrorRecord):
             self.error_kinds[item.kind] += 1
-        spider = spider or getattr(self.crawler, "spider", None)
-        if item.url in getattr(spider, "handed_to_extraction", ()):
-            if isinstance(item, ErrorRecord):
-                self.extraction_errors += 1
-            else:
-                self.extraction_ok += 1
         if isinstance(item, Article):
             state = self._state()
             if state is not None:
@@ -218,11 +210,16 @@ class JsonlWriterPipeline:
 
     def _exit(self, stats: dict[str, Any]) -> tuple[int, str]:
         if not stats.get("newsbot/responses_ok", 0):
+            settings = getattr(self.crawler, "settings", None)
+            if not self.counts["error"] and settings is not None and settings.get("NEWSBOT_REDIS_URL"):
+                return EXIT_OK, "ok (other workers emptied the shared queue)"  # a worker that came late
             kinds = ", ".join(sorted(self.error_kinds)) or "no response"
             return EXIT_NOTHING_FETCHED, f"nothing could be fetched ({self.counts['error']} errors: {kinds})"
-        if self.extraction_errors and not self.extraction_ok:
+        # Counted by the extraction stage (ExtractPipeline), which knows which records it made.
+        extraction_errors = stats.get("newsbot/extraction_errors", 0)
+        if extraction_errors and not stats.get("newsbot/extraction_ok", 0):
             kinds = ", ".join(sorted(self.error_kinds))
-            return EXIT_ALL_EXTRACTION_FAILED, (f"every extraction failed ({self.extraction_errors} pages: {kinds})")
+            return EXIT_ALL_EXTRACTION_FAILED, (f"every extraction failed ({extraction_errors} pages: {kinds})")
         return EXIT_OK, "ok"
 
     def close_spider(self, spider: Any = None) -> None:

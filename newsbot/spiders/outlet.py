@@ -30,8 +30,8 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.http import Response
-from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
@@ -39,6 +39,7 @@ from .. import __version__
 from ..discovery import Entry, classify_link, looks_like_xml, parse_feed, parse_sitemap, url_date
 from ..extraction.urls import clean_url, normalize_url
 from ..items import FetchedPage
+from ..links import SameSiteLinks
 from ..models import ErrorRecord, Rejection
 from ..outlets import Outlet, OutletError, load_outlet
 from ..safety import ALLOWED_SCHEMES, failure_record
@@ -149,10 +150,9 @@ class OutletSpider(scrapy.Spider):
         self.pages_scheduled = 0
         #: What feeds and sitemaps said about each URL (merged over all listings), by cleaned URL.
         self.listings: dict[str, dict[str, str | None]] = {}
-        #: Listing of each fetched page, by response URL, until the state stage asks for it.
+        #: Listing of each fetched page, by response URL, while the page is in the item pipelines (the
+        #: state stage asks for it; `_page_done` drops it when the page's record leaves the pipelines).
         self._by_response: dict[str, dict[str, str | None]] = {}
-        #: URLs handed to extraction (to tell "every extraction failed" from "nothing fetched").
-        self.handed_to_extraction: set[str] = set()
         self._known_checked: dict[str, str | None] = {}
         self._skipped: set[str] = set()
         self._scheduled: set[str] = set()
@@ -179,7 +179,15 @@ class OutletSpider(scrapy.Spider):
         robots_logger = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
         if not any(isinstance(f, _OneLineRobotsErrors) for f in robots_logger.filters):
             robots_logger.addFilter(_OneLineRobotsErrors())
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            crawler.signals.connect(spider._page_done, signal=signal)
         return spider
+
+    def _page_done(self, item: Any = None, **kwargs: Any) -> None:
+        """A record left the pipelines: forget its page's listing (articles, rejections and errors alike)."""
+        url = getattr(item, "url", None)
+        if url is not None:
+            self._by_response.pop(url, None)
 
     def setup_outlet(self, crawler: Any) -> None:
         """Load the outlet file and derive the allowed domains and link extractor."""
@@ -195,10 +203,11 @@ class OutletSpider(scrapy.Spider):
             if base.hostname and base.hostname not in domains:
                 domains.append(base.hostname)
             if base.port and base.netloc not in domains:
-                # Scrapy's LinkExtractor matches domains against host:port, so add the netloc too
+                # links to a mirror are matched by host:port, so add the netloc too
                 domains.append(base.netloc)
         self.allowed_domains = domains
-        self.link_extractor = LinkExtractor(allow_domains=domains, deny=self.outlet.deny)
+        # Deny patterns are applied per link by classify_link (kind "denied"), not here.
+        self.link_extractor = SameSiteLinks(domains)
 
     # --- state ---------------------------------------------------------------------------------
     def _already_emitted(self, url: str, modified: str | None) -> str | None:
@@ -367,10 +376,11 @@ class OutletSpider(scrapy.Spider):
         if "charset=" in ctype.lower():
             charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip()
         requested = response.request.url if response.request is not None else response.url
-        listing = dict(self.listings.get(requested) or {})
+        # Fetched: the listing moves with the page (kept per URL only until then; links to it are dropped
+        # by _scheduled / the dupefilter from now on).
+        listing = dict(self.listings.pop(requested, None) or {})
         listing["requested_url"] = requested
         self._by_response[response.url] = listing
-        self.handed_to_extraction.add(response.url)
         yield FetchedPage(url=response.url, body=response.body, status=response.status,
                           outlet=self.outlet_name, fetched_at=_now(), http_charset=charset, listing=listing)
         yield from self.follow_links(response, kind)
@@ -378,17 +388,21 @@ class OutletSpider(scrapy.Spider):
     def follow_links(self, response: Response, kind: str) -> Iterator[scrapy.Request]:
         """Requests for the page's links: all kinds from listing pages, only articles from articles."""
         on_article = kind == "article" or bool(_ARTICLE_PAGE.search(response.body[:200_000]))
-        for link in self.link_extractor.extract_links(response):
-            link_kind = self._kind(link.url)
+        encoding = getattr(response, "encoding", None)
+        for url in self.link_extractor.extract(response.body, response.url, encoding):
+            if url in self._scheduled:
+                continue  # most links on a page (navigation, "more stories") were seen before: no more work
+            link_kind = self._kind(url)
             if link_kind in ("search", "feed", "denied", "asset", "other") or (on_article and link_kind != "article"):
                 continue
-            request = self._page_request(link.url, "article" if link_kind == "article" else "listing")
+            request = self._page_request(url, "article" if link_kind == "article" else "listing")
             if request:
                 yield request
 
     def on_error(self, failure: Failure) -> Iterator[Any]:
         """A request that failed after retries: a Rejection for HTTP errors, else an ErrorRecord."""
         request = failure.request  # type: ignore[attr-defined]
+        self.listings.pop(request.url, None)  # done with this URL (a retry would be a new request)
         if failure.check(HttpError):
             response = failure.value.response
             yield Rejection(url=request.url, outlet=self.outlet_name, reason="http_error",

@@ -1,0 +1,51 @@
+"""newsbot.links.SameSiteLinks: the crawler's regex link scan finds what an HTML parser would, on the site only."""
+
+from __future__ import annotations
+
+from newsbot.links import SameSiteLinks
+
+PAGE = b"""<html><head><base href="/news/"></head><body>
+<a href="a-story.html#comments">relative to base</a>
+<a class=x href='https://www.example.org/2024/01/02/other-story'>subdomain, single quotes</a>
+<A HREF=https://example.org/bare>bare value, upper case</A>
+<a data-href="/not-a-link" title="t">no href</a>
+<a href="https://elsewhere.com/x">off-site</a>
+<a href="//cdn.example.org/y">protocol-relative subdomain</a>
+<a href="mailto:desk@example.org">mail</a> <a href="javascript:void(0)">js</a> <a href="#top">top</a>
+<a href="/q?a=1&amp;b=2">entity in query</a>
+<a href="a-story.html">repeat</a>
+<area shape=rect href="/map-target">
+<!-- <a href="/commented-out">old</a> -->
+<script>var t = '<a href="/built-in-js/' + id + '">';</script>
+<a href="http://example.org:8080/other-port">other port</a>
+</body></html>"""
+
+
+def test_same_site_links_in_order() -> None:
+    links = list(SameSiteLinks(["example.org"]).extract(PAGE, "https://example.org/index.html"))
+    assert links == [
+        "https://example.org/news/a-story.html",
+        "https://www.example.org/2024/01/02/other-story",
+        "https://example.org/bare",
+        "https://cdn.example.org/y",
+        "https://example.org/q?a=1&b=2",
+        "https://example.org/map-target",
+    ]
+
+
+def test_mirror_port_matches_only_that_port() -> None:
+    body = b'<a href="/a">a</a><a href="http://127.0.0.1:9/b">b</a><a href="http://127.0.0.1:8080/c">c</a>'
+    links = list(SameSiteLinks(["127.0.0.1:8080"]).extract(body, "http://127.0.0.1:8080/"))
+    assert links == ["http://127.0.0.1:8080/a", "http://127.0.0.1:8080/c"]
+
+
+def test_default_port_and_case() -> None:
+    site = SameSiteLinks(["Example.org"])
+    assert site.host_allowed("WWW.EXAMPLE.ORG:443") and site.host_allowed("user@example.org")
+    assert not site.host_allowed("badexample.org") and not site.host_allowed("example.org.evil.com")
+
+
+def test_non_utf8_page_and_broken_hrefs() -> None:
+    body = '<a href="/caf\xe9">x</a><a href="http://[broken/x">y</a><a href="  /spaced  ">z</a>'.encode("latin-1")
+    links = list(SameSiteLinks(["example.org"]).extract(body, "https://example.org/", "latin-1"))
+    assert links == ["https://example.org/caf\xe9", "https://example.org/spaced"]
