@@ -84,6 +84,14 @@ def test_two_workers_share_frontier_and_state(redis_url: str, duniaku_base: str,
     assert client.hlen("newsbot:state:articles") == len(ids)
     assert not list(tmp_path.rglob("*.sqlite3"))
 
+    # A worker that joins job1 after it is done finds the shared queue empty and every URL seen: it fetches
+    # nothing, and that is a good run (exit 0), not "nothing could be fetched" (exit 3). When the two workers
+    # above race, the second can be in this position too, which is why this is checked on its own.
+    late = _crawl(tmp_path / "late", duniaku_base, redis_url, "job1")
+    assert late.returncode == 0, late.stderr[-3000:]
+    assert late.summary, late.stderr[-3000:]
+    assert late.articles == [] and late.errors == []
+
     # A third worker, on a new job (fresh frontier: it fetches the feeds and sitemaps again), emits nothing new.
     third = _crawl(tmp_path / "w3", duniaku_base, redis_url, "job2")
     assert third.returncode == 0, third.stderr[-3000:]
