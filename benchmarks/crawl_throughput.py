@@ -142,10 +142,10 @@ def _children_map() -> dict[int, list[int]]:
     return kids
 
 
-def tree_rss_mb(pid: int) -> float:
-    """Sum of VmRSS over pid and all its descendants, in MB (shared pages count in each process)."""
+def tree_rss_mb(pid: int) -> tuple[float, float]:
+    """(sum of VmRSS over pid and all its descendants, VmRSS of pid alone), in MB (shared pages count in each)."""
     kids = _children_map()
-    total_kb, stack = 0, [pid]
+    total_kb, main_kb, stack = 0, 0, [pid]
     while stack:
         p = stack.pop()
         stack.extend(kids.get(p, []))
@@ -154,10 +154,11 @@ def tree_rss_mb(pid: int) -> float:
                 for line in fh:
                     if line.startswith(b"VmRSS:"):
                         total_kb += int(line.split()[1])
+                        main_kb = main_kb or (int(line.split()[1]) if p == pid else 0)
                         break
         except OSError:
             continue
-    return total_kb / 1024
+    return total_kb / 1024, main_kb / 1024
 
 
 class Sampler(threading.Thread):
@@ -167,13 +168,15 @@ class Sampler(threading.Thread):
         super().__init__(daemon=True)
         self.pid, self.served, self.marks = pid, served, list(marks)
         self.peak = 0.0
+        self.peak_main = 0.0  # the crawler process alone (without its extraction workers)
         self.at: dict[int, float] = {}
         self.stop = threading.Event()
 
     def run(self) -> None:
         while not self.stop.is_set():
-            rss = tree_rss_mb(self.pid)
+            rss, main = tree_rss_mb(self.pid)
             self.peak = max(self.peak, rss)
+            self.peak_main = max(self.peak_main, main)
             while self.marks and self.served.value >= self.marks[0]:
                 self.at[self.marks.pop(0)] = rss
             self.stop.wait(0.05)
@@ -202,6 +205,7 @@ def run_crawler(cmd: list[str], served: Any, pages: int, marks: tuple[int, ...] 
         raise SystemExit(f"only {fetched} of {pages} pages were fetched by {' '.join(cmd[:6])}...\n{err[-3000:]}")
     return {"pages": fetched, "wall_s": round(wall, 2), "pages_per_s": round(fetched / wall, 1),
             "cpu_s_per_page": round(cpu / fetched, 4), "peak_rss_mb": round(sampler.peak, 1),
+            "crawler_peak_rss_mb": round(sampler.peak_main, 1),
             "rss_at": {k: round(v, 1) for k, v in sampler.at.items()}, "stdout": out, "stderr": err}
 
 
@@ -307,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--memory", action="store_true", help="newsbot only, RSS at 2k and 10k pages")
     parser.add_argument("--workers", type=int, default=None, help="NEWSBOT_EXTRACT_WORKERS (default: cores)")
     parser.add_argument("--cpu-sample", type=int, default=300, help="pages for the extraction CPU comparison")
+    parser.add_argument("--spiders", default="floor,naive,newsbot",
+                        help="which of floor,naive,newsbot to run (default all; ratios need all three)")
     parser.add_argument("--spider", choices=("floor", "naive"), help=argparse.SUPPRESS)
     parser.add_argument("--base", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -332,6 +338,7 @@ def main(argv: list[str] | None = None) -> int:
                 run = run_crawler(newsbot_cmd(base, pages, Path(tmp), extra), served, pages, marks)
                 summary = _summary(Path(tmp))
                 report.update({"newsbot_pages_per_s": run["pages_per_s"], "newsbot_peak_rss_mb": run["peak_rss_mb"],
+                               "newsbot_crawler_peak_rss_mb": run["crawler_peak_rss_mb"],
                                "rss_mb_at_2000": run["rss_at"].get(2_000),
                                f"rss_mb_at_{pages}": run["rss_at"].get(pages),
                                "newsbot_records": {k: summary.get(k) for k in ("articles", "rejections", "errors")}})
@@ -342,25 +349,27 @@ def main(argv: list[str] | None = None) -> int:
                 report["rss_ratio"] = round(atn / at2, 3) if at2 and atn else None
             else:
                 results = {}
-                for name in ("floor", "naive", "newsbot"):
+                for name in [n for n in ("floor", "naive", "newsbot") if n in args.spiders.split(",")]:
                     cmd = (newsbot_cmd(base, pages, Path(tmp), extra) if name == "newsbot"
                            else simple_cmd(name, base, pages))
                     results[name] = run_crawler(cmd, served, pages)
                     print(f"  {name}: done in {results[name]['wall_s']} s", file=sys.stderr, flush=True)
                 summary = _summary(Path(tmp))
                 cpu = extraction_cpu(bodies, args.cpu_sample)
-                print(f"{'spider':<9}{'pages/s':>9}{'CPU s/page':>12}{'peak RSS MB':>13}")
+                print(f"{'spider':<9}{'pages/s':>9}{'CPU s/page':>12}{'peak RSS MB':>13}{'crawler alone':>15}")
                 for name, run in results.items():
-                    print(f"{name:<9}{run['pages_per_s']:>9}{run['cpu_s_per_page']:>12.4f}{run['peak_rss_mb']:>13}")
-                    for key in ("pages_per_s", "cpu_s_per_page", "peak_rss_mb"):
+                    print(f"{name:<9}{run['pages_per_s']:>9}{run['cpu_s_per_page']:>12.4f}{run['peak_rss_mb']:>13}"
+                          f"{run['crawler_peak_rss_mb']:>15}")
+                    for key in ("pages_per_s", "cpu_s_per_page", "peak_rss_mb", "crawler_peak_rss_mb"):
                         report[f"{name}_{key}"] = run[key]
-                c_b = results["newsbot"]["pages_per_s"] / results["naive"]["pages_per_s"]
-                c_a = results["newsbot"]["pages_per_s"] / results["floor"]["pages_per_s"]
-                report.update({"newsbot_over_naive": round(c_b, 3), "newsbot_over_floor": round(c_a, 3),
-                               "extraction_cpu": cpu,
+                if len(results) == 3:
+                    c_b = results["newsbot"]["pages_per_s"] / results["naive"]["pages_per_s"]
+                    c_a = results["newsbot"]["pages_per_s"] / results["floor"]["pages_per_s"]
+                    report.update({"newsbot_over_naive": round(c_b, 3), "newsbot_over_floor": round(c_a, 3)})
+                    print(f"newsbot/naive {c_b:.2f}x (target >= 1.6)   newsbot/floor {c_a:.2f}x")
+                report.update({"extraction_cpu": cpu,
                                "newsbot_records": {k: summary.get(k) for k in (
                                    "articles", "rejections", "errors", "rejections_by_reason", "errors_by_kind")}})
-                print(f"newsbot/naive {c_b:.2f}x (target >= 1.6)   newsbot/floor {c_a:.2f}x")
                 print(f"extraction CPU on {cpu['pages']} distinct pages: newsbot.extract "
                       f"{cpu['newsbot_extract_ms_per_page']} ms/page, bare_extraction(with_metadata=True) "
                       f"{cpu['bare_extraction_ms_per_page']} ms/page,"

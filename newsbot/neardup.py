@@ -20,6 +20,7 @@ import random
 import re
 import struct
 import unicodedata
+from collections import OrderedDict
 
 #: Estimated Jaccard similarity of 3-word shingle sets from which two texts are near-duplicates.
 THRESHOLD = 0.6
@@ -50,13 +51,33 @@ def _shingles(text: str) -> set[int]:
                            "big") for i in range(len(words) - SHINGLE + 1)}
 
 
+#: Recently computed signatures by text. The state stage and the store both need an article's signature
+#: (~10 ms of pure Python for a long text), and the extraction workers compute it off the crawler's core
+#: (`remember`); bounded, so it holds only the articles in flight.
+_MEMO: OrderedDict[str, Signature | None] = OrderedDict()
+_MEMO_SIZE = 256
+
+
 def fingerprint(text: str) -> Signature | None:
     """MinHash signature (`PERMUTATIONS` integers) of the text; None when it is too short."""
+    if text in _MEMO:
+        _MEMO.move_to_end(text)
+        return _MEMO[text]
     shingles = _shingles(text)
-    if not shingles:
-        return None
-    values = [x % _PRIME for x in shingles]
-    return tuple(min((a * x + b) % _PRIME for x in values) for a, b in _PERMS)
+    signature = None
+    if shingles:
+        values = [x % _PRIME for x in shingles]
+        signature = tuple(min((a * x + b) % _PRIME for x in values) for a, b in _PERMS)
+    remember(text, signature)
+    return signature
+
+
+def remember(text: str, signature: Signature | None) -> None:
+    """Record a signature computed elsewhere (an extraction worker) so `fingerprint(text)` does not redo it."""
+    _MEMO[text] = signature
+    _MEMO.move_to_end(text)
+    while len(_MEMO) > _MEMO_SIZE:
+        _MEMO.popitem(last=False)
 
 
 def similarity(a: Signature, b: Signature) -> float:

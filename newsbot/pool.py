@@ -30,6 +30,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from .models import Article, ErrorRecord, Rejection
+from .neardup import fingerprint, remember
 
 logger = logging.getLogger(__name__)
 
@@ -242,7 +243,7 @@ class ExtractPool:
     async def _run(self, worker: _Worker, task: PageTask) -> tuple[Any, _Worker | None]:
         payload = pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            return await worker.run(payload, self.timeout), worker
+            record, signature = await worker.run(payload, self.timeout)
         except TimeoutError:
             self._discard(worker, kill=True)
             logger.warning("extraction of %s took over %ss: worker killed", task.url, self.timeout)
@@ -252,6 +253,9 @@ class ExtractPool:
             self._discard(worker, kill=True)
             logger.warning("extraction worker died on %s (%s)", task.url, detail)
             return error_for(task, "WorkerCrashed", detail), None
+        if isinstance(record, Article):
+            remember(record.text, signature)  # the state stage asks for it next: no recomputation here
+        return record, worker
 
     async def close(self) -> None:
         """Stop every worker (call when no extraction is pending)."""
@@ -285,7 +289,11 @@ def _worker_main(read_fd: int, write_fd: int, function: str, outlets_dir: str | 
         if not data:
             return
         task: PageTask = pickle.loads(data)
-        send.send_bytes(pickle.dumps(extractor(task), protocol=pickle.HIGHEST_PROTOCOL))
+        record = extractor(task)
+        # The article's near-duplicate signature is CPU work the crawler process would otherwise do (it
+        # was half of its CPU): computed here, on a worker's core, and sent along.
+        signature = fingerprint(record.text) if isinstance(record, Article) else None
+        send.send_bytes(pickle.dumps((record, signature), protocol=pickle.HIGHEST_PROTOCOL))
 
 
 if __name__ == "__main__":

@@ -122,3 +122,20 @@ def test_default_crawl_used_the_pool(duniaku_crawl: CrawlResult) -> None:
     assert duniaku_crawl.articles
     assert not [e for e in duniaku_crawl.errors if e["kind"] in ("WorkerCrashed", "ExtractTimeout")]
     assert (ROOT / "newsbot" / "pool.py").exists()
+
+
+def test_worker_sends_the_near_duplicate_signature() -> None:
+    """The MinHash signature is computed in the worker; the crawler gets the same one without recomputing it."""
+    from newsbot import neardup
+
+    async def run() -> Article | object:
+        async with ExtractPool(1, timeout=60) as pool:
+            return await pool.extract(_task(ARTICLE_FILES[0]))
+
+    neardup._MEMO.clear()
+    record = asyncio.run(run())
+    assert isinstance(record, Article)
+    sent = neardup._MEMO.get(record.text)
+    assert sent is not None and len(sent) == neardup.PERMUTATIONS
+    neardup._MEMO.clear()
+    assert neardup.fingerprint(record.text) == sent  # computed here from scratch: identical
