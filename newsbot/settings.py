@@ -33,6 +33,9 @@ NEWSBOT_EXTRACT_WORKERS = None
 NEWSBOT_EXTRACT_TIMEOUT = 60.0
 #: Restart a worker after this many pages (0 = never); bounds any slow heap growth in long crawls.
 NEWSBOT_EXTRACT_MAX_TASKS = 0
+#: Article ids the in-run dedupe stage keeps in memory (the most recent ones; older duplicates are caught by
+#: the state store as "unchanged"), so a long crawl's memory stays bounded.
+NEWSBOT_DEDUPE_MEMORY = 50_000
 #: The extraction function as "module:function" (same signature as newsbot.extraction.extract);
 #: tests point it at functions that crash or hang on purpose.
 NEWSBOT_EXTRACT_FUNCTION = "newsbot.extraction:extract"
@@ -52,6 +55,8 @@ ADDONS = {"newsbot.redis_support.RedisAddon": 100}
 #: MinHash signature). None = <NEWSBOT_OUTPUT_DIR>/state.sqlite3. Delete it (or run with -a fresh=1) to start over.
 NEWSBOT_STATE_PATH = None
 #: redis://... URL: keep the state in Redis instead (needs the newsbot.state_redis backend).
+#: It also makes every crawler process with this URL share one frontier (scrapy-redis scheduler and
+#: dupefilter, set up by newsbot.redis_support.RedisAddon): see README "Running on several machines".
 NEWSBOT_REDIS_URL = None
 #: Write the run's JSONL files gzip-compressed (<run-id>.jsonl.gz etc.).
 NEWSBOT_GZIP = False

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..bounded import BoundedDict
 from ..models import Article, Rejection
+
+#: Article ids remembered in memory. Bounded so a long crawl does not grow without end: a duplicate of an
+#: article older than the last this-many is still not emitted twice -- the state stage finds it in the state
+#: store and rejects it as ``unchanged`` instead of ``duplicate`` (except with ``fresh=1``, which ignores the
+#: store).
+DEFAULT_MEMORY = 50_000
 
 
 class DedupePipeline:
     """Articles with an id already emitted in this run become `duplicate` rejections (nothing is lost)."""
 
-    def __init__(self) -> None:
-        self.seen: dict[str, str] = {}
+    def __init__(self, memory: int = DEFAULT_MEMORY) -> None:
+        self.seen: BoundedDict[str, str] = BoundedDict(memory)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> DedupePipeline:
+        return cls(crawler.settings.getint("NEWSBOT_DEDUPE_MEMORY", DEFAULT_MEMORY) or DEFAULT_MEMORY)
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         if not isinstance(item, Article):

@@ -36,6 +36,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from .. import __version__
+from ..bounded import BoundedDict
 from ..discovery import Entry, classify_link, looks_like_xml, parse_feed, parse_sitemap, url_date
 from ..extraction.urls import clean_url, normalize_url
 from ..items import FetchedPage
@@ -153,8 +154,12 @@ class OutletSpider(scrapy.Spider):
         #: Listing of each fetched page, by response URL, while the page is in the item pipelines (the
         #: state stage asks for it; `_page_done` drops it when the page's record leaves the pipelines).
         self._by_response: dict[str, dict[str, str | None]] = {}
-        self._known_checked: dict[str, str | None] = {}
-        self._skipped: set[str] = set()
+        #: Cache of state-store answers per article URL (bounded: an evicted URL is simply asked again).
+        self._known_checked: BoundedDict[str, str | None] = BoundedDict(50_000)
+        #: Skipped-as-known keys, only so each is counted once in the stats (bounded: at worst counted twice).
+        self._skipped: BoundedDict[str, bool] = BoundedDict(50_000)
+        #: URLs requested this run. Not bounded: it decides what counts against max_pages, and it holds no more
+        #: than Scrapy's own dupefilter does (which a Redis frontier moves out of the process).
         self._scheduled: set[str] = set()
 
     def _outlet_arg(self, outlet: str | None) -> str | None:
@@ -288,7 +293,7 @@ class OutletSpider(scrapy.Spider):
                 self._known_checked[url] = verdict
             if verdict:
                 if verdict == "earlier" and key not in self._skipped:
-                    self._skipped.add(key)
+                    self._skipped[key] = True
                     self._inc("skipped_known")
                 return None
         if self.max_pages is not None and self.pages_scheduled >= self.max_pages:

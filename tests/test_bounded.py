@@ -1,0 +1,40 @@
+"""Bounded per-crawl memory: BoundedDict and the dedupe stage built on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbot.bounded import BoundedDict
+from newsbot.models import Article, Rejection
+from newsbot.pipelines.dedupe import DedupePipeline
+
+
+def test_bounded_dict_keeps_the_most_recently_used() -> None:
+    cache: BoundedDict[str, int] = BoundedDict(3)
+    for i, key in enumerate("abc"):
+        cache[key] = i
+    assert cache.get("a") == 0  # read: now the newest
+    cache["d"] = 3
+    assert list(cache) == ["c", "a", "d"] and "b" not in cache
+    assert cache.get("b", -1) == -1
+    with pytest.raises(ValueError):
+        BoundedDict(0)
+
+
+def test_dedupe_memory_is_bounded() -> None:
+    made: list[Article] = []
+
+    def article(n: int) -> Article:
+        fake = Article.model_construct(id=f"id{n}", url=f"https://example.org/{n}-{len(made)}", outlet="x",
+                                       canonical_url=f"https://example.org/{n}", fetched_at="2024-01-01T00:00:00Z",
+                                       http_status=200)
+        made.append(fake)
+        return fake
+
+    stage = DedupePipeline(memory=2)
+    assert isinstance(stage.process_item(article(1)), Article)
+    dup = stage.process_item(article(1))
+    assert isinstance(dup, Rejection) and dup.reason == "duplicate"
+    for n in (2, 3):
+        stage.process_item(article(n))
+    assert len(stage.seen) == 2 and "id1" not in stage.seen  # the oldest id was let go
