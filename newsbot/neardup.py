@@ -157,6 +157,7 @@ class NearDupIndex:
     def __init__(self) -> None:
         self._buckets: list[dict[int, list[str]]] = [{} for _ in range(BANDS)]
         self._signatures: dict[str, tuple[int, Signature]] = {}
+        self._added = 0  # rank counter (not len(): discard() shrinks the index)
 
     def find(self, signature: Signature, exclude: str | None = None) -> str | None:
         """Id of an indexed near-duplicate (the earliest added), or None."""
@@ -172,9 +173,27 @@ class NearDupIndex:
 
     def add(self, signature: Signature, item_id: str) -> None:
         """Index a signature under an id (re-adding an id replaces its signature, keeps its rank)."""
-        seq = self._signatures[item_id][0] if item_id in self._signatures else len(self._signatures)
+        if item_id in self._signatures:
+            seq = self._signatures[item_id][0]
+        else:
+            seq, self._added = self._added, self._added + 1
         self._signatures[item_id] = (seq, signature)
         for band, key in enumerate(band_keys(signature)):
             bucket = self._buckets[band].setdefault(key, [])
             if item_id not in bucket:
                 bucket.append(item_id)
+
+    def discard(self, item_id: str) -> None:
+        """Forget an id (e.g. once the state store remembers it), so the index holds only what is in flight."""
+        entry = self._signatures.pop(item_id, None)
+        if entry is None:
+            return
+        for band, key in enumerate(band_keys(entry[1])):
+            bucket = self._buckets[band].get(key)
+            if bucket and item_id in bucket:
+                bucket.remove(item_id)
+                if not bucket:
+                    del self._buckets[band][key]
+
+    def __len__(self) -> int:
+        return len(self._signatures)

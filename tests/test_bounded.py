@@ -38,3 +38,20 @@ def test_dedupe_memory_is_bounded() -> None:
     for n in (2, 3):
         stage.process_item(article(n))
     assert len(stage.seen) == 2 and "id1" not in stage.seen  # the oldest id was let go
+
+
+def test_near_duplicate_index_forgets_committed_articles() -> None:
+    from newsbot.neardup import NearDupIndex, fingerprint
+
+    text = " ".join(f"word{i} council budget harbour" for i in range(40))
+    signature = fingerprint(text)
+    assert signature is not None
+    index = NearDupIndex()
+    index.add(signature, "a")
+    index.add(signature, "b")
+    assert index.find(signature, exclude="b") == "a" and len(index) == 2
+    index.discard("a")  # committed: the state store answers for it from now on
+    assert index.find(signature, exclude="b") is None and len(index) == 1
+    index.discard("b")
+    index.discard("b")  # twice is harmless
+    assert len(index) == 0 and not any(index._buckets)

@@ -186,6 +186,8 @@ class StatePipeline:
         """Called by the writer once the article's line is on disk: remember it."""
         listing_modified, aliases = self.pending.pop(item.id, (None, ()))
         self.store.record(item, listing_modified=listing_modified, aliases=aliases)
+        # The store finds it from now on; keeping it in the in-run index too would grow it for the whole crawl.
+        self.index.discard(item.id)
 
     def replay(self, item: Article) -> None:
         """An article found in a killed run's output file: remember it so it is not emitted again."""
