@@ -311,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--memory", action="store_true", help="newsbot only, RSS at 2k and 10k pages")
     parser.add_argument("--workers", type=int, default=None, help="NEWSBOT_EXTRACT_WORKERS (default: cores)")
     parser.add_argument("--cpu-sample", type=int, default=300, help="pages for the extraction CPU comparison")
+    parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="extra Scrapy/newsbot setting for the newsbot crawl (repeatable)")
     parser.add_argument("--spiders", default="floor,naive,newsbot",
                         help="which of floor,naive,newsbot to run (default all; ratios need all three)")
     parser.add_argument("--spider", choices=("floor", "naive"), help=argparse.SUPPRESS)
@@ -328,6 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     ready.wait(30)
     base = f"http://127.0.0.1:{port.value}"
     extra = {"NEWSBOT_EXTRACT_WORKERS": str(args.workers)} if args.workers is not None else {}
+    extra.update(item.split("=", 1) for item in args.set)
     report: dict[str, Any] = {"machine": machine(), "pages": pages, "source": source,
                               "concurrency": CONCURRENCY}
     print(f"# {report['machine']}; {pages} pages from {source}; {CONCURRENCY} requests in flight", flush=True)
