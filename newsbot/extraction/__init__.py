@@ -17,7 +17,7 @@ from lxml.etree import ParserError
 from pydantic import ValidationError
 
 from ..models import Article, Rejection
-from .body import extract_body, prune_tree, visible_lead
+from .body import extract_body, flight_tree, prune_tree, visible_lead
 from .encoding import decode_html
 from .junk import DEFAULT_TABLE, JunkTable
 from .language import detect_language
@@ -36,8 +36,12 @@ __all__ = ["extract", "MIN_WORDS", "MAX_HTML_BYTES", "MAX_ELEMENTS"]
 MIN_WORDS = 25
 #: An article-typed page with no paragraph of prose needs at least this many words.
 MIN_WORDS_NO_PROSE = 50
-#: A paywalled page showing fewer words than this is a paywall stub.
+#: A paywalled page showing fewer words than this is a paywall stub ...
 PAYWALL_STUB_WORDS = 150
+#: ... unless this many of them are story prose (paragraphs of 20+ words): a paywalled page that shows
+#: the opening paragraphs of its story (a dpa brief, a lead and a first paragraph) is a partial article
+#: worth a record, while a stub shows a headline, a one-sentence standfirst and subscription prompts.
+PAYWALL_TEASER_PROSE_WORDS = 60
 #: Pages larger than this are refused rather than parsed (memory and time bound).
 MAX_HTML_BYTES = 10 * 1024 * 1024
 #: Pages with more elements than this are refused after parsing: trafilatura's time grows faster than
@@ -150,7 +154,8 @@ def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: s
               paywalled: bool = False) -> tuple[str, str] | None:
     """A (reason, detail) when the page is not an article; None when it is one."""
     words = sum(text_words(p) for p in paragraphs)
-    long_paras = sum(1 for p in _unwrapped(paragraphs) if text_words(p) >= 20)
+    prose = [n for n in (text_words(p) for p in _unwrapped(paragraphs)) if n >= 20]
+    long_paras = len(prose)
     typed = meta.is_article_typed or meta.og_type == "article"
     if meta.jsonld_types & LISTING_TYPES and not meta.jsonld_types & ARTICLE_TYPES:
         return "not_article", f"JSON-LD type {sorted(meta.jsonld_types & LISTING_TYPES)[0]}"
@@ -165,7 +170,7 @@ def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: s
         share = linked / max(1, sum(len(p) for p in paragraphs))
         if share > 0.35:
             return "not_article", f"{share:.0%} of the text is link titles (a listing page)"
-    if paywalled and words < PAYWALL_STUB_WORDS:
+    if paywalled and words < PAYWALL_STUB_WORDS and sum(prose) < PAYWALL_TEASER_PROSE_WORDS:
         return "too_short", f"paywall stub: {words} words visible"
     if words < min_words:
         return "too_short", f"{words} words in the body (minimum {min_words})"
@@ -221,15 +226,19 @@ def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_c
     meta = extract_metadata(tree, url, tz=tz, language_hint=lang_hint)
     link_keys = _link_text_keys(tree, url)
     table = JunkTable(extraction.junk_phrases) if extraction and extraction.junk_phrases else DEFAULT_TABLE
+    body_options = dict(drop_selectors=extraction.drop_selectors if extraction else None,
+                        body_selector=extraction.body_selector if extraction else None, table=table,
+                        jsonld_body=meta.jsonld_body, titles=[meta.title, *meta.title_candidates],
+                        lead=visible_lead(tree, meta.description), link_keys=link_keys)
+    min_words = (extraction.min_words if extraction and extraction.min_words else MIN_WORDS)
     try:
-        paragraphs = extract_body(
-            tree, drop_selectors=extraction.drop_selectors if extraction else None,
-            body_selector=extraction.body_selector if extraction else None, table=table,
-            jsonld_body=meta.jsonld_body, titles=[meta.title, *meta.title_candidates],
-            lead=visible_lead(tree, meta.description), link_keys=link_keys)
+        paragraphs = extract_body(tree, **body_options)  # type: ignore[arg-type]
+        if sum(text_words(p) for p in paragraphs) < min_words and (streamed := flight_tree(tree)) is not None:
+            # A Next.js page that renders its story client-side: the served HTML has a spinner, the
+            # story is in the streamed payload.
+            paragraphs = extract_body(streamed, **body_options) or paragraphs  # type: ignore[arg-type]
     except RecursionError:
         return reject("invalid", "document nested too deeply")
-    min_words = (extraction.min_words if extraction and extraction.min_words else MIN_WORDS)
     verdict = _classify(meta, paragraphs, link_keys, url, min_words, _paywalled(tree, meta))
     if verdict:
         return reject(*verdict)

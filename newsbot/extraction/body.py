@@ -13,6 +13,7 @@ What was measured on ../shared/devset (see benchmarks/README.md) and decided her
 from __future__ import annotations
 
 import copy
+import json
 import re
 
 import trafilatura
@@ -32,6 +33,8 @@ _CREDIT = re.compile(
     re.I,
 )
 # An embedded tweet's attribution line: "— Name (@handle) July 18, 2026".
+# A template placeholder left in the text ("$$ARTICLEAD$$": where the CMS injects an advert).
+_PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|%%)[\w-]{2,40}(?:\$\$|\}\}|%%)$")
 _TWEET = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}$|pic\.twitter\.com/\w+$")
 # A line that only states when or how long: "Stand: 22.04.2024, 06:00 Uhr", "05.09.2024 | 2:03 min".
 _DATELINE = re.compile(
@@ -146,7 +149,7 @@ def _strip_headline(paragraphs: list[str], titles: list[str]) -> list[str]:
 def _is_chrome_line(para: str, link_keys: set[str]) -> bool:
     """Credit, tweet-attribution, dateline, byline lines and bare related-link headlines."""
     if len(para) <= 120 and (_CREDIT.search(para) or _TWEET.search(para) or _DATELINE.match(para)
-                             or _BYLINE.match(para)):
+                             or _BYLINE.match(para) or _PLACEHOLDER.match(para)):
         return True
     core = para.lstrip("-•–—* ").strip()
     return bool(link_keys) and len(core.split()) >= 3 and norm_key(core) in link_keys
@@ -207,3 +210,42 @@ def _agrees(ld: list[str], page: list[str]) -> bool:
     ld_text = norm_key(" ".join(ld))
     hits = sum(1 for p in page if norm_key(p)[:60] in ld_text)
     return hits >= 0.5 * len(page)
+
+
+_FLIGHT_PUSH = "self.__next_f.push("
+_FLIGHT_TEXT = re.compile(rb"(?:^|\n)[0-9a-f]+:T([0-9a-f]{1,8}),")
+
+
+def flight_tree(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The article HTML a Next.js (App Router) page ships only in its streamed React payload, as a tree.
+
+    Such pages can render the body client-side from `self.__next_f.push([1, "..."])` scripts while the
+    served HTML holds a spinner; the payload carries long strings as "id:T<hex byte length>," text
+    chunks, and the story's HTML is one of them. None when the page has no such chunk with paragraphs.
+    Only used when the visible page gave too little text (it costs a JSON decode per script).
+    """
+    parts: list[str] = []
+    for script in tree.iter("script"):
+        code = (script.text or "").strip()
+        if not code.startswith(_FLIGHT_PUSH) or not code.endswith(")"):
+            continue
+        try:
+            value = json.loads(code[len(_FLIGHT_PUSH):-1])
+        except ValueError:
+            continue
+        if isinstance(value, list) and len(value) > 1 and isinstance(value[1], str):
+            parts.append(value[1])
+    if not parts:
+        return None
+    payload = "".join(parts).encode("utf-8", errors="replace")
+    chunks = []
+    for match in _FLIGHT_TEXT.finditer(payload):
+        chunk = payload[match.end():match.end() + int(match.group(1), 16)].decode("utf-8", errors="replace")
+        if "<p" in chunk:
+            chunks.append(chunk)
+    if not chunks:
+        return None
+    try:
+        return lxml_html.document_fromstring(f"<html><body><article>{''.join(chunks)}</article></body></html>")
+    except (ParserError, ValueError):
+        return None
