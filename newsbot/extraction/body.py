@@ -35,7 +35,9 @@ _CREDIT = re.compile(
 # An embedded tweet's attribution line: "— Name (@handle) July 18, 2026".
 # A template placeholder left in the text ("$$ARTICLEAD$$": where the CMS injects an advert).
 _PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|%%)[\w-]{2,40}(?:\$\$|\}\}|%%)$")
-_TWEET = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}$|pic\.twitter\.com/\w+$")
+_TWEET = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}$")
+# The picture link an embedded tweet's text ends with; the tweet's words are quoted story text.
+_TWEET_PIC = re.compile(r"\s*(?:https?://)?pic\.twitter\.com/\w+$")
 # A line that only states when or how long: "Stand: 22.04.2024, 06:00 Uhr", "05.09.2024 | 2:03 min".
 _DATELINE = re.compile(
     r"^(?:stand|aktualisiert|updated|published|veröffentlicht|diperbarui|actualizado|publié|mis à jour|"
@@ -200,7 +202,8 @@ def extract_body(tree: lxml_html.HtmlElement, *, drop_selectors: list[str] | Non
     paragraphs = _strip_headline(paragraphs, titles or [])
     paragraphs = remove_junk(paragraphs, table)
     keys = link_keys or set()
-    paragraphs = [p for p in paragraphs if not _is_chrome_line(p, keys)]
+    paragraphs = [_TWEET_PIC.sub("", p) for p in paragraphs]
+    paragraphs = [p for p in paragraphs if p and not _is_chrome_line(p, keys)]
     return _with_lead(paragraphs, lead)
 
 
