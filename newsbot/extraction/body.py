@@ -73,9 +73,10 @@ def prune_tree(tree: lxml_html.HtmlElement) -> None:
     doomed = []
     for el in tree.iter("div", "section", "aside", "ul", "ol", "footer", "form"):
         tokens = f"{el.get('class', '')} {el.get('id', '')}"
-        # Never a container of the story itself ('article-with-comments', a wrapper holding the h1).
+        # Never a container of the story itself ('article-with-comments', a wrapper holding the h1), nor a
+        # live blog's or match ticker's entries ('live-match-comments': the reporter's commentary).
         if tokens.strip() and _THREAD.search(tokens) and el.find(".//h1") is None and el.find(".//article") is None \
-                and not re.search(r"article|story|content|post-body|entry", tokens, re.I):
+                and not re.search(r"article|story|content|post-body|entry|(?:^|[\s_-])live", tokens, re.I):
             doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:
