@@ -32,11 +32,10 @@ _CREDIT = re.compile(
     r"/ ?imago(?: images)?|/ ?picture alliance|/ ?shutterstock|/ ?epa|/ ?keystone|/ ?anp)$",
     re.I,
 )
-# An embedded tweet's attribution line: "— Name (@handle) July 18, 2026".
 # A template placeholder left in the text ("$$ARTICLEAD$$": where the CMS injects an advert).
 _PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|%%)[\w-]{2,40}(?:\$\$|\}\}|%%)$")
-_TWEET = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}$")
-# The picture link an embedded tweet's text ends with; the tweet's words are quoted story text.
+# The picture link an embedded tweet's text ends with. The tweet's words are quoted story text and its
+# attribution line ("— Name (@handle) July 18, 2026") says who is quoted, so both stay in the body.
 _TWEET_PIC = re.compile(r"\s*(?:https?://)?pic\.twitter\.com/\w+$")
 # A line that only states when or how long: "Stand: 22.04.2024, 06:00 Uhr", "05.09.2024 | 2:03 min".
 _DATELINE = re.compile(
@@ -150,8 +149,8 @@ def _strip_headline(paragraphs: list[str], titles: list[str]) -> list[str]:
 
 
 def _is_chrome_line(para: str, link_keys: set[str]) -> bool:
-    """Credit, tweet-attribution, dateline, byline lines and bare related-link headlines."""
-    if len(para) <= 120 and (_CREDIT.search(para) or _TWEET.search(para) or _DATELINE.match(para)
+    """Credit, dateline, byline and placeholder lines and bare related-link headlines."""
+    if len(para) <= 120 and (_CREDIT.search(para) or _DATELINE.match(para)
                              or _BYLINE.match(para) or _PLACEHOLDER.match(para)):
         return True
     core = para.lstrip("-•–—* ").strip()
