@@ -192,7 +192,7 @@ def extract_body(tree: lxml_html.HtmlElement, *, drop_selectors: list[str] | Non
     target = _outlet_target(tree, drop_selectors or [], body_selector) if (drop_selectors or body_selector) else tree
     paragraphs = _paragraphs(run_trafilatura(target))
     if jsonld_body:
-        ld = _paragraphs(jsonld_body.replace("\r", "\n"))
+        ld = _paragraphs(_unrepeated(jsonld_body.replace("\r", "\n")))
         ld_words = sum(len(p.split()) for p in ld)
         ex_words = sum(len(p.split()) for p in paragraphs)
         # Trust JSON-LD articleBody only when it agrees with what the page shows and has more of it
@@ -205,6 +205,17 @@ def extract_body(tree: lxml_html.HtmlElement, *, drop_selectors: list[str] | Non
     paragraphs = [_TWEET_PIC.sub("", p) for p in paragraphs]
     paragraphs = [p for p in paragraphs if p and not _is_chrome_line(p, keys)]
     return _with_lead(paragraphs, lead)
+
+
+def _unrepeated(text: str) -> str:
+    """The text once when it is the same text twice (some CMSs fill JSON-LD articleBody with two copies)."""
+    text = re.sub(r"[ \t]+", " ", text).strip()
+    if len(text) < 400:
+        return text
+    again = text.find(text[:200], 1)
+    if again > 0 and text.startswith(text[again:].rstrip()):
+        return text[:again].rstrip()
+    return text
 
 
 def _agrees(ld: list[str], page: list[str]) -> bool:
