@@ -190,6 +190,8 @@ def extract_body(tree: lxml_html.HtmlElement, *, drop_selectors: list[str] | Non
                  lead: str | None = None, link_keys: set[str] | None = None) -> list[str]:
     """The article paragraphs, cleaned; expects a tree already pruned by prune_tree()."""
     target = _outlet_target(tree, drop_selectors or [], body_selector) if (drop_selectors or body_selector) else tree
+    if not body_selector:
+        target = _without_next_stories(target)
     paragraphs = _paragraphs(run_trafilatura(target))
     if jsonld_body:
         ld = _paragraphs(_unrepeated(jsonld_body.replace("\r", "\n")))
@@ -205,6 +207,30 @@ def extract_body(tree: lxml_html.HtmlElement, *, drop_selectors: list[str] | Non
     paragraphs = [_TWEET_PIC.sub("", p) for p in paragraphs]
     paragraphs = [p for p in paragraphs if p and not _is_chrome_line(p, keys)]
     return _with_lead(paragraphs, lead)
+
+
+def _without_next_stories(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """A copy without the further stories a page appends below its own (infinite-scroll article pages).
+
+    Each appended story is a top-level <article> with its own <h1>; trafilatura would take them all as
+    one body. Only <article>s after the first one with an <h1> are dropped, so pages that wrap their
+    one story, or its parts, in <article>s without headlines of their own are untouched.
+    """
+    headed = [a for a in tree.iter("article") if a.find(".//h1") is not None
+              and next(a.iterancestors("article"), None) is None]
+    if len(headed) < 2 or _words_of(headed[0]) < 100:
+        return tree
+    target = copy.deepcopy(tree)
+    headed = [a for a in target.iter("article") if a.find(".//h1") is not None
+              and next(a.iterancestors("article"), None) is None]
+    for story in headed[1:]:
+        story.drop_tree()
+    return target
+
+
+def _words_of(el: lxml_html.HtmlElement) -> int:
+    """Words in an element's text."""
+    return len(el.text_content().split())
 
 
 def _unrepeated(text: str) -> str:
