@@ -192,7 +192,9 @@ def extract_body(tree: lxml_html.HtmlElement, *, drop_selectors: list[str] | Non
     target = _outlet_target(tree, drop_selectors or [], body_selector) if (drop_selectors or body_selector) else tree
     if not body_selector:
         target = _without_next_stories(target)
-    paragraphs = _paragraphs(run_trafilatura(target))
+    # trafilatura falls back on JSON-LD articleBody itself when the page shows little, so the doubled
+    # copy some CMSs put there can come from either source.
+    paragraphs = _paragraphs(_unrepeated(run_trafilatura(target) or ""))
     if jsonld_body:
         ld = _paragraphs(_unrepeated(jsonld_body.replace("\r", "\n")))
         ld_words = sum(len(p.split()) for p in ld)
@@ -238,9 +240,12 @@ def _unrepeated(text: str) -> str:
     text = re.sub(r"[ \t]+", " ", text).strip()
     if len(text) < 400:
         return text
-    again = text.find(text[:200], 1)
-    if again > 0 and text.startswith(text[again:].rstrip()):
-        return text[:again].rstrip()
+    probe = text[:200]
+    again = text.find(probe, 1)
+    while again > 0:
+        if text.startswith(text[again:].rstrip()):
+            return text[:again].rstrip()
+        again = text.find(probe, again + 1)
     return text
 
 
