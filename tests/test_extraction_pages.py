@@ -152,9 +152,10 @@ def test_paywalled_page_showing_its_opening_paragraphs_is_a_partial_article() ->
 
 def test_stories_appended_below_the_article_are_not_its_body() -> None:
     other = "The town's football club named a new coach on Tuesday after a long and difficult season at home."
+    appended = "".join(f"<article><h1>Club news {n}</h1>{''.join(f'<p>{other} {i}</p>' for i in range(8))}</article>"
+                       for n in range(2))
     body = (f"<main><article><h1>Harbour board rebuilds pier</h1>{''.join(f'<p>{_PROSE}</p>' for _ in range(3))}"
-            f"</article><div class='next'><article><h1>Club names coach</h1>"
-            f"{''.join(f'<p>{other} {i}</p>' for i in range(3))}</article></div></main>")
+            f"</article>{appended}</main>")
     record = extract(_page(body), "https://harbour.example/a/6")
     assert isinstance(record, Article), record
     assert "old wooden pier" in record.text
