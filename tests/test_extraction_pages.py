@@ -154,7 +154,7 @@ def test_stories_appended_below_the_article_are_not_its_body() -> None:
     other = "The town's football club named a new coach on Tuesday after a long and difficult season at home."
     appended = "".join(f"<article><h1>Club news {n}</h1>{''.join(f'<p>{other} {i}</p>' for i in range(8))}</article>"
                        for n in range(2))
-    body = (f"<main><article><h1>Harbour board rebuilds pier</h1>{''.join(f'<p>{_PROSE}</p>' for _ in range(3))}"
+    body = (f"<main><article><h1>Harbour board rebuilds pier</h1>{''.join(f'<p>{_PROSE}</p>' for _ in range(4))}"
             f"</article>{appended}</main>")
     record = extract(_page(body), "https://harbour.example/a/6")
     assert isinstance(record, Article), record
