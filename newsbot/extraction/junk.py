@@ -33,6 +33,10 @@ LABELS = [
     "populer", "berita populer", "topik terkait", "tags", "tag", "topics", "themen", "temas",
     "les også", "les mer", "läs också", "läs mer", "læs også", "læs mere", "lees ook", "leggi anche",
     "externer inhalt", "externer inhalt nicht verfügbar", "empfohlener externer inhalt",
+    "weitere artikel zum thema", "kommentierte artikel", "weitere themen", "mehr themen", "empfohlene beiträge",
+    "schon gelesen?", "vorschau auf den nächsten artikel", "beiträge aus dem forum", "weitere beiträge aus der kolumne",
+    "das thema könnte dich auch interessieren", "das könnte dich auch interessieren", "notas relacionadas",
+    "pour lire la suite", "pour accéder en illimité", "bild anzeigen", "more stories",
     # comments
     "disqus comments", "comments", "comment", "leave a comment", "leave a reply", "post a comment",
     "komentar", "tulis komentar", "kommentare", "kommentar", "comentarios", "comentários", "commentaires",
@@ -64,6 +68,11 @@ PREFIXES = [
     "please enable javascript to view the comments", "share this article", "bagikan artikel ini",
     "about the author", "über den autor", "sobre el autor", "sobre o autor", "à propos de l'auteur",
     "tentang penulis", "copyright ©", "© copyright", "all rights reserved", "hak cipta dilindungi",
+    # "see also" in the forms Latin American and Polish sites print before a related headline
+    "vea también", "lea más:", "lea:", "mire:", "mira:", "le puede interesar", "puedes ver:", "auch lesen:",
+    "lesen sie hier:", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też", "zobacz także",
+    # picture credits
+    "titelbild:", "crédits photos", "crédit photo", "image illustrative", "copyright:", "©",
 ]
 
 CONTAINS = [
@@ -81,6 +90,14 @@ CONTAINS = [
     "to view this content", "this content is not available", "contenu externe",
     "privatsphäre-einstellungen", "datenschutz-einstellungen", "datenschutzeinstellungen", "your privacy settings",
     "your consent settings", "cookie consent",
+    # subscription, app and social prompts, reprint notices, login prompts
+    "for the full story", "to view the full story", "already a subscriber", "apps for ios and android",
+    "app for ios and android", "copyrighted property of", "written permission must be obtained",
+    "we want to hear what you think", "never miss the latest news", "on twitter and facebook",
+    "on twitter and instagram", "on facebook and twitter", "on facebook and instagram", "canal de telegram",
+    "canal de youtube", "du musst eingeloggt sein", "sie sind aktuell nicht eingeloggt",
+    "klicken sie auf den unteren button", "ten tekst przeczytasz", "alle angaben ohne gewähr",
+    "handelt es sich um affiliate",
 ]
 
 RELATED_HEADINGS = [
