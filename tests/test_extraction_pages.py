@@ -171,3 +171,16 @@ def test_embedded_tweet_keeps_its_words_and_attribution_but_not_its_picture_link
     assert "The pier is finally getting fixed" in record.text
     assert "pic.twitter.com" not in record.text
     assert "(@harbourwatch) March 4, 2026" in record.text
+
+
+def test_video_page_with_a_written_story_is_an_article_but_caption_only_is_not() -> None:
+    head = '<meta property="og:type" content="video.other">'
+    story = (f"<h1>Harbour board rebuilds pier</h1><video src='pier.mp4'></video><p>{_PROSE}</p>"
+             f"<p>{_PROSE} Works start in May.</p>")
+    page = f'<html lang="en"><head><title>Pier video</title>{head}</head><body>{story}</body></html>'
+    record = extract(page.encode(), "https://harbour.example/videos/pier")
+    assert isinstance(record, Article), record
+    caption = (f"<h1>Harbour board rebuilds pier</h1><video src='pier.mp4'></video><p>{_PROSE}</p>")
+    page = f'<html lang="en"><head><title>Pier video</title>{head}</head><body>{caption}</body></html>'
+    record = extract(page.encode(), "https://harbour.example/videos/pier")
+    assert isinstance(record, Rejection) and record.reason == "not_article"

@@ -161,7 +161,10 @@ def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: s
         return "not_article", f"JSON-LD type {sorted(meta.jsonld_types & LISTING_TYPES)[0]}"
     if _ERROR_TITLE.search(meta.title or "") and long_paras < 2:
         return "not_article", f"error page: {meta.title[:80]!r}"
-    if meta.og_type and meta.og_type.startswith(_NON_ARTICLE_OG) and not meta.is_article_typed:
+    # A video page with a written story of two or more prose paragraphs beside the player is an
+    # article about the video; with a caption only it is not.
+    if meta.og_type and meta.og_type.startswith(_NON_ARTICLE_OG) and not meta.is_article_typed \
+            and not (meta.og_type.startswith("video") and long_paras >= 2):
         return "not_article", f"og:type {meta.og_type}"
     if _SEARCH_URL.search(url) and not meta.is_article_typed:
         return "not_article", "search results URL"
