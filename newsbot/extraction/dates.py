@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
@@ -220,3 +220,16 @@ def from_url(url: str) -> FoundDate | None:
             if _plausible(d):
                 return FoundDate(d.isoformat(), m.group(0), "url")
     return None
+
+
+def to_datetime(value: str | None, naive_tz: tzinfo | None = None) -> datetime | None:
+    """An ISO 8601 string as an aware datetime; a naive one gets naive_tz, or None without it."""
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if parsed.tzinfo:
+        return parsed
+    return parsed.replace(tzinfo=naive_tz) if naive_tz else None

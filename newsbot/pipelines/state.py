@@ -23,27 +23,17 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
 
+from ..extraction.dates import to_datetime
 from ..extraction.urls import normalize_url
 from ..models import Article, Rejection
 from ..neardup import NearDupIndex, fingerprint
 from ..state import StateStore, open_state
 
 logger = logging.getLogger(__name__)
-
-
-def _parse_when(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else None
 
 
 class StatePipeline:
@@ -104,7 +94,7 @@ class StatePipeline:
         if published and not item.published_at:
             updates.update(published_at=published, published_at_source=source, published_at_raw=published)
         elif published and item.published_at:
-            a, b = _parse_when(published), _parse_when(item.published_at)
+            a, b = to_datetime(published), to_datetime(item.published_at)
             if a and b and abs((a - b).total_seconds()) > 36 * 3600:
                 self.counts["listing_mismatch"] += 1
                 logger.info("%s: page says published %s, %s says %s", item.url, item.published_at, source, published)
