@@ -38,6 +38,7 @@ from twisted.python.failure import Failure
 from .. import __version__
 from ..bounded import BoundedDict
 from ..discovery import Entry, classify_link, looks_like_xml, parse_feed, parse_sitemap, url_date
+from ..extraction.dates import to_datetime
 from ..extraction.urls import clean_url, normalize_url
 from ..items import FetchedPage
 from ..links import SameSiteLinks
@@ -96,13 +97,8 @@ def parse_since(value: str | datetime | None, now: datetime | None = None) -> da
 
 
 def _when(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    # Feed and sitemap dates without a zone are compared as UTC: a day's error at most.
+    return to_datetime(value, UTC)
 
 
 def _flag(value: Any) -> bool:
@@ -227,8 +223,16 @@ class OutletSpider(scrapy.Spider):
         if canonical and canonical in state.this_run:
             return "this run"
         known = state.store.seen(canonical) if canonical else None
-        if known is None or (modified and modified != known.listing_modified):
+        if known is None:
             return None
+        if modified and modified != known.listing_modified:
+            # With no listing date on record (the page was first reached by a link), a listing date says the
+            # page changed only when it is later than our last fetch of it.
+            if known.listing_modified is not None:
+                return None
+            listed, fetched = _when(modified), _when(known.last_seen)
+            if listed is None or fetched is None or listed > fetched:
+                return None
         return "earlier"
 
     def listing_for(self, url: str) -> dict[str, str | None] | None:
