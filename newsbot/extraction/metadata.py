@@ -185,16 +185,6 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
     return title
 
 
-def _similar(a: str, b: str) -> bool:
-    ka, kb = norm_key(a), norm_key(b)
-    if not ka or not kb:
-        return False
-    if ka == kb or ka in kb or kb in ka:
-        return True
-    wa, wb = set(re.findall(r"\w+", ka)), set(re.findall(r"\w+", kb))
-    return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
-
-
 def _choose_title(h1s: list[str], og: str | None, ld: str | None, html_title: str | None,
                   site_name: str | None) -> str:
     """The headline: JSON-LD headline, og:title, the h1, then <title>, site suffixes stripped.
