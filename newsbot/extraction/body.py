@@ -20,8 +20,11 @@ import trafilatura
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 
+from . import fastpath
 from .junk import DEFAULT_TABLE, JunkTable, remove_junk
 from .text import clean_line, norm_key
+
+fastpath.install()
 
 # Short lines that credit a picture or a source rather than tell the story.
 _CREDIT = re.compile(

@@ -1,0 +1,72 @@
+"""The readability shortcut (newsbot.extraction.fastpath) changes speed, never output."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+import trafilatura
+
+from newsbot.extraction import decode_html, fastpath, parse_html
+from newsbot.extraction.body import prune_tree
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_PAGES = sorted((ROOT / "fixtures").rglob("*.html"))
+DEVSET = ROOT.parent / "shared" / "devset"
+
+
+def _both(html: bytes) -> tuple[dict | None, dict | None, int]:
+    """trafilatura's result on the page with and without the shortcut, and how often it was taken."""
+    text, _ = decode_html(html, None)
+    results = []
+    before = fastpath.skipped
+    for shortcut in (True, False):
+        tree = parse_html(text)
+        prune_tree(tree)
+        if shortcut:
+            doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False)
+        else:
+            with fastpath.disabled():
+                doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False)
+        results.append(None if doc is None else {"text": doc.text, "raw": doc.raw_text})
+    return results[0], results[1], fastpath.skipped - before
+
+
+def test_shortcut_is_installed() -> None:
+    assert fastpath.install(), "trafilatura's private functions changed: the shortcut is off (see fastpath.py)"
+
+
+@pytest.mark.parametrize("page", FIXTURE_PAGES, ids=lambda p: str(p.relative_to(ROOT / "fixtures")))
+def test_same_output_on_fixture_pages(page: Path) -> None:
+    fast, plain, _ = _both(page.read_bytes())
+    assert fast == plain
+
+
+def test_shortcut_is_taken_on_some_fixture_pages_only() -> None:
+    taken = sum(_both(page.read_bytes())[2] for page in FIXTURE_PAGES)
+    # Both sides matter: never taken means the speed-up is dead code; always taken means the bound
+    # is not being checked.
+    assert 0 < taken < len(FIXTURE_PAGES)
+
+
+def test_not_taken_when_readability_could_win() -> None:
+    # The extractor's text is a small part of a page full of other prose: readability might be longer.
+    filler = "".join(f"<div><span>Filler sentence {i} with several words in it.</span></div>" for i in range(200))
+    html = (f"<html><body><article><p>{'Short story text here. ' * 6}</p></article>{filler}</body></html>").encode()
+    tree = parse_html(html.decode())
+    body = tree.find(".//article")
+    assert not fastpath.readability_cannot_win(tree, body, "Short story text here. " * 6)
+    assert fastpath.readability_cannot_win(tree, body, "x" * 20_000)
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is absent: real-page equality check skipped")
+def test_same_output_on_real_pages() -> None:
+    pages = sorted((DEVSET / "fundus" / "html").glob("*.html.gz"))[::8] + sorted(
+        (DEVSET / "trafilatura" / "html").glob("*.html.gz"))[::40]
+    taken = 0
+    for page in pages:
+        fast, plain, used = _both(gzip.decompress(page.read_bytes()))
+        assert fast == plain, page.name
+        taken += used
+    assert taken > 0
