@@ -92,29 +92,53 @@ def _minhash_python(values: list[int]) -> Signature:
     return tuple(min((a * x + b) % _PRIME for x in values) for a, b in _PERMS)
 
 
-def _fold(v: Any) -> Any:
-    """v mod 2**61-1 for uint64 v < 2**64, up to one subtraction: 2**61 = 1 (mod 2**61-1)."""
-    return (v & _PRIME) + (v >> 61)
-
-
 def _minhash_numpy(values: list[int]) -> Signature:
-    """The same signature as `_minhash_python`, bit for bit, ~40x faster (exact 61-bit modular arithmetic on
-    uint64 halves; the pure-Python loop was ~14 ms of a ~45 ms article)."""
+    """The same signature as `_minhash_python`, bit for bit, ~100x faster (exact 61-bit modular arithmetic on
+    uint64 halves; the pure-Python loop was ~14 ms of a ~45 ms article). Permutations are done a block at a
+    time with in-place operations, so the temporaries stay in the CPU cache (1.7x faster than all at once)."""
     found = _numpy()
     if found is None:
         return _minhash_python(values)
-    np, (ah, al, b) = found
-    x = np.array(values, dtype=np.uint64)[None, :]
-    xh, xl = x >> np.uint64(32), x & np.uint64(0xFFFFFFFF)  # x = xh*2^32 + xl, xh < 2^29
-    # a*x = ah*xh*2^64 + (ah*xl + al*xh)*2^32 + al*xl, and 2^64 = 8, 2^61 = 1 (mod p)
-    high = (ah * xh) << np.uint64(3)  # < 2^61
-    mid = ah * xl + al * xh  # < 2^62
-    mid = ((mid & np.uint64((1 << 29) - 1)) << np.uint64(32)) + (mid >> np.uint64(29))  # mid*2^32 mod p, < 2^62
-    low = _fold(al * xl)  # al*xl < 2^64 (uint64 exact)
-    total = _fold(_fold(high + mid) + low) + b  # each fold leaves < 2^61 + 8; sum stays < 2^63
-    total = _fold(total)
-    total = np.where(total >= np.uint64(_PRIME), total - np.uint64(_PRIME), total)
-    return tuple(int(v) for v in total.min(axis=1))
+    np, (ah_all, al_all, b_all) = found
+    x = np.array(values, dtype=np.uint64)
+    xh, xl = (x >> np.uint64(32))[None, :], (x & np.uint64(0xFFFFFFFF))[None, :]  # x = xh*2^32 + xl, xh < 2^29
+    prime, s3, s29, s32, s61 = np.uint64(_PRIME), np.uint64(3), np.uint64(29), np.uint64(32), np.uint64(61)
+    m29 = np.uint64((1 << 29) - 1)
+    out = np.empty(PERMUTATIONS, dtype=np.uint64)
+    for start in range(0, PERMUTATIONS, _BLOCK):
+        ah, al, b = ah_all[start:start + _BLOCK], al_all[start:start + _BLOCK], b_all[start:start + _BLOCK]
+        # a*x = ah*xh*2^64 + (ah*xl + al*xh)*2^32 + al*xl, and 2^64 = 8, 2^61 = 1 (mod p)
+        total = ah * xh
+        total <<= s3  # < 2^61
+        mid = ah * xl
+        tmp = al * xh
+        mid += tmp  # < 2^62
+        np.right_shift(mid, s29, out=tmp)  # mid*2^32 mod p = (mid mod 2^29)*2^32 + mid>>29, < 2^62
+        mid &= m29
+        mid <<= s32
+        mid += tmp
+        total += mid
+        _fold_into(np, total, tmp, prime, s61)
+        np.multiply(al, xl, out=mid)  # al*xl < 2^64 (uint64 exact)
+        _fold_into(np, mid, tmp, prime, s61)
+        total += mid
+        _fold_into(np, total, tmp, prime, s61)
+        total += b  # each fold leaves < 2^61 + 8; the sum stays < 2^63
+        _fold_into(np, total, tmp, prime, s61)
+        total[total >= prime] -= prime
+        out[start:start + _BLOCK] = total.min(axis=1)
+    return tuple(int(v) for v in out)
+
+
+#: Permutations per block in `_minhash_numpy`.
+_BLOCK = 24
+
+
+def _fold_into(np: Any, v: Any, tmp: Any, prime: Any, s61: Any) -> None:
+    """In place: v = (v & p) + (v >> 61), i.e. v mod 2**61-1 up to one subtraction: 2**61 = 1 (mod 2**61-1)."""
+    np.right_shift(v, s61, out=tmp)
+    v &= prime
+    v += tmp
 
 
 def remember(text: str, signature: Signature | None) -> None:
