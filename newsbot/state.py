@@ -72,6 +72,24 @@ class StateStore(Protocol):
     def record(self, article: Article, *, listing_modified: str | None = None, aliases: tuple[str, ...] = ()) -> None:
         """Remember an emitted article (upsert by canonical URL), its fingerprint and the URLs that led to it."""
 
+    def claim(self, scope: str, wants: list[tuple[str, str, str | None]]) -> list[int]:
+        """Atomically claim keys for one run (`scope`): see `newsbot.claims` for the states and the answers."""
+
+    def take_deferred(self, scope: str) -> list[str]:
+        """The payloads of the scope's still-deferred claims, which become recorded (atomically)."""
+
+    def inherit(self, scope: str, keys: list[str]) -> None:
+        """Mark keys recorded by a killed run as recorded in `scope` too (state I)."""
+
+    def claimed(self, scope: str, key: str) -> str | None:
+        """The state of one claim (F, R, D, I) or None."""
+
+    def inherited(self, scope: str) -> list[str]:
+        """The keys a (killed) run had itself inherited from the runs it resumed (states I and J)."""
+
+    def release(self, scope: str) -> None:
+        """Forget a finished run's claims."""
+
     def close(self) -> None:
         """Release the backend (idempotent)."""
 
@@ -102,6 +120,15 @@ CREATE TABLE IF NOT EXISTS fingerprints (
 -- record() numbers fingerprints with max(seq) + 1: without this index that is a scan of the whole table
 -- per article, quadratic over a long crawl (it was the crawler's single biggest line at 2,000 articles).
 CREATE INDEX IF NOT EXISTS fingerprints_seq ON fingerprints (seq);
+-- Per-run claims (newsbot.claims): which URLs / canonical URLs this run has decided on, so each gets one record
+-- per run without an in-memory set. state: F fetching, R recorded, D deferred (payload = the record), I inherited.
+CREATE TABLE IF NOT EXISTS run_claims (
+    scope TEXT NOT NULL,
+    key TEXT NOT NULL,
+    state TEXT NOT NULL,
+    payload TEXT,
+    PRIMARY KEY (scope, key)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS bands (
     band INTEGER NOT NULL,
     key INTEGER NOT NULL,
@@ -188,6 +215,82 @@ class SqliteStateStore:
             except BaseException:
                 cur.execute("ROLLBACK")
                 raise
+
+    def claim(self, scope: str, wants: list[tuple[str, str, str | None]]) -> list[int]:
+        out: list[int] = []
+        with self._lock:
+            cur = self.db.cursor()
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                keys = list({key for key, _, _ in wants})
+                states: dict[str, str] = {}
+                for i in range(0, len(keys), 500):  # SQLite caps bound parameters per statement
+                    chunk = keys[i:i + 500]
+                    states.update(cur.execute(
+                        f"SELECT key, state FROM run_claims WHERE scope = ? AND key IN ({','.join('?' * len(chunk))})",
+                        (scope, *chunk)).fetchall())
+                for key, want, payload in wants:
+                    old = states.get(key)
+                    if old is None or (old == "D" and want != "D"):
+                        cur.execute(
+                            "INSERT OR REPLACE INTO run_claims (scope, key, state, payload) VALUES (?, ?, ?, ?)",
+                            (scope, key, want, payload if want == "D" else None))
+                        states[key] = want
+                        out.append(1)
+                    elif old == "I" and want == "F" and payload == "links":
+                        cur.execute("UPDATE run_claims SET state = 'J' WHERE scope = ? AND key = ?", (scope, key))
+                        states[key] = "J"
+                        out.append(2)
+                    else:
+                        out.append(0)
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+        return out
+
+    def take_deferred(self, scope: str) -> list[str]:
+        with self._lock:
+            cur = self.db.cursor()
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                rows = cur.execute("SELECT payload FROM run_claims WHERE scope = ? AND state = 'D'",
+                                   (scope,)).fetchall()
+                cur.execute("UPDATE run_claims SET state = 'R', payload = NULL WHERE scope = ? AND state = 'D'",
+                            (scope,))
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+        return [row[0] for row in rows]
+
+    def inherit(self, scope: str, keys: list[str]) -> None:
+        with self._lock:
+            cur = self.db.cursor()
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                cur.executemany(
+                    "INSERT OR REPLACE INTO run_claims (scope, key, state, payload) VALUES (?, ?, 'I', NULL)",
+                    [(scope, key) for key in keys])
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+
+    def claimed(self, scope: str, key: str) -> str | None:
+        with self._lock:
+            row = self.db.execute("SELECT state FROM run_claims WHERE scope = ? AND key = ?", (scope, key)).fetchone()
+        return row[0] if row else None
+
+    def inherited(self, scope: str) -> list[str]:
+        with self._lock:
+            rows = self.db.execute("SELECT key FROM run_claims WHERE scope = ? AND state IN ('I', 'J')",
+                                   (scope,)).fetchall()
+        return [row[0] for row in rows]
+
+    def release(self, scope: str) -> None:
+        with self._lock:
+            self.db.execute("DELETE FROM run_claims WHERE scope = ?", (scope,))
 
     def count(self) -> int:
         """Number of articles remembered (for summaries and tests)."""

@@ -9,6 +9,11 @@ Keys (prefix ``newsbot:state:``):
 * ``fp`` -- hash article id -> packed MinHash signature; ``fp:seq`` -- sorted set id -> insertion
   order; ``fp:b<band>:<key>`` -- sets of ids per LSH band key, to find near-duplicate candidates.
 
+* ``claims:<scope>`` -- hash key -> claim state (F, R, D, I; see `newsbot.claims`) of one run or, with
+  several workers, of one job; ``claims:<scope>:deferred`` -- hash key -> payload of the deferred ones.
+  `claim` is one Lua script, so when two workers meet the AMP and the main URL of one article at the same
+  moment exactly one of them wins the article's canonical URL and emits it.
+
 `record` runs as one Lua script, so the upsert (revision = max, listing date kept when the new one is
 missing) is atomic even with many writers; Redis persists per its own configuration (AOF/RDB).
 """
@@ -55,6 +60,42 @@ end
 return 1
 """
 
+# KEYS: claims hash, deferred hash. ARGV: triples of key, wanted state (F, R or D), payload ("" unless D).
+# Returns 1 per key the caller won (a new claim, or a deferred claim taken over by F or R), 2 for an inherited key
+# fetched only for its links (payload "links"), else 0.
+_CLAIM = """
+local out = {}
+for i = 1, #ARGV, 3 do
+  local key, want = ARGV[i], ARGV[i + 1]
+  local old = redis.call('HGET', KEYS[1], key)
+  if (not old) or (old == 'D' and want ~= 'D') then
+    redis.call('HSET', KEYS[1], key, want)
+    if want == 'D' then redis.call('HSET', KEYS[2], key, ARGV[i + 2]) else redis.call('HDEL', KEYS[2], key) end
+    out[#out + 1] = 1
+  elseif old == 'I' and want == 'F' and ARGV[i + 2] == 'links' then
+    redis.call('HSET', KEYS[1], key, 'J')
+    out[#out + 1] = 2
+  else
+    out[#out + 1] = 0
+  end
+end
+return out
+"""
+
+# KEYS: claims hash, deferred hash. Returns the payloads of claims still deferred and marks them recorded.
+_TAKE_DEFERRED = """
+local pairs_ = redis.call('HGETALL', KEYS[2])
+local out = {}
+for i = 1, #pairs_, 2 do
+  if redis.call('HGET', KEYS[1], pairs_[i]) == 'D' then
+    redis.call('HSET', KEYS[1], pairs_[i], 'R')
+    out[#out + 1] = pairs_[i + 1]
+  end
+end
+redis.call('DEL', KEYS[2])
+return out
+"""
+
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -67,6 +108,8 @@ class RedisStateStore:
         self.r = client
         self.prefix = prefix
         self._record = client.register_script(_RECORD)
+        self._claim = client.register_script(_CLAIM)
+        self._take_deferred = client.register_script(_TAKE_DEFERRED)
         self._closed = False
 
     def _k(self, name: str) -> str:
@@ -116,6 +159,33 @@ class RedisStateStore:
         self._record(keys=[self._k("articles"), self._k("aliases"), self._k("fp"), self._k("fp:seq"), *bands],
                      args=[article.canonical_url, json.dumps(known), article.id,
                            b"" if signature is None else pack(signature), *sorted(keys)])
+
+    def _claim_keys(self, scope: str) -> list[str]:
+        return [self._k(f"claims:{scope}"), self._k(f"claims:{scope}:deferred")]
+
+    def claim(self, scope: str, wants: list[tuple[str, str, str | None]]) -> list[int]:
+        if not wants:
+            return []
+        args = [v for key, want, payload in wants for v in (key, want, payload or "")]
+        return [int(x) for x in self._claim(keys=self._claim_keys(scope), args=args)]
+
+    def take_deferred(self, scope: str) -> list[str]:
+        return [p.decode() if isinstance(p, bytes) else p for p in self._take_deferred(keys=self._claim_keys(scope))]
+
+    def inherit(self, scope: str, keys: list[str]) -> None:
+        if keys:
+            self.r.hset(self._k(f"claims:{scope}"), mapping=dict.fromkeys(keys, "I"))
+
+    def claimed(self, scope: str, key: str) -> str | None:
+        found = self.r.hget(self._k(f"claims:{scope}"), key)
+        return found.decode() if found is not None else None
+
+    def inherited(self, scope: str) -> list[str]:
+        found = self.r.hgetall(self._k(f"claims:{scope}"))
+        return [k.decode() for k, v in found.items() if v in (b"I", b"J")]
+
+    def release(self, scope: str) -> None:
+        self.r.delete(*self._claim_keys(scope))
 
     def count(self) -> int:
         """Number of articles remembered."""

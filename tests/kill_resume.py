@@ -11,7 +11,9 @@ workers) at random moments, ``--kills`` times, and finally run to the end. Check
   valid JSON line;
 * at the end no ``*.part`` file is left (killed runs were recovered by the next run);
 * the union of the runs' article files holds every article of the reference crawl, each article id
-  exactly once; every URL the reference crawl accounted for has a record somewhere.
+  exactly once; every URL the reference crawl accounted for has a record somewhere, and no URL has two
+  records across all runs' article, rejection and error files (a resumed run does not fetch or record
+  again what the killed run recorded).
 
 Exit status 0 when all holds; a JSON report goes to stdout. `tests/test_kill_resume.py` runs a few
 kill points in `make test`; `make test-faults` runs 25.
@@ -139,13 +141,16 @@ def kill_and_resume(kills: int, seed: int = 7, delay: float = 0.5, workdir: Path
         "articles": len(union["article"]),
         "missing_articles": sorted(ref_ids - set(ids)),
         "duplicate_articles": sorted(i for i, n in ids.items() if n > 1),
+        "duplicate_urls": sorted(u for u, n in Counter(r["url"] for kind in union.values() for r in kind).items()
+                                 if n > 1),
         "unaccounted_urls": sorted({r["url"] for kind in reference.values() for r in kind} - accounted),
         "leftover_part_files": sorted(p.name for p in resumed_dir.rglob("*.part")),
         "line_problems": report["line_problems"] + check_lines(resumed_dir),
         "seconds": round(time.monotonic() - started, 1),
     })
     report["ok"] = (report["kills"] >= kills and report["final_exit"] == 0 and not report["missing_articles"]
-                    and not report["duplicate_articles"] and not report["unaccounted_urls"]
+                    and not report["duplicate_articles"] and not report["duplicate_urls"]
+                    and not report["unaccounted_urls"]
                     and not report["leftover_part_files"] and not report["line_problems"])
     return report
 

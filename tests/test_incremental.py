@@ -50,9 +50,16 @@ def test_second_run_emits_nothing_and_says_so(site_copy: tuple[Path, str], tmp_p
     assert second.summary["run_id"] != first.summary["run_id"]
     assert second.articles == []
     assert second.summary["articles"] == 0 and second.summary["nothing_new"] is True
-    # Known articles are not even requested again.
+    # Known articles are not even requested again, yet each ends as one record of this run: an unfetched
+    # "unchanged" rejection (no fetched_at), counted as skipped_known.
     assert second.summary["skipped_known"] >= len(HARBOUR)
-    assert not _paths(second.rejections) & set(HARBOUR)
+    known = [r for r in second.rejections if urlsplit(r["url"]).path in HARBOUR]
+    assert sorted(urlsplit(r["url"]).path for r in known) == sorted(HARBOUR)
+    assert all(r["reason"] == "unchanged" and r["fetched_at"] is None for r in known)
+    unfetched_unchanged = [r for r in second.rejections if r["reason"] == "unchanged" and r["fetched_at"] is None]
+    assert second.summary["skipped_known"] == len(unfetched_unchanged)
+    urls = [r["url"] for r in second.rejections + second.errors]
+    assert len(urls) == len(set(urls))  # one record per URL per run
     assert "nothing new since the last run" in second.stdout
 
 
@@ -107,8 +114,8 @@ def test_listing_date_change_without_text_change_is_unchanged(site_copy: tuple[P
         encoding="utf-8")
     second = crawl(tmp_path / "out", base)
     assert second.articles == []
-    unchanged = [r for r in second.rejections if r["reason"] == "unchanged"]
-    assert _paths(unchanged) == {BRIDGE}  # fetched again, accounted for, not emitted
+    unchanged = [r for r in second.rejections if r["reason"] == "unchanged" and r["fetched_at"]]
+    assert _paths(unchanged) == {BRIDGE}  # fetched again, accounted for, not emitted (the others: not fetched)
     assert second.summary["unchanged"] == 1
 
 

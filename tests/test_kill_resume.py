@@ -1,4 +1,4 @@
-"""SIGKILL a crawl at a few random points and resume it: nothing lost, nothing twice, no torn line.
+"""SIGKILL a crawl at a few random points and resume it: nothing lost, no URL recorded twice, no torn line.
 
 `make test` runs 3 kill points; `make test-faults` runs tests/kill_resume.py with 25.
 """
@@ -20,6 +20,7 @@ def test_kill_and_resume_loses_nothing_and_duplicates_nothing(tmp_path: Path) ->
     assert report["line_problems"] == []
     assert report["missing_articles"] == [], report
     assert report["duplicate_articles"] == [], report
+    assert report["duplicate_urls"] == [], report  # one record per URL across articles + rejects + errors
     assert report["unaccounted_urls"] == [], report
     assert report["leftover_part_files"] == []
     assert report["articles"] == report["reference"]["article"]

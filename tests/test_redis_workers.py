@@ -97,3 +97,35 @@ def test_two_workers_share_frontier_and_state(redis_url: str, duniaku_base: str,
     assert third.returncode == 0, third.stderr[-3000:]
     assert third.summary, third.stderr[-3000:]
     assert third.articles == []
+
+
+def test_emit_claim_is_atomic_across_workers(redis_url: str) -> None:
+    """Two workers (two connections) claiming the same canonical URLs at once: exactly one wins each, so the
+    AMP and the main URL of one story fetched by two workers cannot both be emitted (StatePipeline's claim)."""
+    import threading
+
+    from newsbot.claims import RECORD
+    from newsbot.state_redis import open_store
+
+    stores = [open_store(redis_url, prefix="newsbot:test-claims:") for _ in range(2)]
+    keys = [f"c:https://example.com/story-{i}" for i in range(300)]
+    results: list[list[int]] = [[], []]
+    barrier = threading.Barrier(2)
+
+    def claim(n: int) -> None:
+        barrier.wait()
+        results[n] = [stores[n].claim("job:x:duniaku", [(k, RECORD, None)])[0] for k in keys]
+
+    threads = [threading.Thread(target=claim, args=(n,)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [a + b for a, b in zip(*results, strict=True)] == [1] * len(keys)
+    assert stores[0].claimed("job:x:duniaku", keys[0]) == RECORD
+    # Deferred records are handed out once, whichever worker asks.
+    stores[0].claim("job:x:duniaku", [("u:deep", "D", '{"r": 1}')])
+    assert stores[1].take_deferred("job:x:duniaku") == ['{"r": 1}'] and stores[0].take_deferred("job:x:duniaku") == []
+    for store in stores:
+        store.release("job:x:duniaku")
+        store.close()

@@ -17,20 +17,28 @@ emitted. With ``-a fresh=1`` the store is not consulted for skipping or suppress
 found is emitted), but revisions are still counted and the store is still updated.
 
 The store is written by the writer (`committed`), after the article's line is flushed to disk.
+
+Exactly one record per URL and canonical URL per run: this stage owns the run's claims
+(`newsbot.claims`, kept in the store). An article whose canonical URL this run (or, with Redis, another
+worker of the job) already claimed becomes a ``duplicate`` rejection -- the claim is atomic, so two
+workers meeting the AMP and the main URL of one story at once cannot both emit it.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
 from typing import Any
 
 from pydantic import ValidationError
 
+from ..claims import RECORD, RunClaims
 from ..extraction.dates import to_datetime
 from ..extraction.urls import normalize_url
 from ..models import Article, Rejection
 from ..neardup import NearDupIndex, fingerprint
+from ..runinfo import run_info
 from ..state import StateStore, open_state
 
 logger = logging.getLogger(__name__)
@@ -47,8 +55,8 @@ class StatePipeline:
         self.fresh = False
         self.max_articles: int | None = None
         self.pending: dict[str, tuple[str | None, tuple[str, ...]]] = {}
-        #: Canonical URLs emitted (or found unchanged) by this run, to tell them from earlier runs' articles.
-        self.this_run: set[str] = set()
+        self._claims: RunClaims | None = None
+        self._flushed = False
         if crawler is not None:
             # The writer finds this stage here, to record articles once they are on disk.
             crawler.newsbot_state = self
@@ -64,16 +72,60 @@ class StatePipeline:
             self._store = open_state(self.crawler.settings)
         return self._store
 
+    @property
+    def claims(self) -> RunClaims:
+        """This run's claims (`newsbot.claims`), in the store."""
+        if self._claims is None:
+            self._claims = RunClaims(self.store, self._scope())
+        return self._claims
+
+    def _scope(self) -> str:
+        """The claims' scope: the run id; with Redis the job and outlet, which all the job's workers share."""
+        settings = getattr(self.crawler, "settings", None)
+        if self.crawler is None or settings is None:
+            return "local"
+        if settings.get("NEWSBOT_REDIS_URL"):
+            spider = getattr(self.crawler, "spider", None)
+            outlet = getattr(spider, "run_name", None) or getattr(spider, "outlet_name", None) or "crawl"
+            return f"job:{settings.get('NEWSBOT_REDIS_JOB') or 'default'}:{outlet}"
+        return run_info(self.crawler).run_id
+
     def open_spider(self, spider: Any = None) -> None:
         spider = spider or getattr(self.crawler, "spider", None)
         self.fresh = bool(getattr(spider, "fresh", False))
         self.max_articles = getattr(spider, "max_articles", None)
-        _ = self.store  # open now: a bad path fails the run at start, not at the first article
+        _ = self.claims  # open now: a bad path fails the run at start, not at the first article
 
     def close_spider(self, spider: Any = None) -> None:
         self._stats()
         if self._store is not None:
+            # A clean end of the run: its claims are done with (a killed run's stay, for the run resuming it).
+            # Redis claims belong to the job, shared by its workers and kept like its dupefilter.
+            if self._flushed and not getattr(self.crawler, "settings", {}).get("NEWSBOT_REDIS_URL"):
+                self.claims.release()
             self._store.close()
+
+    def flush_deferred(self) -> list[Rejection]:
+        """The run's deferred rejections that no later discovery took over (called by the writer at close);
+        each counted under its payload's ``count`` stat (e.g. skipped_known, skipped_since)."""
+        self._flushed = True
+        records = []
+        stats = getattr(self.crawler, "stats", None)
+        for payload in self.claims.take_deferred():
+            data = json.loads(payload)
+            records.append(Rejection.model_validate(data["record"]))
+            if stats is not None and data.get("count"):
+                stats.inc_value(f"newsbot/{data['count']}")
+        return records
+
+    def inherit(self, killed_run: str, urls: list[str]) -> None:
+        """A killed run being recovered recorded these URLs (and had inherited more): this run does not fetch
+        or record them again. Its claims then go."""
+        if self.crawler is not None and getattr(self.crawler, "settings", {}).get("NEWSBOT_REDIS_URL"):
+            return  # the job's claims are shared: the killed worker's are already this worker's
+        keys = sorted({f"u:{url}" for url in urls} | set(self.store.inherited(killed_run)))
+        self.claims.inherit(keys)
+        self.store.release(killed_run)
 
     def _stats(self) -> None:
         stats = getattr(self.crawler, "stats", None)
@@ -119,8 +171,13 @@ class StatePipeline:
         spider = spider or getattr(self.crawler, "spider", None)
         listing = self._listing(item.url, spider)
         item = self._cross_check(item, listing)
+        if not self.claims.claim_one(f"c:{item.canonical_url}", RECORD):
+            # Handled already in this run: by this process (dedupe keeps only recent ids) or another worker.
+            self.counts["duplicates_in_run"] += 1
+            return Rejection(url=item.url, outlet=item.outlet, reason="duplicate",
+                             detail=f"same canonical URL {item.canonical_url} already handled in this run",
+                             fetched_at=item.fetched_at, http_status=item.http_status)
         known = self.store.seen(item.canonical_url)
-        self.this_run.add(item.canonical_url)
         if known is not None and known.content_hash == item.content_hash and not self.fresh:
             self.counts["unchanged"] += 1
             # Remember the listing date now, so the next run does not re-request the page for it.

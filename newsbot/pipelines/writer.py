@@ -8,8 +8,13 @@ exclusive lock on its article file so another run can tell it is alive.
 Crash safety: an article is remembered in the state store only after its line is flushed. A run that
 opens finds the ``*.part`` files of runs that died (SIGKILL, OOM killer, a scheduler's timeout) --
 files nobody holds a lock on -- cuts any half-written last line, replays their articles into the
-state store and renames them into place with a summary marked ``"interrupted": true``. So across a
-killed run and the next one every article is emitted exactly once and no file has a corrupt line.
+state store and renames them into place with a summary marked ``"interrupted": true``. The URLs of all
+their records (articles, rejections, errors) become claims of the new run (`newsbot.claims`), so it
+neither fetches nor records them again. So across a killed run and the next one every URL ends as
+exactly one record and no file has a corrupt line.
+
+At close, before the files are renamed, the run's deferred rejections (URLs past DEPTH_LIMIT, older than
+``since`` or known from an earlier run, that no later discovery fetched) are written.
 
 The summary also decides the exit status (see `newsbot.commands.crawl`): 0 for a good run, 3 when
 nothing could be fetched, 4 when pages were fetched but every extraction failed.
@@ -155,6 +160,7 @@ class JsonlWriterPipeline:
     def _recover_run(self, folder: Path, run_id: str, parts: list[Path]) -> None:
         counts: Counter[str] = Counter()
         state = self._state()
+        urls: list[str] = []
         for part in parts:
             final = part.with_name(part.name[: -len(".part")])
             lines = _read_complete_lines(part)
@@ -167,6 +173,8 @@ class JsonlWriterPipeline:
                 good.append(line)
                 kind = record.get("record_type", "")
                 counts[kind] += 1
+                if isinstance(record.get("url"), str):
+                    urls.append(record["url"])
                 if kind == "article" and state is not None:
                     try:
                         state.replay(Article.model_validate(record))
@@ -180,6 +188,8 @@ class JsonlWriterPipeline:
                 tmp.write_bytes(b"".join(good))
             os.replace(tmp, final)
             part.unlink(missing_ok=True)
+        if state is not None and hasattr(state, "inherit"):
+            state.inherit(run_id, urls)
         summary_path = folder / f"{run_id}.summary.json"
         if not summary_path.exists():
             summary = {"run_id": run_id, "interrupted": True, "recovered_by": self.run_id,
@@ -224,6 +234,10 @@ class JsonlWriterPipeline:
 
     def close_spider(self, spider: Any = None) -> None:
         spider = spider or getattr(self.crawler, "spider", None)
+        state = self._state()
+        if state is not None and hasattr(state, "flush_deferred"):
+            for record in state.flush_deferred():
+                self.process_item(record, spider)
         # The article file last: while its .part exists (and is locked) the run counts as alive.
         for kind in ("rejection", "error", "article"):
             self.files[kind].close()
@@ -232,7 +246,6 @@ class JsonlWriterPipeline:
         self._lock.close()
         finished = datetime.now(UTC)
         stats: dict[str, Any] = dict(self.crawler.stats.get_stats()) if getattr(self.crawler, "stats", None) else {}
-        state = self._state()
         state_counts: Counter[str] = state.counts if state is not None else Counter()
         code, reason = self._exit(stats)
         articles = self.counts["article"]

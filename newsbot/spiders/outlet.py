@@ -18,10 +18,18 @@ Arguments (``-a NAME=VALUE``):
 Incremental runs: a URL whose article was emitted by an earlier run (see `newsbot.state`) is not
 requested again, unless a feed or sitemap now gives it a modification date different from the one
 recorded; such skips are counted as ``skipped_known`` in the run summary.
+
+Every discovered URL ends as exactly one record per run, fetched or not (`newsbot.claims`): a URL
+longer than URLLENGTH_LIMIT is a ``too_large`` rejection; one deeper than DEPTH_LIMIT (Scrapy would
+drop it silently) or dated before ``since`` is a ``limit`` rejection; one known from an earlier run is
+an ``unchanged`` rejection; these three are deferred to the end of the run, because a later discovery
+(a shallower link, a listing date saying the page changed) may still fetch the URL. Unfetched
+rejections carry no ``fetched_at``.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import AsyncIterator, Iterator
@@ -37,9 +45,10 @@ from twisted.python.failure import Failure
 
 from .. import __version__
 from ..bounded import BoundedDict
+from ..claims import DEFER, FETCH, LINKS, LINKS_ONLY, RECORD, WON, MemoryClaims, RunClaims
 from ..discovery import Entry, classify_link, looks_like_xml, parse_feed, parse_sitemap, url_date
 from ..extraction.dates import to_datetime
-from ..extraction.urls import clean_url, normalize_url
+from ..extraction.urls import clean_url
 from ..items import FetchedPage
 from ..links import SameSiteLinks
 from ..models import ErrorRecord, Rejection
@@ -152,11 +161,12 @@ class OutletSpider(scrapy.Spider):
         self._by_response: dict[str, dict[str, str | None]] = {}
         #: Cache of state-store answers per article URL (bounded: an evicted URL is simply asked again).
         self._known_checked: BoundedDict[str, str | None] = BoundedDict(50_000)
-        #: Skipped-as-known keys, only so each is counted once in the stats (bounded: at worst counted twice).
-        self._skipped: BoundedDict[str, bool] = BoundedDict(50_000)
-        #: URLs requested this run. Not bounded: it decides what counts against max_pages, and it holds no more
-        #: than Scrapy's own dupefilter does (which a Redis frontier moves out of the process).
-        self._scheduled: set[str] = set()
+        #: Claims of a crawler without a state stage (unit tests); normally the state stage's, in the store.
+        self._memory_claims: RunClaims | None = None
+        #: Scrapy's DEPTH_LIMIT (0: none) and URLLENGTH_LIMIT, applied here so that what its middlewares would
+        #: drop silently ends as a record.
+        self.depth_limit = 0
+        self.url_limit = 2083
 
     def _outlet_arg(self, outlet: str | None) -> str | None:
         if not outlet:
@@ -193,8 +203,13 @@ class OutletSpider(scrapy.Spider):
     def setup_outlet(self, crawler: Any) -> None:
         """Load the outlet file and derive the allowed domains and link extractor."""
         assert self.outlet_name is not None
+        self._setup_limits(crawler)
         self.outlet = load_outlet(self.outlet_name, crawler.settings.get("NEWSBOT_OUTLETS_DIR"))
         self._setup_links()
+
+    def _setup_limits(self, crawler: Any) -> None:
+        self.depth_limit = crawler.settings.getint("DEPTH_LIMIT", 0)
+        self.url_limit = crawler.settings.getint("URLLENGTH_LIMIT", 2083) or 0
 
     def _setup_links(self) -> None:
         assert self.outlet is not None
@@ -220,7 +235,7 @@ class OutletSpider(scrapy.Spider):
         if state is None:
             return None
         canonical = state.store.canonical_for(url)
-        if canonical and canonical in state.this_run:
+        if canonical and state.claims.holds(f"c:{canonical}"):
             return "this run"
         known = state.store.seen(canonical) if canonical else None
         if known is None:
@@ -272,44 +287,113 @@ class OutletSpider(scrapy.Spider):
                 return when < self.since
         return False
 
-    def _page_request(self, url: str, kind: str = "listing", entry: Entry | None = None,
-                      source: str | None = None) -> scrapy.Request | Rejection | None:
+    def _claims(self) -> RunClaims:
+        state = getattr(getattr(self, "crawler", None), "newsbot_state", None)
+        if state is not None:
+            return state.claims
+        if self._memory_claims is None:
+            self._memory_claims = RunClaims(MemoryClaims(), "local")
+        return self._memory_claims
+
+    def _unfetchable(self, request: scrapy.Request, depth: int) -> tuple[str, str] | None:
+        """(reason, detail) when Scrapy's UrlLengthMiddleware or DepthMiddleware would drop the request."""
+        if self.url_limit and len(request.url) > self.url_limit:
+            return "too_large", (f"URL of {len(request.url)} characters, over URLLENGTH_LIMIT={self.url_limit}: "
+                                 "not fetched")
+        if self.depth_limit and depth > self.depth_limit:
+            return "limit", f"found at depth {depth}, beyond DEPTH_LIMIT={self.depth_limit}: not fetched"
+        return None
+
+    def _rejection(self, url: str, reason: str, detail: str) -> Rejection:
+        return Rejection(url=url, outlet=self.outlet_name, reason=reason, detail=detail)  # type: ignore[arg-type]
+
+    def _deferred(self, key: str, record: Rejection, count: str | None) -> tuple[str, str, str | None, Any]:
+        return key, DEFER, json.dumps({"record": record.model_dump(mode="json"), "count": count}), None
+
+    def _decide(self, url: str, kind: str, entry: Entry | None, source: str | None, depth: int,
+                claims: RunClaims) -> tuple[str, str, str | None, Any] | None:
+        """What to do with a discovered page URL: (claim key, FETCH/RECORD/DEFER, deferred payload, the request
+        or record), or None when it is already decided in this run (or over max_pages: not claimed)."""
         if urlsplit(url).scheme.lower() not in ALLOWED_SCHEMES:
             # file:, ftp:, data:, javascript: ... are never requested; the URL still ends as a record.
-            return Rejection(url=url[:2000], outlet=self.outlet_name, reason="offsite",
-                             detail="scheme: only http and https are requested", fetched_at=_now())
+            return f"u:{url[:2000]}", RECORD, None, Rejection(
+                url=url[:2000], outlet=self.outlet_name, reason="offsite",
+                detail="scheme: only http and https are requested", fetched_at=_now())
         url = clean_url(self._local(url))
+        key = f"u:{url}"
         listing = self._remember_listing(url, entry, source or "feed") if entry is not None else self.listings.get(url)
+        if claims.is_final(key):
+            return None  # fetched or recorded already; do not count it against max_pages
+        priority = PRIORITY["listing"]
+        if kind == "article":
+            news = entry is not None and entry.news
+            priority = PRIORITY["news"] if news else PRIORITY.get(source or "article", PRIORITY["article"])
+        request = scrapy.Request(url, callback=self.parse_page, errback=self.on_error, priority=priority,
+                                 cb_kwargs={"kind": kind})
+        unfetchable = self._unfetchable(request, depth)
+        if unfetchable is not None:
+            reason, detail = unfetchable
+            if reason == "too_large":
+                return key, RECORD, None, self._rejection(url, reason, detail)
+            # A shallower link found later may still fetch it.
+            return self._deferred(key, self._rejection(url, reason, detail), None)
         published = (listing or {}).get("published")
         modified = (listing or {}).get("modified")
         if kind == "article" and self._too_old(published or modified, url_date(url)):
-            self._inc("skipped_since")
-            return None
-        if url in self._scheduled:
-            return None  # the dupefilter would drop it; do not count it against max_pages
+            assert self.since is not None
+            return self._deferred(key, self._rejection(
+                url, "limit", f"dated before since={self.since.isoformat()}: not fetched"), "skipped_since")
         if kind == "article":
-            key = normalize_url(url)
             # Asked once per URL and run (keyed by the URL itself: its AMP or tracking variants are asked
             # separately, they may be reached before this one was handled); a listing date reopens it.
             verdict = self._known_checked.get(url, "")
             if verdict in ("", None) or modified:
                 verdict = self._already_emitted(url, modified)
                 self._known_checked[url] = verdict
+            if verdict == "this run":
+                return key, RECORD, None, self._rejection(
+                    url, "duplicate", "its article was already handled in this run under another URL: not fetched")
             if verdict:
-                if verdict == "earlier" and key not in self._skipped:
-                    self._skipped[key] = True
-                    self._inc("skipped_known")
-                return None
+                return self._deferred(key, self._rejection(
+                    url, "unchanged", "emitted by an earlier run and no listing says it changed: not re-fetched"),
+                    "skipped_known")
         if self.max_pages is not None and self.pages_scheduled >= self.max_pages:
             return None
-        self._scheduled.add(url)
-        self.pages_scheduled += 1
-        priority = PRIORITY["listing"]
-        if kind == "article":
-            news = entry is not None and entry.news
-            priority = PRIORITY["news"] if news else PRIORITY.get(source or "article", PRIORITY["article"])
-        return scrapy.Request(url, callback=self.parse_page, errback=self.on_error, priority=priority,
-                              cb_kwargs={"kind": kind})
+        return key, FETCH, LINKS if kind == "listing" else None, request
+
+    def _page_requests(self, found: list[tuple[str, str, Entry | None, str | None]], depth: int
+                       ) -> Iterator[scrapy.Request | Rejection]:
+        """Requests and records for discovered page URLs (url, kind, listing entry, source), claimed in one batch
+        so that each URL is fetched or recorded once per run."""
+        claims = self._claims()
+        decided: list[tuple[str, str, str | None, Any]] = []
+        keys: set[str] = set()
+        for url, kind, entry, source in found:
+            decision = self._decide(url, kind, entry, source, depth, claims)
+            if decision is None or decision[0] in keys:
+                continue
+            keys.add(decision[0])
+            decided.append(decision)
+            if self.max_pages is not None:
+                # One at a time: the page budget counts only the fetch claims that were won.
+                yield from self._settle(decided, claims)
+                decided = []
+        yield from self._settle(decided, claims)
+
+    def _settle(self, decided: list[tuple[str, str, str | None, Any]], claims: RunClaims
+                ) -> Iterator[scrapy.Request | Rejection]:
+        won = claims.claim([(key, want, payload) for key, want, payload, _ in decided])
+        for (_, want, _, result), answer in zip(decided, won, strict=True):
+            if answer == LINKS_ONLY:
+                # Recorded by the killed run this one resumes: fetched again only for its links, not recorded.
+                result.meta["newsbot_inherited"] = True
+                yield result
+            elif answer == WON and want == FETCH:
+                self.pages_scheduled += 1
+                yield result
+            elif answer == WON and want == RECORD:
+                yield result
+            # a won DEFER is recorded at the end of the run (StatePipeline.flush_deferred), unless taken over
 
     def _discovery_request(self, url: str, callback: Any, errback: Any = None) -> scrapy.Request:
         return scrapy.Request(self._local(url), callback=callback, errback=errback or self.on_error,
@@ -326,10 +410,9 @@ class OutletSpider(scrapy.Spider):
             yield self._discovery_request(_rebase(url, self.base_url), self.parse_feed)
         for url in self.outlet.sitemaps:
             yield self._discovery_request(_rebase(url, self.base_url), self.parse_sitemap)
-        for url in self.outlet.start_urls:
-            request = self._page_request(_rebase(url, self.base_url), "listing")
-            if request:
-                yield request
+        for record in self._page_requests([(_rebase(url, self.base_url), "listing", None, None)
+                                           for url in self.outlet.start_urls], 0):
+            yield record  # type: ignore[misc]
 
     # --- callbacks -------------------------------------------------------------------------------
     def _entries_newest_first(self, entries: list[Entry]) -> list[Entry]:
@@ -339,11 +422,12 @@ class OutletSpider(scrapy.Spider):
     def parse_feed(self, response: Response) -> Iterator[Any]:
         """Article URLs from an RSS/Atom feed."""
         self._inc("responses_ok")
+        found = []
         for entry in self._entries_newest_first(parse_feed(response.body, response.url)):
             kind = self._feed_kind(entry.url)
-            request = self._page_request(entry.url, kind, entry, "feed") if kind else None
-            if request:
-                yield request
+            if kind:
+                found.append((entry.url, kind, entry, "feed"))
+        yield from self._page_requests(found, response.meta.get("depth", 0) + 1)
 
     def _feed_kind(self, url: str) -> str | None:
         """What a feed/sitemap entry is: "article", "listing" (fetched for its links) or None (skipped)."""
@@ -360,20 +444,33 @@ class OutletSpider(scrapy.Spider):
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
         """Article URLs (and child sitemaps) from a sitemap or sitemap index."""
         self._inc("responses_ok")
+        depth = response.meta.get("depth", 0) + 1
+        found = []
         for entry in self._entries_newest_first(parse_sitemap(response.body, response.url)):
             if entry.is_sitemap:
                 if self._too_old(entry.modified):
                     continue  # a child sitemap not modified since: nothing newer inside
-                yield self._discovery_request(entry.url, self.parse_sitemap)
+                request = self._discovery_request(entry.url, self.parse_sitemap)
+                unfetchable = self._unfetchable(request, depth)
+                if unfetchable is None:
+                    yield request
+                elif self._claims().claim_one(f"u:{request.url}", RECORD):
+                    yield self._rejection(request.url, *unfetchable)
                 continue
             kind = self._feed_kind(entry.url)
-            request = self._page_request(entry.url, kind, entry, "sitemap") if kind else None
-            if request:
-                yield request
+            if kind:
+                found.append((entry.url, kind, entry, "sitemap"))
+        yield from self._page_requests(found, depth)
 
     def parse_page(self, response: Response, kind: str = "listing") -> Iterator[Any]:
         """Hand the page to the pipelines and follow its links."""
         self._inc("responses_ok")
+        if response.meta.get("newsbot_inherited"):
+            # Its record is in the killed run's files; only its links are wanted (see newsbot.claims).
+            self.listings.pop(response.request.url if response.request is not None else response.url, None)
+            if _is_html(response) and not looks_like_xml(response.body):
+                yield from self.follow_links(response, kind)
+            return
         if not _is_html(response) or looks_like_xml(response.body):
             ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
             yield Rejection(url=response.url, outlet=self.outlet_name, reason="not_html",
@@ -386,7 +483,7 @@ class OutletSpider(scrapy.Spider):
             charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip()
         requested = response.request.url if response.request is not None else response.url
         # Fetched: the listing moves with the page (kept per URL only until then; links to it are dropped
-        # by _scheduled / the dupefilter from now on).
+        # by its claim / the dupefilter from now on).
         listing = dict(self.listings.pop(requested, None) or {})
         listing["requested_url"] = requested
         self._by_response[response.url] = listing
@@ -394,24 +491,27 @@ class OutletSpider(scrapy.Spider):
                           outlet=self.outlet_name, fetched_at=_now(), http_charset=charset, listing=listing)
         yield from self.follow_links(response, kind)
 
-    def follow_links(self, response: Response, kind: str) -> Iterator[scrapy.Request]:
+    def follow_links(self, response: Response, kind: str) -> Iterator[scrapy.Request | Rejection]:
         """Requests for the page's links: all kinds from listing pages, only articles from articles."""
         on_article = kind == "article" or bool(_ARTICLE_PAGE.search(response.body[:200_000]))
         encoding = getattr(response, "encoding", None)
+        claims = self._claims()
+        found: list[tuple[str, str, Entry | None, str | None]] = []
         for url in self.link_extractor.extract(response.body, response.url, encoding):
-            if url in self._scheduled:
+            if claims.is_final(f"u:{url}"):
                 continue  # most links on a page (navigation, "more stories") were seen before: no more work
             link_kind = self._kind(url)
             if link_kind in ("search", "feed", "denied", "asset", "other") or (on_article and link_kind != "article"):
                 continue
-            request = self._page_request(url, "article" if link_kind == "article" else "listing")
-            if request:
-                yield request
+            found.append((url, "article" if link_kind == "article" else "listing", None, None))
+        yield from self._page_requests(found, response.meta.get("depth", 0) + 1)  # type: ignore[misc]
 
     def on_error(self, failure: Failure) -> Iterator[Any]:
         """A request that failed after retries: a Rejection for HTTP errors, else an ErrorRecord."""
         request = failure.request  # type: ignore[attr-defined]
         self.listings.pop(request.url, None)  # done with this URL (a retry would be a new request)
+        if request.meta.get("newsbot_inherited"):
+            return  # recorded by the killed run this one resumes
         if failure.check(HttpError):
             response = failure.value.response
             yield Rejection(url=request.url, outlet=self.outlet_name, reason="http_error",

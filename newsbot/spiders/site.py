@@ -55,6 +55,7 @@ class SiteSpider(OutletSpider):
         host = urlsplit(self.start_url).hostname or ""
         bare = host[4:] if host.startswith("www.") else host
         self.outlet = Outlet(name=self.run_name, domains=sorted({host, bare}), start_urls=[self.start_url])
+        self._setup_limits(crawler)
         self._setup_links()
 
     async def start(self) -> AsyncIterator[scrapy.Request]:

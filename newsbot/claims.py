@@ -1,0 +1,145 @@
+"""Per-run claims: each URL the crawl discovers (and each canonical URL it emits) is decided once per run.
+
+A claim is a key (``u:<url>`` for a discovered URL, ``c:<canonical URL>`` for an emitted article) in
+one of four states, kept in the state store (`newsbot.state`), not in process memory:
+
+* ``F`` -- being fetched: its record comes from the response (or the failure);
+* ``R`` -- recorded: a record was (or is being) written without fetching;
+* ``D`` -- deferred: the URL would end as a rejection (deeper than DEPTH_LIMIT, older than ``since``, known
+  from an earlier run), but a later discovery may still fetch it (a shallower link, a listing date saying
+  it changed). The rejection waits in the store and is written at the end of the run unless a later
+  claim took the URL over;
+* ``I`` -- inherited: recorded by a killed run that this run resumes (not recorded again). A listing page
+  is still fetched once for its links (``J``: the killed run may have died before following them), its
+  record suppressed; an inherited article is not fetched (its links lead to articles only).
+
+Claiming is atomic in the store (one SQLite transaction, one Redis Lua script): of two claims of one
+key only one wins, which makes the emit decision atomic across Redis workers too. The scope is the
+run id (SQLite; released when the run closes) or the Redis job and outlet (shared by the job's workers
+and kept like the job's dupefilter, so a stopped job resumes with them).
+
+A bounded cache in front remembers keys known to be final (F, R, I): claims never go back, so a cache
+hit is exact, and a miss only costs a store query.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .bounded import BoundedDict
+
+#: What a claim can want: fetch it, record it now, or defer a record to the end of the run.
+FETCH, RECORD, DEFER = "F", "R", "D"
+#: Payload of a FETCH claim for a listing page: an inherited one is fetched for its links only.
+LINKS = "links"
+#: Claim answers: lost (decided already), won, won an inherited listing page to fetch for its links only.
+LOST, WON, LINKS_ONLY = 0, 1, 2
+
+
+class MemoryClaims:
+    """The claim semantics in process memory: only for a crawler without a state store (unit tests)."""
+
+    def __init__(self) -> None:
+        self.states: dict[str, dict[str, str]] = {}
+        self.payloads: dict[str, dict[str, str]] = {}
+
+    def claim(self, scope: str, wants: list[tuple[str, str, str | None]]) -> list[int]:
+        """See `newsbot.state.StateStore.claim`."""
+        states = self.states.setdefault(scope, {})
+        payloads = self.payloads.setdefault(scope, {})
+        out = []
+        for key, want, payload in wants:
+            old = states.get(key)
+            if old is None or (old == DEFER and want != DEFER):
+                states[key] = want
+                if want == DEFER:
+                    payloads[key] = payload or ""
+                else:
+                    payloads.pop(key, None)
+                out.append(WON)
+            elif old == "I" and want == FETCH and payload == LINKS:
+                states[key] = "J"
+                out.append(LINKS_ONLY)
+            else:
+                out.append(LOST)
+        return out
+
+    def take_deferred(self, scope: str) -> list[str]:
+        """See `newsbot.state.StateStore.take_deferred`."""
+        payloads = self.payloads.pop(scope, {})
+        for key in payloads:
+            self.states[scope][key] = RECORD
+        return list(payloads.values())
+
+    def inherit(self, scope: str, keys: list[str]) -> None:
+        """See `newsbot.state.StateStore.inherit`."""
+        self.states.setdefault(scope, {}).update(dict.fromkeys(keys, "I"))
+
+    def claimed(self, scope: str, key: str) -> str | None:
+        """See `newsbot.state.StateStore.claimed`."""
+        return self.states.get(scope, {}).get(key)
+
+    def inherited(self, scope: str) -> list[str]:
+        """See `newsbot.state.StateStore.inherited`."""
+        return [k for k, v in self.states.get(scope, {}).items() if v in ("I", "J")]
+
+    def release(self, scope: str) -> None:
+        """See `newsbot.state.StateStore.release`."""
+        self.states.pop(scope, None)
+        self.payloads.pop(scope, None)
+
+
+class RunClaims:
+    """One run's claims in a store, with a bounded cache of keys known to be final."""
+
+    def __init__(self, store: Any, scope: str, cache_size: int = 50_000) -> None:
+        self.store = store
+        self.scope = scope
+        self._final: BoundedDict[str, bool] = BoundedDict(cache_size)
+
+    def is_final(self, key: str) -> bool:
+        """True when key is known (from the cache) to be fetched or recorded already: nothing more to decide."""
+        return self._final.get(key) is not None
+
+    def claim(self, wants: list[tuple[str, str, str | None]]) -> list[int]:
+        """Claim distinct keys (key, FETCH/RECORD/DEFER, payload of a deferred record); WON where the caller
+        won: a new key, or a deferred one taken over by FETCH or RECORD. A won FETCH must be fetched and a
+        won RECORD recorded by the caller; a won DEFER is recorded at the end of the run (`take_deferred`);
+        LINKS_ONLY: an inherited listing page (FETCH with payload LINKS) to fetch without recording it."""
+        todo = [i for i, (key, _, _) in enumerate(wants) if not self.is_final(key)]
+        out = [LOST] * len(wants)
+        if not todo:
+            return out
+        results = self.store.claim(self.scope, [wants[i] for i in todo])
+        for i, ok in zip(todo, results, strict=True):
+            out[i] = ok
+            if ok and wants[i][1] != DEFER:
+                self._final[wants[i][0]] = True
+        return out
+
+    def claim_one(self, key: str, want: str, payload: str | None = None) -> bool:
+        """`claim` for one key: True when won."""
+        return self.claim([(key, want, payload)])[0] == WON
+
+    def holds(self, key: str) -> bool:
+        """True when key is claimed final (F, R or I) in this run; asks the store on a cache miss."""
+        if self.is_final(key):
+            return True
+        if self.store.claimed(self.scope, key) in (FETCH, RECORD, "I", "J"):
+            self._final[key] = True
+            return True
+        return False
+
+    def take_deferred(self) -> list[str]:
+        """The deferred records' payloads (each returned once; they count as recorded from now on)."""
+        return self.store.take_deferred(self.scope)
+
+    def inherit(self, keys: list[str]) -> None:
+        """Keys recorded by a killed run this one resumes: never fetched or recorded again in this run."""
+        if keys:
+            # Not cached as final: an inherited listing page is still fetched once for its links.
+            self.store.inherit(self.scope, keys)
+
+    def release(self) -> None:
+        """Forget this run's claims (at a clean close; a killed run's stay for the run that resumes it)."""
+        self.store.release(self.scope)

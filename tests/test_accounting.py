@@ -1,0 +1,131 @@
+"""Issue #6: URLs that Scrapy's middlewares or newsbot's own skips used to drop silently end as exactly one
+record per run; the per-run claims that decide it live in the state store (`newsbot.claims`)."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from conftest import SITES, run_crawl
+
+from newsbot.claims import DEFER, FETCH, LINKS, LINKS_ONLY, LOST, RECORD, WON, MemoryClaims, RunClaims
+from newsbot.devserver import serve_site
+from newsbot.state import SqliteStateStore
+
+ARTICLE = "/news/2024/03/{:02d}/story-{}.html"
+LONG = "/news/2024/03/01/" + "x" * 200 + ".html"
+
+
+def _page(title: str, links: list[str]) -> str:
+    anchors = "".join(f"<li><a href='{link}'>{link}</a></li>" for link in links)
+    return (f"<!doctype html><html lang='en'><head><title>{title}</title></head><body><h1>{title}</h1>"
+            f"<p>Short.</p><ul>{anchors}</ul></body></html>")
+
+
+@pytest.fixture(scope="module")
+def chain_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """A home page linking a chain of article URLs 1 -> 2 -> 3 -> 4 (each linking home and all earlier ones,
+    so every URL is discovered many times) and one over-long URL; served on loopback, with its outlet file."""
+    root = tmp_path_factory.mktemp("chain-site")
+    chain = [ARTICLE.format(i, i) for i in range(1, 5)]
+    (root / "index.html").write_text(_page("Home", [chain[0], LONG, "/"]), encoding="utf-8")
+    for i, path in enumerate(chain):
+        target = root / path.lstrip("/")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        links = ["/", *chain[: i + 2]]  # home, every earlier story, itself and the next one
+        target.write_text(_page(f"Story {i + 1}", links), encoding="utf-8")
+    outlets = tmp_path_factory.mktemp("chain-outlets")
+    with serve_site(root) as base:
+        (outlets / "chain.toml").write_text(
+            f'name = "chain"\ndomains = ["127.0.0.1"]\nstart_urls = ["{base}/"]\n'
+            "allow = ['/news/\\d{4}/\\d{2}/\\d{2}/[^/]+\\.html$']\n", encoding="utf-8")
+        yield base, outlets
+
+
+def test_depth_and_url_length_limits_end_as_one_record_each(chain_site: tuple[str, Path], tmp_path: Path) -> None:
+    base, outlets = chain_site
+    result = run_crawl(tmp_path, "outlet=chain", f"base_url={base}",
+                       settings={"NEWSBOT_OUTLETS_DIR": str(outlets), "DEPTH_LIMIT": "2", "URLLENGTH_LIMIT": "150"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    records = result.articles + result.rejections + result.errors
+    by_path = Counter(urlsplit(r["url"]).path for r in records)
+    # Every discovered URL exactly once, though each was linked from several pages.
+    # (Story 4 is linked only from story 3, which is not fetched: never discovered.)
+    assert by_path == Counter({"/": 1, LONG: 1, **{ARTICLE.format(i, i): 1 for i in range(1, 4)}}), by_path
+    rejections = {urlsplit(r["url"]).path: r for r in result.rejections}
+    # Story 3 is at depth 3 (home 0 -> story 1 -> story 2 -> story 3): Scrapy's DepthMiddleware would drop it.
+    deep = rejections[ARTICLE.format(3, 3)]
+    assert deep["reason"] == "limit" and "DEPTH_LIMIT=2" in deep["detail"] and deep["fetched_at"] is None
+    long = rejections[LONG]
+    assert long["reason"] == "too_large" and "URLLENGTH_LIMIT=150" in long["detail"]
+    assert result.summary["rejections_by_reason"]["limit"] == sum(r["reason"] == "limit" for r in result.rejections)
+    assert result.summary["pages"] == len(records)
+
+
+def test_since_skips_are_one_limit_rejection_each(tmp_path: Path) -> None:
+    with serve_site(SITES / "harbourtimes") as base:
+        result = run_crawl(tmp_path, "outlet=harbourtimes", f"base_url={base}", "since=2024-03-10")
+    assert result.returncode == 0, result.stderr[-3000:]
+    old = [r for r in result.rejections if r["reason"] == "limit" and "since=" in r["detail"]]
+    assert old and all(r["fetched_at"] is None for r in old)
+    assert result.summary["skipped_since"] == len(old)
+    urls = [r["url"] for r in result.articles + result.rejections + result.errors]
+    assert len(urls) == len(set(urls)), [u for u, n in Counter(urls).items() if n > 1]
+
+
+# --- the claim semantics, on every backend ------------------------------------------------------------------
+
+@pytest.fixture(params=["memory", "sqlite"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
+    if request.param == "memory":
+        yield MemoryClaims()
+        return
+    sqlite = SqliteStateStore(tmp_path / "state.sqlite3")
+    yield sqlite
+    sqlite.close()
+
+
+def test_claims_decide_each_key_once_and_deferred_can_be_taken_over(store: object) -> None:
+    claims = RunClaims(store, "run-1")
+    assert claims.claim([("u:a", FETCH, None), ("u:b", DEFER, '{"b": 1}'), ("u:c", DEFER, '{"c": 1}')]) == [
+        WON, WON, WON]
+    assert claims.claim([("u:a", FETCH, None), ("u:a2", RECORD, None)]) == [LOST, WON]
+    assert claims.claim([("u:b", DEFER, '{"b": 2}')]) == [LOST]  # the first deferred record stays
+    assert claims.claim([("u:c", FETCH, None)]) == [WON]  # a shallower link fetches it after all
+    assert claims.claim([("u:c", FETCH, None)]) == [LOST]
+    assert claims.take_deferred() == ['{"b": 1}']  # c was taken over: no record for it here
+    assert claims.take_deferred() == []
+    assert claims.claim([("u:b", FETCH, None)]) == [LOST]  # recorded now
+    # Another run has its own claims.
+    assert RunClaims(store, "run-2").claim([("u:a", FETCH, None)]) == [WON]
+
+
+def test_inherited_urls_are_not_recorded_again_but_listings_are_followed(store: object) -> None:
+    claims = RunClaims(store, "resumed")
+    claims.inherit(["u:home", "u:story"])
+    assert claims.claim([("u:home", FETCH, LINKS), ("u:story", FETCH, None)]) == [LINKS_ONLY, LOST]
+    assert claims.claim([("u:home", FETCH, LINKS)]) == [LOST]  # followed once
+    assert sorted(store.inherited("resumed")) == ["u:home", "u:story"]  # type: ignore[attr-defined]
+
+
+def test_sqlite_claims_are_atomic_across_connections(tmp_path: Path) -> None:
+    """Two processes' stores on one file (two connections): of two claims of one key exactly one wins."""
+    first, second = SqliteStateStore(tmp_path / "s.sqlite3"), SqliteStateStore(tmp_path / "s.sqlite3")
+    keys = [f"c:https://example.com/{i}" for i in range(200)]
+    results: dict[str, list[int]] = {}
+
+    def run(name: str, store: SqliteStateStore) -> None:
+        results[name] = [store.claim("job", [(k, RECORD, None)])[0] for k in keys]
+
+    threads = [threading.Thread(target=run, args=(n, s)) for n, s in (("a", first), ("b", second))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [a + b for a, b in zip(results["a"], results["b"], strict=True)] == [1] * len(keys)
+    first.close()
+    second.close()
