@@ -21,6 +21,7 @@ from lxml import html as lxml_html
 from lxml.etree import ParserError
 
 from .junk import DEFAULT_TABLE, JunkTable, remove_junk
+from .layout import reflow_layout_table
 from .text import clean_line, norm_key
 
 # Short lines that credit a picture or a source rather than tell the story.
@@ -86,6 +87,8 @@ def prune_tree(tree: lxml_html.HtmlElement) -> None:
             for el in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
                 el.tag = "div"
                 el.attrib.pop("class", None) if el.get("class", "").startswith("table") else None
+            # Old layouts put the story in the cell as <br><br>-separated text, comments below it.
+            reflow_layout_table(table, cells)
 
 
 def _paragraphs(text: str | None) -> list[str]:
