@@ -81,7 +81,9 @@ def test_a_comments_link_is_not_a_thread_heading() -> None:
 def test_tool_lines_and_comment_headings_are_junk_but_a_sentence_with_a_bar_is_not() -> None:
     assert DEFAULT_TABLE.is_junk("Email this story | Print this story")
     assert DEFAULT_TABLE.is_junk("Kirim ke teman | Cetak berita")
+    assert DEFAULT_TABLE.is_junk("Bagikan: Facebook | Twitter")
     assert not DEFAULT_TABLE.is_junk("Email this story | The council met on Monday to discuss the pier")
+    assert not DEFAULT_TABLE.is_junk("Twitter: the company said on Monday it would cut jobs")
     assert DEFAULT_TABLE.is_comment_heading("Komentar (3)")
     assert DEFAULT_TABLE.is_comment_heading("12 Comments")
     assert not DEFAULT_TABLE.is_comment_heading("Comments from the mayor on the pier")
@@ -114,3 +116,13 @@ def test_prune_tree_leaves_a_modern_page_without_layout_tables_unchanged() -> No
     before = lxml_html.tostring(tree)
     prune_tree(tree)
     assert lxml_html.tostring(tree) == before
+
+
+def test_date_and_byline_lines_above_an_old_style_story_are_chrome_but_prose_with_a_date_is_not() -> None:
+    from newsbot.extraction.body import _is_chrome_line
+
+    for line in ("Senin, 14 April 2008 | 10:25 WIB", "Monday, April 14, 2008, 10:25 AM", "Penulis : Rina Marlina",
+                 "mercredi 11 septembre 2019"):
+        assert _is_chrome_line(line, set()), line
+    for line in ("Am 14. März 2024 kam es zu einem Unfall auf der A3.", "Penulis buku itu tinggal di Bandung."):
+        assert not _is_chrome_line(line, set()), line

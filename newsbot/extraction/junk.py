@@ -129,8 +129,8 @@ COMMENT_HEADINGS = [
 
 _FOLD = re.compile(r"\s+")
 _COUNT = re.compile(r"^\(?\d+\)?\s+|\s*\(\d+\)$|\s+\d+$")
-# The separators of a tool or share line ("Email this story | Print this story").
-_TOOL_SEP = re.compile(r"\s+[|•·/]\s+")
+# The separators of a tool or share line ("Email this story | Print this story", "Bagikan: Facebook | Twitter").
+_TOOL_SEP = re.compile(r"\s+[|•·/]\s+|:\s+")
 _TRIM = re.compile(r"^[\s:|•·»>\-–—*#]+|[\s:|•·»>\-–—*#.!…]+$")
 
 
