@@ -28,10 +28,7 @@ def _duniaku_file(path: str) -> Path:
 
 
 # Known gaps, each strict: the test starts failing (XPASS) the day the gap is closed.
-KNOWN_GAPS = {
-    "en-volunteers-restore-maple-park-bandstand": "table-layout page: trafilatura drops the first paragraph, "
-    "which sits in a <font> right after a floated photo table",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _cases() -> list[Any]:

@@ -22,6 +22,7 @@ from lxml.etree import ParserError
 
 from . import fastpath
 from .junk import DEFAULT_TABLE, JunkTable, remove_junk
+from .layout import reflow_layout_table
 from .text import clean_line, norm_key
 
 fastpath.install()
@@ -45,12 +46,17 @@ _DATELINE = re.compile(
     r"^(?:stand|aktualisiert|updated|published|veröffentlicht|diperbarui|actualizado|publié|mis à jour|"
     r"atualizado|publicado)\s*:?\s*(?:am\s+|on\s+|le\s+|el\s+)?[\w.,: |/-]{4,40}$"
     r"|^(?:\w+,?\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[,| ]+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|min\.?))?)?"
-    r"(?:\s*\|\s*\d{1,2}:\d{2}\s*min\.?)?$",
+    r"(?:\s*\|\s*\d{1,2}:\d{2}\s*min\.?)?$"
+    # with the month in words and an optional time and zone, as old templates print it above the story:
+    # "Senin, 14 April 2008 | 10:25 WIB", "Monday, April 14, 2008, 10:25 AM"
+    r"|^(?:\w+,?\s+)?(?:\d{1,2}\.?\s+[^\W\d]{3,10}\.?|[^\W\d]{3,10}\.?\s+\d{1,2},?)\s+\d{4}"
+    r"(?:\s*[,|/-]?\s*(?:pukul\s+|um\s+|at\s+|à\s+|a las\s+)?\d{1,2}[:.]\d{2}(?:\s*[^\W\d]{1,4}\.?)?)?$",
     re.I,
 )
-# A byline line: "Von Nina Magoley", "By Jane Doe and John Roe".
+# A byline line: "Von Nina Magoley", "By Jane Doe and John Roe", "Penulis : Rina Marlina".
 _BYLINE = re.compile(
-    r"^(?:von|by|oleh|por|par|de|door|av|af|di|da)\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*){1,4}"
+    r"^(?:(?:von|by|oleh|por|par|de|door|av|af|di|da)\s+|(?:[Pp]enulis|[Rr]eporter|[Ww]artawan|[Ll]aporan|[Oo]leh|"
+    r"[Bb]y|[Vv]on|[Aa]utor|[Aa]uteur|[Pp]or|[Tt]exto?)\s*:\s*)(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*){1,4}"
     r"(?:(?:,|and|und|y|et|e|dan|og|en)\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*){1,4})*$"
 )
 
@@ -83,12 +89,32 @@ def prune_tree(tree: lxml_html.HtmlElement) -> None:
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
-    for table in tree.iter("table"):
+    layout = False
+    for table in list(tree.iter("table")):
+        if table.tag != "table":  # already unwrapped with the layout table around it
+            continue
         cells = table.xpath(".//td | .//th")
         if any(cell.find(".//p") is not None or len(cell.text_content().split()) > 60 for cell in cells):
-            for el in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
-                el.tag = "div"
-                el.attrib.pop("class", None) if el.get("class", "").startswith("table") else None
+            _unwrap_table(table, cells)
+            layout = True
+    if layout:
+        # A menu bar in a page-frame table of its own beside the layout table: left a table, trafilatura
+        # renders its links as a table row of the body. Only short tables that are mostly link text: data
+        # tables and link lists outside the layout table are kept as tables (unwrapped, real pages lost rows).
+        for table in [t for t in tree.iter("table") if next(t.iterancestors("table"), None) is None]:
+            words = len(table.text_content().split())
+            linked = sum(len(a.text_content().split()) for a in table.iter("a"))
+            if 0 < words <= 60 and linked * 2 >= words:
+                _unwrap_table(table, table.xpath(".//td | .//th"))
+
+
+def _unwrap_table(table: lxml_html.HtmlElement, cells: list[lxml_html.HtmlElement]) -> None:
+    """In place: a layout table and the tables in it become plain blocks, their cells' text paragraphs."""
+    for el in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
+        el.tag = "div"
+        el.attrib.pop("class", None) if el.get("class", "").startswith("table") else None
+    # Old layouts put the story in the cell as <br><br>-separated text, comments below it.
+    reflow_layout_table(table, cells)
 
 
 def _paragraphs(text: str | None) -> list[str]:

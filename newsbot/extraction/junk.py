@@ -41,6 +41,13 @@ LABELS = [
     "disqus comments", "comments", "comment", "leave a comment", "leave a reply", "post a comment",
     "komentar", "tulis komentar", "kommentare", "kommentar", "comentarios", "comentários", "commentaires",
     "show comments", "view comments", "load comments",
+    # the tool line under an old-style story ("Email this story | Print this story")
+    "email this story", "e-mail this story", "email this article", "e-mail this article", "email to a friend",
+    "send to a friend", "print this story", "print this article", "print this page", "printer-friendly version",
+    "printer friendly version", "kirim ke teman", "kirim berita", "cetak berita", "cetak artikel", "cetak halaman",
+    "versi cetak", "artikel drucken", "artikel versenden", "seite drucken", "imprimir", "imprimir noticia",
+    "enviar por email", "enviar por correo", "enviar a un amigo", "imprimer", "imprimer l'article",
+    "envoyer à un ami", "envoyer par e-mail", "imprimir notícia", "enviar por e-mail",
     # share / newsletter
     "share", "share this", "share this article", "share on facebook", "share on twitter", "bagikan",
     "bagikan artikel", "teilen", "artikel teilen", "compartir", "compartilhe", "partager", "tweet",
@@ -110,7 +117,20 @@ RELATED_HEADINGS = [
     "les også", "läs också", "læs også", "lees ook", "leggi anche",
 ]
 
+# Headings over a reader-comment thread; a count may follow ("Komentar (3)") or lead ("12 Comments").
+COMMENT_HEADINGS = [
+    "comments", "comment", "reader comments", "readers' comments", "readers comments", "your comments",
+    "user comments", "post a comment", "leave a comment", "add a comment", "add your comment", "have your say",
+    "komentar", "komentar pembaca", "komentar anda", "tulis komentar", "kirim komentar", "beri komentar",
+    "kommentare", "leserkommentare", "kommentar", "kommentar schreiben", "ihre meinung", "comentarios",
+    "comentarios de los lectores", "deja un comentario", "comentários", "deixe um comentário", "commentaires",
+    "réactions", "vos réactions", "laisser un commentaire", "reacties", "kommentarer",
+]
+
 _FOLD = re.compile(r"\s+")
+_COUNT = re.compile(r"^\(?\d+\)?\s+|\s*\(\d+\)$|\s+\d+$")
+# The separators of a tool or share line ("Email this story | Print this story", "Bagikan: Facebook | Twitter").
+_TOOL_SEP = re.compile(r"\s+[|•·/]\s+|:\s+")
 _TRIM = re.compile(r"^[\s:|•·»>\-–—*#]+|[\s:|•·»>\-–—*#.!…]+$")
 
 
@@ -127,6 +147,14 @@ class JunkTable:
         self.prefixes = tuple(sorted({_fold(x) for x in PREFIXES} | set(extra), key=len, reverse=True))
         self.contains = tuple(_fold(x) for x in CONTAINS)
         self.related = {_fold(x) for x in RELATED_HEADINGS}
+        self.comment_headings = {_fold(x) for x in COMMENT_HEADINGS}
+
+    def is_comment_heading(self, text: str) -> bool:
+        """True for the heading of a reader-comment thread, with or without a count."""
+        folded = _fold(text)
+        if len(folded) > 40:
+            return False
+        return _COUNT.sub("", self.core(folded)) in self.comment_headings
 
     def core(self, paragraph: str) -> str:
         """The paragraph folded and stripped of decoration, for label matching."""
@@ -143,6 +171,10 @@ class JunkTable:
             return True
         core = self.core(paragraph)
         if core in self.labels or not core:
+            return True
+        parts = _TOOL_SEP.split(core)
+        if len(parts) > 1 and all(self.core(part) in self.labels for part in parts):
+            # A tool or share line: every item is a label ("Email this story | Print this story").
             return True
         words = len(folded.split())
         for prefix in self.prefixes:

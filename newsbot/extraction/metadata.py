@@ -36,6 +36,17 @@ _AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "
                 "sailthru.author", "byl", "cxenseparse:author", "dcterms.creator", "twitter:creator")
 _BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|writer|autor|auteur|creator", re.I)
 _DATE_CLASS = re.compile(r"date|time|publish|posted|tanggal|datum|fecha|meta|dateline|waktu", re.I)
+# A text node that is a byline: "By Jane Doe", "Oleh: Budi"; also "by Tom Whitaker, Staff Writer" as old
+# templates print it in lower case, then only with the writer's role after the name: a lower-case "by"
+# or "von" before capitalised words is mostly prose or a credit ("by The Noun Project", "von Montag").
+_BYLINE_TEXT = re.compile(
+    r"^(?:Oleh|Penulis|Reporter|By|Von|Por|Par)\s*:?\s+(.{3,80})$"
+    r"|^by\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*,\s*(?i:(?:staff|senior|special|contributing|"
+    r"chief|associate|political|business|sports|education)\s+)?(?i:writer|reporter|correspondent|editor|columnist|"
+    r"contributor|photographer))$"
+)
+# Separators between the parts of a <title> ("Site :: Section :: Headline").
+_TITLE_SEP = re.compile(r"\s+(?:\||::|-|–|—|»|·|/)\s+")
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
 
 
@@ -208,6 +219,25 @@ def _choose_title(h1s: list[str], og: str | None, ld: str | None, html_title: st
     return ""
 
 
+def _visible_title_part(tree: lxml_html.HtmlElement, html_title: str) -> str:
+    """The part of a "Site :: Section :: Headline" <title> that the page shows as a text of its own.
+
+    Only asked when the page has no h1, og:title or JSON-LD headline (old templates): the headline is
+    then a bold line somewhere in the body, and the <title> around it names the site and the section in
+    an order no suffix rule knows. The longest part, when the body shows it whole (a site or section
+    name shown in the masthead is not a headline); else the <title> as it is.
+    """
+    parts = _TITLE_SEP.split(html_title)
+    body = tree.find("body")
+    if len(parts) < 2 or body is None:
+        return html_title
+    longest = max(parts, key=len)
+    wanted = norm_key(longest)
+    if len(wanted.split()) >= 3 and any(norm_key(t) == wanted for t in body.itertext() if len(t) < 2 * len(longest)):
+        return longest
+    return html_title
+
+
 def _visible_date(tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] | None) -> FoundDate | None:
     candidates: list[str] = []
     for el in tree.iter("time", "span", "div", "p", "small", "li"):
@@ -262,7 +292,7 @@ def _visible_authors(tree: lxml_html.HtmlElement) -> list[str]:
         return found
     for chunk in tree.xpath("//body//text()"):
         chunk = str(chunk).strip()
-        m = re.match(r"^(?:Oleh|Penulis|Reporter|By|Von|Por|Par)\s*:?\s+(.{3,80})$", chunk)
+        m = _BYLINE_TEXT.match(chunk)
         if m:
             return [chunk]
     return []
@@ -338,7 +368,9 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
     html_title = clean_line(title_el.text_content()) if title_el is not None else None
     ld_title = clean_line(_first_str((article or {}).get("headline")) or _first_str((article or {}).get("name")))
     og_title = clean_line(m("og:title", "twitter:title")) or None
-    meta.title = _choose_title(h1s, og_title, ld_title or None, html_title, meta.site_name)
+    meta.title = _choose_title(h1s, og_title, ld_title or None,
+                               _visible_title_part(tree, html_title) if html_title and not (h1s or og_title or ld_title)
+                               else html_title, meta.site_name)
     meta.title_candidates = [t for t in (*h1s[:2], og_title, ld_title, html_title) if t]
 
     langs = [language_hint] if language_hint else ([meta.html_lang] if meta.html_lang else None)
