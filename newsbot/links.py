@@ -30,6 +30,10 @@ _BASE = re.compile(rb"""<base\s[^>]*?(?<![\w-])href\s*=\s*(?:"([^"]*)"|'([^']*)'
 # Hrefs that are never pages: fragments, javascript:, mailto:, tel:, data: ...
 _NOT_PAGE = re.compile(r"^(?:#|javascript:|mailto:|tel:|data:|sms:|whatsapp:|about:)", re.I)
 _HTML_WHITESPACE = " \t\n\r\f"
+# An href that names its scheme ("https://..."): resolves the same on every page.
+_ABSOLUTE = re.compile(rb"[A-Za-z]{2,10}://")
+#: Resolved hrefs kept by a SameSiteLinks (cleared when full); a few MB at most.
+_RESOLVED_MAX = 50_000
 
 
 def _value(match: re.Match[bytes], first: int = 1) -> bytes:
@@ -57,6 +61,7 @@ class SameSiteLinks:
         self.domains = tuple(sorted({d.lower().strip(".") for d in domains if d}))
         self._suffixes = tuple("." + d for d in self.domains)
         self._exact = frozenset(self.domains)
+        self._resolved: dict[tuple[str, str, bytes], str | None] = {}
 
     def host_allowed(self, netloc: str) -> bool:
         """Whether a URL's netloc (``host`` or ``host:port``, any case, maybe with userinfo) is on the site.
@@ -80,6 +85,10 @@ class SameSiteLinks:
             except ValueError:
                 base = url
         base_scheme = base.partition(":")[0] or "https"
+        origin = base.split("/", 3)[:3]
+        base_origin = "/".join(origin)
+        if len(self._resolved) > _RESOLVED_MAX:
+            self._resolved.clear()  # bounded: a long crawl meets ever new article URLs
         seen: set[bytes | str] = set()
         for match in _HREF.finditer(body):
             if match.group("skip") is not None:
@@ -88,30 +97,50 @@ class SameSiteLinks:
             if not raw or raw in seen:  # bytes-level repeat: nothing to decode or join
                 continue
             seen.add(raw)
-            href = self._decode(raw, encoding)
-            if not href or _NOT_PAGE.match(href):
-                continue
-            if href.startswith("//"):
-                href = base_scheme + ":" + href
-            scheme, sep, rest = href.partition("://")
-            host_checked = bool(sep) and scheme.isalpha()
-            if host_checked:
-                # Absolute (most off-site links are): check the host before paying for urljoin.
-                if scheme.lower() not in ("http", "https") or not self.host_allowed(_netloc(rest)):
-                    continue
-            try:
-                absolute = urljoin(base, href)
-            except ValueError:  # e.g. "[...]" taken for an IPv6 host: not a link we can follow
-                continue
-            if not host_checked:
-                scheme, _, rest = absolute.partition("://")
-                if scheme.lower() not in ("http", "https") or not self.host_allowed(_netloc(rest)):
-                    continue
-            absolute = absolute.split("#", 1)[0]
-            if absolute in seen:
+            # The same navigation and off-site links recur on every page of a site. What an absolute,
+            # protocol-relative or root-relative href resolves to depends only on the page's scheme or
+            # origin, so those answers are kept; other relative hrefs depend on the page's path.
+            if raw.startswith(b"//"):
+                key: tuple[str, str, bytes] | None = (base_scheme, encoding, raw)
+            elif raw.startswith(b"/"):
+                key = (base_origin, encoding, raw)
+            elif _ABSOLUTE.match(raw):
+                key = ("", encoding, raw)
+            else:
+                key = None
+            if key is not None and key in self._resolved:
+                absolute = self._resolved[key]
+            else:
+                absolute = self._resolve(raw, encoding, base, base_scheme)
+                if key is not None:
+                    self._resolved[key] = absolute
+            if absolute is None or absolute in seen:
                 continue
             seen.add(absolute)
             yield absolute
+
+    def _resolve(self, raw: bytes, encoding: str, base: str, base_scheme: str) -> str | None:
+        """The absolute same-site http(s) URL of one href (fragment dropped), or None."""
+        href = self._decode(raw, encoding)
+        if not href or _NOT_PAGE.match(href):
+            return None
+        if href.startswith("//"):
+            href = base_scheme + ":" + href
+        scheme, sep, rest = href.partition("://")
+        host_checked = bool(sep) and scheme.isalpha()
+        if host_checked:
+            # Absolute (most off-site links are): check the host before paying for urljoin.
+            if scheme.lower() not in ("http", "https") or not self.host_allowed(_netloc(rest)):
+                return None
+        try:
+            absolute = urljoin(base, href)
+        except ValueError:  # e.g. "[...]" taken for an IPv6 host: not a link we can follow
+            return None
+        if not host_checked:
+            scheme, _, rest = absolute.partition("://")
+            if scheme.lower() not in ("http", "https") or not self.host_allowed(_netloc(rest)):
+                return None
+        return absolute.split("#", 1)[0]
 
     @staticmethod
     def _decode(raw: bytes, encoding: str) -> str:

@@ -49,3 +49,18 @@ def test_non_utf8_page_and_broken_hrefs() -> None:
     body = '<a href="/caf\xe9">x</a><a href="http://[broken/x">y</a><a href="  /spaced  ">z</a>'.encode("latin-1")
     links = list(SameSiteLinks(["example.org"]).extract(body, "https://example.org/", "latin-1"))
     assert links == ["https://example.org/caf\xe9", "https://example.org/spaced"]
+
+
+def test_remembered_hrefs_resolve_per_origin_and_scheme() -> None:
+    # One extractor (as in a crawl) meets the same hrefs on pages of other origins, schemes and paths: each
+    # answer must be what a fresh extractor gives, or the href cache leaks one page's base into another's.
+    page = (b'<a href="/nav/section">root-relative</a><a href="//example.org/p">protocol-relative</a>'
+            b'<a href="https://example.org/abs">absolute</a><a href="rel/story">relative</a>'
+            b'<a href="x/y://z">odd relative</a>')
+    domains = ["example.org", "127.0.0.1:8000"]
+    shared = SameSiteLinks(domains)
+    bases = ["https://example.org/a/", "http://example.org/b/c.html", "http://127.0.0.1:8000/d/",
+             "https://www.example.org/e/", "https://example.org/a/"]
+    for base in bases:
+        assert list(shared.extract(page, base)) == list(SameSiteLinks(domains).extract(page, base)), base
+    assert "http://127.0.0.1:8000/nav/section" in list(shared.extract(page, "http://127.0.0.1:8000/d/"))
