@@ -278,13 +278,29 @@ _TRIM_EVERY = 20
 _TRIM_AFTER_BYTES = 400_000
 
 
-def _malloc_trim() -> Callable[[int], int] | None:
-    """glibc's malloc_trim, or None elsewhere. lxml/libxml2 trees of big pages are freed into glibc's heap,
-    which keeps the pages mapped; trimming returns them, so a worker's RSS stays near its working set."""
+#: glibc mallopt parameter number of M_MMAP_THRESHOLD.
+_M_MMAP_THRESHOLD = -3
+#: Allocations at least this big get their own mapping, returned to the OS when freed.
+_MMAP_THRESHOLD = 256 * 1024
+
+
+def tune_heap() -> Callable[[int], int] | None:
+    """Pin glibc's mmap threshold and return malloc_trim (None when not on glibc).
+
+    lxml/libxml2 trees of big pages are freed into glibc's heap, which keeps the pages mapped; trimming
+    returns them, so a process's RSS stays near its working set.
+
+    glibc raises its mmap threshold each time a mapped block is freed (up to 32 MB), after which page
+    bodies and decoded texts of hundreds of KB land in the heap, where fragmentation keeps them resident
+    long after they are freed. A fixed threshold keeps them in mappings of their own, unmapped on free:
+    measured in the 10,000-page run (benchmarks/README.md).
+    """
     try:
         import ctypes
 
-        return ctypes.CDLL("libc.so.6").malloc_trim  # type: ignore[no-any-return]
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
+        return libc.malloc_trim  # type: ignore[no-any-return]
     except (OSError, AttributeError):
         return None
 
@@ -294,7 +310,7 @@ def _worker_main(read_fd: int, write_fd: int, function: str, outlets_dir: str | 
     recv = Connection(read_fd, writable=False)
     send = Connection(write_fd, readable=False)
     extractor = PageExtractor(function, outlets_dir)
-    trim = _malloc_trim()
+    trim = tune_heap()
     handled = 0
     try:
         extractor.warm_up()

@@ -14,7 +14,10 @@ from typing import Any
 
 from ..items import FetchedPage
 from ..models import ErrorRecord
-from ..pool import DEFAULT_EXTRACT_FUNCTION, ExtractPool, PageExtractor, PageTask
+from ..pool import DEFAULT_EXTRACT_FUNCTION, ExtractPool, PageExtractor, PageTask, tune_heap
+
+#: Pages between two heap trims in the crawler process.
+_TRIM_EVERY = 100
 
 
 class ExtractPipeline:
@@ -30,6 +33,8 @@ class ExtractPipeline:
         self.max_tasks = max_tasks_per_worker
         self.pool: ExtractPool | None = None
         self.local: PageExtractor | None = None
+        self._trim: Any = None
+        self._pages = 0
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ExtractPipeline:
@@ -42,6 +47,8 @@ class ExtractPipeline:
                    max_tasks_per_worker=settings.getint("NEWSBOT_EXTRACT_MAX_TASKS", 0), crawler=crawler)
 
     async def open_spider(self, spider: Any = None) -> None:
+        # Every page body passes through the crawler process too: same heap policy as the workers.
+        self._trim = tune_heap()
         if self.workers > 0:
             self.pool = ExtractPool(self.workers, self.timeout, function=self.function, outlets_dir=self.outlets_dir,
                                     max_tasks_per_worker=self.max_tasks)
@@ -66,6 +73,9 @@ class ExtractPipeline:
             if self.local is None:  # used without open_spider (e.g. directly from a script)
                 self.local = PageExtractor(self.function, self.outlets_dir)
             result = self.local(task)
+        self._pages += 1
+        if self._trim is not None and self._pages % _TRIM_EVERY == 0:
+            self._trim(0)
         # Counted here, not by URL further down: the writer's exit status tells "every extraction failed"
         # (4) from "nothing fetched" (3) with these, without a per-crawl set of URLs.
         if self.crawler is not None and self.crawler.stats is not None:
