@@ -129,3 +129,83 @@ def test_sqlite_claims_are_atomic_across_connections(tmp_path: Path) -> None:
     assert [a + b for a, b in zip(results["a"], results["b"], strict=True)] == [1] * len(keys)
     first.close()
     second.close()
+
+
+# --- budgets and early stops: URLs not fetched still end as one record each -----------------------------------
+
+WORDS = ("harbour council ferry timetable winter storm budget school library market fishermen bridge repairs "
+         "volunteers festival museum archive railway station tram tunnel weather flood clinic").split()
+
+
+def _article(i: int) -> str:
+    """An article page with enough distinct text to be emitted (a different word order per story)."""
+    sentences = []
+    for s in range(14):
+        words = [WORDS[(i * 7 + s * 3 + k * 5) % len(WORDS)] for k in range(14)]
+        sentences.append(f"Story {i} sentence {s}: " + " ".join(words).capitalize() + ".")
+    paragraphs = "".join(f"<p>{' '.join(sentences[p:p + 2])}</p>" for p in range(0, 14, 2))
+    return (f"<!doctype html><html lang='en'><head><title>Story {i} about the harbour</title>"
+            "<meta property='og:type' content='article'></head><body><article>"
+            f"<h1>Story {i} about the harbour</h1><time datetime='2024-03-{i:02d}T10:00:00Z'>March {i}</time>"
+            f"{paragraphs}</article></body></html>")
+
+
+FANOUT = 12
+
+
+@pytest.fixture(scope="module")
+def fanout_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """A home page linking FANOUT article pages (which link nowhere): every URL is discovered by the first page."""
+    root = tmp_path_factory.mktemp("fanout-site")
+    stories = [ARTICLE.format(i, i) for i in range(1, FANOUT + 1)]
+    (root / "index.html").write_text(_page("Home", stories), encoding="utf-8")
+    for i, path in enumerate(stories, 1):
+        target = root / path.lstrip("/")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(_article(i), encoding="utf-8")
+    outlets = tmp_path_factory.mktemp("fanout-outlets")
+    with serve_site(root) as base:
+        (outlets / "fanout.toml").write_text(
+            f'name = "fanout"\ndomains = ["127.0.0.1"]\nstart_urls = ["{base}/"]\n'
+            "allow = ['/news/\\d{4}/\\d{2}/\\d{2}/[^/]+\\.html$']\n", encoding="utf-8")
+        yield base, outlets
+
+
+def _one_record_per_url(records: list[dict]) -> Counter[str]:
+    return Counter(urlsplit(r["url"]).path for r in records)
+
+
+FANOUT_PATHS = Counter({"/": 1, **{ARTICLE.format(i, i): 1 for i in range(1, FANOUT + 1)}})
+
+
+def test_urls_over_max_pages_are_one_limit_rejection_each(fanout_site: tuple[str, Path], tmp_path: Path) -> None:
+    base, outlets = fanout_site
+    result = run_crawl(tmp_path, "outlet=fanout", f"base_url={base}", "max_pages=3",
+                       settings={"NEWSBOT_OUTLETS_DIR": str(outlets)})
+    assert result.returncode == 0, result.stderr[-3000:]
+    records = result.articles + result.rejections + result.errors
+    assert _one_record_per_url(records) == FANOUT_PATHS
+    over = [r for r in result.rejections if r["detail"] == "max_pages 3 reached: not fetched"]
+    assert len(over) == FANOUT + 1 - 3 and all(r["reason"] == "limit" and r["fetched_at"] is None for r in over)
+    summary = result.summary
+    # The budget counts page requests; the records count every discovered URL.
+    assert summary["pages_requested"] == 3 and len(result.articles) == 2
+    assert summary["skipped_max_pages"] == len(over)
+    assert summary["records"] == len(records) == FANOUT + 1
+
+
+def test_requests_left_when_max_articles_stops_the_crawl_end_as_limit_rejections(
+        fanout_site: tuple[str, Path], tmp_path: Path) -> None:
+    base, outlets = fanout_site
+    # One request at a time, spaced out: most article requests are still queued when the second article stops it.
+    result = run_crawl(tmp_path, "outlet=fanout", f"base_url={base}", "max_articles=2",
+                       settings={"NEWSBOT_OUTLETS_DIR": str(outlets), "CONCURRENT_REQUESTS": "1",
+                                 "DOWNLOAD_DELAY": "0.2"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    records = result.articles + result.rejections + result.errors
+    assert _one_record_per_url(records) == FANOUT_PATHS
+    assert len(result.articles) == 2
+    stopped = [r for r in result.rejections if "crawl stopped (max_articles=2 reached)" in r["detail"]]
+    assert stopped and all(r["reason"] == "limit" and r["fetched_at"] is None for r in stopped)
+    assert result.summary["unfinished"] == len(stopped)
+    assert result.summary["records"] == len(records)

@@ -11,8 +11,10 @@ Arguments (``-a NAME=VALUE``):
 * ``base_url`` -- serve the outlet from a mirror (the fixture server): its domains map onto it;
 * ``since`` -- skip feed/sitemap items (and links with a date in the URL) older than this: an ISO date
   or datetime, or a span back from now such as ``36h``, ``7d``, ``2w``;
-* ``max_pages`` -- at most this many page requests (feeds and sitemaps not counted);
-* ``max_articles`` -- stop once this many articles were emitted;
+* ``max_pages`` -- at most this many page requests (feeds and sitemaps not counted); URLs found beyond the
+  budget end as ``limit`` rejections (counted as ``skipped_max_pages``);
+* ``max_articles`` -- stop once this many articles were emitted; requests still queued or in flight then
+  end as ``limit`` rejections saying why the crawl stopped (so do they after a shutdown signal);
 * ``fresh`` -- ``1`` ignores the incremental state: known pages are fetched and emitted again.
 
 Incremental runs: a URL whose article was emitted by an earlier run (see `newsbot.state`) is not
@@ -304,6 +306,13 @@ class OutletSpider(scrapy.Spider):
             return "limit", f"found at depth {depth}, beyond DEPTH_LIMIT={self.depth_limit}: not fetched"
         return None
 
+    def _answered(self, meta: dict[str, Any]) -> None:
+        """The claimed request got its response or failure: its record comes from this callback, so the close
+        of an early-stopped crawl must not write one for it (`RunClaims.take_unfinished`)."""
+        key = meta.get("newsbot_claim")
+        if key:
+            self._claims().fetched(key)
+
     def _rejection(self, url: str, reason: str, detail: str) -> Rejection:
         return Rejection(url=url, outlet=self.outlet_name, reason=reason, detail=detail)  # type: ignore[arg-type]
 
@@ -313,7 +322,8 @@ class OutletSpider(scrapy.Spider):
     def _decide(self, url: str, kind: str, entry: Entry | None, source: str | None, depth: int,
                 claims: RunClaims) -> tuple[str, str, str | None, Any] | None:
         """What to do with a discovered page URL: (claim key, FETCH/RECORD/DEFER, deferred payload, the request
-        or record), or None when it is already decided in this run (or over max_pages: not claimed)."""
+        or record), or None when it is already decided in this run. Over max_pages it is a deferred ``limit``
+        rejection."""
         if urlsplit(url).scheme.lower() not in ALLOWED_SCHEMES:
             # file:, ftp:, data:, javascript: ... are never requested; the URL still ends as a record.
             return f"u:{url[:2000]}", RECORD, None, Rejection(
@@ -358,7 +368,12 @@ class OutletSpider(scrapy.Spider):
                     url, "unchanged", "emitted by an earlier run and no listing says it changed: not re-fetched"),
                     "skipped_known")
         if self.max_pages is not None and self.pages_scheduled >= self.max_pages:
-            return None
+            # The budget never grows back in this run, but a deferred claim loses to an earlier deferred one
+            # (depth, since, known): the URL keeps its first reason.
+            return self._deferred(key, self._rejection(
+                url, "limit", f"max_pages {self.max_pages} reached: not fetched"), "skipped_max_pages")
+        # The claim key travels with the request (through retries and redirects): the answer marks it fetched.
+        request.meta["newsbot_claim"] = key
         return key, FETCH, LINKS if kind == "listing" else None, request
 
     def _page_requests(self, found: list[tuple[str, str, Entry | None, str | None]], depth: int
@@ -374,8 +389,8 @@ class OutletSpider(scrapy.Spider):
                 continue
             keys.add(decision[0])
             decided.append(decision)
-            if self.max_pages is not None:
-                # One at a time: the page budget counts only the fetch claims that were won.
+            if self.max_pages is not None and decision[1] == FETCH:
+                # Each fetch claim settled before the next decision: the page budget counts only the won ones.
                 yield from self._settle(decided, claims)
                 decided = []
         yield from self._settle(decided, claims)
@@ -465,6 +480,7 @@ class OutletSpider(scrapy.Spider):
     def parse_page(self, response: Response, kind: str = "listing") -> Iterator[Any]:
         """Hand the page to the pipelines and follow its links."""
         self._inc("responses_ok")
+        self._answered(response.meta)
         if response.meta.get("newsbot_inherited"):
             # Its record is in the killed run's files; only its links are wanted (see newsbot.claims).
             self.listings.pop(response.request.url if response.request is not None else response.url, None)
@@ -510,6 +526,7 @@ class OutletSpider(scrapy.Spider):
         """A request that failed after retries: a Rejection for HTTP errors, else an ErrorRecord."""
         request = failure.request  # type: ignore[attr-defined]
         self.listings.pop(request.url, None)  # done with this URL (a retry would be a new request)
+        self._answered(request.meta)
         if request.meta.get("newsbot_inherited"):
             return  # recorded by the killed run this one resumes
         if failure.check(HttpError):
