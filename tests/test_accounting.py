@@ -3,14 +3,19 @@ record per run; the per-run claims that decide it live in the state store (`news
 
 from __future__ import annotations
 
+import json
+import signal
+import subprocess
+import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import SITES, run_crawl
+from conftest import ROOT, SITES, read_jsonl, run_crawl
 
 from newsbot.claims import DEFER, FETCH, LINKS, LINKS_ONLY, LOST, RECORD, WON, MemoryClaims, RunClaims
 from newsbot.devserver import serve_site
@@ -209,3 +214,35 @@ def test_requests_left_when_max_articles_stops_the_crawl_end_as_limit_rejections
     assert stopped and all(r["reason"] == "limit" and r["fetched_at"] is None for r in stopped)
     assert result.summary["unfinished"] == len(stopped)
     assert result.summary["records"] == len(records)
+
+
+def test_requests_left_at_a_shutdown_signal_end_as_limit_rejections(fanout_site: tuple[str, Path],
+                                                                     tmp_path: Path) -> None:
+    """SIGTERM (Scrapy's graceful shutdown) once the first page is recorded: the queued rest still get a record."""
+    base, outlets = fanout_site
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "outlet", "-a", "outlet=fanout", "-a", f"base_url={base}"]
+    for key, value in {"NEWSBOT_ALLOW_LOOPBACK": "True", "AUTOTHROTTLE_ENABLED": "False", "LOG_LEVEL": "WARNING",
+                       "NEWSBOT_OUTPUT_DIR": str(tmp_path), "NEWSBOT_OUTLETS_DIR": str(outlets),
+                       "CONCURRENT_REQUESTS": "1", "DOWNLOAD_DELAY": "0.5"}.items():
+        cmd += ["-s", f"{key}={value}"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60  # a guard against a hung crawl, not a timing assertion
+        while time.monotonic() < deadline and proc.poll() is None:
+            if any(p.stat().st_size for p in tmp_path.rglob("*.jsonl.part")):
+                break  # the home page (or a first story) is recorded: the stories are queued
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    summary_path = next(tmp_path.rglob("*.summary.json"))
+    summary = json.loads(summary_path.read_text(encoding="utf-8"))
+    records = [r for path in summary_path.parent.glob(f"{summary['run_id']}*.jsonl") for r in read_jsonl(path)]
+    assert not list(tmp_path.rglob("*.part")), stderr[-3000:]
+    assert _one_record_per_url(records) == FANOUT_PATHS
+    stopped = [r for r in records if "crawl stopped (shutdown)" in r.get("detail", "")]
+    assert stopped and all(r["reason"] == "limit" and r["fetched_at"] is None for r in stopped)
+    assert summary["unfinished"] == len(stopped) and summary["records"] == len(records)
