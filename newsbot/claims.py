@@ -171,6 +171,11 @@ class RunClaims:
         self.flush_fetched()
         return self.store.take_unfinished(self.scope)
 
+    def inherited_key(self, key: str) -> bool:
+        """True when key was recorded by the killed run this one resumes (state I or J). Asked when a redirect
+        lands on a URL that was never claimed under its own name here: the killed run may have recorded it."""
+        return self.store.claimed(self.scope, key) in ("I", "J")
+
     def take_deferred(self) -> list[str]:
         """The deferred records' payloads (each returned once; they count as recorded from now on)."""
         return self.store.take_deferred(self.scope)

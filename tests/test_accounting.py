@@ -11,6 +11,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -18,7 +19,7 @@ import pytest
 from conftest import ROOT, SITES, read_jsonl, run_crawl
 
 from newsbot.claims import DEFER, FETCH, LINKS, LINKS_ONLY, LOST, RECORD, WON, MemoryClaims, RunClaims
-from newsbot.devserver import serve_site
+from newsbot.devserver import make_handler, serve_site
 from newsbot.state import SqliteStateStore
 
 ARTICLE = "/news/2024/03/{:02d}/story-{}.html"
@@ -246,3 +247,65 @@ def test_requests_left_at_a_shutdown_signal_end_as_limit_rejections(fanout_site:
     stopped = [r for r in records if "crawl stopped (shutdown)" in r.get("detail", "")]
     assert stopped and all(r["reason"] == "limit" and r["fetched_at"] is None for r in stopped)
     assert summary["unfinished"] == len(stopped) and summary["records"] == len(records)
+
+
+OLD = "/news/2024/03/01/old-story.html"
+
+
+@pytest.fixture(scope="module")
+def redirect_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """A home page linking OLD, which answers 301 to story 1 (an article), and story 2; loopback only."""
+    root = tmp_path_factory.mktemp("redirect-site")
+    (root / "index.html").write_text(_page("Home", [OLD, ARTICLE.format(2, 2)]), encoding="utf-8")
+    for i in (1, 2):
+        target = root / ARTICLE.format(i, i).lstrip("/")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(_article(i), encoding="utf-8")
+
+    class Redirecting(make_handler(root)):  # type: ignore[misc, valid-type]
+        def do_GET(self) -> None:  # noqa: N802 - stdlib naming
+            if self.path == OLD:
+                self.send_response(301)
+                self.send_header("Location", ARTICLE.format(1, 1))
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            super().do_GET()
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Redirecting)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    outlets = tmp_path_factory.mktemp("redirect-outlets")
+    (outlets / "redirect.toml").write_text(
+        f'name = "redirect"\ndomains = ["127.0.0.1"]\nstart_urls = ["{base}/"]\n'
+        "allow = ['/news/\\d{4}/\\d{2}/\\d{2}/[^/]+\\.html$']\n", encoding="utf-8")
+    try:
+        yield base, outlets
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_resumed_run_does_not_record_a_redirect_target_again(redirect_site: tuple[str, Path], tmp_path: Path) -> None:
+    """A killed run recorded story 1 as the target of OLD's redirect; the run resuming it fetches OLD again (its
+    own URL has no record) and must not record story 1 a second time."""
+    base, outlets = redirect_site
+    settings = {"NEWSBOT_OUTLETS_DIR": str(outlets)}
+    first = run_crawl(tmp_path, "outlet=redirect", f"base_url={base}", settings=settings)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert {urlsplit(a["url"]).path for a in first.articles} == {ARTICLE.format(1, 1), ARTICLE.format(2, 2)}
+    # Make it look SIGKILLed after its last line: the files back to *.part, no summary (as a kill leaves them).
+    for path in first.files:
+        if path.name.endswith(".jsonl"):
+            path.rename(path.with_name(path.name + ".part"))
+        else:
+            path.unlink()
+    second = run_crawl(tmp_path, "outlet=redirect", f"base_url={base}", settings=settings)
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert second.summary["recovered_runs"] == [first.summary["run_id"]]
+    assert second.summary["pages_requested"] >= 1  # OLD was requested again: the redirect did land
+    records = [r for path in tmp_path.rglob("*.jsonl") for r in read_jsonl(path)]
+    by_path = Counter(urlsplit(r["url"]).path for r in records)
+    assert by_path == Counter({"/": 1, ARTICLE.format(1, 1): 1, ARTICLE.format(2, 2): 1}), by_path

@@ -313,6 +313,14 @@ class OutletSpider(scrapy.Spider):
         if key:
             self._claims().fetched(key)
 
+    def _redirected_onto_inherited(self, response: Response) -> bool:
+        """A redirect landed on a URL the killed run this one resumes recorded: the killed run fetched the same
+        redirect (its record carries the target URL), so recording the target again would record it twice."""
+        if not response.meta.get("redirect_urls"):
+            return False
+        claims = self._claims()
+        return any(claims.inherited_key(f"u:{url}") for url in dict.fromkeys((response.url, clean_url(response.url))))
+
     def _rejection(self, url: str, reason: str, detail: str) -> Rejection:
         return Rejection(url=url, outlet=self.outlet_name, reason=reason, detail=detail)  # type: ignore[arg-type]
 
@@ -481,7 +489,7 @@ class OutletSpider(scrapy.Spider):
         """Hand the page to the pipelines and follow its links."""
         self._inc("responses_ok")
         self._answered(response.meta)
-        if response.meta.get("newsbot_inherited"):
+        if response.meta.get("newsbot_inherited") or self._redirected_onto_inherited(response):
             # Its record is in the killed run's files; only its links are wanted (see newsbot.claims).
             self.listings.pop(response.request.url if response.request is not None else response.url, None)
             if _is_html(response) and not looks_like_xml(response.body):
