@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from conftest import ROOT, SITES, read_jsonl, run_crawl
+from scrapy import Request
 
 from newsbot.claims import DEFER, FETCH, LINKS, LINKS_ONLY, LOST, RECORD, WON, MemoryClaims, RunClaims
 from newsbot.devserver import make_handler, serve_site
@@ -309,3 +310,35 @@ def test_resumed_run_does_not_record_a_redirect_target_again(redirect_site: tupl
     records = [r for path in tmp_path.rglob("*.jsonl") for r in read_jsonl(path)]
     by_path = Counter(urlsplit(r["url"]).path for r in records)
     assert by_path == Counter({"/": 1, ARTICLE.format(1, 1): 1, ARTICLE.format(2, 2): 1}), by_path
+
+
+def test_listing_memory_is_bounded_and_fetched_pages_keep_their_listing() -> None:
+    """A sitemap of many URLs over a small page budget: the spider keeps at most NEWSBOT_LISTING_MEMORY listings;
+    a requested page carries its own, and a fetched URL listed again is not remembered again."""
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from newsbot.discovery import Entry
+    from newsbot.items import FetchedPage
+    from newsbot.spiders.outlet import OutletSpider
+
+    crawler = get_crawler(OutletSpider, {"NEWSBOT_LISTING_MEMORY": 10})
+    spider = OutletSpider.from_crawler(crawler, outlet="harbourtimes", base_url="http://127.0.0.1:9",
+                                       max_pages="3")
+    base = "http://127.0.0.1:9"
+    entries = [Entry(url=f"{base}{ARTICLE.format(1 + i % 28, i)}", modified=f"2024-03-{1 + i % 28:02d}T10:00:00Z")
+               for i in range(200)]
+    out = list(spider._page_requests([(e.url, "article", e, "sitemap") for e in entries], 1))
+    requests = [r for r in out if isinstance(r, Request)]
+    assert len(requests) == 3 and spider.pages_scheduled == 3
+    assert len(spider.listings) <= 10  # 197 URLs decided without fetching: only the most recent listings kept
+    first = requests[0]
+    assert first.meta["newsbot_listing"]["modified"] == entries[0].modified
+    body = _article(1).encode()
+    page = next(x for x in spider.parse_page(HtmlResponse(first.url, body=body, request=first,
+                                                          headers={"Content-Type": "text/html"}), kind="article")
+                if isinstance(x, FetchedPage))
+    assert page.listing["modified"] == entries[0].modified and first.url not in spider.listings
+    # Listed again after it was fetched: nothing to decide, nothing remembered.
+    assert list(spider._page_requests([(first.url, "article", entries[0], "sitemap")], 1)) == []
+    assert first.url not in spider.listings

@@ -156,8 +156,11 @@ class OutletSpider(scrapy.Spider):
         self.fresh = _flag(fresh)
         self.outlet: Outlet | None = None
         self.pages_scheduled = 0
-        #: What feeds and sitemaps said about each URL (merged over all listings), by cleaned URL.
-        self.listings: dict[str, dict[str, str | None]] = {}
+        #: What feeds and sitemaps said about each URL (merged over all listings), by cleaned URL: only the most
+        #: recent NEWSBOT_LISTING_MEMORY URLs, for merging. A won fetch carries its listing in request.meta
+        #: (``newsbot_listing``, the same dict: merges land there while it is cached), so queued and in-flight
+        #: pages keep theirs; a URL decided without fetching is only in this cache.
+        self.listings: BoundedDict[str, dict[str, str | None]] = BoundedDict(20_000)
         #: Listing of each fetched page, by response URL, while the page is in the item pipelines (the
         #: state stage asks for it; `_page_done` drops it when the page's record leaves the pipelines).
         self._by_response: dict[str, dict[str, str | None]] = {}
@@ -212,6 +215,7 @@ class OutletSpider(scrapy.Spider):
     def _setup_limits(self, crawler: Any) -> None:
         self.depth_limit = crawler.settings.getint("DEPTH_LIMIT", 0)
         self.url_limit = crawler.settings.getint("URLLENGTH_LIMIT", 2083) or 0
+        self.listings = BoundedDict(max(1, crawler.settings.getint("NEWSBOT_LISTING_MEMORY", 20_000)))
 
     def _setup_links(self) -> None:
         assert self.outlet is not None
@@ -313,6 +317,16 @@ class OutletSpider(scrapy.Spider):
         if key:
             self._claims().fetched(key)
 
+    def _take_listing(self, answered: Response | scrapy.Request) -> dict[str, str | None]:
+        """A copy of the answered request's listing, dropped from the merge cache. Keyed by the claimed URL: after
+        a redirect the request's URL is the target's (the cache entry would otherwise stay)."""
+        meta = answered.meta
+        key = meta.get("newsbot_claim")
+        url = key[2:] if key else (answered.request.url if isinstance(answered, Response) and answered.request
+                                   is not None else answered.url)
+        cached = self.listings.pop(url, None)
+        return dict(cached or meta.get("newsbot_listing") or {})
+
     def _redirected_onto_inherited(self, response: Response) -> bool:
         """A redirect landed on a URL the killed run this one resumes recorded: the killed run fetched the same
         redirect (its record carries the target URL), so recording the target again would record it twice."""
@@ -339,9 +353,12 @@ class OutletSpider(scrapy.Spider):
                 detail="scheme: only http and https are requested", fetched_at=_now())
         url = clean_url(self._local(url))
         key = f"u:{url}"
-        listing = self._remember_listing(url, entry, source or "feed") if entry is not None else self.listings.get(url)
         if claims.is_final(key):
-            return None  # fetched or recorded already; do not count it against max_pages
+            if entry is not None and url in self.listings:
+                self._remember_listing(url, entry, source or "feed")  # still queued: its request's listing grows
+            # Fetched or recorded already (not cached again: that would keep every fetched URL's listing).
+            return None
+        listing = self._remember_listing(url, entry, source or "feed") if entry is not None else self.listings.get(url)
         priority = PRIORITY["listing"]
         if kind == "article":
             news = entry is not None and entry.news
@@ -382,6 +399,9 @@ class OutletSpider(scrapy.Spider):
                 url, "limit", f"max_pages {self.max_pages} reached: not fetched"), "skipped_max_pages")
         # The claim key travels with the request (through retries and redirects): the answer marks it fetched.
         request.meta["newsbot_claim"] = key
+        # A dict even when no listing named it yet (a link found it first): a feed or sitemap listing it while
+        # it is queued merges into this one (see the is_final branch above).
+        request.meta["newsbot_listing"] = listing if listing is not None else self.listings.setdefault(url, {})
         return key, FETCH, LINKS if kind == "listing" else None, request
 
     def _page_requests(self, found: list[tuple[str, str, Entry | None, str | None]], depth: int
@@ -491,7 +511,7 @@ class OutletSpider(scrapy.Spider):
         self._answered(response.meta)
         if response.meta.get("newsbot_inherited") or self._redirected_onto_inherited(response):
             # Its record is in the killed run's files; only its links are wanted (see newsbot.claims).
-            self.listings.pop(response.request.url if response.request is not None else response.url, None)
+            self._take_listing(response)
             if _is_html(response) and not looks_like_xml(response.body):
                 yield from self.follow_links(response, kind)
             return
@@ -506,9 +526,8 @@ class OutletSpider(scrapy.Spider):
         if "charset=" in ctype.lower():
             charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip()
         requested = response.request.url if response.request is not None else response.url
-        # Fetched: the listing moves with the page (kept per URL only until then; links to it are dropped
-        # by its claim / the dupefilter from now on).
-        listing = dict(self.listings.pop(requested, None) or {})
+        # Fetched: the listing moves with the page (links to it are dropped by its claim from now on).
+        listing = self._take_listing(response)
         listing["requested_url"] = requested
         self._by_response[response.url] = listing
         yield FetchedPage(url=response.url, body=response.body, status=response.status,
@@ -533,7 +552,7 @@ class OutletSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> Iterator[Any]:
         """A request that failed after retries: a Rejection for HTTP errors, else an ErrorRecord."""
         request = failure.request  # type: ignore[attr-defined]
-        self.listings.pop(request.url, None)  # done with this URL (a retry would be a new request)
+        self._take_listing(request)  # done with this URL (a retry would be a new request)
         self._answered(request.meta)
         if request.meta.get("newsbot_inherited"):
             return  # recorded by the killed run this one resumes
