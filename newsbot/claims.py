@@ -3,8 +3,11 @@
 A claim is a key (``u:<url>`` for a discovered URL, ``c:<canonical URL>`` for an emitted article) in
 one of four states, kept in the state store (`newsbot.state`), not in process memory:
 
-* ``F`` -- being fetched: its record comes from the response (or the failure);
-* ``R`` -- recorded: a record was (or is being) written without fetching;
+* ``F`` -- being fetched: its record comes from the response (or the failure); once that arrived the claim
+  becomes ``R`` (`RunClaims.fetched`). A run that stops early (max_articles, a shutdown signal) writes a
+  ``limit`` rejection at close for every key still ``F`` -- queued or in flight, never answered
+  (`RunClaims.take_unfinished`); a SIGKILLed run's ``F`` claims are dropped and the resuming run fetches them;
+* ``R`` -- recorded: a record was (or is being) written;
 * ``D`` -- deferred: the URL would end as a rejection (deeper than DEPTH_LIMIT, older than ``since``, known
   from an earlier run), but a later discovery may still fetch it (a shallower link, a listing date saying
   it changed). The rejection waits in the store and is written at the end of the run unless a later
@@ -71,6 +74,20 @@ class MemoryClaims:
             self.states[scope][key] = RECORD
         return list(payloads.values())
 
+    def finish(self, scope: str, keys: list[str]) -> None:
+        """See `newsbot.state.StateStore.finish`."""
+        states = self.states.setdefault(scope, {})
+        for key in keys:
+            if states.get(key) == FETCH:
+                states[key] = RECORD
+
+    def take_unfinished(self, scope: str) -> list[str]:
+        """See `newsbot.state.StateStore.take_unfinished`."""
+        states = self.states.setdefault(scope, {})
+        keys = [k for k, v in states.items() if v == FETCH]
+        self.finish(scope, keys)
+        return keys
+
     def inherit(self, scope: str, keys: list[str]) -> None:
         """See `newsbot.state.StateStore.inherit`."""
         self.states.setdefault(scope, {}).update(dict.fromkeys(keys, "I"))
@@ -92,10 +109,15 @@ class MemoryClaims:
 class RunClaims:
     """One run's claims in a store, with a bounded cache of keys known to be final."""
 
+    #: Answered FETCH claims are marked in the store in batches of this size: a lost batch (SIGKILL) costs
+    #: nothing, the killed run's claims are dropped anyway; a clean close writes the rest first.
+    FINISH_BATCH = 200
+
     def __init__(self, store: Any, scope: str, cache_size: int = 50_000) -> None:
         self.store = store
         self.scope = scope
         self._final: BoundedDict[str, bool] = BoundedDict(cache_size)
+        self._answered: list[str] = []
 
     def is_final(self, key: str) -> bool:
         """True when key is known (from the cache) to be fetched or recorded already: nothing more to decide."""
@@ -129,6 +151,30 @@ class RunClaims:
             self._final[key] = True
             return True
         return False
+
+    def fetched(self, key: str) -> None:
+        """The response (or failure) for a won FETCH claim arrived: its record comes from there, not from
+        `take_unfinished`."""
+        self._answered.append(key)
+        if len(self._answered) >= self.FINISH_BATCH:
+            self.flush_fetched()
+
+    def flush_fetched(self) -> None:
+        """Write the buffered `fetched` marks to the store."""
+        if self._answered:
+            keys, self._answered = self._answered, []
+            self.store.finish(self.scope, keys)
+
+    def take_unfinished(self) -> list[str]:
+        """Keys claimed for fetching whose response never arrived (the crawl stopped first), each returned
+        once; they count as recorded from now on."""
+        self.flush_fetched()
+        return self.store.take_unfinished(self.scope)
+
+    def inherited_key(self, key: str) -> bool:
+        """True when key was recorded by the killed run this one resumes (state I or J). Asked when a redirect
+        lands on a URL that was never claimed under its own name here: the killed run may have recorded it."""
+        return self.store.claimed(self.scope, key) in ("I", "J")
 
     def take_deferred(self) -> list[str]:
         """The deferred records' payloads (each returned once; they count as recorded from now on)."""

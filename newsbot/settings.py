@@ -39,6 +39,11 @@ NEWSBOT_EXTRACT_MAX_TASKS = 400
 #: Article ids the in-run dedupe stage keeps in memory (the most recent ones; older duplicates are caught by
 #: the state store as "unchanged"), so a long crawl's memory stays bounded.
 NEWSBOT_DEDUPE_MEMORY = 50_000
+#: URLs whose feed/sitemap listing (dates, title, language) the spider keeps in memory to merge what several
+#: listings say (the most recent ones). A requested page carries its own listing in its request, so an evicted
+#: entry only loses what a later listing would have added to it; memory stays bounded however many URLs the
+#: sitemaps list.
+NEWSBOT_LISTING_MEMORY = 20_000
 #: The extraction function as "module:function" (same signature as newsbot.extraction.extract);
 #: tests point it at functions that crash or hang on purpose.
 NEWSBOT_EXTRACT_FUNCTION = "newsbot.extraction:extract"

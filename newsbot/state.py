@@ -81,6 +81,12 @@ class StateStore(Protocol):
     def inherit(self, scope: str, keys: list[str]) -> None:
         """Mark keys recorded by a killed run as recorded in `scope` too (state I)."""
 
+    def finish(self, scope: str, keys: list[str]) -> None:
+        """Mark FETCH claims whose response (or failure) arrived as recorded (F -> R): their record comes from it."""
+
+    def take_unfinished(self, scope: str) -> list[str]:
+        """The keys still claimed for fetching (F) with no response yet, which become recorded (atomically)."""
+
     def claimed(self, scope: str, key: str) -> str | None:
         """The state of one claim (F, R, D, I) or None."""
 
@@ -258,6 +264,33 @@ class SqliteStateStore:
                                    (scope,)).fetchall()
                 cur.execute("UPDATE run_claims SET state = 'R', payload = NULL WHERE scope = ? AND state = 'D'",
                             (scope,))
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+        return [row[0] for row in rows]
+
+    def finish(self, scope: str, keys: list[str]) -> None:
+        if not keys:
+            return
+        with self._lock:
+            cur = self.db.cursor()
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                cur.executemany("UPDATE run_claims SET state = 'R' WHERE scope = ? AND key = ? AND state = 'F'",
+                                [(scope, key) for key in keys])
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+
+    def take_unfinished(self, scope: str) -> list[str]:
+        with self._lock:
+            cur = self.db.cursor()
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                rows = cur.execute("SELECT key FROM run_claims WHERE scope = ? AND state = 'F'", (scope,)).fetchall()
+                cur.execute("UPDATE run_claims SET state = 'R' WHERE scope = ? AND state = 'F'", (scope,))
                 cur.execute("COMMIT")
             except BaseException:
                 cur.execute("ROLLBACK")

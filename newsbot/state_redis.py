@@ -96,6 +96,27 @@ redis.call('DEL', KEYS[2])
 return out
 """
 
+# KEYS: claims hash. ARGV: keys whose response arrived: F -> R.
+_FINISH = """
+for i = 1, #ARGV do
+  if redis.call('HGET', KEYS[1], ARGV[i]) == 'F' then redis.call('HSET', KEYS[1], ARGV[i], 'R') end
+end
+return 0
+"""
+
+# KEYS: claims hash. Returns the keys still claimed for fetching (F) and marks them recorded.
+_TAKE_UNFINISHED = """
+local pairs_ = redis.call('HGETALL', KEYS[1])
+local out = {}
+for i = 1, #pairs_, 2 do
+  if pairs_[i + 1] == 'F' then
+    redis.call('HSET', KEYS[1], pairs_[i], 'R')
+    out[#out + 1] = pairs_[i]
+  end
+end
+return out
+"""
+
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -110,6 +131,8 @@ class RedisStateStore:
         self._record = client.register_script(_RECORD)
         self._claim = client.register_script(_CLAIM)
         self._take_deferred = client.register_script(_TAKE_DEFERRED)
+        self._finish = client.register_script(_FINISH)
+        self._take_unfinished = client.register_script(_TAKE_UNFINISHED)
         self._closed = False
 
     def _k(self, name: str) -> str:
@@ -171,6 +194,14 @@ class RedisStateStore:
 
     def take_deferred(self, scope: str) -> list[str]:
         return [p.decode() if isinstance(p, bytes) else p for p in self._take_deferred(keys=self._claim_keys(scope))]
+
+    def finish(self, scope: str, keys: list[str]) -> None:
+        if keys:
+            self._finish(keys=self._claim_keys(scope)[:1], args=keys)
+
+    def take_unfinished(self, scope: str) -> list[str]:
+        keys = self._take_unfinished(keys=self._claim_keys(scope)[:1])
+        return [k.decode() if isinstance(k, bytes) else k for k in keys]
 
     def inherit(self, scope: str, keys: list[str]) -> None:
         if keys:

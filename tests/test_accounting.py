@@ -3,17 +3,24 @@ record per run; the per-run claims that decide it live in the state store (`news
 
 from __future__ import annotations
 
+import json
+import signal
+import subprocess
+import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import SITES, run_crawl
+from conftest import ROOT, SITES, read_jsonl, run_crawl
+from scrapy import Request
 
 from newsbot.claims import DEFER, FETCH, LINKS, LINKS_ONLY, LOST, RECORD, WON, MemoryClaims, RunClaims
-from newsbot.devserver import serve_site
+from newsbot.devserver import make_handler, serve_site
 from newsbot.state import SqliteStateStore
 
 ARTICLE = "/news/2024/03/{:02d}/story-{}.html"
@@ -129,3 +136,209 @@ def test_sqlite_claims_are_atomic_across_connections(tmp_path: Path) -> None:
     assert [a + b for a, b in zip(results["a"], results["b"], strict=True)] == [1] * len(keys)
     first.close()
     second.close()
+
+
+# --- budgets and early stops: URLs not fetched still end as one record each -----------------------------------
+
+WORDS = ("harbour council ferry timetable winter storm budget school library market fishermen bridge repairs "
+         "volunteers festival museum archive railway station tram tunnel weather flood clinic").split()
+
+
+def _article(i: int) -> str:
+    """An article page with enough distinct text to be emitted (a different word order per story)."""
+    sentences = []
+    for s in range(14):
+        words = [WORDS[(i * 7 + s * 3 + k * 5) % len(WORDS)] for k in range(14)]
+        sentences.append(f"Story {i} sentence {s}: " + " ".join(words).capitalize() + ".")
+    paragraphs = "".join(f"<p>{' '.join(sentences[p:p + 2])}</p>" for p in range(0, 14, 2))
+    return (f"<!doctype html><html lang='en'><head><title>Story {i} about the harbour</title>"
+            "<meta property='og:type' content='article'></head><body><article>"
+            f"<h1>Story {i} about the harbour</h1><time datetime='2024-03-{i:02d}T10:00:00Z'>March {i}</time>"
+            f"{paragraphs}</article></body></html>")
+
+
+FANOUT = 12
+
+
+@pytest.fixture(scope="module")
+def fanout_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """A home page linking FANOUT article pages (which link nowhere): every URL is discovered by the first page."""
+    root = tmp_path_factory.mktemp("fanout-site")
+    stories = [ARTICLE.format(i, i) for i in range(1, FANOUT + 1)]
+    (root / "index.html").write_text(_page("Home", stories), encoding="utf-8")
+    for i, path in enumerate(stories, 1):
+        target = root / path.lstrip("/")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(_article(i), encoding="utf-8")
+    outlets = tmp_path_factory.mktemp("fanout-outlets")
+    with serve_site(root) as base:
+        (outlets / "fanout.toml").write_text(
+            f'name = "fanout"\ndomains = ["127.0.0.1"]\nstart_urls = ["{base}/"]\n'
+            "allow = ['/news/\\d{4}/\\d{2}/\\d{2}/[^/]+\\.html$']\n", encoding="utf-8")
+        yield base, outlets
+
+
+def _one_record_per_url(records: list[dict]) -> Counter[str]:
+    return Counter(urlsplit(r["url"]).path for r in records)
+
+
+FANOUT_PATHS = Counter({"/": 1, **{ARTICLE.format(i, i): 1 for i in range(1, FANOUT + 1)}})
+
+
+def test_urls_over_max_pages_are_one_limit_rejection_each(fanout_site: tuple[str, Path], tmp_path: Path) -> None:
+    base, outlets = fanout_site
+    result = run_crawl(tmp_path, "outlet=fanout", f"base_url={base}", "max_pages=3",
+                       settings={"NEWSBOT_OUTLETS_DIR": str(outlets)})
+    assert result.returncode == 0, result.stderr[-3000:]
+    records = result.articles + result.rejections + result.errors
+    assert _one_record_per_url(records) == FANOUT_PATHS
+    over = [r for r in result.rejections if r["detail"] == "max_pages 3 reached: not fetched"]
+    assert len(over) == FANOUT + 1 - 3 and all(r["reason"] == "limit" and r["fetched_at"] is None for r in over)
+    summary = result.summary
+    # The budget counts page requests; the records count every discovered URL.
+    assert summary["pages_requested"] == 3 and len(result.articles) == 2
+    assert summary["skipped_max_pages"] == len(over)
+    assert summary["records"] == len(records) == FANOUT + 1
+
+
+def test_requests_left_when_max_articles_stops_the_crawl_end_as_limit_rejections(
+        fanout_site: tuple[str, Path], tmp_path: Path) -> None:
+    base, outlets = fanout_site
+    # One request at a time, spaced out: most article requests are still queued when the second article stops it.
+    result = run_crawl(tmp_path, "outlet=fanout", f"base_url={base}", "max_articles=2",
+                       settings={"NEWSBOT_OUTLETS_DIR": str(outlets), "CONCURRENT_REQUESTS": "1",
+                                 "DOWNLOAD_DELAY": "0.2"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    records = result.articles + result.rejections + result.errors
+    assert _one_record_per_url(records) == FANOUT_PATHS
+    assert len(result.articles) == 2
+    stopped = [r for r in result.rejections if "crawl stopped (max_articles=2 reached)" in r["detail"]]
+    assert stopped and all(r["reason"] == "limit" and r["fetched_at"] is None for r in stopped)
+    assert result.summary["unfinished"] == len(stopped)
+    assert result.summary["records"] == len(records)
+
+
+def test_requests_left_at_a_shutdown_signal_end_as_limit_rejections(fanout_site: tuple[str, Path],
+                                                                     tmp_path: Path) -> None:
+    """SIGTERM (Scrapy's graceful shutdown) once the first page is recorded: the queued rest still get a record."""
+    base, outlets = fanout_site
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "outlet", "-a", "outlet=fanout", "-a", f"base_url={base}"]
+    for key, value in {"NEWSBOT_ALLOW_LOOPBACK": "True", "AUTOTHROTTLE_ENABLED": "False", "LOG_LEVEL": "WARNING",
+                       "NEWSBOT_OUTPUT_DIR": str(tmp_path), "NEWSBOT_OUTLETS_DIR": str(outlets),
+                       "CONCURRENT_REQUESTS": "1", "DOWNLOAD_DELAY": "0.5"}.items():
+        cmd += ["-s", f"{key}={value}"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60  # a guard against a hung crawl, not a timing assertion
+        while time.monotonic() < deadline and proc.poll() is None:
+            if any(p.stat().st_size for p in tmp_path.rglob("*.jsonl.part")):
+                break  # the home page (or a first story) is recorded: the stories are queued
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    summary_path = next(tmp_path.rglob("*.summary.json"))
+    summary = json.loads(summary_path.read_text(encoding="utf-8"))
+    records = [r for path in summary_path.parent.glob(f"{summary['run_id']}*.jsonl") for r in read_jsonl(path)]
+    assert not list(tmp_path.rglob("*.part")), stderr[-3000:]
+    assert _one_record_per_url(records) == FANOUT_PATHS
+    stopped = [r for r in records if "crawl stopped (shutdown)" in r.get("detail", "")]
+    assert stopped and all(r["reason"] == "limit" and r["fetched_at"] is None for r in stopped)
+    assert summary["unfinished"] == len(stopped) and summary["records"] == len(records)
+
+
+OLD = "/news/2024/03/01/old-story.html"
+
+
+@pytest.fixture(scope="module")
+def redirect_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """A home page linking OLD, which answers 301 to story 1 (an article), and story 2; loopback only."""
+    root = tmp_path_factory.mktemp("redirect-site")
+    (root / "index.html").write_text(_page("Home", [OLD, ARTICLE.format(2, 2)]), encoding="utf-8")
+    for i in (1, 2):
+        target = root / ARTICLE.format(i, i).lstrip("/")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(_article(i), encoding="utf-8")
+
+    class Redirecting(make_handler(root)):  # type: ignore[misc, valid-type]
+        def do_GET(self) -> None:  # noqa: N802 - stdlib naming
+            if self.path == OLD:
+                self.send_response(301)
+                self.send_header("Location", ARTICLE.format(1, 1))
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            super().do_GET()
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Redirecting)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    outlets = tmp_path_factory.mktemp("redirect-outlets")
+    (outlets / "redirect.toml").write_text(
+        f'name = "redirect"\ndomains = ["127.0.0.1"]\nstart_urls = ["{base}/"]\n'
+        "allow = ['/news/\\d{4}/\\d{2}/\\d{2}/[^/]+\\.html$']\n", encoding="utf-8")
+    try:
+        yield base, outlets
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_resumed_run_does_not_record_a_redirect_target_again(redirect_site: tuple[str, Path], tmp_path: Path) -> None:
+    """A killed run recorded story 1 as the target of OLD's redirect; the run resuming it fetches OLD again (its
+    own URL has no record) and must not record story 1 a second time."""
+    base, outlets = redirect_site
+    settings = {"NEWSBOT_OUTLETS_DIR": str(outlets)}
+    first = run_crawl(tmp_path, "outlet=redirect", f"base_url={base}", settings=settings)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert {urlsplit(a["url"]).path for a in first.articles} == {ARTICLE.format(1, 1), ARTICLE.format(2, 2)}
+    # Make it look SIGKILLed after its last line: the files back to *.part, no summary (as a kill leaves them).
+    for path in first.files:
+        if path.name.endswith(".jsonl"):
+            path.rename(path.with_name(path.name + ".part"))
+        else:
+            path.unlink()
+    second = run_crawl(tmp_path, "outlet=redirect", f"base_url={base}", settings=settings)
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert second.summary["recovered_runs"] == [first.summary["run_id"]]
+    assert second.summary["pages_requested"] >= 1  # OLD was requested again: the redirect did land
+    records = [r for path in tmp_path.rglob("*.jsonl") for r in read_jsonl(path)]
+    by_path = Counter(urlsplit(r["url"]).path for r in records)
+    assert by_path == Counter({"/": 1, ARTICLE.format(1, 1): 1, ARTICLE.format(2, 2): 1}), by_path
+
+
+def test_listing_memory_is_bounded_and_fetched_pages_keep_their_listing() -> None:
+    """A sitemap of many URLs over a small page budget: the spider keeps at most NEWSBOT_LISTING_MEMORY listings;
+    a requested page carries its own, and a fetched URL listed again is not remembered again."""
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from newsbot.discovery import Entry
+    from newsbot.items import FetchedPage
+    from newsbot.spiders.outlet import OutletSpider
+
+    crawler = get_crawler(OutletSpider, {"NEWSBOT_LISTING_MEMORY": 10})
+    spider = OutletSpider.from_crawler(crawler, outlet="harbourtimes", base_url="http://127.0.0.1:9",
+                                       max_pages="3")
+    base = "http://127.0.0.1:9"
+    entries = [Entry(url=f"{base}{ARTICLE.format(1 + i % 28, i)}", modified=f"2024-03-{1 + i % 28:02d}T10:00:00Z")
+               for i in range(200)]
+    out = list(spider._page_requests([(e.url, "article", e, "sitemap") for e in entries], 1))
+    requests = [r for r in out if isinstance(r, Request)]
+    assert len(requests) == 3 and spider.pages_scheduled == 3
+    assert len(spider.listings) <= 10  # 197 URLs decided without fetching: only the most recent listings kept
+    first = requests[0]
+    assert first.meta["newsbot_listing"]["modified"] == entries[0].modified
+    body = _article(1).encode()
+    page = next(x for x in spider.parse_page(HtmlResponse(first.url, body=body, request=first,
+                                                          headers={"Content-Type": "text/html"}), kind="article")
+                if isinstance(x, FetchedPage))
+    assert page.listing["modified"] == entries[0].modified and first.url not in spider.listings
+    # Listed again after it was fetched: nothing to decide, nothing remembered.
+    assert list(spider._page_requests([(first.url, "article", entries[0], "sitemap")], 1)) == []
+    assert first.url not in spider.listings

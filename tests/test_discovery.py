@@ -183,7 +183,14 @@ def test_max_articles_and_max_pages(harbour_base: str, tmp_path: Path) -> None:
     assert len(limited.articles) == 2 and limited.summary["articles"] == 2
     few = _crawl(tmp_path / "b", "outlet=harbourtimes", f"base_url={harbour_base}", "max_pages=3")
     assert few.returncode == 0, few.stderr[-2000:]
-    assert few.summary["pages"] <= 3  # page records; feeds and sitemaps are not pages
+    assert few.summary["pages_requested"] == 3  # page requests; feeds and sitemaps are not pages
+    # Every URL the feeds, sitemaps and pages listed still has one record: the rest are limit rejections.
+    records = few.articles + few.rejections + few.errors
+    urls = [r["url"] for r in records]
+    assert len(urls) == len(set(urls)) and few.summary["records"] == len(records)
+    assert set(HARBOUR) <= _paths(records)
+    over = [r for r in few.rejections if r["detail"] == "max_pages 3 reached: not fetched"]
+    assert over and len(records) == 3 + len(over)
 
 
 def test_bad_arguments_fail_in_one_line(tmp_path: Path) -> None:

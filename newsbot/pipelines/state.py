@@ -36,7 +36,7 @@ from pydantic import ValidationError
 from ..claims import RECORD, RunClaims
 from ..extraction.dates import to_datetime
 from ..extraction.urls import normalize_url
-from ..models import Article, Rejection
+from ..models import Article, ErrorRecord, Rejection
 from ..neardup import NearDupIndex, fingerprint
 from ..runinfo import run_info
 from ..state import StateStore, open_state
@@ -57,6 +57,8 @@ class StatePipeline:
         self.pending: dict[str, tuple[str | None, tuple[str, ...]]] = {}
         self._claims: RunClaims | None = None
         self._flushed = False
+        #: Why the engine closes the spider ("finished", "max_articles", "shutdown", ...), once it does.
+        self.stop_reason: str | None = None
         if crawler is not None:
             # The writer finds this stage here, to record articles once they are on disk.
             crawler.newsbot_state = self
@@ -95,6 +97,7 @@ class StatePipeline:
         self.fresh = bool(getattr(spider, "fresh", False))
         self.max_articles = getattr(spider, "max_articles", None)
         _ = self.claims  # open now: a bad path fails the run at start, not at the first article
+        self._watch_close_reason()
 
     def close_spider(self, spider: Any = None) -> None:
         self._stats()
@@ -117,6 +120,49 @@ class StatePipeline:
             if stats is not None and data.get("count"):
                 stats.inc_value(f"newsbot/{data['count']}")
         return records
+
+    def flush_unfinished(self) -> list[Rejection | ErrorRecord]:
+        """One record per URL claimed for fetching in this run whose response never came (called by the writer
+        at close, before the files are renamed): a ``limit`` rejection naming why the crawl stopped early; an
+        error record if it ran to its end (the request was dropped somewhere; it must not vanish). Not with
+        Redis: the job's queue outlives this worker, another worker (or the job's next start) fetches them."""
+        settings = getattr(self.crawler, "settings", None)
+        if settings is not None and settings.get("NEWSBOT_REDIS_URL"):
+            self.claims.flush_fetched()
+            return []
+        keys = self.claims.take_unfinished()
+        if not keys:
+            return []
+        spider = getattr(self.crawler, "spider", None)
+        outlet = getattr(spider, "outlet_name", None)
+        reason = self.stop_reason or "finished"
+        stats = getattr(self.crawler, "stats", None)
+        if stats is not None:
+            stats.inc_value("newsbot/unfinished", len(keys))
+        if reason == "finished":
+            return [ErrorRecord(url=key[2:], outlet=outlet, kind="RequestDropped",
+                                detail="claimed for fetching but never answered, though the crawl finished")
+                    for key in keys]
+        why = f"max_articles={self.max_articles} reached" if reason == "max_articles" else reason
+        return [Rejection(url=key[2:], outlet=outlet, reason="limit",
+                          detail=f"crawl stopped ({why}) before it was fetched: not fetched") for key in keys]
+
+    def _watch_close_reason(self) -> None:
+        """Remember why the engine closes the spider. Scrapy tells only the spider_closed signal, which comes
+        after the pipelines closed; the writer needs it before (`flush_unfinished`). Every close (CloseSpider,
+        the CLOSESPIDER_* extension, a shutdown signal, `_stop`) goes through `engine.close_spider_async`."""
+        engine = getattr(self.crawler, "engine", None)
+        close = getattr(engine, "close_spider_async", None)
+        if close is None or getattr(close, "_newsbot_watched", False):
+            return
+
+        async def watched(*, reason: str = "cancelled") -> None:
+            if self.stop_reason is None:
+                self.stop_reason = reason
+            await close(reason=reason)
+
+        watched._newsbot_watched = True  # type: ignore[attr-defined]
+        engine.close_spider_async = watched  # type: ignore[union-attr]
 
     def inherit(self, killed_run: str, urls: list[str]) -> None:
         """A killed run being recovered recorded these URLs (and had inherited more): this run does not fetch

@@ -13,8 +13,10 @@ their records (articles, rejections, errors) become claims of the new run (`news
 neither fetches nor records them again. So across a killed run and the next one every URL ends as
 exactly one record and no file has a corrupt line.
 
-At close, before the files are renamed, the run's deferred rejections (URLs past DEPTH_LIMIT, older than
-``since`` or known from an earlier run, that no later discovery fetched) are written.
+At close, before the files are renamed, the run's deferred rejections (URLs past DEPTH_LIMIT or max_pages,
+older than ``since`` or known from an earlier run, that no later discovery fetched) are written, then one
+``limit`` rejection per request still queued or in flight when the crawl stopped early (max_articles, a
+shutdown signal; the detail says which).
 
 The summary also decides the exit status (see `newsbot.commands.crawl`): 0 for a good run, 3 when
 nothing could be fetched, 4 when pages were fetched but every extraction failed.
@@ -238,6 +240,10 @@ class JsonlWriterPipeline:
         if state is not None and hasattr(state, "flush_deferred"):
             for record in state.flush_deferred():
                 self.process_item(record, spider)
+        if state is not None and hasattr(state, "flush_unfinished"):
+            # Requests still queued or in flight when the crawl stopped early: one record each, before the rename.
+            for record in state.flush_unfinished():
+                self.process_item(record, spider)
         # The article file last: while its .part exists (and is locked) the run counts as alive.
         for kind in ("rejection", "error", "article"):
             self.files[kind].close()
@@ -265,7 +271,11 @@ class JsonlWriterPipeline:
             # Every response (any status) except robots.txt: pages, feeds and sitemaps.
             "pages_fetched": max(0, stats.get("downloader/response_count", 0)
                                  - stats.get("robotstxt/response_count", 0)),
+            # Records written (articles + rejections + errors); "pages" is its older name, kept for readers.
             "pages": sum(self.counts.values()),
+            "records": sum(self.counts.values()),
+            # Page requests the crawl made against max_pages (won fetch claims; feeds and sitemaps not counted).
+            "pages_requested": getattr(spider, "pages_scheduled", None),
             "articles": articles,
             "articles_new": state_counts["new"] if state is not None else articles,
             "articles_changed": state_counts["changed"],
@@ -273,6 +283,9 @@ class JsonlWriterPipeline:
             "duplicates": state_counts["duplicates"],
             "skipped_known": skipped,
             "skipped_since": stats.get("newsbot/skipped_since", 0),
+            "skipped_max_pages": stats.get("newsbot/skipped_max_pages", 0),
+            # Claimed for fetching but never answered: queued or in flight when the crawl stopped early.
+            "unfinished": stats.get("newsbot/unfinished", 0),
             "listing_mismatches": state_counts["listing_mismatch"],
             "rejections": self.counts["rejection"],
             "errors": self.counts["error"],

@@ -11,8 +11,10 @@ Arguments (``-a NAME=VALUE``):
 * ``base_url`` -- serve the outlet from a mirror (the fixture server): its domains map onto it;
 * ``since`` -- skip feed/sitemap items (and links with a date in the URL) older than this: an ISO date
   or datetime, or a span back from now such as ``36h``, ``7d``, ``2w``;
-* ``max_pages`` -- at most this many page requests (feeds and sitemaps not counted);
-* ``max_articles`` -- stop once this many articles were emitted;
+* ``max_pages`` -- at most this many page requests (feeds and sitemaps not counted); URLs found beyond the
+  budget end as ``limit`` rejections (counted as ``skipped_max_pages``);
+* ``max_articles`` -- stop once this many articles were emitted; requests still queued or in flight then
+  end as ``limit`` rejections saying why the crawl stopped (so do they after a shutdown signal);
 * ``fresh`` -- ``1`` ignores the incremental state: known pages are fetched and emitted again.
 
 Incremental runs: a URL whose article was emitted by an earlier run (see `newsbot.state`) is not
@@ -154,8 +156,11 @@ class OutletSpider(scrapy.Spider):
         self.fresh = _flag(fresh)
         self.outlet: Outlet | None = None
         self.pages_scheduled = 0
-        #: What feeds and sitemaps said about each URL (merged over all listings), by cleaned URL.
-        self.listings: dict[str, dict[str, str | None]] = {}
+        #: What feeds and sitemaps said about each URL (merged over all listings), by cleaned URL: only the most
+        #: recent NEWSBOT_LISTING_MEMORY URLs, for merging. A won fetch carries its listing in request.meta
+        #: (``newsbot_listing``, the same dict: merges land there while it is cached), so queued and in-flight
+        #: pages keep theirs; a URL decided without fetching is only in this cache.
+        self.listings: BoundedDict[str, dict[str, str | None]] = BoundedDict(20_000)
         #: Listing of each fetched page, by response URL, while the page is in the item pipelines (the
         #: state stage asks for it; `_page_done` drops it when the page's record leaves the pipelines).
         self._by_response: dict[str, dict[str, str | None]] = {}
@@ -210,6 +215,7 @@ class OutletSpider(scrapy.Spider):
     def _setup_limits(self, crawler: Any) -> None:
         self.depth_limit = crawler.settings.getint("DEPTH_LIMIT", 0)
         self.url_limit = crawler.settings.getint("URLLENGTH_LIMIT", 2083) or 0
+        self.listings = BoundedDict(max(1, crawler.settings.getint("NEWSBOT_LISTING_MEMORY", 20_000)))
 
     def _setup_links(self) -> None:
         assert self.outlet is not None
@@ -304,6 +310,31 @@ class OutletSpider(scrapy.Spider):
             return "limit", f"found at depth {depth}, beyond DEPTH_LIMIT={self.depth_limit}: not fetched"
         return None
 
+    def _answered(self, meta: dict[str, Any]) -> None:
+        """The claimed request got its response or failure: its record comes from this callback, so the close
+        of an early-stopped crawl must not write one for it (`RunClaims.take_unfinished`)."""
+        key = meta.get("newsbot_claim")
+        if key:
+            self._claims().fetched(key)
+
+    def _take_listing(self, answered: Response | scrapy.Request) -> dict[str, str | None]:
+        """A copy of the answered request's listing, dropped from the merge cache. Keyed by the claimed URL: after
+        a redirect the request's URL is the target's (the cache entry would otherwise stay)."""
+        meta = answered.meta
+        key = meta.get("newsbot_claim")
+        url = key[2:] if key else (answered.request.url if isinstance(answered, Response) and answered.request
+                                   is not None else answered.url)
+        cached = self.listings.pop(url, None)
+        return dict(cached or meta.get("newsbot_listing") or {})
+
+    def _redirected_onto_inherited(self, response: Response) -> bool:
+        """A redirect landed on a URL the killed run this one resumes recorded: the killed run fetched the same
+        redirect (its record carries the target URL), so recording the target again would record it twice."""
+        if not response.meta.get("redirect_urls"):
+            return False
+        claims = self._claims()
+        return any(claims.inherited_key(f"u:{url}") for url in dict.fromkeys((response.url, clean_url(response.url))))
+
     def _rejection(self, url: str, reason: str, detail: str) -> Rejection:
         return Rejection(url=url, outlet=self.outlet_name, reason=reason, detail=detail)  # type: ignore[arg-type]
 
@@ -313,7 +344,8 @@ class OutletSpider(scrapy.Spider):
     def _decide(self, url: str, kind: str, entry: Entry | None, source: str | None, depth: int,
                 claims: RunClaims) -> tuple[str, str, str | None, Any] | None:
         """What to do with a discovered page URL: (claim key, FETCH/RECORD/DEFER, deferred payload, the request
-        or record), or None when it is already decided in this run (or over max_pages: not claimed)."""
+        or record), or None when it is already decided in this run. Over max_pages it is a deferred ``limit``
+        rejection."""
         if urlsplit(url).scheme.lower() not in ALLOWED_SCHEMES:
             # file:, ftp:, data:, javascript: ... are never requested; the URL still ends as a record.
             return f"u:{url[:2000]}", RECORD, None, Rejection(
@@ -321,9 +353,12 @@ class OutletSpider(scrapy.Spider):
                 detail="scheme: only http and https are requested", fetched_at=_now())
         url = clean_url(self._local(url))
         key = f"u:{url}"
-        listing = self._remember_listing(url, entry, source or "feed") if entry is not None else self.listings.get(url)
         if claims.is_final(key):
-            return None  # fetched or recorded already; do not count it against max_pages
+            if entry is not None and url in self.listings:
+                self._remember_listing(url, entry, source or "feed")  # still queued: its request's listing grows
+            # Fetched or recorded already (not cached again: that would keep every fetched URL's listing).
+            return None
+        listing = self._remember_listing(url, entry, source or "feed") if entry is not None else self.listings.get(url)
         priority = PRIORITY["listing"]
         if kind == "article":
             news = entry is not None and entry.news
@@ -358,7 +393,15 @@ class OutletSpider(scrapy.Spider):
                     url, "unchanged", "emitted by an earlier run and no listing says it changed: not re-fetched"),
                     "skipped_known")
         if self.max_pages is not None and self.pages_scheduled >= self.max_pages:
-            return None
+            # The budget never grows back in this run, but a deferred claim loses to an earlier deferred one
+            # (depth, since, known): the URL keeps its first reason.
+            return self._deferred(key, self._rejection(
+                url, "limit", f"max_pages {self.max_pages} reached: not fetched"), "skipped_max_pages")
+        # The claim key travels with the request (through retries and redirects): the answer marks it fetched.
+        request.meta["newsbot_claim"] = key
+        # A dict even when no listing named it yet (a link found it first): a feed or sitemap listing it while
+        # it is queued merges into this one (see the is_final branch above).
+        request.meta["newsbot_listing"] = listing if listing is not None else self.listings.setdefault(url, {})
         return key, FETCH, LINKS if kind == "listing" else None, request
 
     def _page_requests(self, found: list[tuple[str, str, Entry | None, str | None]], depth: int
@@ -374,8 +417,8 @@ class OutletSpider(scrapy.Spider):
                 continue
             keys.add(decision[0])
             decided.append(decision)
-            if self.max_pages is not None:
-                # One at a time: the page budget counts only the fetch claims that were won.
+            if self.max_pages is not None and decision[1] == FETCH:
+                # Each fetch claim settled before the next decision: the page budget counts only the won ones.
                 yield from self._settle(decided, claims)
                 decided = []
         yield from self._settle(decided, claims)
@@ -465,9 +508,10 @@ class OutletSpider(scrapy.Spider):
     def parse_page(self, response: Response, kind: str = "listing") -> Iterator[Any]:
         """Hand the page to the pipelines and follow its links."""
         self._inc("responses_ok")
-        if response.meta.get("newsbot_inherited"):
+        self._answered(response.meta)
+        if response.meta.get("newsbot_inherited") or self._redirected_onto_inherited(response):
             # Its record is in the killed run's files; only its links are wanted (see newsbot.claims).
-            self.listings.pop(response.request.url if response.request is not None else response.url, None)
+            self._take_listing(response)
             if _is_html(response) and not looks_like_xml(response.body):
                 yield from self.follow_links(response, kind)
             return
@@ -482,9 +526,8 @@ class OutletSpider(scrapy.Spider):
         if "charset=" in ctype.lower():
             charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip()
         requested = response.request.url if response.request is not None else response.url
-        # Fetched: the listing moves with the page (kept per URL only until then; links to it are dropped
-        # by its claim / the dupefilter from now on).
-        listing = dict(self.listings.pop(requested, None) or {})
+        # Fetched: the listing moves with the page (links to it are dropped by its claim from now on).
+        listing = self._take_listing(response)
         listing["requested_url"] = requested
         self._by_response[response.url] = listing
         yield FetchedPage(url=response.url, body=response.body, status=response.status,
@@ -509,7 +552,8 @@ class OutletSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> Iterator[Any]:
         """A request that failed after retries: a Rejection for HTTP errors, else an ErrorRecord."""
         request = failure.request  # type: ignore[attr-defined]
-        self.listings.pop(request.url, None)  # done with this URL (a retry would be a new request)
+        self._take_listing(request)  # done with this URL (a retry would be a new request)
+        self._answered(request.meta)
         if request.meta.get("newsbot_inherited"):
             return  # recorded by the killed run this one resumes
         if failure.check(HttpError):
