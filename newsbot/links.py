@@ -32,6 +32,9 @@ _NOT_PAGE = re.compile(r"^(?:#|javascript:|mailto:|tel:|data:|sms:|whatsapp:|abo
 _HTML_WHITESPACE = " \t\n\r\f"
 # An href that names its scheme ("https://..."): resolves the same on every page.
 _ABSOLUTE = re.compile(rb"[A-Za-z]{2,10}://")
+# The host of an absolute or protocol-relative http(s) href, when it can be read off the raw bytes as is
+# (no entity, no whitespace, ASCII): most links on a news page are off-site and are dropped on this alone.
+_RAW_NETLOC = re.compile(rb"(?:[hH][tT][tT][pP][sS]?:)?//([^/?#\\\s&]*)(?:[/?#\\]|$)")
 #: Resolved hrefs kept by a SameSiteLinks (cleared when full); a few MB at most.
 _RESOLVED_MAX = 50_000
 
@@ -89,6 +92,8 @@ class SameSiteLinks:
         base_origin = "/".join(origin)
         if len(self._resolved) > _RESOLVED_MAX:
             self._resolved.clear()  # bounded: a long crawl meets ever new article URLs
+        # ASCII bytes read the same in every encoding the href scan can see (not in UTF-16/32 pages).
+        raw_hosts = not encoding.lower().replace("_", "-").startswith(("utf-16", "utf-32"))
         seen: set[bytes | str] = set()
         for match in _HREF.finditer(body):
             if match.group("skip") is not None:
@@ -97,6 +102,9 @@ class SameSiteLinks:
             if not raw or raw in seen:  # bytes-level repeat: nothing to decode or join
                 continue
             seen.add(raw)
+            if raw_hosts and (netloc := _RAW_NETLOC.match(raw)) is not None and netloc.group(1).isascii() \
+                    and not self.host_allowed(netloc.group(1).decode("ascii")):
+                continue  # off-site: what _resolve would say, without decoding and joining
             # The same navigation and off-site links recur on every page of a site. What an absolute,
             # protocol-relative or root-relative href resolves to depends only on the page's scheme or
             # origin, so those answers are kept; other relative hrefs depend on the page's path.

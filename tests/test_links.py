@@ -64,3 +64,42 @@ def test_remembered_hrefs_resolve_per_origin_and_scheme() -> None:
     for base in bases:
         assert list(shared.extract(page, base)) == list(SameSiteLinks(domains).extract(page, base)), base
     assert "http://127.0.0.1:8000/nav/section" in list(shared.extract(page, "http://127.0.0.1:8000/d/"))
+
+
+def _reference(extractor: SameSiteLinks, body: bytes, url: str, encoding: str = "utf-8") -> list[str]:
+    """The links by the slow path alone: every href decoded, joined and host-checked (no shortcut, no cache)."""
+    from urllib.parse import urljoin
+
+    from newsbot.links import _BASE, _HREF, _value
+
+    found = _BASE.search(body)
+    base = urljoin(url, extractor._decode(_value(found), encoding)) if found else url
+    out: list[str] = []
+    for match in _HREF.finditer(body):
+        if match.group("skip") is None and (raw := _value(match, 2)):
+            absolute = extractor._resolve(raw, encoding, base, base.partition(":")[0])
+            if absolute is not None and absolute not in out:
+                out.append(absolute)
+    return out
+
+
+def test_raw_host_shortcut_agrees_with_the_slow_path() -> None:
+    hrefs = ["https://Example.ORG/a", "HTTPS://www.example.org/b", "//example.org/c", "//elsewhere.net/d",
+             "https://example.org:443/e", "https://example.org:8443/f", "https://user@evil.com@example.org/g",
+             "https://evil.com@example.org/h", "https://example.org.evil.com/i", "https://ex&#97;mple.org/j",
+             "https://exämple.org/k", "http://example.org?q=1", "http://example.org#top", "https://badexample.org/",
+             " https://example.org/l ", "https://example.org\\m", "ftp://example.org/n", "https://EXAMPLE.org"]
+    body = "".join(f'<a href="{h}">x</a>' for h in hrefs).encode()
+    extractor = SameSiteLinks(["example.org"])
+    assert list(extractor.extract(body, "https://example.org/")) == _reference(extractor, body, "https://example.org/")
+
+
+def test_links_agree_with_the_slow_path_on_fixture_pages() -> None:
+    from pathlib import Path
+
+    pages = sorted((Path(__file__).resolve().parent.parent / "fixtures").rglob("*.html"))
+    extractor = SameSiteLinks(["127.0.0.1:8000", "example.org"])
+    for page in pages:
+        body = page.read_bytes().replace(b"{{base}}", b"http://127.0.0.1:8000")
+        url = "http://127.0.0.1:8000/" + page.name
+        assert list(extractor.extract(body, url)) == _reference(extractor, body, url), page.name
