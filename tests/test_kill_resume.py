@@ -6,8 +6,10 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 
+from conftest import read_jsonl, run_crawl
 from kill_resume import kill_and_resume
 
 KILLS = int(os.environ.get("NEWSBOT_KILLS", "3"))
@@ -25,3 +27,23 @@ def test_kill_and_resume_loses_nothing_and_duplicates_nothing(tmp_path: Path) ->
     assert report["leftover_part_files"] == []
     assert report["articles"] == report["reference"]["article"]
     assert report["ok"]
+
+
+def test_a_run_killed_while_closing_is_not_recorded_again(duniaku_base: str, tmp_path: Path) -> None:
+    """Killed between renaming its rejects file and its article file (the article file goes last): the run
+    resuming it must inherit the URLs of the already-renamed files too, or it records those pages again."""
+    first = run_crawl(tmp_path, "outlet=duniaku", f"base_url={duniaku_base}")
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert first.rejections, "the fixture outlet has non-article pages"
+    for path in first.files:
+        if path.name.endswith(".jsonl") and ".rejects." not in path.name and ".errors." not in path.name:
+            path.rename(path.with_name(path.name + ".part"))  # the article file: not renamed yet
+        elif path.name.endswith(".summary.json"):
+            path.unlink()  # written after the renames
+    second = run_crawl(tmp_path, "outlet=duniaku", f"base_url={duniaku_base}")
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert second.summary["recovered_runs"] == [first.summary["run_id"]]
+    records = [r for path in tmp_path.rglob("*.jsonl") for r in read_jsonl(path)]
+    twice = sorted(url for url, n in Counter(r["url"] for r in records).items() if n > 1)
+    assert twice == []
+    assert {r["url"] for r in first.rejections} <= {r["url"] for r in records}

@@ -53,9 +53,9 @@ EXIT_ALL_EXTRACTION_FAILED = 4
 
 
 def _read_complete_lines(part: Path) -> list[bytes]:
-    """The whole lines of a (possibly gzip, possibly truncated) part file; a half last line is dropped."""
+    """The whole lines of a (possibly gzip, possibly truncated) part or final file; a half last line is dropped."""
     raw = part.read_bytes()
-    if part.name.endswith(".gz.part"):
+    if part.name.endswith((".gz.part", ".gz")):
         decoder = zlib.decompressobj(wbits=31)  # gzip framing; stops quietly at a truncated end
         try:
             raw = decoder.decompress(raw)
@@ -190,6 +190,20 @@ class JsonlWriterPipeline:
                 tmp.write_bytes(b"".join(good))
             os.replace(tmp, final)
             part.unlink(missing_ok=True)
+        # A run killed while closing has renamed some of its files already (the article file goes last): their
+        # records are that run's too. Their URLs are inherited (and counted), or this run would record them again.
+        renamed = {p.name[: -len(".part")] for p in parts}
+        for final in sorted(folder.glob(f"{run_id}.*")):
+            if final.name in renamed or not final.name.endswith((".jsonl", ".jsonl.gz")):
+                continue
+            for line in _read_complete_lines(final):
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    continue
+                counts[record.get("record_type", "")] += 1
+                if isinstance(record.get("url"), str):
+                    urls.append(record["url"])
         if state is not None and hasattr(state, "inherit"):
             state.inherit(run_id, urls)
         summary_path = folder / f"{run_id}.summary.json"
