@@ -24,7 +24,9 @@ def _served(site: str, path: str) -> bytes:
 
 
 def _paths(records: list[dict]) -> set[str]:
-    return {urlsplit(r["url"]).path for r in records}
+    """Paths of the records' pages; an article's by its canonical URL (harbourtimes links one story as itself
+    and as its AMP variant: which one is extracted first, and so carries the article, depends on timing)."""
+    return {urlsplit(r.get("canonical_url") or r["url"]).path for r in records}
 
 
 @pytest.fixture(scope="module")

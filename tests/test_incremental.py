@@ -39,7 +39,10 @@ def crawl(out: Path, base: str, *args: str, outlet: str = "harbourtimes", **kwar
 
 
 def _paths(records: list[dict]) -> set[str]:
-    return {urlsplit(r["url"]).path for r in records}
+    """Paths of the records' pages; an article's by its canonical URL: the bridge story is linked both as
+    itself and as its AMP variant, and which of the two is extracted first (the article; the other is a
+    duplicate rejection) depends on timing."""
+    return {urlsplit(r.get("canonical_url") or r["url"]).path for r in records}
 
 
 def test_second_run_emits_nothing_and_says_so(site_copy: tuple[Path, str], tmp_path: Path) -> None:
