@@ -31,6 +31,7 @@ import logging
 import os
 import zlib
 from collections import Counter
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -163,21 +164,25 @@ class JsonlWriterPipeline:
         counts: Counter[str] = Counter()
         state = self._state()
         urls: list[str] = []
-        for part in parts:
-            final = part.with_name(part.name[: -len(".part")])
-            lines = _read_complete_lines(part)
-            good: list[bytes] = []
+
+        def tally(lines: list[bytes]) -> Iterator[tuple[bytes, dict[str, Any]]]:
+            """The parseable lines with their records, counted and their URLs collected."""
             for line in lines:
                 try:
                     record = json.loads(line)
                 except ValueError:
                     continue  # cannot happen for whole lines; never let one stop the recovery
-                good.append(line)
-                kind = record.get("record_type", "")
-                counts[kind] += 1
+                counts[record.get("record_type", "")] += 1
                 if isinstance(record.get("url"), str):
                     urls.append(record["url"])
-                if kind == "article" and state is not None:
+                yield line, record
+
+        for part in parts:
+            final = part.with_name(part.name[: -len(".part")])
+            good: list[bytes] = []
+            for line, record in tally(_read_complete_lines(part)):
+                good.append(line)
+                if record.get("record_type") == "article" and state is not None:
                     try:
                         state.replay(Article.model_validate(record))
                     except ValidationError:
@@ -196,14 +201,8 @@ class JsonlWriterPipeline:
         for final in sorted(folder.glob(f"{run_id}.*")):
             if final.name in renamed or not final.name.endswith((".jsonl", ".jsonl.gz")):
                 continue
-            for line in _read_complete_lines(final):
-                try:
-                    record = json.loads(line)
-                except ValueError:
-                    continue
-                counts[record.get("record_type", "")] += 1
-                if isinstance(record.get("url"), str):
-                    urls.append(record["url"])
+            for _ in tally(_read_complete_lines(final)):
+                pass
         if state is not None and hasattr(state, "inherit"):
             state.inherit(run_id, urls)
         summary_path = folder / f"{run_id}.summary.json"
