@@ -33,23 +33,33 @@ def _page(title: str, links: list[str]) -> str:
             f"<p>Short.</p><ul>{anchors}</ul></body></html>")
 
 
+def _write_site(root: Path, pages: dict[str, str]) -> None:
+    """Write each page (URL path -> HTML) under root; "/" is index.html."""
+    for path, html in pages.items():
+        target = root / (path.lstrip("/") or "index.html")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
+
+
+def _write_outlet(outlets: Path, name: str, base: str) -> None:
+    """An outlet file starting at the site's home page, with dated /news/ URLs as its articles."""
+    (outlets / f"{name}.toml").write_text(
+        f'name = "{name}"\ndomains = ["127.0.0.1"]\nstart_urls = ["{base}/"]\n'
+        "allow = ['/news/\\d{4}/\\d{2}/\\d{2}/[^/]+\\.html$']\n", encoding="utf-8")
+
+
 @pytest.fixture(scope="module")
 def chain_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """A home page linking a chain of article URLs 1 -> 2 -> 3 -> 4 (each linking home and all earlier ones,
     so every URL is discovered many times) and one over-long URL; served on loopback, with its outlet file."""
     root = tmp_path_factory.mktemp("chain-site")
     chain = [ARTICLE.format(i, i) for i in range(1, 5)]
-    (root / "index.html").write_text(_page("Home", [chain[0], LONG, "/"]), encoding="utf-8")
-    for i, path in enumerate(chain):
-        target = root / path.lstrip("/")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        links = ["/", *chain[: i + 2]]  # home, every earlier story, itself and the next one
-        target.write_text(_page(f"Story {i + 1}", links), encoding="utf-8")
+    # Each story links home, every earlier story, itself and the next one.
+    _write_site(root, {"/": _page("Home", [chain[0], LONG, "/"]),
+                       **{path: _page(f"Story {i + 1}", ["/", *chain[: i + 2]]) for i, path in enumerate(chain)}})
     outlets = tmp_path_factory.mktemp("chain-outlets")
     with serve_site(root) as base:
-        (outlets / "chain.toml").write_text(
-            f'name = "chain"\ndomains = ["127.0.0.1"]\nstart_urls = ["{base}/"]\n'
-            "allow = ['/news/\\d{4}/\\d{2}/\\d{2}/[^/]+\\.html$']\n", encoding="utf-8")
+        _write_outlet(outlets, "chain", base)
         yield base, outlets
 
 
@@ -165,16 +175,10 @@ def fanout_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
     """A home page linking FANOUT article pages (which link nowhere): every URL is discovered by the first page."""
     root = tmp_path_factory.mktemp("fanout-site")
     stories = [ARTICLE.format(i, i) for i in range(1, FANOUT + 1)]
-    (root / "index.html").write_text(_page("Home", stories), encoding="utf-8")
-    for i, path in enumerate(stories, 1):
-        target = root / path.lstrip("/")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(_article(i), encoding="utf-8")
+    _write_site(root, {"/": _page("Home", stories), **{path: _article(i) for i, path in enumerate(stories, 1)}})
     outlets = tmp_path_factory.mktemp("fanout-outlets")
     with serve_site(root) as base:
-        (outlets / "fanout.toml").write_text(
-            f'name = "fanout"\ndomains = ["127.0.0.1"]\nstart_urls = ["{base}/"]\n'
-            "allow = ['/news/\\d{4}/\\d{2}/\\d{2}/[^/]+\\.html$']\n", encoding="utf-8")
+        _write_outlet(outlets, "fanout", base)
         yield base, outlets
 
 
@@ -257,11 +261,8 @@ OLD = "/news/2024/03/01/old-story.html"
 def redirect_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """A home page linking OLD, which answers 301 to story 1 (an article), and story 2; loopback only."""
     root = tmp_path_factory.mktemp("redirect-site")
-    (root / "index.html").write_text(_page("Home", [OLD, ARTICLE.format(2, 2)]), encoding="utf-8")
-    for i in (1, 2):
-        target = root / ARTICLE.format(i, i).lstrip("/")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(_article(i), encoding="utf-8")
+    _write_site(root, {"/": _page("Home", [OLD, ARTICLE.format(2, 2)]),
+                       **{ARTICLE.format(i, i): _article(i) for i in (1, 2)}})
 
     class Redirecting(make_handler(root)):  # type: ignore[misc, valid-type]
         def do_GET(self) -> None:  # noqa: N802 - stdlib naming
@@ -279,9 +280,7 @@ def redirect_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[st
     thread.start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
     outlets = tmp_path_factory.mktemp("redirect-outlets")
-    (outlets / "redirect.toml").write_text(
-        f'name = "redirect"\ndomains = ["127.0.0.1"]\nstart_urls = ["{base}/"]\n'
-        "allow = ['/news/\\d{4}/\\d{2}/\\d{2}/[^/]+\\.html$']\n", encoding="utf-8")
+    _write_outlet(outlets, "redirect", base)
     try:
         yield base, outlets
     finally:
