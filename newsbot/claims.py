@@ -38,6 +38,19 @@ LINKS = "links"
 #: Claim answers: lost (decided already), won, won an inherited listing page to fetch for its links only.
 LOST, WON, LINKS_ONLY = 0, 1, 2
 
+#: Claim states beyond the wants: inherited from a killed run, and an inherited listing page being fetched.
+INHERITED, INHERITED_FETCHING = "I", "J"
+
+
+def transition(old: str | None, want: str, payload: str | None) -> tuple[str | None, int]:
+    """A claim's new state (None: unchanged) and its answer, given the key's current state. The rule every
+    store applies inside its transaction (the Redis Lua script in newsbot.state_redis spells it out again)."""
+    if old is None or (old == DEFER and want != DEFER):
+        return want, WON
+    if old == INHERITED and want == FETCH and payload == LINKS:
+        return INHERITED_FETCHING, LINKS_ONLY
+    return None, LOST
+
 
 class MemoryClaims:
     """The claim semantics in process memory: only for a crawler without a state store (unit tests)."""
@@ -52,19 +65,14 @@ class MemoryClaims:
         payloads = self.payloads.setdefault(scope, {})
         out = []
         for key, want, payload in wants:
-            old = states.get(key)
-            if old is None or (old == DEFER and want != DEFER):
-                states[key] = want
-                if want == DEFER:
+            new, answer = transition(states.get(key), want, payload)
+            if new is not None:
+                states[key] = new
+                if new == DEFER:
                     payloads[key] = payload or ""
                 else:
                     payloads.pop(key, None)
-                out.append(WON)
-            elif old == "I" and want == FETCH and payload == LINKS:
-                states[key] = "J"
-                out.append(LINKS_ONLY)
-            else:
-                out.append(LOST)
+            out.append(answer)
         return out
 
     def take_deferred(self, scope: str) -> list[str]:
@@ -90,7 +98,7 @@ class MemoryClaims:
 
     def inherit(self, scope: str, keys: list[str]) -> None:
         """See `newsbot.state.StateStore.inherit`."""
-        self.states.setdefault(scope, {}).update(dict.fromkeys(keys, "I"))
+        self.states.setdefault(scope, {}).update(dict.fromkeys(keys, INHERITED))
 
     def claimed(self, scope: str, key: str) -> str | None:
         """See `newsbot.state.StateStore.claimed`."""
@@ -98,7 +106,7 @@ class MemoryClaims:
 
     def inherited(self, scope: str) -> list[str]:
         """See `newsbot.state.StateStore.inherited`."""
-        return [k for k, v in self.states.get(scope, {}).items() if v in ("I", "J")]
+        return [k for k, v in self.states.get(scope, {}).items() if v in (INHERITED, INHERITED_FETCHING)]
 
     def release(self, scope: str) -> None:
         """See `newsbot.state.StateStore.release`."""

@@ -26,10 +26,13 @@ import importlib
 import importlib.util
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol, runtime_checkable
 
+from .claims import DEFER, transition
 from .extraction.urls import normalize_url
 from .models import Article
 from .neardup import THRESHOLD, Signature, band_keys, fingerprint, pack, similarity, unpack
@@ -191,124 +194,90 @@ class SqliteStateStore:
                 return other_id
         return None
 
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Cursor]:
+        """A write transaction under the store's lock: taken at once (BEGIN IMMEDIATE, so two crawler
+        processes on one file queue instead of failing at commit), rolled back on any error."""
+        with self._lock:
+            cur = self.db.cursor()
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                yield cur
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+
     def record(self, article: Article, *, listing_modified: str | None = None, aliases: tuple[str, ...] = ()) -> None:
         now = _now()
         signature = fingerprint(article.text)
         keys = {normalize_url(article.url), *(normalize_url(a) for a in aliases)}
-        with self._lock:
-            cur = self.db.cursor()
-            cur.execute("BEGIN IMMEDIATE")
-            try:
+        with self._transaction() as cur:
+            cur.execute(
+                "INSERT INTO articles (canonical, id, content_hash, revision, listing_modified, first_seen, "
+                "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(canonical) DO UPDATE SET "
+                "content_hash = excluded.content_hash, revision = max(revision, excluded.revision), "
+                "listing_modified = coalesce(excluded.listing_modified, listing_modified), "
+                "last_seen = excluded.last_seen",
+                (article.canonical_url, article.id, article.content_hash, article.revision, listing_modified,
+                 now, now))
+            cur.executemany("INSERT OR REPLACE INTO aliases (url, canonical) VALUES (?, ?)",
+                            [(k, article.canonical_url) for k in keys if k != article.canonical_url])
+            if signature is not None:
                 cur.execute(
-                    "INSERT INTO articles (canonical, id, content_hash, revision, listing_modified, first_seen, "
-                    "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(canonical) DO UPDATE SET "
-                    "content_hash = excluded.content_hash, revision = max(revision, excluded.revision), "
-                    "listing_modified = coalesce(excluded.listing_modified, listing_modified), "
-                    "last_seen = excluded.last_seen",
-                    (article.canonical_url, article.id, article.content_hash, article.revision, listing_modified,
-                     now, now))
-                cur.executemany("INSERT OR REPLACE INTO aliases (url, canonical) VALUES (?, ?)",
-                                [(k, article.canonical_url) for k in keys if k != article.canonical_url])
-                if signature is not None:
-                    cur.execute(
-                        "INSERT INTO fingerprints (id, seq, signature) VALUES "
-                        "(?, (SELECT coalesce(max(seq), 0) + 1 FROM fingerprints), ?) "
-                        "ON CONFLICT(id) DO UPDATE SET signature = excluded.signature", (article.id, pack(signature)))
-                    cur.execute("DELETE FROM bands WHERE id = ?", (article.id,))
-                    cur.executemany("INSERT OR IGNORE INTO bands (band, key, id) VALUES (?, ?, ?)",
-                                    [(band, key, article.id) for band, key in enumerate(band_keys(signature))])
-                cur.execute("COMMIT")
-            except BaseException:
-                cur.execute("ROLLBACK")
-                raise
+                    "INSERT INTO fingerprints (id, seq, signature) VALUES "
+                    "(?, (SELECT coalesce(max(seq), 0) + 1 FROM fingerprints), ?) "
+                    "ON CONFLICT(id) DO UPDATE SET signature = excluded.signature", (article.id, pack(signature)))
+                cur.execute("DELETE FROM bands WHERE id = ?", (article.id,))
+                cur.executemany("INSERT OR IGNORE INTO bands (band, key, id) VALUES (?, ?, ?)",
+                                [(band, key, article.id) for band, key in enumerate(band_keys(signature))])
 
     def claim(self, scope: str, wants: list[tuple[str, str, str | None]]) -> list[int]:
         out: list[int] = []
-        with self._lock:
-            cur = self.db.cursor()
-            cur.execute("BEGIN IMMEDIATE")
-            try:
-                keys = list({key for key, _, _ in wants})
-                states: dict[str, str] = {}
-                for i in range(0, len(keys), 500):  # SQLite caps bound parameters per statement
-                    chunk = keys[i:i + 500]
-                    states.update(cur.execute(
-                        f"SELECT key, state FROM run_claims WHERE scope = ? AND key IN ({','.join('?' * len(chunk))})",
-                        (scope, *chunk)).fetchall())
-                for key, want, payload in wants:
-                    old = states.get(key)
-                    if old is None or (old == "D" and want != "D"):
-                        cur.execute(
-                            "INSERT OR REPLACE INTO run_claims (scope, key, state, payload) VALUES (?, ?, ?, ?)",
-                            (scope, key, want, payload if want == "D" else None))
-                        states[key] = want
-                        out.append(1)
-                    elif old == "I" and want == "F" and payload == "links":
-                        cur.execute("UPDATE run_claims SET state = 'J' WHERE scope = ? AND key = ?", (scope, key))
-                        states[key] = "J"
-                        out.append(2)
-                    else:
-                        out.append(0)
-                cur.execute("COMMIT")
-            except BaseException:
-                cur.execute("ROLLBACK")
-                raise
+        with self._transaction() as cur:
+            keys = list({key for key, _, _ in wants})
+            states: dict[str, str] = {}
+            for i in range(0, len(keys), 500):  # SQLite caps bound parameters per statement
+                chunk = keys[i:i + 500]
+                states.update(cur.execute(
+                    f"SELECT key, state FROM run_claims WHERE scope = ? AND key IN ({','.join('?' * len(chunk))})",
+                    (scope, *chunk)).fetchall())
+            for key, want, payload in wants:
+                new, answer = transition(states.get(key), want, payload)
+                if new is not None:
+                    cur.execute(
+                        "INSERT OR REPLACE INTO run_claims (scope, key, state, payload) VALUES (?, ?, ?, ?)",
+                        (scope, key, new, payload if new == DEFER else None))
+                    states[key] = new
+                out.append(answer)
         return out
 
     def take_deferred(self, scope: str) -> list[str]:
-        with self._lock:
-            cur = self.db.cursor()
-            cur.execute("BEGIN IMMEDIATE")
-            try:
-                rows = cur.execute("SELECT payload FROM run_claims WHERE scope = ? AND state = 'D'",
-                                   (scope,)).fetchall()
-                cur.execute("UPDATE run_claims SET state = 'R', payload = NULL WHERE scope = ? AND state = 'D'",
-                            (scope,))
-                cur.execute("COMMIT")
-            except BaseException:
-                cur.execute("ROLLBACK")
-                raise
+        with self._transaction() as cur:
+            rows = cur.execute("SELECT payload FROM run_claims WHERE scope = ? AND state = 'D'",
+                               (scope,)).fetchall()
+            cur.execute("UPDATE run_claims SET state = 'R', payload = NULL WHERE scope = ? AND state = 'D'",
+                        (scope,))
         return [row[0] for row in rows]
 
     def finish(self, scope: str, keys: list[str]) -> None:
         if not keys:
             return
-        with self._lock:
-            cur = self.db.cursor()
-            cur.execute("BEGIN IMMEDIATE")
-            try:
-                cur.executemany("UPDATE run_claims SET state = 'R' WHERE scope = ? AND key = ? AND state = 'F'",
-                                [(scope, key) for key in keys])
-                cur.execute("COMMIT")
-            except BaseException:
-                cur.execute("ROLLBACK")
-                raise
+        with self._transaction() as cur:
+            cur.executemany("UPDATE run_claims SET state = 'R' WHERE scope = ? AND key = ? AND state = 'F'",
+                            [(scope, key) for key in keys])
 
     def take_unfinished(self, scope: str) -> list[str]:
-        with self._lock:
-            cur = self.db.cursor()
-            cur.execute("BEGIN IMMEDIATE")
-            try:
-                rows = cur.execute("SELECT key FROM run_claims WHERE scope = ? AND state = 'F'", (scope,)).fetchall()
-                cur.execute("UPDATE run_claims SET state = 'R' WHERE scope = ? AND state = 'F'", (scope,))
-                cur.execute("COMMIT")
-            except BaseException:
-                cur.execute("ROLLBACK")
-                raise
+        with self._transaction() as cur:
+            rows = cur.execute("SELECT key FROM run_claims WHERE scope = ? AND state = 'F'", (scope,)).fetchall()
+            cur.execute("UPDATE run_claims SET state = 'R' WHERE scope = ? AND state = 'F'", (scope,))
         return [row[0] for row in rows]
 
     def inherit(self, scope: str, keys: list[str]) -> None:
-        with self._lock:
-            cur = self.db.cursor()
-            cur.execute("BEGIN IMMEDIATE")
-            try:
-                cur.executemany(
-                    "INSERT OR REPLACE INTO run_claims (scope, key, state, payload) VALUES (?, ?, 'I', NULL)",
-                    [(scope, key) for key in keys])
-                cur.execute("COMMIT")
-            except BaseException:
-                cur.execute("ROLLBACK")
-                raise
+        with self._transaction() as cur:
+            cur.executemany(
+                "INSERT OR REPLACE INTO run_claims (scope, key, state, payload) VALUES (?, ?, 'I', NULL)",
+                [(scope, key) for key in keys])
 
     def claimed(self, scope: str, key: str) -> str | None:
         with self._lock:
