@@ -81,12 +81,18 @@ class StatePipeline:
             self._claims = RunClaims(self.store, self._scope())
         return self._claims
 
+    @property
+    def _job_shared(self) -> bool:
+        """Whether the claims belong to a Redis job, shared by its workers, rather than to this run."""
+        settings = getattr(self.crawler, "settings", None)
+        return bool(settings is not None and settings.get("NEWSBOT_REDIS_URL"))
+
     def _scope(self) -> str:
         """The claims' scope: the run id; with Redis the job and outlet, which all the job's workers share."""
         settings = getattr(self.crawler, "settings", None)
         if self.crawler is None or settings is None:
             return "local"
-        if settings.get("NEWSBOT_REDIS_URL"):
+        if self._job_shared:
             spider = getattr(self.crawler, "spider", None)
             outlet = getattr(spider, "run_name", None) or getattr(spider, "outlet_name", None) or "crawl"
             return f"job:{settings.get('NEWSBOT_REDIS_JOB') or 'default'}:{outlet}"
@@ -104,7 +110,7 @@ class StatePipeline:
         if self._store is not None:
             # A clean end of the run: its claims are done with (a killed run's stay, for the run resuming it).
             # Redis claims belong to the job, shared by its workers and kept like its dupefilter.
-            if self._flushed and not getattr(self.crawler, "settings", {}).get("NEWSBOT_REDIS_URL"):
+            if self._flushed and not self._job_shared:
                 self.claims.release()
             self._store.close()
 
@@ -126,8 +132,7 @@ class StatePipeline:
         at close, before the files are renamed): a ``limit`` rejection naming why the crawl stopped early; an
         error record if it ran to its end (the request was dropped somewhere; it must not vanish). Not with
         Redis: the job's queue outlives this worker, another worker (or the job's next start) fetches them."""
-        settings = getattr(self.crawler, "settings", None)
-        if settings is not None and settings.get("NEWSBOT_REDIS_URL"):
+        if self._job_shared:
             self.claims.flush_fetched()
             return []
         keys = self.claims.take_unfinished()
@@ -167,7 +172,7 @@ class StatePipeline:
     def inherit(self, killed_run: str, urls: list[str]) -> None:
         """A killed run being recovered recorded these URLs (and had inherited more): this run does not fetch
         or record them again. Its claims then go."""
-        if self.crawler is not None and getattr(self.crawler, "settings", {}).get("NEWSBOT_REDIS_URL"):
+        if self._job_shared:
             return  # the job's claims are shared: the killed worker's are already this worker's
         keys = sorted({f"u:{url}" for url in urls} | set(self.store.inherited(killed_run)))
         self.claims.inherit(keys)
