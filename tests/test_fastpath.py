@@ -70,3 +70,22 @@ def test_same_output_on_real_pages() -> None:
         assert fast == plain, page.name
         taken += used
     assert taken > 0
+
+
+
+def test_escalation_measurement_skipped_only_when_the_bound_decides() -> None:
+    """The html2txt shortcut is live (trafilatura's escalation line still reads as expected) and bounded."""
+    story = b"<article><p>" + b"A short item of news with a few words. " * 8 + b"</p></article>"
+    # The story is most of the page's text: the recall retry cannot run, the page is not measured again.
+    alone = b"<html><body>" + story + b"</body></html>"
+    before = fastpath.measure_skipped
+    fast, plain, _ = _both(alone)
+    assert fast == plain
+    assert fastpath.measure_skipped == before + 1
+    # The story is a small part of a page full of other text: trafilatura must measure the page.
+    crowded = b"<html><body>" + b"<div>Other words on the page, not the story at all.</div>" * 120 + story + \
+        b"</body></html>"
+    before = fastpath.measure_skipped
+    fast, plain, _ = _both(crowded)
+    assert fast == plain
+    assert fastpath.measure_skipped == before

@@ -44,6 +44,8 @@ _installed = False
 enabled = True
 #: Pages on which readability was skipped, for tests and benchmarks.
 skipped = 0
+#: Pages on which the escalation's page measurement (html2txt) was skipped.
+measure_skipped = 0
 
 
 def _page_text_length(tree: Any) -> int:
@@ -114,7 +116,8 @@ def install() -> bool:
     original_sequence: Callable[..., Any] = core.trafilatura_sequence
     # The escalation shortcut relies on html2txt's only use in the sequence being this comparison.
     try:
-        sequence = inspect.getsource(core.trafilatura_sequence)
+        sequence = "\n".join(line for line in inspect.getsource(core.trafilatura_sequence).splitlines()
+                             if not line.strip().startswith("#"))
     except (OSError, TypeError):
         sequence = ""
     escalation_known = (sequence.count("html2txt(") == 1 and _ESCALATION_TEST in sequence
@@ -149,6 +152,8 @@ def install() -> bool:
                 and found[1] >= core.ESCALATION_PAGE_SHARE * _page_text_length(content):
             # html2txt's text is a part of the page's text, so the recall retry cannot run: the caller
             # only compares the length, and an empty string gives it the same answer.
+            global measure_skipped
+            measure_skipped += 1
             return ""
         return original_html2txt(content, clean)
 
