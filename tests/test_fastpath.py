@@ -89,3 +89,44 @@ def test_escalation_measurement_skipped_only_when_the_bound_decides() -> None:
     fast, plain, _ = _both(crowded)
     assert fast == plain
     assert fastpath.measure_skipped == before
+
+
+def _readability_length(tree: object) -> int:
+    from copy import copy
+
+    from lxml.etree import tostring
+    from trafilatura.external import try_readability
+
+    algo = try_readability(copy(tree))
+    return len(" ".join(tostring(algo, method="text", encoding="utf-8").decode("utf-8").split()))
+
+
+@pytest.mark.parametrize("page", FIXTURE_PAGES, ids=lambda p: str(p.relative_to(ROOT / "fixtures")))
+def test_readable_text_bound_holds_on_fixture_pages(page: Path) -> None:
+    text, _ = decode_html(page.read_bytes(), None)
+    tree = parse_html(text)
+    prune_tree(tree)
+    bound = fastpath.readable_text_bound(tree)
+    assert bound is not None
+    assert _readability_length(tree) <= bound <= fastpath._page_text_length(tree) + 6 * len(tree.findall(".//iframe"))
+
+
+def test_readable_text_bound_leaves_out_what_readability_drops() -> None:
+    story = "<p>" + "The harbour board met on Monday and agreed a new plan for the quay. " * 6 + "</p>"
+    menu = "<div class='Main-Menu'>" + "<a href='/s'>Section name here</a> " * 60 + "</div>"
+    video = "<iframe src='https://www.youtube.com/embed/x'></iframe>"
+    html = f"<html><body>{menu}<article>{story}{video}</article><div id='Footer'>Copyright words</div></body></html>"
+    tree = parse_html(html)
+    bound = fastpath.readable_text_bound(tree)
+    # 'Main-Menu' holds "main" (readability's maybe-a-candidate word): kept; the footer is dropped.
+    assert bound is not None and _readability_length(tree) <= bound
+    assert bound < fastpath._page_text_length(tree)
+    body = tree.find(".//article")
+    found = " ".join(body.text_content().split())
+    # The menu is kept in the bound, so 2x the story is not enough to rule readability out ...
+    assert not fastpath.readability_cannot_win(tree, body, found)
+    # ... without the menu's class words it is dropped, and the story alone decides.
+    tree = parse_html(html.replace("Main-Menu", "nav-menu"))
+    body = tree.find(".//article")
+    assert fastpath.readability_cannot_win(tree, body, found)
+    assert fastpath._page_text_length(tree) > 2 * len(found)  # decided by the second bound, not the first

@@ -36,6 +36,16 @@ from lxml.etree import XPath
 # scoring. Counting anything more (noscript, fencedframe) only makes the bound stricter. Plain strings:
 # lxml's "smart" strings (with a link to their parent) cost more than the whole count.
 _VISIBLE_TEXT = XPath("//text()[not(parent::script or parent::style)]", smart_strings=False)
+# What readability's own first pass drops (see readable_text_bound). Smart strings: their parent
+# is the element.
+# Two paths, not one union: a union is sorted into document order, which costs more than the search.
+_CLASSES = XPath("//@class")
+_IDS = XPath("//@id")
+_VISIBLE_TEXT_BELOW = XPath(".//text()[not(parent::script or parent::style)]", smart_strings=False)
+#: The second bound is tried only when the page's text is at most this many times what was found.
+_WORTH_A_SECOND_LOOK = 4
+_IFRAMES = XPath("count(//iframe)")
+_READABILITY: tuple[Any, Any, Any] | None = None
 _state = threading.local()
 # The one use of html2txt in trafilatura_sequence: the recall-escalation test.
 _ESCALATION_TEST = "len(temp_text) < ESCALATION_PAGE_SHARE * len(html2txt(tree))"
@@ -61,6 +71,45 @@ def _page_text_length(tree: Any) -> int:
     return length
 
 
+def _words_and_chars(texts: list[str]) -> int:
+    """What these text nodes add to a length measured like _page_text_length: characters + words."""
+    joined = " ".join(" ".join(texts).split())
+    return len(joined) + 1 if joined else 0
+
+
+def readable_text_bound(tree: Any) -> int | None:
+    """At least the length of any text readability can return for `tree`; None if unknown.
+
+    Readability first drops scripts, styles, fencedframes and every element whose class and id read as
+    an "unlikely candidate" (its own regular expressions, so the bound follows the installed version),
+    keeping their tails; everything after that only picks, moves or drops what is left, except that a
+    video <iframe> gets the text "VIDEO". So the page's text (as `_page_text_length` measures it) less
+    the text inside those elements, plus six characters per <iframe>, bounds its output. That length is
+    a sum over text nodes (each adds its non-space characters and one per word, as words never join
+    across nodes), so the dropped subtrees' text is subtracted instead of measuring the rest again.
+    """
+    if _READABILITY is None:
+        return None
+    unlikely, ok_maybe, frame_tags = _READABILITY
+    # None of the words has a space, so a match in lower("class id") lies in the class or in the id:
+    # the attribute values alone find every candidate, without an element proxy for the rest.
+    candidates = {value.getparent() for values in (_CLASSES(tree), _IDS(tree)) for value in values
+                  if unlikely.search(value.lower())}
+    doomed = set()
+    for el in candidates:
+        attrs = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        if len(attrs) < 2 or el.tag in frame_tags:
+            continue
+        low = attrs.lower()
+        if not ok_maybe.search(low):
+            doomed.add(el)
+    dropped = 0
+    for el in doomed:
+        if not any(a in doomed for a in el.iterancestors()):  # else counted with its ancestor
+            dropped += _words_and_chars(_VISIBLE_TEXT_BELOW(el))
+    return max(0, _page_text_length(tree) - dropped) + 6 * int(_IFRAMES(tree))
+
+
 def readability_cannot_win(tree: Any, body: Any, text: str) -> bool:
     """True when readability's text could not replace trafilatura's `text` (see the module docstring)."""
     if not text:
@@ -68,7 +117,14 @@ def readability_cannot_win(tree: Any, body: Any, text: str) -> bool:
     paragraphs = body.findall(".//p")
     if not paragraphs or not body.xpath(".//p//text()") or len(body.findall(".//table")) > len(paragraphs):
         return False
-    return _page_text_length(tree) <= 2 * len(text)
+    page = _page_text_length(tree)
+    if page <= 2 * len(text):
+        return True
+    if page > _WORTH_A_SECOND_LOOK * len(text):
+        return False  # on the devset the second bound almost never helps there, and it costs ~1 ms
+    # The page has more text than was found: count only what readability could keep of it.
+    bound = readable_text_bound(tree)
+    return bound is not None and bound <= 2 * len(text)
 
 
 @contextmanager
@@ -108,6 +164,13 @@ def install() -> bool:
             return False
     if not hasattr(core, "compare_extraction"):
         return False
+    global _READABILITY
+    try:
+        from trafilatura.readability_lxml import FRAME_TAGS, REGEXES
+
+        _READABILITY = (REGEXES["unlikelyCandidatesRe"], REGEXES["okMaybeItsACandidateRe"], frozenset(FRAME_TAGS))
+    except (ImportError, KeyError):
+        _READABILITY = None  # the first bound alone still holds
     original_try: Callable[[Any], Any] = external.try_readability
     original_compare: Callable[..., Any] = core.compare_extraction
     extract_content: Callable[..., Any] = core.extract_content
