@@ -130,3 +130,26 @@ def test_readable_text_bound_leaves_out_what_readability_drops() -> None:
     body = tree.find(".//article")
     assert fastpath.readability_cannot_win(tree, body, found)
     assert fastpath._page_text_length(tree) > 2 * len(found)  # decided by the second bound, not the first
+
+
+def test_prefiltered_prune_xpaths_select_what_trafilatura_selects() -> None:
+    import trafilatura.core as core
+
+    prefiltered = [x for x in (*core.RAW_TREE_PRUNE_XPATH, *core.REMOVE_COMMENTS_AND_LISTS_XPATH)
+                   if isinstance(x, fastpath._Prefiltered)]
+    assert len(prefiltered) == 2, "trafilatura's prune XPaths changed: the prefilters are off (see fastpath.py)"
+    values = ["Comments", "comment-list", "commentary", "comol", "disqus_thread", "dsq-comments", "post-comments",
+              "article-comments", "no-comments", "infinite-scroll", "infinitescroll", "Infinite-Scroll",
+              "mvp-post-add-box", "mvp-post-add-wrap", "mvp-post-add", "main", ""]
+    blocks = "".join(f"<{tag} {attr}='{v}'><p>x</p>{'<h1>h</h1>' if i % 2 else ''}</{tag}>"
+                     for i, v in enumerate(values) for tag in ("div", "section", "aside", "ul", "details")
+                     for attr in ("id", "class"))
+    trees = [parse_html(f"<html><body>{blocks}</body></html>")]
+    trees += [parse_html(decode_html(p.read_bytes(), None)[0]) for p in FIXTURE_PAGES]
+    hits = 0
+    for tree in trees:
+        for x in prefiltered:
+            fast, original = x.fast(tree), x.original(tree)
+            assert fast == original
+            hits += len(fast)
+    assert hits > 0

@@ -44,6 +44,7 @@ _IDS = XPath("//@id")
 _VISIBLE_TEXT_BELOW = XPath(".//text()[not(parent::script or parent::style)]", smart_strings=False)
 #: The second bound is tried only when the page's text is at most this many times what was found.
 _WORTH_A_SECOND_LOOK = 4
+_REGEXP_NS = "http://exslt.org/regular-expressions"
 _IFRAMES = XPath("count(//iframe)")
 _READABILITY: tuple[Any, Any, Any] | None = None
 _state = threading.local()
@@ -125,6 +126,53 @@ def readability_cannot_win(tree: Any, body: Any, text: str) -> bool:
     # The page has more text than was found: count only what readability could keep of it.
     bound = readable_text_bound(tree)
     return bound is not None and bound <= 2 * len(text)
+
+
+# trafilatura prunes the raw tree with two XPaths that run a Python regular expression (EXSLT re:test)
+# on the id and class of every div, section, aside or list: a callback per attribute. Each regex only
+# matches values holding one of a few plain substrings, so a contains() test of those, in C, goes in
+# front of it as one more predicate: same nodes, ~1 ms a page less. Keyed by the regex each XPath
+# must contain; an XPath that reads otherwise is left alone.
+_PREFILTERS = {
+    "re:test(@id, 'mvp-post-add-(?:box|wrap)|infinite-?scroll')":
+        "contains(@id, 'mvp-post-add-') or contains(@id, 'infinite') or "
+        "contains(@class, 'mvp-post-add-') or contains(@class, 'infinite')",
+    "re:test(@id, '^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)')":
+        "contains(@id, 'omment') or contains(@id, 'comol') or contains(@id, 'disqus_thread') or "
+        "contains(@class, 'omment')",
+}
+# Where each must sit: right after the element test, before the regular expressions.
+_PREFILTER_AT = "][\n        re:test("
+
+
+class _Prefiltered:
+    """An XPath with a cheaper equivalent, used unless the shortcuts are disabled."""
+
+    def __init__(self, original: Any, fast: Any) -> None:
+        self.original = original
+        self.fast = fast
+        self.path = original.path
+
+    def __call__(self, tree: Any, **kwargs: Any) -> Any:
+        return (self.fast if enabled else self.original)(tree, **kwargs)
+
+
+def _install_prefilters(core: Any) -> None:
+    for name in ("RAW_TREE_PRUNE_XPATH", "REMOVE_COMMENTS_AND_LISTS_XPATH"):
+        expressions = getattr(core, name, None)
+        if not isinstance(expressions, list):
+            continue
+        replaced = []
+        for expression in expressions:
+            path = getattr(expression, "path", "")
+            key = next((k for k in _PREFILTERS if k in path), None)
+            if key is None or isinstance(expression, _Prefiltered) or path.count(_PREFILTER_AT) != 1 \
+                    or path.index(_PREFILTER_AT) > path.index(key):
+                replaced.append(expression)
+                continue
+            fast_path = path.replace(_PREFILTER_AT, f"][{_PREFILTERS[key]}{_PREFILTER_AT}", 1)
+            replaced.append(_Prefiltered(expression, XPath(fast_path, namespaces={"re": _REGEXP_NS})))
+        setattr(core, name, replaced)
 
 
 @contextmanager
@@ -236,6 +284,7 @@ def install() -> bool:
                 _state.skip = False
         return original_compare(cleaned_tree_backup, copy(tree), postbody, temp_text, options)
 
+    _install_prefilters(core)
     external.try_readability = try_readability
     core._extract_and_compare = extract_and_compare
     core.baseline = baseline
