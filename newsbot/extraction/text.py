@@ -16,9 +16,17 @@ def clean_line(value: str | None) -> str:
     """One-line field: unescape entities, drop markup and control chars, NFC, collapse spaces."""
     if not value:
         return ""
-    value = html.unescape(str(value))
-    value = _TAG.sub(" ", value)
+    value = str(value)
+    # The guards skip calls that could not change the value (no entity without "&", no tag without "<").
+    if "&" in value:
+        value = html.unescape(value)
+    if "<" in value:
+        value = _TAG.sub(" ", value)
     value = value.replace("\n", " ")
+    if value.isascii() and value.isprintable():
+        # Most fields: printable ASCII has no control characters, is its own NFC form and has no
+        # whitespace but the space, so collapsing is a split and join (the regexes cost more).
+        return " ".join(value.split())
     value = _CTRL.sub("", value)
     value = unicodedata.normalize("NFC", value)
     return _WS.sub(" ", value).strip()
@@ -37,4 +45,7 @@ def word_count(text: str) -> int:
 
 def norm_key(value: str) -> str:
     """Case- and space-insensitive comparison key."""
+    if value.isascii() and value.isprintable():
+        # Printable ASCII is its own NFKC form, its only whitespace is the space and casefold is lower.
+        return " ".join(value.split()).lower()
     return _WS.sub(" ", unicodedata.normalize("NFKC", value)).strip().casefold()
