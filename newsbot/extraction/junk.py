@@ -135,7 +135,9 @@ _TRIM = re.compile(r"^[\s:|•·»>\-–—*#]+|[\s:|•·»>\-–—*#.!…]+$"
 
 
 def _fold(text: str) -> str:
-    return _FOLD.sub(" ", text).strip().casefold()
+    # str.split() and re's \s use the same whitespace test (Py_UNICODE_ISSPACE): the split and join is
+    # _FOLD.sub(" ", text).strip() without the regex.
+    return " ".join(text.split()).casefold()
 
 
 class JunkTable:
@@ -167,9 +169,12 @@ class JunkTable:
     def is_junk(self, paragraph: str) -> bool:
         """True when the whole paragraph is chrome."""
         folded = _fold(paragraph)
+        return self._is_junk_folded(folded, _TRIM.sub("", folded))
+
+    def _is_junk_folded(self, folded: str, core: str) -> bool:
+        """is_junk() on the paragraph's _fold() and core(), for callers that have them already."""
         if not folded:
             return True
-        core = self.core(paragraph)
         if core in self.labels or not core:
             return True
         parts = _TOOL_SEP.split(core)
@@ -177,11 +182,13 @@ class JunkTable:
             # A tool or share line: every item is a label ("Email this story | Print this story").
             return True
         words = len(folded.split())
-        for prefix in self.prefixes:
-            if folded.startswith(prefix) and words <= 40:
-                rest = folded[len(prefix):]
-                if not rest or not rest[0].isalnum() or prefix.endswith(":"):
-                    return True
+        # One C-level startswith over all prefixes first: most paragraphs start with none of them.
+        if words <= 40 and folded.startswith(self.prefixes):
+            for prefix in self.prefixes:
+                if folded.startswith(prefix):
+                    rest = folded[len(prefix):]
+                    if not rest or not rest[0].isalnum() or prefix.endswith(":"):
+                        return True
         return words <= 60 and any(c in folded for c in self.contains)
 
 
@@ -203,19 +210,22 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
     in_related = False
     seen: set[str] = set()
     for para in paragraphs:
+        # Folded once for the repeat check, the heading test and both junk tests (each folded it anew).
+        folded = _fold(para)
         if len(para.split()) >= 6:
-            key = _fold(para)
-            if key in seen:
+            if folded in seen:
                 continue
-            seen.add(key)
-        if table.is_related_heading(para):
+            seen.add(folded)
+        core = _TRIM.sub("", folded)
+        if core in table.related:  # table.is_related_heading(para)
             in_related = True
             continue
+        junk = table._is_junk_folded(folded, core)
         if in_related:
-            if _looks_like_headline(para) or table.is_junk(para):
+            if _looks_like_headline(para) or junk:
                 continue
             in_related = False
-        if table.is_junk(para):
+        if junk:
             continue
         out.append(para)
     # A run of headline-like lines at the very end is usually a related list without a heading.
