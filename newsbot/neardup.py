@@ -63,8 +63,11 @@ def _shingles(text: str) -> set[int]:
     words = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
     if len(words) < MIN_WORDS:
         return set()
-    return {int.from_bytes(hashlib.blake2b(" ".join(words[i:i + SHINGLE]).encode("utf-8"), digest_size=8).digest(),
-                           "big") for i in range(len(words) - SHINGLE + 1)}
+    # The same shingles as " ".join(words[i:i + SHINGLE]) for each i, built by zip (no slice per shingle)
+    # and de-duplicated before hashing: a repeated shingle hashes to the same value anyway.
+    grams = set(map(" ".join, zip(*(words[k:] for k in range(SHINGLE)), strict=False)))
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
+    return {from_bytes(blake2b(gram.encode("utf-8"), digest_size=8).digest(), "big") for gram in grams}
 
 
 #: Recently computed signatures by text. The state stage and the store both need an article's signature
