@@ -80,7 +80,10 @@ def prune_tree(tree: lxml_html.HtmlElement) -> None:
     """
     doomed = []
     for el in tree.iter("div", "section", "aside", "ul", "ol", "footer", "form"):
-        tokens = f"{el.get('class', '')} {el.get('id', '')}"
+        klass, ident = el.get("class"), el.get("id")
+        if klass is None and ident is None:  # blank tokens: not a thread
+            continue
+        tokens = f"{klass or ''} {ident or ''}"
         # Never a container of the story itself ('article-with-comments', a wrapper holding the h1), nor a
         # live blog's or match ticker's entries ('live-match-comments': the reporter's commentary).
         if tokens.strip() and _THREAD.search(tokens) and el.find(".//h1") is None and el.find(".//article") is None \
@@ -266,7 +269,9 @@ def _words_of(el: lxml_html.HtmlElement) -> int:
 
 def _unrepeated(text: str) -> str:
     """The text once when it is the same text twice (some CMSs fill JSON-LD articleBody with two copies)."""
-    text = re.sub(r"[ \t]+", " ", text).strip()
+    if "\t" in text or "  " in text:  # else the substitution would put each single space back
+        text = _BLANKS.sub(" ", text)
+    text = text.strip()
     if len(text) < 400:
         return text
     probe = text[:200]
@@ -286,6 +291,7 @@ def _agrees(ld: list[str], page: list[str]) -> bool:
     return hits >= 0.5 * len(page)
 
 
+_BLANKS = re.compile(r"[ \t]+")
 _FLIGHT_PUSH = "self.__next_f.push("
 _FLIGHT_TEXT = re.compile(rb"(?:^|\n)[0-9a-f]+:T([0-9a-f]{1,8}),")
 
