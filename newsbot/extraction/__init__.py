@@ -23,7 +23,7 @@ from .encoding import decode_html
 from .junk import DEFAULT_TABLE, JunkTable
 from .language import detect_language
 from .metadata import ARTICLE_TYPES, LISTING_TYPES, Metadata, extract_metadata
-from .text import clean_line, clean_paragraphs, norm_key, word_count
+from .text import clean_line, clean_paragraphs, element_text, norm_key, word_count
 from .urls import article_id, canonical_url
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ def _link_text_keys(tree: lxml_html.HtmlElement, url: str = "") -> set[str]:
         href = (a.get("href") or "").strip()
         if href.startswith(("#", "javascript:")):
             continue
-        text = clean_line(a.text_content())
+        text = clean_line(element_text(a))
         # The text test is cheap and fails for most links (icons, "More", dates), so it goes before
         # resolving the href, which costs more than the rest of this loop together.
         if len(text) < 15 or len(text.split()) < 3:

@@ -23,7 +23,7 @@ from lxml.etree import ParserError
 from . import fastpath
 from .junk import DEFAULT_TABLE, JunkTable, remove_junk
 from .layout import reflow_layout_table
-from .text import clean_line, norm_key
+from .text import clean_line, element_text, norm_key
 
 fastpath.install()
 
@@ -208,7 +208,7 @@ def visible_lead(tree: lxml_html.HtmlElement, description: str | None) -> str | 
     if body is None:
         return None
     for el in body.iter("p", "div", "h2", "span", "strong", "section", "header"):
-        text = el.text_content()
+        text = element_text(el)
         if len(text) < len(wanted) - 5 or len(text) > 2 * len(wanted) + 50:
             continue
         if norm_key(clean_line(text)) == wanted:

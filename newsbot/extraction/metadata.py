@@ -12,7 +12,7 @@ from lxml.etree import XPath
 
 from .authors import clean_authors, organization_byline
 from .dates import FoundDate, from_url, parse_iso, parse_visible
-from .text import clean_line, norm_key
+from .text import clean_line, element_text, norm_key
 
 ARTICLE_TYPES = {
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -262,7 +262,7 @@ def _visible_date(tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] 
             if (klass is None and ident is None and prop is None) \
                     or not _DATE_CLASS.search(f"{klass or ''} {ident or ''} {prop or ''}"):
                 continue
-        text = clean_line(el.text_content())
+        text = clean_line(element_text(el))
         if 6 <= len(text) <= 200 and _DIGIT.search(text):
             candidates.append(text)
         if len(candidates) > 40:
@@ -290,7 +290,7 @@ def _visible_date(tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] 
 def _visible_authors(tree: lxml_html.HtmlElement) -> list[str]:
     found: list[str] = []
     for el in _AUTHOR_MARKUP(tree):
-        text = clean_line(el.text_content())
+        text = clean_line(element_text(el))
         if text and len(text) < 100 and text not in found:
             found.append(text)
     if len(found) > 4:
@@ -305,7 +305,7 @@ def _visible_authors(tree: lxml_html.HtmlElement) -> list[str]:
             continue
         cls = f"{klass or ''} {ident or ''}"
         if _BYLINE_CLASS.search(cls) and not _NOT_BYLINE_CLASS.search(cls):
-            text = clean_line(el.text_content())
+            text = clean_line(element_text(el))
             if 2 < len(text) < 100:
                 found.append(text)
                 break
@@ -383,7 +383,7 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
     meta.html_lang = (tree.get("lang") or tree.get("xml:lang") or m("og:locale", "content-language", "language")
                       or "").replace("_", "-").split("-")[0].lower() or None
 
-    h1s = [clean_line(h.text_content()) for h in tree.iter("h1")]
+    h1s = [clean_line(element_text(h)) for h in tree.iter("h1")]
     h1s = [h for h in h1s if h]
     title_el = tree.find(".//title")
     html_title = clean_line(title_el.text_content()) if title_el is not None else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from typing import Any
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\r\f\v]+")
 _CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\u200c\u200d\u2028\u2029]")
@@ -49,3 +50,13 @@ def norm_key(value: str) -> str:
         # Printable ASCII is its own NFKC form, its only whitespace is the space and casefold is lower.
         return " ".join(value.split()).lower()
     return _WS.sub(" ", unicodedata.normalize("NFKC", value)).strip().casefold()
+
+
+def element_text(el: Any) -> str:
+    """el.text_content(), taken from el.text when el has no child nodes (links, spans: the common case).
+
+    text_content() evaluates XPath string(), a context set up per call. len() counts every child node but
+    text (elements, comments, PIs, entities), so a childless element holds text nodes only, and its
+    string value is those joined, which is what lxml's .text returns.
+    """
+    return el.text_content() if len(el) else (el.text or "")
