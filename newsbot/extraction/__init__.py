@@ -6,6 +6,7 @@ record.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from datetime import UTC, datetime
@@ -110,9 +111,13 @@ _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
     entity=lxml_html.HtmlEntity))
 
 
-def parse_html(text: str) -> lxml_html.HtmlElement:
-    """Parse decoded HTML once (bytes to lxml, so an <?xml encoding?> declaration is harmless)."""
-    return lxml_html.document_fromstring(text.encode("utf-8", errors="replace"), parser=_PARSER)
+def parse_html(text: str, utf8: bytes | None = None) -> lxml_html.HtmlElement:
+    """Parse decoded HTML once (bytes to lxml, so an <?xml encoding?> declaration is harmless).
+
+    `utf8`, when given, is the text already encoded as UTF-8 (the page's own bytes), saving the encoding.
+    """
+    data = utf8 if utf8 is not None else text.encode("utf-8", errors="replace")
+    return lxml_html.document_fromstring(data, parser=_PARSER)
 
 
 def _link_text_keys(tree: lxml_html.HtmlElement, url: str = "") -> set[str]:
@@ -237,12 +242,16 @@ def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_c
     # body extraction) fail and the whole article is lost. Decoded as UTF-8 (strictly, or after a BOM
     # with errors="replace"), the text has one only where the bytes do (a byte below 0x80 is always that
     # character in UTF-8), and a deleting bytes.translate() finds them five times faster than the regex.
+    utf8 = None  # text_html in UTF-8, when that is the page's bytes as they came
     if isinstance(html, str) or encoding != "utf-8" or len(html.translate(None, _CONTROL_BYTES)) != len(html):
         text_html = _CONTROL_CHARS.sub("", text_html)
-    if "<" not in text_html[:100_000]:
+    elif not html.startswith(codecs.BOM_UTF8):
+        # Strictly decoded from UTF-8 and left unchanged, so encoding text_html gives these bytes back.
+        utf8 = html
+    if text_html.find("<", 0, 100_000) < 0:  # "<" not in text_html[:100_000], without the copy
         return reject("not_html", "no HTML markup")
     try:
-        tree = parse_html(text_html)
+        tree = parse_html(text_html, utf8)
     except (ParserError, ValueError) as exc:
         return reject("not_html", f"unparseable HTML: {exc}")
     # Counted in C: a Python loop over every node cost ~1 ms a page.
