@@ -182,7 +182,8 @@ def _strip_headline(paragraphs: list[str], titles: list[str]) -> list[str]:
 
 def _is_chrome_line(para: str, link_keys: set[str]) -> bool:
     """Credit, dateline, byline and placeholder lines and bare related-link headlines."""
-    if len(para) <= 120 and (_CREDIT.search(para) or _DATELINE.match(para)
+    # _CREDIT.match: both its alternatives start with ^, so a search could only succeed at the start.
+    if len(para) <= 120 and (_CREDIT.match(para) or _DATELINE.match(para)
                              or _BYLINE.match(para) or _PLACEHOLDER.match(para)):
         return True
     core = para.lstrip("-•–—* ").strip()
@@ -238,7 +239,7 @@ def extract_body(tree: lxml_html.HtmlElement, *, drop_selectors: list[str] | Non
     paragraphs = _strip_headline(paragraphs, titles or [])
     paragraphs = remove_junk(paragraphs, table)
     keys = link_keys or set()
-    paragraphs = [_TWEET_PIC.sub("", p) for p in paragraphs]
+    paragraphs = [_TWEET_PIC.sub("", p) if "pic.twitter.com" in p else p for p in paragraphs]
     paragraphs = [p for p in paragraphs if p and not _is_chrome_line(p, keys)]
     return _with_lead(paragraphs, lead)
 
