@@ -24,12 +24,17 @@ def clean_line(value: str | None) -> str:
     if "<" in value:
         value = _TAG.sub(" ", value)
     value = value.replace("\n", " ")
+    # A printable string (str.isprintable()) holds no control character and no whitespace but the space
+    # (all of them are in non-printable categories; tests/test_text_fastpath.py checks every code
+    # point), so dropping controls is a no-op and collapsing whitespace is a split and join: the
+    # regexes cost more than these C-level scans.
     if value.isascii() and value.isprintable():
-        # Most fields: printable ASCII has no control characters, is its own NFC form and has no
-        # whitespace but the space, so collapsing is a split and join (the regexes cost more).
-        return " ".join(value.split())
-    value = _CTRL.sub("", value)
+        return " ".join(value.split())  # printable ASCII is also its own NFC form
+    if not value.isprintable():
+        value = _CTRL.sub("", value)
     value = unicodedata.normalize("NFC", value)
+    if value.isprintable():
+        return " ".join(value.split())
     return _WS.sub(" ", value).strip()
 
 
@@ -49,7 +54,10 @@ def norm_key(value: str) -> str:
     if value.isascii() and value.isprintable():
         # Printable ASCII is its own NFKC form, its only whitespace is the space and casefold is lower.
         return " ".join(value.split()).lower()
-    return _WS.sub(" ", unicodedata.normalize("NFKC", value)).strip().casefold()
+    value = unicodedata.normalize("NFKC", value)
+    if value.isprintable():  # only the space as whitespace (see clean_line)
+        return " ".join(value.split()).casefold()
+    return _WS.sub(" ", value).strip().casefold()
 
 
 def element_text(el: Any) -> str:
