@@ -45,3 +45,13 @@ def test_fast_paths_match_the_regex_forms() -> None:
     for sample in samples:
         assert text.clean_line(sample) == clean_line_slow(sample), repr(sample)
         assert text.norm_key(sample) == norm_key_slow(sample), repr(sample)
+
+
+def test_junk_whitespace_is_every_space_character() -> None:
+    import re
+
+    from newsbot.extraction import junk
+
+    spaces = {chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()}
+    assert set(junk.WHITESPACE) == spaces
+    assert spaces == {chr(code) for code in range(sys.maxunicode + 1) if re.match(r"\s", chr(code))}
