@@ -126,9 +126,12 @@ def _paragraphs(text: str | None) -> list[str]:
     return [p for p in (clean_line(line) for line in text.split("\n")) if p]
 
 
+_NON_WORDS = re.compile(r"\W+")
+
+
 def _key(text: str) -> str:
     """Comparison key that ignores punctuation and case."""
-    return re.sub(r"\W+", " ", norm_key(text)).strip()
+    return _NON_WORDS.sub(" ", norm_key(text)).strip()
 
 
 def _outlet_target(tree: lxml_html.HtmlElement, drop_selectors: list[str],

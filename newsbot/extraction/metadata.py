@@ -449,8 +449,8 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
     seen: set[str] = set()
     for tag in tags:
         tag = clean_line(tag)
-        if tag and len(tag) <= 100 and norm_key(tag) not in seen:
-            seen.add(norm_key(tag))
+        if tag and len(tag) <= 100 and (key := norm_key(tag)) not in seen:
+            seen.add(key)
             meta.tags.append(tag)
     meta.tags = meta.tags[:50]
 
