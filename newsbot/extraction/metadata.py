@@ -61,7 +61,9 @@ _JSONLD_SCRIPTS = XPath('//script[contains(translate(@type,"LDJSON","ldjson"),"l
 _AUTHOR_MARKUP = XPath('//*/@rel[.="author"]/.. | //*/@itemprop[.="author"]/..')
 # Plain strings: lxml's default "smart" strings carry a link to their parent, costly for every text node.
 _BODY_TEXTS = XPath("//body//text()", smart_strings=False)
-_TIME_MARKUP = XPath("//time[@datetime] | //*[@itemprop='datePublished'][@datetime or @content]")
+# //time[@datetime] | //*[@itemprop='datePublished'][@datetime or @content], the second part reached
+# through the itemprop attributes instead of a predicate on every element.
+_TIME_MARKUP = XPath("//time[@datetime] | //*/@itemprop[.='datePublished']/parent::*[@datetime or @content]")
 _CANONICAL = XPath('//link[translate(@rel,"CANONICAL","canonical")="canonical"]/@href')
 
 
