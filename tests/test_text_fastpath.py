@@ -55,3 +55,16 @@ def test_junk_whitespace_is_every_space_character() -> None:
     spaces = {chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()}
     assert set(junk.WHITESPACE) == spaces
     assert spaces == {chr(code) for code in range(sys.maxunicode + 1) if re.match(r"\s", chr(code))}
+
+
+def test_junk_trim_and_fold_match_their_regexes() -> None:
+    import random
+
+    from newsbot.extraction import junk
+
+    rng = random.Random(9)
+    alphabet = list(" \t\n\x0b\x1c\x85\xa0\u1680\u2028\u3000\u200bab.:!|•·»>-–—*#…/xÄß")
+    for _ in range(20_000):
+        sample = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert junk._trim(sample) == junk._TRIM.sub("", sample), repr(sample)
+        assert junk._fold(sample) == junk._FOLD.sub(" ", sample).strip().casefold(), repr(sample)

@@ -127,6 +127,7 @@ COMMENT_HEADINGS = [
     "réactions", "vos réactions", "laisser un commentaire", "reacties", "kommentarer",
 ]
 
+# _FOLD and _TRIM define _fold() and _trim(), which compute the same without them (tests compare).
 _FOLD = re.compile(r"\s+")
 _COUNT = re.compile(r"^\(?\d+\)?\s+|\s*\(\d+\)$|\s+\d+$")
 # The separators of a tool or share line ("Email this story | Print this story", "Bagikan: Facebook | Twitter").
