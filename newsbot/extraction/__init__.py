@@ -22,7 +22,7 @@ from ..models import Article, Rejection
 from .body import extract_body, flight_tree, prune_tree, visible_lead
 from .encoding import decode_html
 from .junk import DEFAULT_TABLE, JunkTable
-from .language import detect_language
+from .language import SAMPLE_CHARS, detect_language
 from .metadata import ARTICLE_TYPES, LISTING_TYPES, Metadata, extract_metadata
 from .text import clean_line, clean_paragraphs, element_text, norm_key, word_count
 from .urls import article_id, canonical_url
@@ -295,7 +295,8 @@ def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_c
         return reject("too_large", f"text is {len(text)} characters (limit {MAX_TEXT_CHARS})")
     if len(meta.title) > MAX_FIELD_CHARS:
         return reject("too_large", f"title is {len(meta.title)} characters (limit {MAX_FIELD_CHARS})")
-    language, confidence = detect_language(f"{meta.title}\n{text}")
+    # detect_language() reads the first SAMPLE_CHARS characters only: no need to join the whole text.
+    language, confidence = detect_language(f"{meta.title}\n{text[:SAMPLE_CHARS]}")
     if language is None:
         language = lang_hint or meta.html_lang
     canonical = canonical_url(url, meta.canonical, outlet.domains if outlet else None)
