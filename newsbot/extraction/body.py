@@ -18,7 +18,7 @@ import re
 
 import trafilatura
 from lxml import html as lxml_html
-from lxml.etree import ParserError
+from lxml.etree import ParserError, XPath
 
 from . import fastpath
 from .junk import DEFAULT_TABLE, JunkTable, remove_junk
@@ -68,6 +68,7 @@ _THREAD = re.compile(
     r"komentar|disqus\w*|respond|cookie\w*|consent\w*|gdpr|cmp-\w+)(?:$|[\s_-])",
     re.I,
 )
+_CELLS = XPath(".//td | .//th")  # compiled once (tree.xpath() compiles on every call)
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "blockquote", "table")
 
 
@@ -96,7 +97,7 @@ def prune_tree(tree: lxml_html.HtmlElement) -> None:
     for table in list(tree.iter("table")):
         if table.tag != "table":  # already unwrapped with the layout table around it
             continue
-        cells = table.xpath(".//td | .//th")
+        cells = _CELLS(table)
         if any(cell.find(".//p") is not None or len(cell.text_content().split()) > 60 for cell in cells):
             _unwrap_table(table, cells)
             layout = True
@@ -108,7 +109,7 @@ def prune_tree(tree: lxml_html.HtmlElement) -> None:
             words = len(table.text_content().split())
             linked = sum(len(a.text_content().split()) for a in table.iter("a"))
             if 0 < words <= 60 and linked * 2 >= words:
-                _unwrap_table(table, table.xpath(".//td | .//th"))
+                _unwrap_table(table, _CELLS(table))
 
 
 def _unwrap_table(table: lxml_html.HtmlElement, cells: list[lxml_html.HtmlElement]) -> None:
