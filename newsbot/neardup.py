@@ -59,12 +59,19 @@ def _numpy() -> tuple[Any, tuple[Any, Any, Any]] | None:
 Signature = tuple[int, ...]
 
 
-def _shingles(text: str) -> set[int]:
+def _grams(text: str) -> set[str]:
+    """The distinct `SHINGLE`-word shingles of the text; empty when it has fewer than `MIN_WORDS` words."""
     words = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
     if len(words) < MIN_WORDS:
         return set()
-    return {int.from_bytes(hashlib.blake2b(" ".join(words[i:i + SHINGLE]).encode("utf-8"), digest_size=8).digest(),
-                           "big") for i in range(len(words) - SHINGLE + 1)}
+    # The same shingles as " ".join(words[i:i + SHINGLE]) for each i, built by zip (no slice per shingle).
+    return set(map(" ".join, zip(*(words[k:] for k in range(SHINGLE)), strict=False)))
+
+
+def _shingles(text: str) -> set[int]:
+    # De-duplicated before hashing: a repeated shingle hashes to the same value anyway.
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
+    return {from_bytes(blake2b(gram.encode("utf-8"), digest_size=8).digest(), "big") for gram in _grams(text)}
 
 
 #: Recently computed signatures by text. The state stage and the store both need an article's signature
@@ -79,11 +86,21 @@ def fingerprint(text: str) -> Signature | None:
     if text in _MEMO:
         _MEMO.move_to_end(text)
         return _MEMO[text]
-    shingles = _shingles(text)
     signature = None
-    if shingles:
-        values = [x % _PRIME for x in shingles]
-        signature = _minhash_numpy(values) if _numpy() is not None else _minhash_python(values)
+    found = _numpy()
+    if found is None:
+        shingles = _shingles(text)
+        if shingles:
+            signature = _minhash_python([x % _PRIME for x in shingles])
+    elif grams := _grams(text):
+        # _shingles() as one uint64 array: the digests read as big-endian integers by numpy instead of
+        # one int.from_bytes() each, and reduced mod p in one operation.
+        np = found[0]
+        blake2b = hashlib.blake2b
+        digests = b"".join([blake2b(gram.encode("utf-8"), digest_size=8).digest() for gram in grams])
+        x = np.frombuffer(digests, dtype=">u8").astype(np.uint64)
+        x %= np.uint64(_PRIME)
+        signature = _minhash_array(np, found[1], x)
     remember(text, signature)
     return signature
 
@@ -93,14 +110,25 @@ def _minhash_python(values: list[int]) -> Signature:
 
 
 def _minhash_numpy(values: list[int]) -> Signature:
-    """The same signature as `_minhash_python`, bit for bit, ~100x faster (exact 61-bit modular arithmetic on
-    uint64 halves; the pure-Python loop was ~14 ms of a ~45 ms article). Permutations are done a block at a
-    time with in-place operations, so the temporaries stay in the CPU cache (1.7x faster than all at once)."""
+    """The same signature as `_minhash_python`, bit for bit, ~100x faster (see `_minhash_array`)."""
     found = _numpy()
     if found is None:
         return _minhash_python(values)
-    np, (ah_all, al_all, b_all) = found
-    x = np.array(values, dtype=np.uint64)
+    np, perms = found
+    return _minhash_array(np, perms, np.array(values, dtype=np.uint64))
+
+
+def _minhash_array(np: Any, perms: tuple[Any, Any, Any], x: Any) -> Signature:
+    """`_minhash_python` of the uint64 values x (each < p), bit for bit: exact 61-bit modular arithmetic on
+    uint64 halves (the pure-Python loop was ~14 ms of a ~45 ms article). Permutations are done a block at a
+    time with in-place operations, so the temporaries stay in the CPU cache (1.7x faster than all at once).
+
+    Bounds (p = 2**61 - 1, a and x < 2**61, so ah, xh < 2**29 and al, xl < 2**32), which keep every sum
+    below 2**64 with only two reductions: 8*ah*xh < 2**61; mid = ah*xl + al*xh < 2**62, taken to
+    mid*2**32 mod p < 2**61 + 2**33; al*xl < 2**64, reduced to < 2**61 + 8; their sum < 2**63, plus b
+    < 2**63 + 2**61; one fold leaves < p + 5, and one conditional subtraction of p gives the residue.
+    """
+    ah_all, al_all, b_all = perms
     xh, xl = (x >> np.uint64(32))[None, :], (x & np.uint64(0xFFFFFFFF))[None, :]  # x = xh*2^32 + xl, xh < 2^29
     prime, s3, s29, s32, s61 = np.uint64(_PRIME), np.uint64(3), np.uint64(29), np.uint64(32), np.uint64(61)
     m29 = np.uint64((1 << 29) - 1)
@@ -113,24 +141,23 @@ def _minhash_numpy(values: list[int]) -> Signature:
         mid = ah * xl
         tmp = al * xh
         mid += tmp  # < 2^62
-        np.right_shift(mid, s29, out=tmp)  # mid*2^32 mod p = (mid mod 2^29)*2^32 + mid>>29, < 2^62
+        np.right_shift(mid, s29, out=tmp)  # mid*2^32 mod p = (mid mod 2^29)*2^32 + mid>>29, < 2^61 + 2^33
         mid &= m29
         mid <<= s32
         mid += tmp
-        total += mid
-        _fold_into(np, total, tmp, prime, s61)
+        total += mid  # < 2^62 + 2^33
         np.multiply(al, xl, out=mid)  # al*xl < 2^64 (uint64 exact)
-        _fold_into(np, mid, tmp, prime, s61)
-        total += mid
-        _fold_into(np, total, tmp, prime, s61)
-        total += b  # each fold leaves < 2^61 + 8; the sum stays < 2^63
-        _fold_into(np, total, tmp, prime, s61)
-        total[total >= prime] -= prime
+        _fold_into(np, mid, tmp, prime, s61)  # < 2^61 + 8
+        total += mid  # < 2^63
+        total += b  # < 2^63 + 2^61
+        _fold_into(np, total, tmp, prime, s61)  # < p + 5
+        np.subtract(total, prime, out=tmp)  # wraps around (huge) where total < p
+        np.minimum(total, tmp, out=total)
         out[start:start + _BLOCK] = total.min(axis=1)
     return tuple(int(v) for v in out)
 
 
-#: Permutations per block in `_minhash_numpy`.
+#: Permutations per block in `_minhash_array`.
 _BLOCK = 24
 
 

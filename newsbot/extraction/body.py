@@ -18,12 +18,12 @@ import re
 
 import trafilatura
 from lxml import html as lxml_html
-from lxml.etree import ParserError
+from lxml.etree import ParserError, XPath
 
 from . import fastpath
 from .junk import DEFAULT_TABLE, JunkTable, remove_junk
 from .layout import reflow_layout_table
-from .text import clean_line, norm_key
+from .text import clean_line, element_text, norm_key
 
 fastpath.install()
 
@@ -68,6 +68,7 @@ _THREAD = re.compile(
     r"komentar|disqus\w*|respond|cookie\w*|consent\w*|gdpr|cmp-\w+)(?:$|[\s_-])",
     re.I,
 )
+_CELLS = XPath(".//td | .//th")  # compiled once (tree.xpath() compiles on every call)
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "blockquote", "table")
 
 
@@ -80,7 +81,10 @@ def prune_tree(tree: lxml_html.HtmlElement) -> None:
     """
     doomed = []
     for el in tree.iter("div", "section", "aside", "ul", "ol", "footer", "form"):
-        tokens = f"{el.get('class', '')} {el.get('id', '')}"
+        klass, ident = el.get("class"), el.get("id")
+        if klass is None and ident is None:  # blank tokens: not a thread
+            continue
+        tokens = f"{klass or ''} {ident or ''}"
         # Never a container of the story itself ('article-with-comments', a wrapper holding the h1), nor a
         # live blog's or match ticker's entries ('live-match-comments': the reporter's commentary).
         if tokens.strip() and _THREAD.search(tokens) and el.find(".//h1") is None and el.find(".//article") is None \
@@ -93,7 +97,7 @@ def prune_tree(tree: lxml_html.HtmlElement) -> None:
     for table in list(tree.iter("table")):
         if table.tag != "table":  # already unwrapped with the layout table around it
             continue
-        cells = table.xpath(".//td | .//th")
+        cells = _CELLS(table)
         if any(cell.find(".//p") is not None or len(cell.text_content().split()) > 60 for cell in cells):
             _unwrap_table(table, cells)
             layout = True
@@ -105,7 +109,7 @@ def prune_tree(tree: lxml_html.HtmlElement) -> None:
             words = len(table.text_content().split())
             linked = sum(len(a.text_content().split()) for a in table.iter("a"))
             if 0 < words <= 60 and linked * 2 >= words:
-                _unwrap_table(table, table.xpath(".//td | .//th"))
+                _unwrap_table(table, _CELLS(table))
 
 
 def _unwrap_table(table: lxml_html.HtmlElement, cells: list[lxml_html.HtmlElement]) -> None:
@@ -123,9 +127,12 @@ def _paragraphs(text: str | None) -> list[str]:
     return [p for p in (clean_line(line) for line in text.split("\n")) if p]
 
 
+_NON_WORDS = re.compile(r"\W+")
+
+
 def _key(text: str) -> str:
     """Comparison key that ignores punctuation and case."""
-    return re.sub(r"\W+", " ", norm_key(text)).strip()
+    return _NON_WORDS.sub(" ", norm_key(text)).strip()
 
 
 def _outlet_target(tree: lxml_html.HtmlElement, drop_selectors: list[str],
@@ -179,7 +186,8 @@ def _strip_headline(paragraphs: list[str], titles: list[str]) -> list[str]:
 
 def _is_chrome_line(para: str, link_keys: set[str]) -> bool:
     """Credit, dateline, byline and placeholder lines and bare related-link headlines."""
-    if len(para) <= 120 and (_CREDIT.search(para) or _DATELINE.match(para)
+    # _CREDIT.match: both its alternatives start with ^, so a search could only succeed at the start.
+    if len(para) <= 120 and (_CREDIT.match(para) or _DATELINE.match(para)
                              or _BYLINE.match(para) or _PLACEHOLDER.match(para)):
         return True
     core = para.lstrip("-•–—* ").strip()
@@ -205,7 +213,7 @@ def visible_lead(tree: lxml_html.HtmlElement, description: str | None) -> str | 
     if body is None:
         return None
     for el in body.iter("p", "div", "h2", "span", "strong", "section", "header"):
-        text = el.text_content()
+        text = element_text(el)
         if len(text) < len(wanted) - 5 or len(text) > 2 * len(wanted) + 50:
             continue
         if norm_key(clean_line(text)) == wanted:
@@ -235,7 +243,7 @@ def extract_body(tree: lxml_html.HtmlElement, *, drop_selectors: list[str] | Non
     paragraphs = _strip_headline(paragraphs, titles or [])
     paragraphs = remove_junk(paragraphs, table)
     keys = link_keys or set()
-    paragraphs = [_TWEET_PIC.sub("", p) for p in paragraphs]
+    paragraphs = [_TWEET_PIC.sub("", p) if "pic.twitter.com" in p else p for p in paragraphs]
     paragraphs = [p for p in paragraphs if p and not _is_chrome_line(p, keys)]
     return _with_lead(paragraphs, lead)
 
@@ -266,7 +274,9 @@ def _words_of(el: lxml_html.HtmlElement) -> int:
 
 def _unrepeated(text: str) -> str:
     """The text once when it is the same text twice (some CMSs fill JSON-LD articleBody with two copies)."""
-    text = re.sub(r"[ \t]+", " ", text).strip()
+    if "\t" in text or "  " in text:  # else the substitution would put each single space back
+        text = _BLANKS.sub(" ", text)
+    text = text.strip()
     if len(text) < 400:
         return text
     probe = text[:200]
@@ -286,6 +296,7 @@ def _agrees(ld: list[str], page: list[str]) -> bool:
     return hits >= 0.5 * len(page)
 
 
+_BLANKS = re.compile(r"[ \t]+")
 _FLIGHT_PUSH = "self.__next_f.push("
 _FLIGHT_TEXT = re.compile(rb"(?:^|\n)[0-9a-f]+:T([0-9a-f]{1,8}),")
 

@@ -127,15 +127,30 @@ COMMENT_HEADINGS = [
     "réactions", "vos réactions", "laisser un commentaire", "reacties", "kommentarer",
 ]
 
+# _FOLD and _TRIM define _fold() and _trim(), which compute the same without them (tests compare).
 _FOLD = re.compile(r"\s+")
 _COUNT = re.compile(r"^\(?\d+\)?\s+|\s*\(\d+\)$|\s+\d+$")
 # The separators of a tool or share line ("Email this story | Print this story", "Bagikan: Facebook | Twitter").
 _TOOL_SEP = re.compile(r"\s+[|•·/]\s+|:\s+")
 _TRIM = re.compile(r"^[\s:|•·»>\-–—*#]+|[\s:|•·»>\-–—*#.!…]+$")
+# _TRIM as str.strip() sets: every character \s matches (str.isspace(), the same test; checked over all
+# code points in tests/test_text_fastpath.py), then the decoration. The leading set is part of the
+# trailing one, so stripping the leading run, then the trailing run, removes what _TRIM.sub("", s) does.
+WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+              "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_TRIM_LEAD = WHITESPACE + ":|•·»>-–—*#"
+_TRIM_TAIL = _TRIM_LEAD + ".!…"
+
+
+def _trim(text: str) -> str:
+    """_TRIM.sub("", text) without the regex (whose trailing alternative is tried at every position)."""
+    return text.lstrip(_TRIM_LEAD).rstrip(_TRIM_TAIL)
 
 
 def _fold(text: str) -> str:
-    return _FOLD.sub(" ", text).strip().casefold()
+    # str.split() and re's \s use the same whitespace test (Py_UNICODE_ISSPACE): the split and join is
+    # _FOLD.sub(" ", text).strip() without the regex.
+    return " ".join(text.split()).casefold()
 
 
 class JunkTable:
@@ -158,7 +173,7 @@ class JunkTable:
 
     def core(self, paragraph: str) -> str:
         """The paragraph folded and stripped of decoration, for label matching."""
-        return _TRIM.sub("", _fold(paragraph))
+        return _trim(_fold(paragraph))
 
     def is_related_heading(self, paragraph: str) -> bool:
         """True for a heading that introduces a list of related headlines."""
@@ -167,21 +182,27 @@ class JunkTable:
     def is_junk(self, paragraph: str) -> bool:
         """True when the whole paragraph is chrome."""
         folded = _fold(paragraph)
+        return self._is_junk_folded(folded, _trim(folded))
+
+    def _is_junk_folded(self, folded: str, core: str) -> bool:
+        """is_junk() on the paragraph's _fold() and core(), for callers that have them already."""
         if not folded:
             return True
-        core = self.core(paragraph)
         if core in self.labels or not core:
             return True
-        parts = _TOOL_SEP.split(core)
+        # _TOOL_SEP cannot split a text holding none of its separator characters.
+        parts = _TOOL_SEP.split(core) if any(sep in core for sep in "|•·/:") else [core]
         if len(parts) > 1 and all(self.core(part) in self.labels for part in parts):
             # A tool or share line: every item is a label ("Email this story | Print this story").
             return True
         words = len(folded.split())
-        for prefix in self.prefixes:
-            if folded.startswith(prefix) and words <= 40:
-                rest = folded[len(prefix):]
-                if not rest or not rest[0].isalnum() or prefix.endswith(":"):
-                    return True
+        # One C-level startswith over all prefixes first: most paragraphs start with none of them.
+        if words <= 40 and folded.startswith(self.prefixes):
+            for prefix in self.prefixes:
+                if folded.startswith(prefix):
+                    rest = folded[len(prefix):]
+                    if not rest or not rest[0].isalnum() or prefix.endswith(":"):
+                        return True
         return words <= 60 and any(c in folded for c in self.contains)
 
 
@@ -203,19 +224,22 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
     in_related = False
     seen: set[str] = set()
     for para in paragraphs:
+        # Folded once for the repeat check, the heading test and both junk tests (each folded it anew).
+        folded = _fold(para)
         if len(para.split()) >= 6:
-            key = _fold(para)
-            if key in seen:
+            if folded in seen:
                 continue
-            seen.add(key)
-        if table.is_related_heading(para):
+            seen.add(folded)
+        core = _trim(folded)
+        if core in table.related:  # table.is_related_heading(para)
             in_related = True
             continue
+        junk = table._is_junk_folded(folded, core)
         if in_related:
-            if _looks_like_headline(para) or table.is_junk(para):
+            if _looks_like_headline(para) or junk:
                 continue
             in_related = False
-        if table.is_junk(para):
+        if junk:
             continue
         out.append(para)
     # A run of headline-like lines at the very end is usually a related list without a heading.

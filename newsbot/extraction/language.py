@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-_SAMPLE = 3000  # characters: enough for a stable answer, bounded cost on long texts
+#: Characters of a text detect_language() reads: enough for a stable answer, bounded cost on long texts.
+SAMPLE_CHARS = 3000
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +31,7 @@ def backend_name() -> str:
 def detect_language(text: str, backend: Any | None = None) -> tuple[str | None, float | None]:
     """(ISO 639-1 code, probability) of the text, or (None, None) when undecidable."""
     module = backend or _backend()[1]
-    sample = text[:_SAMPLE]
+    sample = text[:SAMPLE_CHARS]
     if len(sample.strip()) < 20:
         return None, None
     try:

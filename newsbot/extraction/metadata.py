@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import html as lxml_html
+from lxml.etree import XPath
 
 from .authors import clean_authors, organization_byline
 from .dates import FoundDate, from_url, parse_iso, parse_visible
-from .text import clean_line, norm_key
+from .text import clean_line, element_text, norm_key
 
 ARTICLE_TYPES = {
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -48,6 +49,22 @@ _BYLINE_TEXT = re.compile(
 # Separators between the parts of a <title> ("Site :: Section :: Headline").
 _TITLE_SEP = re.compile(r"\s+(?:\||::|-|–|—|»|·|/)\s+")
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
+_DIGIT = re.compile(r"\d")
+_YEARISH = re.compile(r"\d{4}")
+_NOT_BYLINE_CLASS = re.compile(r"bio|box|avatar|img|photo|description", re.I)
+_JSONLD_WRAPPER = re.compile(r"^\s*(<!--|<!\[CDATA\[)|(-->|\]\]>)\s*$")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+# Compiled once: tree.xpath() compiles its expression on every call.
+_JSONLD_SCRIPTS = XPath('//script[contains(translate(@type,"LDJSON","ldjson"),"ld+json")]')
+# The elements //*[@rel="author"] | //*[@itemprop="author"] selects, reached through the attributes: a
+# predicate on every element costs libxml2 three times the attribute steps.
+_AUTHOR_MARKUP = XPath('//*/@rel[.="author"]/.. | //*/@itemprop[.="author"]/..')
+# Plain strings: lxml's default "smart" strings carry a link to their parent, costly for every text node.
+_BODY_TEXTS = XPath("//body//text()", smart_strings=False)
+# //time[@datetime] | //*[@itemprop='datePublished'][@datetime or @content], the second part reached
+# through the itemprop attributes instead of a predicate on every element.
+_TIME_MARKUP = XPath("//time[@datetime] | //*/@itemprop[.='datePublished']/parent::*[@datetime or @content]")
+_CANONICAL = XPath('//link[translate(@rel,"CANONICAL","canonical")="canonical"]/@href')
 
 
 # Locales whose pages are, overwhelmingly, written in one time zone. Regions first, then languages
@@ -116,16 +133,16 @@ def _walk_jsonld(node: Any, out: list[dict]) -> None:
 def jsonld_objects(tree: lxml_html.HtmlElement) -> list[dict]:
     """All JSON-LD objects of a page, @graph flattened; broken blocks are skipped."""
     out: list[dict] = []
-    for script in tree.xpath('//script[contains(translate(@type,"LDJSON","ldjson"),"ld+json")]'):
+    for script in _JSONLD_SCRIPTS(tree):
         raw = (script.text or "").strip()
         if not raw:
             continue
-        raw = re.sub(r"^\s*(<!--|<!\[CDATA\[)|(-->|\]\]>)\s*$", "", raw)
+        raw = _JSONLD_WRAPPER.sub("", raw)
         try:
             data = json.loads(raw, strict=False)
         except ValueError:
             try:
-                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
+                data = json.loads(_TRAILING_COMMA.sub(r"\1", raw), strict=False)
             except ValueError:
                 continue
         _walk_jsonld(data, out)
@@ -241,11 +258,14 @@ def _visible_title_part(tree: lxml_html.HtmlElement, html_title: str) -> str:
 def _visible_date(tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] | None) -> FoundDate | None:
     candidates: list[str] = []
     for el in tree.iter("time", "span", "div", "p", "small", "li"):
-        cls = f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"
-        if el.tag != "time" and not _DATE_CLASS.search(cls):
-            continue
-        text = clean_line(el.text_content())
-        if 6 <= len(text) <= 200 and re.search(r"\d", text):
+        if el.tag != "time":
+            klass, ident, prop = el.get("class"), el.get("id"), el.get("itemprop")
+            # Without any of the three, cls would be "  ", which no date class matches.
+            if (klass is None and ident is None and prop is None) \
+                    or not _DATE_CLASS.search(f"{klass or ''} {ident or ''} {prop or ''}"):
+                continue
+        text = clean_line(element_text(el))
+        if 6 <= len(text) <= 200 and _DIGIT.search(text):
             candidates.append(text)
         if len(candidates) > 40:
             break
@@ -258,7 +278,7 @@ def _visible_date(tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] 
     if body is not None:
         for chunk in body.itertext():
             chunk = chunk.strip()
-            if 8 <= len(chunk) <= 120 and re.search(r"\d{4}", chunk):
+            if 8 <= len(chunk) <= 120 and _YEARISH.search(chunk):
                 found = parse_visible(chunk, tz, langs, "text", use_dateparser=False)
                 if found:
                     return found
@@ -271,8 +291,8 @@ def _visible_date(tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] 
 
 def _visible_authors(tree: lxml_html.HtmlElement) -> list[str]:
     found: list[str] = []
-    for el in tree.xpath('//*[@rel="author"] | //*[@itemprop="author"]'):
-        text = clean_line(el.text_content())
+    for el in _AUTHOR_MARKUP(tree):
+        text = clean_line(element_text(el))
         if text and len(text) < 100 and text not in found:
             found.append(text)
     if len(found) > 4:
@@ -282,16 +302,19 @@ def _visible_authors(tree: lxml_html.HtmlElement) -> list[str]:
     if found:
         return found
     for el in tree.iter("span", "div", "p", "a", "address", "strong", "small"):
-        cls = f"{el.get('class', '')} {el.get('id', '')}"
-        if _BYLINE_CLASS.search(cls) and not re.search(r"bio|box|avatar|img|photo|description", cls, re.I):
-            text = clean_line(el.text_content())
+        klass, ident = el.get("class"), el.get("id")
+        if klass is None and ident is None:  # cls would be " ", which no byline class matches
+            continue
+        cls = f"{klass or ''} {ident or ''}"
+        if _BYLINE_CLASS.search(cls) and not _NOT_BYLINE_CLASS.search(cls):
+            text = clean_line(element_text(el))
             if 2 < len(text) < 100:
                 found.append(text)
                 break
     if found:
         return found
-    for chunk in tree.xpath("//body//text()"):
-        chunk = str(chunk).strip()
+    for chunk in _BODY_TEXTS(tree):
+        chunk = chunk.strip()
         m = _BYLINE_TEXT.match(chunk)
         if m:
             return [chunk]
@@ -362,7 +385,7 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
     meta.html_lang = (tree.get("lang") or tree.get("xml:lang") or m("og:locale", "content-language", "language")
                       or "").replace("_", "-").split("-")[0].lower() or None
 
-    h1s = [clean_line(h.text_content()) for h in tree.iter("h1")]
+    h1s = [clean_line(element_text(h)) for h in tree.iter("h1")]
     h1s = [h for h in h1s if h]
     title_el = tree.find(".//title")
     html_title = clean_line(title_el.text_content()) if title_el is not None else None
@@ -397,7 +420,7 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
             if meta.published:
                 break
     if meta.published is None:
-        for el in tree.xpath("//time[@datetime] | //*[@itemprop='datePublished'][@datetime or @content]"):
+        for el in _TIME_MARKUP(tree):
             raw = el.get("datetime") or el.get("content") or ""
             meta.published = parse_iso(raw, tz, "time")
             if meta.published:
@@ -428,15 +451,15 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
     seen: set[str] = set()
     for tag in tags:
         tag = clean_line(tag)
-        if tag and len(tag) <= 100 and norm_key(tag) not in seen:
-            seen.add(norm_key(tag))
+        if tag and len(tag) <= 100 and (key := norm_key(tag)) not in seen:
+            seen.add(key)
             meta.tags.append(tag)
     meta.tags = meta.tags[:50]
 
     image = m("og:image", "og:image:url", "twitter:image", "twitter:image:src") or _first_str(
         (article or {}).get("image"))
     meta.image_url = image
-    canon = tree.xpath('//link[translate(@rel,"CANONICAL","canonical")="canonical"]/@href')
+    canon = _CANONICAL(tree)
     meta.canonical = (canon[0].strip() if canon else None) or m("og:url")
     free = (article or {}).get("isAccessibleForFree")
     if isinstance(free, str):

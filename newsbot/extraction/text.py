@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from typing import Any
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\r\f\v]+")
 _CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\u200c\u200d\u2028\u2029]")
@@ -16,11 +17,24 @@ def clean_line(value: str | None) -> str:
     """One-line field: unescape entities, drop markup and control chars, NFC, collapse spaces."""
     if not value:
         return ""
-    value = html.unescape(str(value))
-    value = _TAG.sub(" ", value)
+    value = str(value)
+    # The guards skip calls that could not change the value (no entity without "&", no tag without "<").
+    if "&" in value:
+        value = html.unescape(value)
+    if "<" in value:
+        value = _TAG.sub(" ", value)
     value = value.replace("\n", " ")
-    value = _CTRL.sub("", value)
+    # A printable string (str.isprintable()) holds no control character and no whitespace but the space
+    # (all of them are in non-printable categories; tests/test_text_fastpath.py checks every code
+    # point), so dropping controls is a no-op and collapsing whitespace is a split and join: the
+    # regexes cost more than these C-level scans.
+    if value.isascii() and value.isprintable():
+        return " ".join(value.split())  # printable ASCII is also its own NFC form
+    if not value.isprintable():
+        value = _CTRL.sub("", value)
     value = unicodedata.normalize("NFC", value)
+    if value.isprintable():
+        return " ".join(value.split())
     return _WS.sub(" ", value).strip()
 
 
@@ -37,4 +51,20 @@ def word_count(text: str) -> int:
 
 def norm_key(value: str) -> str:
     """Case- and space-insensitive comparison key."""
-    return _WS.sub(" ", unicodedata.normalize("NFKC", value)).strip().casefold()
+    if value.isascii() and value.isprintable():
+        # Printable ASCII is its own NFKC form, its only whitespace is the space and casefold is lower.
+        return " ".join(value.split()).lower()
+    value = unicodedata.normalize("NFKC", value)
+    if value.isprintable():  # only the space as whitespace (see clean_line)
+        return " ".join(value.split()).casefold()
+    return _WS.sub(" ", value).strip().casefold()
+
+
+def element_text(el: Any) -> str:
+    """el.text_content(), taken from el.text when el has no child nodes (links, spans: the common case).
+
+    text_content() evaluates XPath string(), a context set up per call. len() counts every child node but
+    text (elements, comments, PIs, entities), so a childless element holds text nodes only, and its
+    string value is those joined, which is what lxml's .text returns.
+    """
+    return el.text_content() if len(el) else (el.text or "")

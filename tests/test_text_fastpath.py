@@ -1,0 +1,70 @@
+"""The split/join fast paths of clean_line() and norm_key() rest on two facts about str.isprintable().
+
+A printable string has no character that clean_line() drops as a control character, and no whitespace
+(by str.split() or by the _WS regex) but the space; checked here for every code point, so a Python
+whose Unicode data broke either fact fails this test instead of changing records.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from newsbot.extraction import text
+
+
+def test_printable_strings_hold_no_controls_and_no_whitespace_but_the_space() -> None:
+    offenders = []
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char == " " or not char.isprintable():
+            continue
+        if char.isspace() or text._WS.match(char) or text._CTRL.match(char):
+            offenders.append(hex(code))
+    assert offenders == []
+
+
+def test_fast_paths_match_the_regex_forms() -> None:
+    import html
+    import unicodedata
+
+    def clean_line_slow(value: str) -> str:
+        value = html.unescape(str(value))
+        value = text._TAG.sub(" ", value)
+        value = value.replace("\n", " ")
+        value = text._CTRL.sub("", value)
+        value = unicodedata.normalize("NFC", value)
+        return text._WS.sub(" ", value).strip()
+
+    def norm_key_slow(value: str) -> str:
+        return text._WS.sub(" ", unicodedata.normalize("NFKC", value)).strip().casefold()
+
+    samples = ["  Plain  ASCII text ", "Straße   und\tWeg", "a\u00a0b\u200bc\u1680d", "x\u2028y\u2029z\x85w",
+               "e\u0301 caf\u00e9  ", "&amp; &lt;b&gt;bold&lt;/b&gt;", "<i>tag</i> text", "\x01ctrl\x1f\x7f",
+               "\ufeffbom \u200c\u200d", "ﬁ ligature Ⅻ", "\u3000全角\u3000スペース", "line\nbreak", "", "   ",
+               "\u2000\u2001en quad", "Kelvin \u212a and long \u017f", "\ud800 lone surrogate"]
+    for sample in samples:
+        assert text.clean_line(sample) == clean_line_slow(sample), repr(sample)
+        assert text.norm_key(sample) == norm_key_slow(sample), repr(sample)
+
+
+def test_junk_whitespace_is_every_space_character() -> None:
+    import re
+
+    from newsbot.extraction import junk
+
+    spaces = {chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()}
+    assert set(junk.WHITESPACE) == spaces
+    assert spaces == {chr(code) for code in range(sys.maxunicode + 1) if re.match(r"\s", chr(code))}
+
+
+def test_junk_trim_and_fold_match_their_regexes() -> None:
+    import random
+
+    from newsbot.extraction import junk
+
+    rng = random.Random(9)
+    alphabet = list(" \t\n\x0b\x1c\x85\xa0\u1680\u2028\u3000\u200bab.:!|•·»>-–—*#…/xÄß")
+    for _ in range(20_000):
+        sample = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert junk._trim(sample) == junk._TRIM.sub("", sample), repr(sample)
+        assert junk._fold(sample) == junk._FOLD.sub(" ", sample).strip().casefold(), repr(sample)
