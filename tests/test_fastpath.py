@@ -153,3 +153,27 @@ def test_prefiltered_prune_xpaths_select_what_trafilatura_selects() -> None:
             assert fast == original
             hits += len(fast)
     assert hits > 0
+
+
+def test_a_consumed_tree_is_not_copied_and_gives_the_same_text() -> None:
+    from newsbot.extraction.body import run_trafilatura
+
+    assert fastpath._donation, "bare_extraction no longer starts by copying its input: donation is off"
+    html = ("<html><body><article><p>" + "The ferry timetable changes on Monday for the winter season. " * 8
+            + "</p></article><div id='comments'><p>Reader one says something about it all.</p></div></body></html>")
+    kept, consumed = parse_html(html), parse_html(html)
+    assert run_trafilatura(kept) == run_trafilatura(consumed, consume=True)
+    assert kept.find(".//div[@id='comments']") is not None  # trafilatura worked on a copy
+    assert consumed.find(".//div[@id='comments']") is None  # ... and here on the tree itself
+    assert fastpath._state.donated is None  # one call only
+
+
+@pytest.mark.parametrize("page", FIXTURE_PAGES[::3], ids=lambda p: str(p.relative_to(ROOT / "fixtures")))
+def test_consuming_extraction_gives_the_same_text_on_fixture_pages(page: Path) -> None:
+    from newsbot.extraction.body import run_trafilatura
+
+    text, _ = decode_html(page.read_bytes(), None)
+    kept, consumed = parse_html(text), parse_html(text)
+    prune_tree(kept)
+    prune_tree(consumed)
+    assert run_trafilatura(kept) == run_trafilatura(consumed, consume=True)

@@ -19,7 +19,7 @@ from lxml.etree import ParserError, XPath
 from pydantic import ValidationError
 
 from ..models import Article, Rejection
-from .body import extract_body, flight_tree, prune_tree, visible_lead
+from .body import _FLIGHT_PUSH, extract_body, flight_tree, prune_tree, visible_lead
 from .encoding import decode_html
 from .junk import DEFAULT_TABLE, JunkTable
 from .language import SAMPLE_CHARS, detect_language
@@ -276,7 +276,10 @@ def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_c
                         lead=visible_lead(tree, meta.description), link_keys=link_keys)
     min_words = (extraction.min_words if extraction and extraction.min_words else MIN_WORDS)
     try:
-        paragraphs = extract_body(tree, **body_options)  # type: ignore[arg-type]
+        # The tree is not read after this, unless the page streams its story (flight_tree() below reads
+        # its scripts): otherwise trafilatura may work on it without a copy.
+        paragraphs = extract_body(tree, **body_options,  # type: ignore[arg-type]
+                                  consume=_FLIGHT_PUSH not in text_html)
         if sum(text_words(p) for p in paragraphs) < min_words and (streamed := flight_tree(tree)) is not None:
             # A Next.js page that renders its story client-side: the served HTML has a spinner, the
             # story is in the streamed payload.

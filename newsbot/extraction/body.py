@@ -160,10 +160,17 @@ def _outlet_target(tree: lxml_html.HtmlElement, drop_selectors: list[str],
     return target
 
 
-def run_trafilatura(tree: lxml_html.HtmlElement) -> str | None:
-    """trafilatura's body text (default mode, no comments); the tree is copied by trafilatura."""
+def run_trafilatura(tree: lxml_html.HtmlElement, *, consume: bool = False) -> str | None:
+    """trafilatura's body text (default mode, no comments).
+
+    The tree is copied by trafilatura, unless `consume` says the caller no longer needs it as it is.
+    """
     try:
-        doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False)
+        if consume:
+            with fastpath.donate(tree):
+                doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False)
+        else:
+            doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False)
     except (ParserError, ValueError, TypeError, RecursionError, AttributeError):
         return None
     return doc.text if doc is not None else None
@@ -224,14 +231,19 @@ def visible_lead(tree: lxml_html.HtmlElement, description: str | None) -> str | 
 def extract_body(tree: lxml_html.HtmlElement, *, drop_selectors: list[str] | None = None,
                  body_selector: str | None = None, table: JunkTable = DEFAULT_TABLE,
                  jsonld_body: str | None = None, titles: list[str] | None = None,
-                 lead: str | None = None, link_keys: set[str] | None = None) -> list[str]:
-    """The article paragraphs, cleaned; expects a tree already pruned by prune_tree()."""
+                 lead: str | None = None, link_keys: set[str] | None = None,
+                 consume: bool = False) -> list[str]:
+    """The article paragraphs, cleaned; expects a tree already pruned by prune_tree().
+
+    With `consume`, the caller is done with the tree and trafilatura may prune it in place.
+    """
     target = _outlet_target(tree, drop_selectors or [], body_selector) if (drop_selectors or body_selector) else tree
     if not body_selector:
         target = _without_next_stories(target)
     # trafilatura falls back on JSON-LD articleBody itself when the page shows little, so the doubled
     # copy some CMSs put there can come from either source.
-    paragraphs = _paragraphs(_unrepeated(run_trafilatura(target) or ""))
+    # A copy made here is nobody else's: trafilatura may have it.
+    paragraphs = _paragraphs(_unrepeated(run_trafilatura(target, consume=consume or target is not tree) or ""))
     if jsonld_body:
         ld = _paragraphs(_unrepeated(jsonld_body.replace("\r", "\n")))
         ld_words = sum(len(p.split()) for p in ld)

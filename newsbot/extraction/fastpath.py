@@ -51,6 +51,7 @@ _state = threading.local()
 # The one use of html2txt in trafilatura_sequence: the recall-escalation test.
 _ESCALATION_TEST = "len(temp_text) < ESCALATION_PAGE_SHARE * len(html2txt(tree))"
 _installed = False
+_donation = False
 # Switched off (see `disabled()`) where plain trafilatura is the point: baselines, equality tests.
 enabled = True
 #: Pages on which readability was skipped, for tests and benchmarks.
@@ -175,6 +176,43 @@ def _install_prefilters(core: Any) -> None:
         setattr(core, name, replaced)
 
 
+def _install_donation(core: Any) -> None:
+    """Let `donate()` spare bare_extraction its copy of the input tree (its first copy() call)."""
+    try:
+        source = inspect.getsource(core.bare_extraction)
+    except (OSError, TypeError):
+        return
+    first = source.find("copy(")
+    if first < 0 or not source[:first].rstrip().endswith("if tree is filecontent:\n            tree =") \
+            or getattr(core, "copy", None) is not copy:
+        return
+    original_copy = core.copy
+
+    def copy_unless_donated(obj: Any) -> Any:
+        if obj is getattr(_state, "donated", None):
+            _state.donated = None
+            return obj
+        return original_copy(obj)
+
+    core.copy = copy_unless_donated
+    global _donation
+    _donation = True
+
+
+@contextmanager
+def donate(tree: Any) -> Iterator[None]:
+    """Inside the block, trafilatura may work on `tree` itself instead of a copy: for a caller done with it.
+
+    trafilatura prunes comment sections and appended-article containers from its input in place; the
+    rest of its work is on copies. Only the one bare_extraction() call in the block takes the tree.
+    """
+    _state.donated = tree if enabled and _donation else None
+    try:
+        yield
+    finally:
+        _state.donated = None
+
+
 @contextmanager
 def disabled() -> Iterator[None]:
     """Plain trafilatura inside the block (benchmark baselines and tests compare against it)."""
@@ -285,6 +323,7 @@ def install() -> bool:
         return original_compare(cleaned_tree_backup, copy(tree), postbody, temp_text, options)
 
     _install_prefilters(core)
+    _install_donation(core)
     external.try_readability = try_readability
     core._extract_and_compare = extract_and_compare
     core.baseline = baseline
