@@ -102,6 +102,9 @@ DOWNLOADER_MIDDLEWARES = {
     "newsbot.safety.RetryAfterMiddleware": 560,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "newsbot.safety.SafeRedirectMiddleware": 600,
+    # The same meta-refresh redirects as Scrapy's, without decoding every page to find there are none.
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "newsbot.safety.LazyMetaRefreshMiddleware": 580,
 }
 SPIDER_MIDDLEWARES = {"newsbot.safety.CallbackGuardMiddleware": 950}
 TWISTED_DNS_RESOLVER = "newsbot.safety.SafeResolver"
