@@ -144,6 +144,9 @@ CREATE TABLE IF NOT EXISTS bands (
     id TEXT NOT NULL,
     PRIMARY KEY (band, key, id)
 ) WITHOUT ROWID;
+-- record() deletes an article's old band rows by id: without this index that is a scan of the whole table per
+-- article, quadratic over a crawl (5% of the crawler's CPU at 1,000 articles, growing with the store).
+CREATE INDEX IF NOT EXISTS bands_id ON bands (id);
 """
 
 
