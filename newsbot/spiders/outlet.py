@@ -69,10 +69,12 @@ _ARTICLE_PAGE = re.compile(
     re.I)
 
 
-# An http(s) URL of characters a request keeps as they are (an ASCII host, a port of at most 4 digits, no
-# whitespace, quotes or non-ASCII): Scrapy's escaping (w3lib's safe_url_string) cannot fail on it and at most
-# triples its length (a stray "%" becomes "%25").
-_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,4})?(?:[/?][A-Za-z0-9._~!$&'()*+,;=:@%/?-]*)?")
+# An http(s) URL of characters a request keeps as they are (an ASCII host, a port up to 65535, no whitespace,
+# quotes or non-ASCII): Scrapy's escaping (w3lib's safe_url_string) cannot fail on it and at most triples its
+# length (a stray "%" becomes "%25").
+_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]+"
+                        r"(?::(?:[0-9]{1,4}|[0-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?"
+                        r"(?:[/?][A-Za-z0-9._~!$&'()*+,;=:@%/?-]*)?")
 
 
 def _now() -> str:
