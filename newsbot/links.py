@@ -83,6 +83,8 @@ class SameSiteLinks:
         self._suffixes = tuple("." + d for d in self.domains)
         self._exact = frozenset(self.domains)
         self._resolved: dict[tuple[str, str, bytes], str | None] = {}
+        #: host_allowed of netlocs read off raw hrefs (the same few hundred off-site hosts recur on every page).
+        self._raw_hosts: dict[bytes, bool] = {}
 
     def host_allowed(self, netloc: str) -> bool:
         """Whether a URL's netloc (``host`` or ``host:port``, any case, maybe with userinfo) is on the site.
@@ -113,17 +115,25 @@ class SameSiteLinks:
             self._resolved.clear()  # bounded: a long crawl meets ever new article URLs
         # ASCII bytes read the same in every encoding the href scan can see (not in UTF-16/32 pages).
         raw_hosts = not encoding.lower().replace("_", "-").startswith(("utf-16", "utf-32"))
+        if len(self._raw_hosts) > _RESOLVED_MAX:
+            self._raw_hosts.clear()
         seen: set[bytes | str] = set()
         for match in _HREF.finditer(body):
-            if match.group("skip") is not None:
+            # Exactly one group matched: 1 is a script or comment, 2-4 the href value (quoted or bare).
+            group = match.lastindex
+            if group == 1:
                 continue
-            raw = _value(match, 2)
+            raw = match.group(group)  # type: ignore[arg-type]
             if not raw or raw in seen:  # bytes-level repeat: nothing to decode or join
                 continue
             seen.add(raw)
-            if raw_hosts and (netloc := _RAW_NETLOC.match(raw)) is not None and netloc.group(1).isascii() \
-                    and not self.host_allowed(netloc.group(1).decode("ascii")):
-                continue  # off-site: what _resolve would say, without decoding and joining
+            if raw_hosts and (netloc := _RAW_NETLOC.match(raw)) is not None:
+                host = netloc.group(1)
+                allowed = self._raw_hosts.get(host)
+                if allowed is None:
+                    allowed = self._raw_hosts[host] = not host.isascii() or self.host_allowed(host.decode("ascii"))
+                if not allowed:
+                    continue  # off-site: what _resolve would say, without decoding and joining
             # The same navigation and off-site links recur on every page of a site. What an absolute,
             # protocol-relative or root-relative href resolves to depends only on the page's scheme or
             # origin, so those answers are kept; other relative hrefs depend on the page's path.
