@@ -184,20 +184,19 @@ _LONG_ID = re.compile(r"(?:^|[/-])\d{5,}(?:\.html?)?$")
 _PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?)$")
 _WORD_SEPARATORS = re.compile(r"[-_]+")
 # An http(s) URL that urlsplit would take apart as it stands: no tab/CR/LF (removed), no leading control or
-# space (stripped), an ASCII netloc without brackets (checked for IPv6 and NFKC tricks).
-_PLAIN_HTTP_URL = re.compile(r"[hH][tT][tT][pP][sS]?://[^/?#\[\]\t\r\n]*(?:[/?#][^\t\r\n]*)?")
+# space (stripped), an ASCII netloc without brackets (checked for IPv6 and NFKC tricks). Its parts as urlsplit
+# cuts them: netloc up to the first / ? #, path up to ? or #, query up to #.
+_PLAIN_HTTP_URL = re.compile(r"[hH][tT][tT][pP][sS]?://(?P<netloc>[^/?#\t\r\n]*)(?P<path>[^?#\t\r\n]*)"
+                             r"(?:\?(?P<query>[^#\t\r\n]*))?(?:#[^\t\r\n]*)?")
+_PLAIN_NETLOC = re.compile(r"[\x00-\x5a\x5c\x5e-\x7f]*")  # ASCII without [ and ]
 
 
 def _path_query(url: str) -> tuple[str, str]:
-    """``urlsplit(url).path, urlsplit(url).query``; ~5x cheaper for a plain http(s) URL (classify_link runs on
-    every same-site link of every page)."""
-    if _PLAIN_HTTP_URL.fullmatch(url):
-        rest = url.partition("//")[2]
-        slash = min((i for i in (rest.find("/"), rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
-        if rest[:slash].isascii():
-            path_query = rest[slash:].partition("#")[0]
-            path, _, query = path_query.partition("?")
-            return path, query
+    """``urlsplit(url).path, urlsplit(url).query``; several times cheaper for a plain http(s) URL (classify_link
+    runs on every same-site link of every page)."""
+    plain = _PLAIN_HTTP_URL.fullmatch(url)
+    if plain is not None and _PLAIN_NETLOC.fullmatch(plain.group("netloc")):
+        return plain.group("path"), plain.group("query") or ""
     parts = urlsplit(url)
     return parts.path, parts.query
 
