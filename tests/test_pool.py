@@ -139,22 +139,3 @@ def test_worker_sends_the_near_duplicate_signature() -> None:
     assert sent is not None and len(sent) == neardup.PERMUTATIONS
     neardup._MEMO.clear()
     assert neardup.fingerprint(record.text) == sent  # computed here from scratch: identical
-
-
-@pytest.mark.skipif(not os.uname().sysname == "Linux", reason="pipe sizes are a Linux fcntl")
-def test_worker_pipes_take_a_whole_page_in_one_write() -> None:
-    """A page goes to its worker in one write: the pipe is widened from 64 KiB (best effort, as here)."""
-    import fcntl
-
-    from newsbot.pool import _widen_pipe
-
-    read_fd, write_fd = os.pipe()
-    try:
-        _widen_pipe(write_fd)
-        size = fcntl.fcntl(write_fd, getattr(fcntl, "F_GETPIPE_SZ", 1032))
-        assert size >= 256 * 1024
-        os.set_blocking(write_fd, False)
-        assert os.write(write_fd, b"x" * 200_000) == 200_000  # a typical page, whole
-    finally:
-        os.close(read_fd)
-        os.close(write_fd)
