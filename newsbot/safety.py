@@ -12,6 +12,8 @@
 * `SafeRedirectMiddleware`: Scrapy's redirects, except that a redirected request is not dropped by
   the duplicate filter (a redirect loop or a redirect onto a seen URL would otherwise vanish with no
   record); loops end at ``REDIRECT_MAX_TIMES`` as an error record.
+* `LazyMetaRefreshMiddleware`: Scrapy's ``<meta http-equiv=refresh>`` redirects, without decoding every
+  page to text to find out that it has none.
 * `CallbackGuardMiddleware` (spider middleware): an exception in a spider callback becomes an
   ErrorRecord for that URL instead of a lost page.
 * `failure_record`: the spider's errback turns a failed request into the right record (oversize
@@ -21,8 +23,11 @@
 from __future__ import annotations
 
 import asyncio
+import codecs
+import functools
 import ipaddress
 import logging
+import re
 import socket
 from collections.abc import AsyncIterator, Iterable, Sequence
 from datetime import UTC, datetime
@@ -31,12 +36,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy import Request, signals
-from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
 from scrapy.resolver import CachingThreadedResolver
 from twisted.internet.error import DNSLookupError
 from twisted.python.failure import Failure
+from w3lib.encoding import resolve_encoding
 
 from .models import ErrorRecord, Rejection
 
@@ -277,6 +283,69 @@ class SafeRedirectMiddleware(RedirectMiddleware):
         if isinstance(result, Request) and result is not request:
             result.dont_filter = True
         return result
+
+
+#: How much of the decoded page Scrapy's MetaRefreshMiddleware looks at (``response.text[0:4096]``).
+_META_REFRESH_CHARS = 4096
+#: Byte order marks: html_to_unicode decodes by the BOM whatever the declared encoding says.
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+#: Codecs (by Python's name) that are UTF-8 or single-byte without shift sequences: an ASCII character of a decoded
+#: text is its own byte in the undecoded one. (ISO-2022-JP, for one, is not: ESC ( B between two letters vanishes.)
+_SINGLE_BYTE = re.compile(r"ascii|latin-1|iso8859-\d+|cp125\d|koi8-[rtu]|mac-(?:roman|cyrillic|latin2)")
+
+
+@functools.lru_cache(maxsize=64)
+def _bytes_per_char_bound(encoding: str) -> int | None:
+    """Most bytes one decoded character takes in ``encoding``, when every ASCII character of a decoded text
+    is its own byte in the undecoded one (so text the bytes do not contain is not in the document); else None.
+    Only UTF-8 and single-byte encodings qualify: almost every page, and easy to be sure of."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return None
+    if name == "utf-8":
+        return 4
+    if not _SINGLE_BYTE.fullmatch(name):
+        return None
+    decoded = bytes(range(256)).decode(name, "replace")
+    # Checked, not assumed: one character per byte, ASCII as itself and from nothing else.
+    ascii_alone = decoded[:128] == bytes(range(128)).decode("ascii") and all(ord(c) >= 128 for c in decoded[128:])
+    return 1 if len(decoded) == 256 and ascii_alone else None
+
+
+class LazyMetaRefreshMiddleware(MetaRefreshMiddleware):
+    """Scrapy's MetaRefreshMiddleware, ruling out a refresh in the bytes first.
+
+    Scrapy decodes the whole body (``response.text``) to look for ``<meta http-equiv="refresh">`` in its
+    first 4,096 characters: 5% of the crawler's CPU on news pages, which almost never have one. Its scan
+    only considers tags whose attributes spell ``refresh`` (any case) as they stand in the text. With a
+    declared UTF-8 or single-byte encoding those letters are bytes of the page's first 4 x 4,096 bytes, so
+    when those bytes lack them the answer is Scrapy's "no refresh" without decoding; every other page
+    (a ``refresh`` in the head, a BOM, another or an undeclared encoding) goes through Scrapy's own code.
+    """
+
+    def process_response(self, request: Request, response: Response) -> Any:
+        if isinstance(response, HtmlResponse) and self._no_refresh(response):
+            return response  # what Scrapy returns when get_meta_refresh finds none
+        return super().process_response(request, response)
+
+    @staticmethod
+    def _no_refresh(response: HtmlResponse) -> bool:
+        body = response.body
+        if body.startswith(_BOMS):
+            return False
+        declared = getattr(response, "_declared_encoding", None)  # Scrapy's; the inferred one decodes the body
+        encoding = declared() if declared is not None else None
+        # Scrapy decodes with the label as w3lib resolves it (e.g. latin-1 as cp1252): both must qualify.
+        resolved = resolve_encoding(encoding) if encoding else None
+        bound = _bytes_per_char_bound(encoding) if encoding and resolved else None
+        other = _bytes_per_char_bound(resolved) if bound is not None and resolved else None
+        if bound is None or other is None:
+            return False
+        bound = max(bound, other)
+        return b"refresh" not in body[:_META_REFRESH_CHARS * bound].lower()
 
 
 class CallbackGuardMiddleware:

@@ -341,3 +341,30 @@ def test_listing_memory_is_bounded_and_fetched_pages_keep_their_listing() -> Non
     # Listed again after it was fetched: nothing to decide, nothing remembered.
     assert list(spider._page_requests([(first.url, "article", entries[0], "sitemap")], 1)) == []
     assert first.url not in spider.listings
+
+
+@pytest.mark.parametrize("url", [
+    "http://127.0.0.1:9/2024/03/01/plain-story.html",
+    "http://127.0.0.1:65535/a?b=c&d=%7e",
+    "http://127.0.0.1:9/caf\u00e9/story-with-accent",  # not plain: decided through a built request
+    "http://127.0.0.1:9/" + "long-" * 150,  # plain but maybe long: decided through a built request
+    "http://127.0.0.1:9/" + "longer-" * 400,  # over URLLENGTH_LIMIT: too_large, recorded at once
+])
+def test_links_past_depth_limit_are_decided_as_with_a_built_request(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shortcut that defers a link past DEPTH_LIMIT without building its request gives the same decision."""
+    from scrapy.utils.test import get_crawler
+
+    from newsbot.claims import MemoryClaims, RunClaims
+    from newsbot.spiders.outlet import OutletSpider
+
+    def decide(shortcut: bool) -> tuple[str, str, object]:
+        crawler = get_crawler(OutletSpider, {"DEPTH_LIMIT": 1})
+        spider = OutletSpider.from_crawler(crawler, outlet="harbourtimes", base_url="http://127.0.0.1:9")
+        if not shortcut:
+            monkeypatch.setattr(spider, "_surely_short", lambda _url: False)
+        decision = spider._decide(url, "article", None, None, 2, RunClaims(MemoryClaims(), "t"))
+        assert decision is not None
+        key, want, payload, result = decision
+        return key, want, payload if want == "D" else result.model_dump()
+
+    assert decide(True) == decide(False)

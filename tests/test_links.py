@@ -103,3 +103,21 @@ def test_links_agree_with_the_slow_path_on_fixture_pages() -> None:
         body = page.read_bytes().replace(b"{{base}}", b"http://127.0.0.1:8000")
         url = "http://127.0.0.1:8000/" + page.name
         assert list(extractor.extract(body, url)) == _reference(extractor, body, url), page.name
+
+
+def test_root_relative_links_resolve_as_urljoin_does() -> None:
+    """Root-relative hrefs skip urljoin when it would only append them to the origin; the rest still use it."""
+    from urllib.parse import urljoin
+
+    hrefs = ["/a/b.html", "/a//b", "/a/./b", "/a/../b", "/..", "/a/.", "/x?", "/x?q=1#frag", "/x#", "/p;",
+             "/p;v=1", "/a\tb", "/a;/b", "/%2e%2e/c", "/\u00e9t\u00e9", "/a?b?c#d#e", "/a?#"]
+    body = "".join(f'<a href="{h}">x</a>' for h in hrefs).encode()
+    for base in ("http://example.org/dir/page.html", "HTTP://Example.org:80/", "http://example.org?q"):
+        got = list(SameSiteLinks(["example.org"]).extract(body, base))
+        want = list(dict.fromkeys(urljoin(base, h).split("#", 1)[0] for h in hrefs))
+        assert got == want, base
+
+
+def test_relative_links_of_an_off_site_base_are_dropped() -> None:
+    body = b'<base href="https://elsewhere.com/"><a href="/a">a</a><a href="https://example.org/b">b</a>'
+    assert list(SameSiteLinks(["example.org"]).extract(body, "https://example.org/")) == ["https://example.org/b"]

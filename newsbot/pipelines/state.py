@@ -270,7 +270,9 @@ class StatePipeline:
     @staticmethod
     def _aliases(item: Article, listing: dict[str, str | None]) -> tuple[str, ...]:
         requested = listing.get("requested_url")
-        return (requested,) if requested and normalize_url(requested) != normalize_url(item.url) else ()
+        if not requested or requested == item.url:  # no redirect (most pages): nothing to normalize
+            return ()
+        return (requested,) if normalize_url(requested) != normalize_url(item.url) else ()
 
     def _stop(self, spider: Any) -> None:
         engine = getattr(self.crawler, "engine", None)

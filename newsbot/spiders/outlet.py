@@ -69,6 +69,14 @@ _ARTICLE_PAGE = re.compile(
     re.I)
 
 
+# An http(s) URL of characters a request keeps as they are (an ASCII host, a port up to 65535, no whitespace,
+# quotes or non-ASCII): Scrapy's escaping (w3lib's safe_url_string) cannot fail on it and at most triples its
+# length (a stray "%" becomes "%25").
+_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]+"
+                        r"(?::(?:[0-9]{1,4}|[0-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?"
+                        r"(?:[/?][A-Za-z0-9._~!$&'()*+,;=:@%/?-]*)?")
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -307,8 +315,16 @@ class OutletSpider(scrapy.Spider):
             return "too_large", (f"URL of {len(request.url)} characters, over URLLENGTH_LIMIT={self.url_limit}: "
                                  "not fetched")
         if self.depth_limit and depth > self.depth_limit:
-            return "limit", f"found at depth {depth}, beyond DEPTH_LIMIT={self.depth_limit}: not fetched"
+            return "limit", self._depth_detail(depth)
         return None
+
+    def _depth_detail(self, depth: int) -> str:
+        return f"found at depth {depth}, beyond DEPTH_LIMIT={self.depth_limit}: not fetched"
+
+    def _surely_short(self, url: str) -> bool:
+        """True when the request for url would certainly be within URLLENGTH_LIMIT (and building it could not
+        fail): a plain URL, escaped at most to thrice its length."""
+        return bool(_PLAIN_URL.fullmatch(url)) and (not self.url_limit or 3 * len(url) <= self.url_limit)
 
     def _answered(self, meta: dict[str, Any]) -> None:
         """The claimed request got its response or failure: its record comes from this callback, so the close
@@ -363,6 +379,10 @@ class OutletSpider(scrapy.Spider):
         if kind == "article":
             news = entry is not None and entry.news
             priority = PRIORITY["news"] if news else PRIORITY.get(source or "article", PRIORITY["article"])
+        if self.depth_limit and depth > self.depth_limit and self._surely_short(url):
+            # What _unfetchable says below, without escaping the URL into a request that is thrown away (most
+            # links of a crawl at its depth limit end here).
+            return self._deferred(key, self._rejection(url, "limit", self._depth_detail(depth)), None)
         request = scrapy.Request(url, callback=self.parse_page, errback=self.on_error, priority=priority,
                                  cb_kwargs={"kind": kind})
         unfetchable = self._unfetchable(request, depth)
