@@ -137,8 +137,9 @@ def test_prefiltered_prune_xpaths_select_what_trafilatura_selects() -> None:
 
     prefiltered = [x for x in (*core.RAW_TREE_PRUNE_XPATH, *core.REMOVE_COMMENTS_AND_LISTS_XPATH)
                    if isinstance(x, fastpath._Prefiltered)]
-    assert len(prefiltered) == 2, "trafilatura's prune XPaths changed: the prefilters are off (see fastpath.py)"
-    values = ["Comments", "comment-list", "commentary", "comol", "disqus_thread", "dsq-comments", "post-comments",
+    assert len(prefiltered) == 3, "trafilatura's prune XPaths changed: the prefilters are off (see fastpath.py)"
+    values = ["elementor-share-buttons", "x elementor-share-buttons-wrap",
+              "Comments", "comment-list", "commentary", "comol", "disqus_thread", "dsq-comments", "post-comments",
               "article-comments", "no-comments", "infinite-scroll", "infinitescroll", "Infinite-Scroll",
               "mvp-post-add-box", "mvp-post-add-wrap", "mvp-post-add", "main", ""]
     blocks = "".join(f"<{tag} {attr}='{v}'><p>x</p>{'<h1>h</h1>' if i % 2 else ''}</{tag}>"
@@ -149,9 +150,15 @@ def test_prefiltered_prune_xpaths_select_what_trafilatura_selects() -> None:
     hits = 0
     for tree in trees:
         for x in prefiltered:
-            fast, original = x.fast(tree), x.original(tree)
-            assert fast == original
-            hits += len(fast)
+            original = x.original(tree)
+            assert x.fast(tree) == original
+            fastpath._state.in_sequence = True  # as inside trafilatura_sequence: the page-level word check too
+            try:
+                assert x(tree) == original
+            finally:
+                fastpath._state.in_sequence = False
+                fastpath._state.attributes = None
+            hits += len(original)
     assert hits > 0
 
 

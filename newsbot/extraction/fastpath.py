@@ -141,21 +141,54 @@ _PREFILTERS = {
     "re:test(@id, '^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)')":
         "contains(@id, 'omment') or contains(@id, 'comol') or contains(@id, 'disqus_thread') or "
         "contains(@class, 'omment')",
+    "contains(@class, 'elementor-share-buttons')": "",
+}
+# The same words, looked up once per page in all its class and id values: on most pages none occurs,
+# and the XPath (a walk over every element, ~0.4 ms) is not evaluated at all.
+_PAGE_NEEDLES = {
+    "re:test(@id, 'mvp-post-add-(?:box|wrap)|infinite-?scroll')":
+        (("id", "mvp-post-add-"), ("id", "infinite"), ("class", "mvp-post-add-"), ("class", "infinite")),
+    "re:test(@id, '^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)')":
+        (("id", "omment"), ("id", "comol"), ("id", "disqus_thread"), ("class", "omment")),
+    "contains(@class, 'elementor-share-buttons')": (("class", "elementor-share-buttons"),),
 }
 # Where each must sit: right after the element test, before the regular expressions.
 _PREFILTER_AT = "][\n        re:test("
+_CLASSES_OF = XPath("//@class", smart_strings=False)
+_IDS_OF = XPath("//@id", smart_strings=False)
+
+
+def _attribute_text(tree: Any) -> dict[str, str]:
+    """The tree's class values and id values, each joined by NULs (no needle spans two), once per tree.
+
+    Only while trafilatura prunes the raw tree: it removes elements and never adds one, so a word that
+    is not in these values is not in the pruned tree's either.
+    """
+    known = getattr(_state, "attributes", None)
+    if known is not None and known[0] is tree:
+        return known[1]
+    values = {"class": "\0".join(_CLASSES_OF(tree)), "id": "\0".join(_IDS_OF(tree))}
+    _state.attributes = (tree, values)
+    return values
 
 
 class _Prefiltered:
     """An XPath with a cheaper equivalent, used unless the shortcuts are disabled."""
 
-    def __init__(self, original: Any, fast: Any) -> None:
+    def __init__(self, original: Any, fast: Any, needles: tuple[tuple[str, str], ...]) -> None:
         self.original = original
         self.fast = fast
+        self.needles = needles
         self.path = original.path
 
     def __call__(self, tree: Any, **kwargs: Any) -> Any:
-        return (self.fast if enabled else self.original)(tree, **kwargs)
+        if not enabled:
+            return self.original(tree, **kwargs)
+        if not kwargs and getattr(_state, "in_sequence", False):
+            values = _attribute_text(tree)
+            if not any(word in values[attr] for attr, word in self.needles):
+                return []
+        return self.fast(tree, **kwargs)
 
 
 def _install_prefilters(core: Any) -> None:
@@ -167,12 +200,18 @@ def _install_prefilters(core: Any) -> None:
         for expression in expressions:
             path = getattr(expression, "path", "")
             key = next((k for k in _PREFILTERS if k in path), None)
-            if key is None or isinstance(expression, _Prefiltered) or path.count(_PREFILTER_AT) != 1 \
-                    or path.index(_PREFILTER_AT) > path.index(key):
+            if key is None or isinstance(expression, _Prefiltered):
                 replaced.append(expression)
                 continue
-            fast_path = path.replace(_PREFILTER_AT, f"][{_PREFILTERS[key]}{_PREFILTER_AT}", 1)
-            replaced.append(_Prefiltered(expression, XPath(fast_path, namespaces={"re": _REGEXP_NS})))
+            if _PREFILTERS[key]:
+                if path.count(_PREFILTER_AT) != 1 or path.index(_PREFILTER_AT) > path.index(key):
+                    replaced.append(expression)
+                    continue
+                fast = XPath(path.replace(_PREFILTER_AT, f"][{_PREFILTERS[key]}{_PREFILTER_AT}", 1),
+                             namespaces={"re": _REGEXP_NS})
+            else:
+                fast = expression
+            replaced.append(_Prefiltered(expression, fast, _PAGE_NEEDLES[key]))
         setattr(core, name, replaced)
 
 
@@ -285,11 +324,13 @@ def install() -> bool:
         return postbody, temp_text
 
     def trafilatura_sequence(*args: Any, **kwargs: Any) -> Any:
+        _state.in_sequence = True
         try:
             return original_sequence(*args, **kwargs)
         finally:
             # What was measured belongs to this page: no tree is kept alive past it.
-            _state.found = _state.page_length = None
+            _state.found = _state.page_length = _state.attributes = None
+            _state.in_sequence = False
 
     def baseline(filecontent: Any) -> Any:
         _state.found = None  # the rescue may replace the text: the escalation check is left as it is
