@@ -112,6 +112,17 @@ class _Worker:
         self.reader = reader
         self.writer = writer
         self.tasks_done = 0
+        #: Pages sent and not yet answered (at most the pool's depth).
+        self.outstanding = 0
+        #: Pages sent in all (recycling counts these).
+        self.tasks_sent = 0
+        #: No more pages for this worker: it is broken, or being recycled once its last answer is in.
+        self.retired = False
+        #: Lost (crashed, timed out, or an answer left unread): killed, never stopped gracefully.
+        self.broken = False
+        # Resolved when the answer to the page sent last has been read: True, or False when the worker
+        # was lost before that. Answers come in the order the pages were sent.
+        self._last: asyncio.Future[bool] | None = None
 
     @classmethod
     async def start(cls, function: str, outlets_dir: str | None) -> _Worker:
@@ -133,14 +144,43 @@ class _Worker:
         return cls(proc, reader, writer)
 
     async def run(self, payload: bytes, timeout: float) -> Any:
-        """Send one pickled task, return the unpickled answer; raises on timeout, EOF or a broken pipe."""
-        self.writer.write(struct.pack("!i", len(payload)) + payload)
-        async with asyncio.timeout(timeout):
-            await self.writer.drain()
-            size = struct.unpack("!i", await self.reader.readexactly(4))[0]
-            data = await self.reader.readexactly(size)
+        """Send one pickled task, return the unpickled answer; raises on timeout, EOF or a broken pipe.
+
+        The page is written at once, even while the worker is still busy with an earlier one, so it
+        finds its next page waiting in the pipe instead of idling until the crawler's event loop gets
+        round to sending it. The timeout runs from the moment the worker starts on this page (when the
+        answer before it has been read). `_Superseded` means the worker was lost on an earlier page
+        before this one was started: it is for another worker.
+        """
+        loop = asyncio.get_running_loop()
+        before, mine = self._last, loop.create_future()
+        self._last = mine
+        self.outstanding += 1
+        self.tasks_sent += 1
+        try:
+            # No drain(): the transport buffers at most one page per slot, and a worker that died must
+            # not leave the next page blocked here.
+            self.writer.write(struct.pack("!i", len(payload)) + payload)
+            if before is not None and not await before:
+                raise _Superseded
+            async with asyncio.timeout(timeout):
+                size = struct.unpack("!i", await self.reader.readexactly(4))[0]
+                data = await self.reader.readexactly(size)
+            answer = pickle.loads(data)
+        except _Superseded:
+            mine.set_result(False)  # the pages queued behind this one were not started either
+            raise
+        except BaseException:
+            # An unread answer would go to the next page: this worker is done.
+            self.retired = self.broken = True
+            if not mine.done():
+                mine.set_result(False)
+            raise
+        finally:
+            self.outstanding -= 1
         self.tasks_done += 1
-        return pickle.loads(data)
+        mine.set_result(True)
+        return answer
 
     def describe_exit(self) -> str:
         try:
@@ -172,6 +212,10 @@ class _Worker:
         self.proc.wait()
 
 
+class _Superseded(Exception):
+    """The worker a page was queued on was lost before starting it: the page goes to another worker."""
+
+
 class ExtractPool:
     """A fixed number of extraction worker processes, driven from the asyncio event loop.
 
@@ -182,7 +226,7 @@ class ExtractPool:
     """
 
     def __init__(self, workers: int, timeout: float = 60.0, *, function: str = DEFAULT_EXTRACT_FUNCTION,
-                 outlets_dir: str | None = None, max_tasks_per_worker: int = 0) -> None:
+                 outlets_dir: str | None = None, max_tasks_per_worker: int = 0, depth: int = 2) -> None:
         if workers < 1:
             raise ValueError("an ExtractPool needs at least one worker")
         self.size = workers
@@ -190,19 +234,21 @@ class ExtractPool:
         self.function = function
         self.outlets_dir = outlets_dir
         self.max_tasks = max_tasks_per_worker
+        #: Pages queued on one worker at once: the one it works on and the next ones, waiting in its pipe.
+        self.depth = max(1, depth)
         #: Workers replaced so far (crashed, timed out or recycled).
         self.restarts = 0
-        self._idle: asyncio.Queue[_Worker | None] | None = None
+        self._changed: asyncio.Condition | None = None
         self._all: set[_Worker] = set()
         self._stopping: set[asyncio.Future[None]] = set()
         self._closed = False
 
     async def start(self) -> None:
         """Start the workers now, so their warm-up overlaps with discovery."""
-        if self._idle is None:
-            self._idle = asyncio.Queue()
+        if self._changed is None:
+            self._changed = asyncio.Condition()
             for _ in range(self.size):
-                self._idle.put_nowait(await self._spawn())
+                await self._spawn()
 
     async def _spawn(self) -> _Worker:
         worker = await _Worker.start(self.function, self.outlets_dir)
@@ -210,6 +256,8 @@ class ExtractPool:
         return worker
 
     def _discard(self, worker: _Worker, *, kill: bool) -> None:
+        if worker not in self._all:
+            return
         self._all.discard(worker)
         self.restarts += 1
         if kill:
@@ -217,45 +265,61 @@ class ExtractPool:
         else:
             self._stopping.add(asyncio.ensure_future(worker.stop()))
 
+    async def _pick(self) -> _Worker:
+        """A worker with a free slot (the least busy), replacing lost or recycled ones; waits for a slot."""
+        assert self._changed is not None
+        async with self._changed:
+            while True:
+                live = [w for w in self._all if not w.retired]
+                while len(live) < self.size:
+                    live.append(await self._spawn())  # a lost worker is replaced by the next page
+                free = [w for w in live if w.outstanding < self.depth]
+                if free:
+                    worker = min(free, key=lambda w: w.outstanding)
+                    if self.max_tasks and worker.tasks_sent + 1 >= self.max_tasks:
+                        worker.retired = True  # recycled after this page: bounds any slow growth of its heap
+                    return worker
+                await self._changed.wait()
+
+    async def _settle(self, worker: _Worker) -> None:
+        """After an answer (or a loss): stop a recycled worker once idle, and wake pages waiting for a slot."""
+        if worker.retired and worker.outstanding == 0 and not worker.broken:
+            self._discard(worker, kill=False)
+        assert self._changed is not None
+        async with self._changed:
+            self._changed.notify_all()
+
     async def extract(self, task: PageTask) -> Article | Rejection | ErrorRecord:
         """The record for one page."""
         if self._closed:
             raise RuntimeError("ExtractPool is closed")
         await self.start()
-        assert self._idle is not None
-        worker = await self._idle.get()
-        try:
-            if worker is None or (self.max_tasks and worker.tasks_done >= self.max_tasks):
-                if worker is not None:
-                    self._discard(worker, kill=False)  # recycled: bounds any slow growth of a worker's heap
-                worker = await self._spawn()
-            record, worker = await self._run(worker, task)
-            return record
-        except Exception as exc:  # noqa: BLE001 - the page must end as a record whatever happens
-            if worker is not None:
-                self._discard(worker, kill=True)
-                worker = None
-            return error_for(task, "ExtractPoolError", f"{type(exc).__name__}: {exc}")
-        finally:
-            # A lost worker is replaced lazily by the next page (None in the queue), so a crash costs no wait here.
-            self._idle.put_nowait(worker)
-
-    async def _run(self, worker: _Worker, task: PageTask) -> tuple[Any, _Worker | None]:
         payload = pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)
-        try:
-            record, signature = await worker.run(payload, self.timeout)
-        except TimeoutError:
-            self._discard(worker, kill=True)
-            logger.warning("extraction of %s took over %ss: worker killed", task.url, self.timeout)
-            return error_for(task, "ExtractTimeout", f"extraction took over {self.timeout:g}s"), None
-        except (asyncio.IncompleteReadError, ConnectionError, OSError, pickle.UnpicklingError):
-            detail = worker.describe_exit()
-            self._discard(worker, kill=True)
-            logger.warning("extraction worker died on %s (%s)", task.url, detail)
-            return error_for(task, "WorkerCrashed", detail), None
-        if isinstance(record, Article):
-            remember(record.text, signature)  # the state stage asks for it next: no recomputation here
-        return record, worker
+        while True:
+            worker = await self._pick()
+            try:
+                record, signature = await worker.run(payload, self.timeout)
+            except _Superseded:
+                continue  # never started: the worker was lost on an earlier page
+            except TimeoutError:
+                self._discard(worker, kill=True)
+                logger.warning("extraction of %s took over %ss: worker killed", task.url, self.timeout)
+                return error_for(task, "ExtractTimeout", f"extraction took over {self.timeout:g}s")
+            except (asyncio.IncompleteReadError, ConnectionError, OSError, pickle.UnpicklingError):
+                detail = worker.describe_exit()
+                self._discard(worker, kill=True)
+                logger.warning("extraction worker died on %s (%s)", task.url, detail)
+                return error_for(task, "WorkerCrashed", detail)
+            except Exception as exc:  # noqa: BLE001 - the page must end as a record whatever happens
+                self._discard(worker, kill=True)
+                return error_for(task, "ExtractPoolError", f"{type(exc).__name__}: {exc}")
+            finally:
+                if worker.broken:
+                    self._discard(worker, kill=True)  # e.g. cancelled mid-answer: its pipe is out of step
+                await self._settle(worker)
+            if isinstance(record, Article):
+                remember(record.text, signature)  # the state stage asks for it next: no recomputation here
+            return record  # type: ignore[no-any-return]
 
     async def close(self) -> None:
         """Stop every worker (call when no extraction is pending)."""

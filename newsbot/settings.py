@@ -36,6 +36,10 @@ NEWSBOT_EXTRACT_TIMEOUT = 60.0
 #: caches, per-language date data); recycling every 400 pages kept the 2,000-page peak at ~540 MB instead
 #: of ~610 MB with no measurable loss of throughput (a fresh worker starts in ~0.3 s).
 NEWSBOT_EXTRACT_MAX_TASKS = 400
+#: Pages queued on one worker at once (1 = send the next page only after the answer). With 2 a worker
+#: finds its next page waiting in its pipe instead of idling until the busy crawler process sends it;
+#: a page queued behind one that crashes or hangs its worker goes to another worker, not to an error.
+NEWSBOT_EXTRACT_DEPTH = 2
 #: Article ids the in-run dedupe stage keeps in memory (the most recent ones; older duplicates are caught by
 #: the state store as "unchanged"), so a long crawl's memory stays bounded.
 NEWSBOT_DEDUPE_MEMORY = 50_000

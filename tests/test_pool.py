@@ -139,3 +139,26 @@ def test_worker_sends_the_near_duplicate_signature() -> None:
     assert sent is not None and len(sent) == neardup.PERMUTATIONS
     neardup._MEMO.clear()
     assert neardup.fingerprint(record.text) == sent  # computed here from scratch: identical
+
+
+@pytest.mark.parametrize("depth", [1, 2, 3])
+def test_pages_queued_behind_a_lost_worker_go_to_another(hooks_importable: None, depth: int) -> None:
+    """With pages waiting in a worker's pipe, only the page that crashed or hung it becomes an error."""
+    good = [_task(p) for p in ARTICLE_FILES[:3]]
+    crash = _task(ARTICLE_FILES[0], BASE + "/berita/crash-me.html")
+    hang = _task(ARTICLE_FILES[1], BASE + "/berita/hang-me.html")
+    tasks = [crash, good[0], hang, good[1], good[2]]
+
+    async def run() -> tuple[list, int, int]:
+        async with ExtractPool(1, timeout=3, function=HOOKS, depth=depth) as pool:
+            records = await asyncio.gather(*(pool.extract(t) for t in tasks))
+            restarts = pool.restarts
+            # A lost worker is replaced by the next page.
+            records.append(await pool.extract(good[0]))
+            return list(records), restarts, len(pool._all)
+
+    records, restarts, alive = asyncio.run(run())
+    assert isinstance(records[0], ErrorRecord) and records[0].kind == "WorkerCrashed"
+    assert isinstance(records[2], ErrorRecord) and records[2].kind == "ExtractTimeout"
+    assert all(isinstance(records[i], Article) for i in (1, 3, 4, 5)), records
+    assert restarts == 2 and alive == 1

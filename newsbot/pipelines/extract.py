@@ -24,13 +24,15 @@ class ExtractPipeline:
     """FetchedPage -> Article | Rejection | ErrorRecord, in worker processes or in-process."""
 
     def __init__(self, workers: int = 0, timeout: float = 60.0, *, function: str = DEFAULT_EXTRACT_FUNCTION,
-                 outlets_dir: str | None = None, max_tasks_per_worker: int = 0, crawler: Any = None) -> None:
+                 outlets_dir: str | None = None, max_tasks_per_worker: int = 0, depth: int = 2,
+                 crawler: Any = None) -> None:
         self.crawler = crawler
         self.workers = workers
         self.timeout = timeout
         self.function = function
         self.outlets_dir = outlets_dir
         self.max_tasks = max_tasks_per_worker
+        self.depth = depth
         self.pool: ExtractPool | None = None
         self.local: PageExtractor | None = None
         self._trim: Any = None
@@ -44,14 +46,15 @@ class ExtractPipeline:
         return cls(workers, settings.getfloat("NEWSBOT_EXTRACT_TIMEOUT", 60.0),
                    function=settings.get("NEWSBOT_EXTRACT_FUNCTION") or DEFAULT_EXTRACT_FUNCTION,
                    outlets_dir=settings.get("NEWSBOT_OUTLETS_DIR"),
-                   max_tasks_per_worker=settings.getint("NEWSBOT_EXTRACT_MAX_TASKS", 0), crawler=crawler)
+                   max_tasks_per_worker=settings.getint("NEWSBOT_EXTRACT_MAX_TASKS", 0),
+                   depth=settings.getint("NEWSBOT_EXTRACT_DEPTH", 2), crawler=crawler)
 
     async def open_spider(self, spider: Any = None) -> None:
         # Every page body passes through the crawler process too: same heap policy as the workers.
         self._trim = tune_heap()
         if self.workers > 0:
             self.pool = ExtractPool(self.workers, self.timeout, function=self.function, outlets_dir=self.outlets_dir,
-                                    max_tasks_per_worker=self.max_tasks)
+                                    max_tasks_per_worker=self.max_tasks, depth=self.depth)
             await self.pool.start()
         else:
             self.local = PageExtractor(self.function, self.outlets_dir)
