@@ -3,10 +3,12 @@
 Why not `concurrent.futures.ProcessPoolExecutor`: one crashed worker breaks that pool for every
 pending page, and a hung worker cannot be killed without breaking it too. Here each worker is a plain
 ``python -m newsbot.pool`` child process with its own pipes, driven from the crawler's asyncio event
-loop: it gets one page at a time, the answer is awaited with a timeout, and on a crash or a timeout
-the worker is killed, *that* page (and only that page) becomes an `ErrorRecord`, and a fresh worker
-takes the next page. (A first version drove each worker from a thread; those threads fought the
-reactor for the GIL and the workers sat idle two thirds of the time.)
+loop: it works on one page at a time, with the next ones (up to ``depth`` in all) already waiting in
+its pipe; each answer is awaited with a timeout that starts when the worker starts on that page, and on
+a crash or a timeout the worker is killed, *that* page (and only that page) becomes an `ErrorRecord`,
+the pages queued behind it go to another worker, and a fresh worker takes the next page. (A first
+version drove each worker from a thread; those threads fought the reactor for the GIL and the workers
+sat idle two thirds of the time.)
 
 Workers are started with their own interpreter (not forked from the crawler, which holds threads and
 a large heap), import the extraction library once and warm it up before the first page. The outlet is
