@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from ..models import Article, Rejection
 from .body import _FLIGHT_PUSH, extract_body, flight_tree, prune_tree, visible_lead
 from .encoding import decode_html
+from .fastpath import CLASS_VALUES, ID_VALUES
 from .junk import DEFAULT_TABLE, JunkTable
 from .language import SAMPLE_CHARS, detect_language
 from .metadata import ARTICLE_TYPES, LISTING_TYPES, Metadata, extract_metadata
@@ -73,10 +74,6 @@ _ERROR_TITLE = re.compile(
     re.I,
 )
 _PAYWALL_CLASS = re.compile(r"paywall|piano-offer|premium-wall|regwall|subscriber-only|locked-content", re.I)
-# Attribute values, not elements: no element proxies to build. "//*/@id" is "//@id" (only elements have
-# attributes), the same values in the same order, and libxml2 walks it faster.
-_CLASS_VALUES = XPath("//*/@class", smart_strings=False)
-_ID_VALUES = XPath("//*/@id", smart_strings=False)
 
 
 def _paywalled(tree: lxml_html.HtmlElement, meta: Metadata) -> bool:
@@ -88,8 +85,8 @@ def _paywalled(tree: lxml_html.HtmlElement, meta: Metadata) -> bool:
     # every other character in bytes >= 0x80, so b"paywall" is found in the lowered UTF-8 exactly there.
     # The values are joined by newlines: neither test can match one, so a match lies within one value,
     # as when each value was searched on its own.
-    return (b"paywall" in "\n".join(_CLASS_VALUES(tree)).encode("utf-8").lower()
-            or _PAYWALL_CLASS.search("\n".join(_ID_VALUES(tree)[:3000])) is not None)
+    return (b"paywall" in "\n".join(CLASS_VALUES(tree)).encode("utf-8").lower()
+            or _PAYWALL_CLASS.search("\n".join(ID_VALUES(tree)[:3000])) is not None)
 
 
 _COUNT_ELEMENTS = XPath("count(//*)")

@@ -166,10 +166,7 @@ def run_trafilatura(tree: lxml_html.HtmlElement, *, consume: bool = False) -> st
     The tree is copied by trafilatura, unless `consume` says the caller no longer needs it as it is.
     """
     try:
-        if consume:
-            with fastpath.donate(tree):
-                doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False)
-        else:
+        with fastpath.donate(tree if consume else None):
             doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False)
     except (ParserError, ValueError, TypeError, RecursionError, AttributeError):
         return None

@@ -129,33 +129,27 @@ def readability_cannot_win(tree: Any, body: Any, text: str) -> bool:
     return bound is not None and bound <= 2 * len(text)
 
 
-# trafilatura prunes the raw tree with two XPaths that run a Python regular expression (EXSLT re:test)
-# on the id and class of every div, section, aside or list: a callback per attribute. Each regex only
-# matches values holding one of a few plain substrings, so a contains() test of those, in C, goes in
-# front of it as one more predicate: same nodes, ~1 ms a page less. Keyed by the regex each XPath
-# must contain; an XPath that reads otherwise is left alone.
-_PREFILTERS = {
-    "re:test(@id, 'mvp-post-add-(?:box|wrap)|infinite-?scroll')":
-        "contains(@id, 'mvp-post-add-') or contains(@id, 'infinite') or "
-        "contains(@class, 'mvp-post-add-') or contains(@class, 'infinite')",
-    "re:test(@id, '^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)')":
-        "contains(@id, 'omment') or contains(@id, 'comol') or contains(@id, 'disqus_thread') or "
-        "contains(@class, 'omment')",
-    "contains(@class, 'elementor-share-buttons')": "",
-}
-# The same words, looked up once per page in all its class and id values: on most pages none occurs,
-# and the XPath (a walk over every element, ~0.4 ms) is not evaluated at all.
-_PAGE_NEEDLES = {
+# trafilatura prunes the raw tree with three XPaths, two of which run a Python regular expression (EXSLT
+# re:test) on the id and class of every div, section, aside or list: a callback per attribute. Each only
+# matches values holding one of a few plain words. Those words are looked up once per page in all its
+# class and id values: on most pages none occurs, and the XPath (a walk over every element, ~0.4 ms) is
+# not evaluated at all; where one does, a contains() test of the words, in C, goes in front of the regex
+# as one more predicate. Same nodes, ~1 ms a page less.
+# Keyed by the part each XPath must contain; an XPath that reads otherwise is left alone. Where the key
+# is a regex, the words also go in front of it as one more predicate, contains() tests in C.
+_NEEDLES = {
     "re:test(@id, 'mvp-post-add-(?:box|wrap)|infinite-?scroll')":
         (("id", "mvp-post-add-"), ("id", "infinite"), ("class", "mvp-post-add-"), ("class", "infinite")),
     "re:test(@id, '^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)')":
         (("id", "omment"), ("id", "comol"), ("id", "disqus_thread"), ("class", "omment")),
     "contains(@class, 'elementor-share-buttons')": (("class", "elementor-share-buttons"),),
 }
-# Where each must sit: right after the element test, before the regular expressions.
+# Where a prefilter must sit: right after the element test, before the regular expressions.
 _PREFILTER_AT = "][\n        re:test("
-_CLASSES_OF = XPath("//@class", smart_strings=False)
-_IDS_OF = XPath("//@id", smart_strings=False)
+# Attribute values, not elements: no element proxies to build. "//*/@id" is "//@id" (only elements have
+# attributes), the same values in the same order, and libxml2 walks it faster.
+CLASS_VALUES = XPath("//*/@class", smart_strings=False)
+ID_VALUES = XPath("//*/@id", smart_strings=False)
 
 
 def _attribute_text(tree: Any) -> dict[str, str]:
@@ -167,7 +161,7 @@ def _attribute_text(tree: Any) -> dict[str, str]:
     known = getattr(_state, "attributes", None)
     if known is not None and known[0] is tree:
         return known[1]
-    values = {"class": "\0".join(_CLASSES_OF(tree)), "id": "\0".join(_IDS_OF(tree))}
+    values = {"class": "\0".join(CLASS_VALUES(tree)), "id": "\0".join(ID_VALUES(tree))}
     _state.attributes = (tree, values)
     return values
 
@@ -199,19 +193,18 @@ def _install_prefilters(core: Any) -> None:
         replaced = []
         for expression in expressions:
             path = getattr(expression, "path", "")
-            key = next((k for k in _PREFILTERS if k in path), None)
+            key = next((k for k in _NEEDLES if k in path), None)
             if key is None or isinstance(expression, _Prefiltered):
                 replaced.append(expression)
                 continue
-            if _PREFILTERS[key]:
+            fast = expression
+            if key.startswith("re:test("):
                 if path.count(_PREFILTER_AT) != 1 or path.index(_PREFILTER_AT) > path.index(key):
                     replaced.append(expression)
                     continue
-                fast = XPath(path.replace(_PREFILTER_AT, f"][{_PREFILTERS[key]}{_PREFILTER_AT}", 1),
-                             namespaces={"re": _REGEXP_NS})
-            else:
-                fast = expression
-            replaced.append(_Prefiltered(expression, fast, _PAGE_NEEDLES[key]))
+                words = " or ".join(f"contains(@{attr}, '{word}')" for attr, word in _NEEDLES[key])
+                fast = XPath(path.replace(_PREFILTER_AT, f"][{words}{_PREFILTER_AT}", 1), namespaces={"re": _REGEXP_NS})
+            replaced.append(_Prefiltered(expression, fast, _NEEDLES[key]))
         setattr(core, name, replaced)
 
 
@@ -228,7 +221,8 @@ def _install_donation(core: Any) -> None:
     original_copy = core.copy
 
     def copy_unless_donated(obj: Any) -> Any:
-        if obj is getattr(_state, "donated", None):
+        donated = getattr(_state, "donated", None)
+        if donated is not None and obj is donated:
             _state.donated = None
             return obj
         return original_copy(obj)
@@ -241,6 +235,8 @@ def _install_donation(core: Any) -> None:
 @contextmanager
 def donate(tree: Any) -> Iterator[None]:
     """Inside the block, trafilatura may work on `tree` itself instead of a copy: for a caller done with it.
+
+    `tree` None donates nothing (trafilatura copies as usual).
 
     trafilatura prunes comment sections and appended-article containers from its input in place; the
     rest of its work is on copies. Only the one bare_extraction() call in the block takes the tree.
