@@ -113,7 +113,6 @@ class _Worker:
         self.proc = proc
         self.reader = reader
         self.writer = writer
-        self.tasks_done = 0
         #: Pages sent and not yet answered (at most the pool's depth).
         self.outstanding = 0
         #: Pages sent in all (recycling counts these).
@@ -180,7 +179,6 @@ class _Worker:
             raise
         finally:
             self.outstanding -= 1
-        self.tasks_done += 1
         mine.set_result(True)
         return answer
 
@@ -304,20 +302,18 @@ class ExtractPool:
             except _Superseded:
                 continue  # never started: the worker was lost on an earlier page
             except TimeoutError:
-                self._discard(worker, kill=True)
                 logger.warning("extraction of %s took over %ss: worker killed", task.url, self.timeout)
                 return error_for(task, "ExtractTimeout", f"extraction took over {self.timeout:g}s")
             except (asyncio.IncompleteReadError, ConnectionError, OSError, pickle.UnpicklingError):
-                detail = worker.describe_exit()
-                self._discard(worker, kill=True)
+                detail = worker.describe_exit()  # before the kill below, which would be the cause it names
                 logger.warning("extraction worker died on %s (%s)", task.url, detail)
                 return error_for(task, "WorkerCrashed", detail)
             except Exception as exc:  # noqa: BLE001 - the page must end as a record whatever happens
-                self._discard(worker, kill=True)
                 return error_for(task, "ExtractPoolError", f"{type(exc).__name__}: {exc}")
             finally:
                 if worker.broken:
-                    self._discard(worker, kill=True)  # e.g. cancelled mid-answer: its pipe is out of step
+                    # Lost on this page (timeout, crash, cancelled mid-answer: its pipe is out of step).
+                    self._discard(worker, kill=True)
                 await self._settle(worker)
             if isinstance(record, Article):
                 remember(record.text, signature)  # the state stage asks for it next: no recomputation here
