@@ -21,6 +21,15 @@ def _cell(inner: str) -> lxml_html.HtmlElement:
     return lxml_html.fragment_fromstring(f"<div>{inner}</div>")
 
 
+def _threads_dropped(table_html: str) -> tuple[int, str]:
+    """Paragraphize a layout table's cells, drop its comment threads: (threads dropped, text left)."""
+    tree = lxml_html.fragment_fromstring(table_html)
+    cells = tree.xpath(".//td")
+    for cell in cells:
+        paragraphize(cell)
+    return drop_comment_threads(tree, cells), tree.text_content()
+
+
 def _texts(el: lxml_html.HtmlElement, tag: str = "p") -> list[str]:
     return [" ".join(p.text_content().split()) for p in el.iter(tag)]
 
@@ -51,31 +60,21 @@ def test_comment_thread_below_the_story_goes_but_a_heading_above_it_does_not_cut
     page = (f"<table><tr><td>{_S1} {_FILLER}<br><br>{_S2}<br><br><b>Reader Comments (2)</b><hr>"
             "<b>Posted by Bill</b><br>Great news, thank you!<hr><b>Posted by Sandy</b><br>Where do we park?<hr>"
             "</td></tr></table>")
-    tree = lxml_html.fragment_fromstring(page)
-    cells = tree.xpath(".//td")
-    for cell in cells:
-        paragraphize(cell)
-    assert drop_comment_threads(tree, cells) > 0
-    text = tree.text_content()
+    dropped, text = _threads_dropped(page)
+    assert dropped > 0
     assert _S2 in text and "Posted by" not in text and "Reader Comments" not in text
 
-    above = lxml_html.fragment_fromstring(f"<table><tr><td><b>Comments</b><br><br>{_S1} {_FILLER}<br><br>{_S2}"
-                                          "</td></tr></table>")
-    cells = above.xpath(".//td")
-    for cell in cells:
-        paragraphize(cell)
-    assert drop_comment_threads(above, cells) == 0
-    assert _S2 in above.text_content()
+    dropped, above = _threads_dropped(f"<table><tr><td><b>Comments</b><br><br>{_S1} {_FILLER}<br><br>{_S2}"
+                                      "</td></tr></table>")
+    assert dropped == 0
+    assert _S2 in above
 
 
 def test_a_comments_link_is_not_a_thread_heading() -> None:
-    tree = lxml_html.fragment_fromstring(f'<table><tr><td>{_S1} {_FILLER}<br><br><a href="#c">Comments</a><br><br>'
-                                         f"{_S2}</td></tr></table>")
-    cells = tree.xpath(".//td")
-    for cell in cells:
-        paragraphize(cell)
-    assert drop_comment_threads(tree, cells) == 0
-    assert _S2 in tree.text_content()
+    dropped, text = _threads_dropped(f'<table><tr><td>{_S1} {_FILLER}<br><br><a href="#c">Comments</a><br><br>'
+                                     f"{_S2}</td></tr></table>")
+    assert dropped == 0
+    assert _S2 in text
 
 
 def test_tool_lines_and_comment_headings_are_junk_but_a_sentence_with_a_bar_is_not() -> None:
