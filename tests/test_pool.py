@@ -162,3 +162,21 @@ def test_pages_queued_behind_a_lost_worker_go_to_another(hooks_importable: None,
     assert isinstance(records[2], ErrorRecord) and records[2].kind == "ExtractTimeout"
     assert all(isinstance(records[i], Article) for i in (1, 3, 4, 5)), records
     assert restarts == 2 and alive == 1
+
+
+@pytest.mark.skipif(not os.uname().sysname == "Linux", reason="pipe sizes are a Linux fcntl")
+def test_pages_queued_for_a_worker_fit_in_its_pipe_whole() -> None:
+    """A worker's pipes are widened from 64 KiB, so the next page (three in four are larger) waits whole."""
+    import fcntl
+
+    async def sizes() -> list[int]:
+        async with ExtractPool(1) as pool:
+            (worker,) = pool._all
+            fds = [worker.writer.transport.get_extra_info("pipe").fileno(),
+                   worker.reader._transport.get_extra_info("pipe").fileno()]  # type: ignore[attr-defined]
+            found = [fcntl.fcntl(fd, getattr(fcntl, "F_GETPIPE_SZ", 1032)) for fd in fds]
+            page = _task(ARTICLE_FILES[0])
+            assert isinstance(await pool.extract(page), Article)  # and the wide pipes carry pages
+            return found
+
+    assert all(size >= 256 * 1024 for size in asyncio.run(sizes()))
