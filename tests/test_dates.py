@@ -43,3 +43,30 @@ def test_url_date_is_day_only() -> None:
                                               ("en", None), ("es", None), (None, None)])
 def test_zone_for_locale(locale: str | None, zone: str | None) -> None:
     assert zone_for_locale(locale) == zone
+
+
+def test_pages_without_a_language_ask_dateparser_in_the_detected_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No lang attribute: dateparser gets the detected language and English, not all ~200 of its locales."""
+    from newsbot.extraction import dates, metadata
+
+    asked: list[list[str] | None] = []
+    real = dates._dateparser
+
+    def spy(raw: str, tz: str | None, languages: list[str] | None, source: str) -> dates.FoundDate | None:
+        asked.append(languages)
+        return real(raw, tz, languages, source)
+
+    monkeypatch.setattr(dates, "_dateparser", spy)
+    paragraph = ("<p>Der Stadtrat hat am Dienstag über den Haushalt für das kommende Jahr beraten und neue Pläne "
+                 "für den Ausbau der Radwege in der Innenstadt beschlossen.</p>")
+    page = (f"<html><head><title>Stadtrat beschließt Haushalt</title></head><body><h1>Stadtrat beschließt Haushalt"
+            f"</h1><span class='date'>Dienstag, 12 Mrz 2024</span>{paragraph * 4}</body></html>")
+    from lxml import html
+
+    meta = metadata.extract_metadata(html.fromstring(page), "https://example.de/politik/haushalt")
+    assert asked == [["de", "en"]]
+    assert meta.published is not None and meta.published.value == "2024-03-12"
+    # A declared language is used as it is.
+    asked.clear()
+    metadata.extract_metadata(html.fromstring(page.replace("<html>", "<html lang='de'>")), "https://example.de/x")
+    assert asked == [["de"]]

@@ -255,7 +255,39 @@ def _visible_title_part(tree: lxml_html.HtmlElement, html_title: str) -> str:
     return html_title
 
 
-def _visible_date(tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] | None) -> FoundDate | None:
+# Paragraph text for guessing a page's language when it declares none.
+_PARAGRAPH_TEXT = XPath("//p//text()", smart_strings=False)
+
+
+def _guessed_languages(tree: lxml_html.HtmlElement, title: str | None) -> list[str] | None:
+    """The page's language as detected from its title and paragraphs, plus English; None if undecidable.
+
+    For dateparser only, on pages that declare no language: without languages it tries every one of its
+    ~200 locales, compiling each one's patterns the first time (~1.2 s in a fresh worker process, once
+    per worker life). English goes along because English dates are common on pages in other languages.
+    """
+    from .language import SAMPLE_CHARS, detect_language
+
+    sample = []
+    size = 0
+    for chunk in _PARAGRAPH_TEXT(tree):
+        sample.append(chunk)
+        size += len(chunk)
+        if size >= SAMPLE_CHARS:
+            break
+    language, _ = detect_language(f"{title or ''}\n{' '.join(sample)}")
+    if language is None:
+        return None
+    from dateparser.data.languages_info import language_order  # dateparser is about to be imported anyway
+
+    primary = language.split("-")[0].lower()
+    if primary not in language_order:
+        return None  # a language dateparser lacks: let it try them all, as before
+    return [primary] if primary == "en" else [primary, "en"]
+
+
+def _visible_date(tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] | None,
+                  title: str | None = None) -> FoundDate | None:
     candidates: list[str] = []
     for el in tree.iter("time", "span", "div", "p", "small", "li"):
         if el.tag != "time":
@@ -282,6 +314,8 @@ def _visible_date(tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] 
                 found = parse_visible(chunk, tz, langs, "text", use_dateparser=False)
                 if found:
                     return found
+    if langs is None and any(_YEARISH.search(text) for text in candidates):  # else dateparser is not asked
+        langs = _guessed_languages(tree, title)
     for text in candidates:
         found = parse_visible(text, tz, langs, "text", use_dateparser=True)
         if found:
@@ -426,7 +460,7 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
             if meta.published:
                 break
     if meta.published is None or not meta.published.has_time:
-        visible = _visible_date(tree, tz, langs)
+        visible = _visible_date(tree, tz, langs, meta.title)
         if visible and (meta.published is None or visible.value.startswith(meta.published.value)):
             meta.published = visible
     if meta.published is None:
