@@ -180,3 +180,22 @@ def test_pages_queued_for_a_worker_fit_in_its_pipe_whole() -> None:
             return found
 
     assert all(size >= 256 * 1024 for size in asyncio.run(sizes()))
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="reads /proc/self/statm")
+def test_worker_trims_its_heap_when_its_rss_grows_not_on_every_page() -> None:
+    from newsbot.pool import _HeapWatch
+
+    watch = _HeapWatch(slack=8 * 1024 * 1024)
+    if watch.trim is None:
+        pytest.skip("not glibc")
+    assert watch.rss() > 0
+    watch.check()
+    assert watch.trims == 0  # no growth: no trim
+    grown = bytearray(b"x" * (32 * 1024 * 1024))  # touched, so resident
+    watch.check()
+    assert watch.trims == 1
+    assert watch.limit >= watch.rss()  # the limit starts again from what is left
+    watch.check()
+    assert watch.trims == 1
+    del grown
