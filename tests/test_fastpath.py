@@ -184,3 +184,110 @@ def test_consuming_extraction_gives_the_same_text_on_fixture_pages(page: Path) -
     prune_tree(kept)
     prune_tree(consumed)
     assert run_trafilatura(kept) == run_trafilatura(consumed, consume=True)
+
+
+# Marked title='hit': what OVERALL_DISCARD_XPATH selects below the context node (id='context', itself a match
+# that './/*' leaves out). re:test(@id|@class, r) and starts-with(@id|@class, s) read the first of the two
+# attributes in source order; an absent attribute reads as "".
+_DISCARD_SNIPPET = """<html><body><div id="context" class="sidebar">
+<div class="cookie-notice" id="main" title="hit"><p>a</p></div>
+<div id="main" class="cookie-notice"><p>b</p></div>
+<p id="reply-3" class="x" title="hit">c</p>
+<p class="x" id="reply-3">d</p>
+<span id="hidden-thing" style="color: red" title="hit">e</span>
+<span style="color: red" id="hidden-thing">f</span>
+<em style="visibility: hidden" title="hit">g</em>
+<section role="Navigation" title="hit">h</section>
+<section role="NAVIGATION">i</section>
+<a role="navigation" href="/x">j</a>
+<div style="display:none" title="hit">k</div>
+<div style="display : none">l</div>
+<div aria-hidden="true" title="hit">m</div>
+<div aria-hidden="false">n</div>
+<item class="share-links" title="hit">o</item>
+<list class="menu" title="hit"><item>p</item></list>
+<li class="menu">q</li>
+<div>r<!-- a comment --></div>
+<div id="" class="" style="">s</div>
+<div data-lp-replacement-content="" title="hit">t</div>
+<div data-component="MostPopularStories-list" title="hit">u</div>
+<h3 class="comments-title" title="hit">v</h3>
+<div class="sidebar" title="hit"><p class="meta" title="hit">w</p><span id="nav-top" title="hit">x</span></div>
+<div class="story"><p class="text nocomments" title="hit">y</p></div>
+</div></body></html>"""
+
+
+def test_regex_free_discard_is_installed() -> None:
+    import trafilatura.htmlprocessing as htmlprocessing
+    import trafilatura.main_extractor as main_extractor
+
+    assert fastpath.install()
+    assert fastpath.regex_free_discard is not None, \
+        "trafilatura's OVERALL_DISCARD_XPATH or prune_unwanted_nodes changed: the shortcut is off (see fastpath.py)"
+    assert main_extractor.prune_unwanted_nodes is not htmlprocessing.prune_unwanted_nodes
+    assert fastpath.regex_free_discard.originals == main_extractor.OVERALL_DISCARD_XPATH
+
+
+def test_regex_free_discard_tests_fail_on_an_absent_attribute() -> None:
+    # An element without the attribute is never looked at: each test must be false on "" (what XPath reads).
+    discard = fastpath.regex_free_discard
+    assert discard is not None
+    tests = [test for _, terms in discard.tests for _, test in terms if test is not None]
+    assert len(tests) == 12
+    assert not any(test("") for test in tests)
+
+
+def test_regex_free_discard_is_off_for_other_xpaths() -> None:
+    import trafilatura.main_extractor as main_extractor
+    from lxml.etree import XPath
+
+    assert fastpath._regex_free_discard([XPath(".//div"), XPath(".//p")]) is None
+    assert fastpath._regex_free_discard(main_extractor.OVERALL_DISCARD_XPATH[:1]) is None
+    # A regular expression matching "" would select elements that lack the attribute.
+    first = main_extractor.OVERALL_DISCARD_XPATH[0]
+    loose = XPath(first.path.replace("re:test(@id, '", "re:test(@id, 'x?|", 1),
+                  namespaces={"re": "http://exslt.org/regular-expressions"})
+    assert fastpath._regex_free_discard([loose, main_extractor.OVERALL_DISCARD_XPATH[1]]) is None
+
+
+def test_regex_free_discard_selects_what_trafilatura_selects_on_a_tricky_snippet() -> None:
+    discard = fastpath.regex_free_discard
+    assert discard is not None
+    context = parse_html(_DISCARD_SNIPPET).find(".//div[@id='context']")
+    original = [xpath(context) for xpath in discard.originals]
+    order = {element: n for n, element in enumerate(context.iter())}
+    assert {e for e in order if e.get("title") == "hit"} == set(original[0]) | set(original[1])
+    assert all(found == sorted(found, key=order.__getitem__) for found in original)  # document order
+    assert discard.nodes(context) == original
+    assert discard(context) == original[0] + original[1]
+
+
+def test_regex_free_discard_selects_what_trafilatura_selects_on_fixture_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On the raw page and on every tree trafilatura's main extractor prunes with OVERALL_DISCARD_XPATH."""
+    import trafilatura.main_extractor as main_extractor
+
+    discard = fastpath.regex_free_discard
+    assert discard is not None
+    installed = main_extractor.prune_unwanted_nodes
+    checked = {"trees": 0, "nodes": 0}
+
+    def check(tree: object) -> None:
+        original = [xpath(tree) for xpath in discard.originals]
+        assert discard.nodes(tree) == original
+        checked["trees"] += 1
+        checked["nodes"] += len(original[0]) + len(original[1])
+
+    def prune_unwanted_nodes(tree: object, nodelist: object, with_backup: bool = False) -> object:
+        if nodelist is main_extractor.OVERALL_DISCARD_XPATH:
+            check(tree)
+        return installed(tree, nodelist, with_backup)
+
+    monkeypatch.setattr(main_extractor, "prune_unwanted_nodes", prune_unwanted_nodes)
+    for page in FIXTURE_PAGES:
+        text, _ = decode_html(page.read_bytes(), None)
+        tree = parse_html(text)
+        check(tree)
+        prune_tree(tree)
+        trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False)
+    assert checked["trees"] > 2 * len(FIXTURE_PAGES)
+    assert checked["nodes"] > 0

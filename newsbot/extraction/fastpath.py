@@ -16,6 +16,10 @@ when its text is under ``ESCALATION_PAGE_SHARE`` of the page. ``html2txt``'s tex
 text, so when the text found is already at least that share of the page's whole text the retry cannot
 happen and the measurement is skipped (about four in five of the pages that reach it).
 
+trafilatura's main extractor also prunes every tree it reads with ``OVERALL_DISCARD_XPATH``, whose regular
+expressions lxml runs as a Python callback per element and attribute (~1.3 ms a page); the same nodes are
+found from the attribute values in one pass (~0.25 ms, see ``_RegexFreeDiscard``).
+
 This wraps private trafilatura functions, so it is installed only when their signatures (and the one
 line of ``trafilatura_sequence`` that measures the page) are the ones it was written against
 (trafilatura 2.3); otherwise trafilatura runs unchanged.
@@ -24,6 +28,7 @@ line of ``trafilatura_sequence`` that measures the page) are the ones it was wri
 from __future__ import annotations
 
 import inspect
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -208,6 +213,173 @@ def _install_prefilters(core: Any) -> None:
         setattr(core, name, replaced)
 
 
+# trafilatura's main extractor prunes every tree it reads with OVERALL_DISCARD_XPATH: two XPaths holding
+# six EXSLT re:test() calls, which lxml runs as Python callbacks for every div, p, span, section, item and
+# list (the first XPath) and for every element (the second), whatever its attributes: ~6 us an element,
+# ~1.3 ms a page. Each XPath is an "or" of tests on a few attributes, so its nodes are the elements one
+# of the tests selects. Here the values of those attributes are read in one pass (C), each test runs
+# on them in Python, and an XPath variable holding the matched elements puts them in document order and
+# drops repeats, as the XPath returns them. An absent attribute reads as "" in these tests, on which
+# none holds (checked at install for the regular expressions, by tests/test_fastpath.py for the rest),
+# so elements without the attribute need no look. re:test(@id|@class, r) and starts-with(@id|@class, s)
+# read the first of the two attributes in the element's own order (XPath's document order for
+# attributes): that is decided on the element. Same nodes in the same order (tests/test_fastpath.py).
+#
+# Each XPath: its text in trafilatura 2.3.1, "{}" standing for a regular expression (read from the
+# installed XPath, so trafilatura's token lists may change); the element names it is limited to (None:
+# any); its tests, as (attributes read, test of the value), an int test being the n-th "{}" (re:test).
+_OVERALL_DISCARD: tuple[tuple[str, frozenset[str] | None, tuple[tuple[tuple[str, ...], Any], ...]], ...] = (
+    (
+        """
+        .//*[self::div or self::item or self::list or self::p or self::section or self::span][
+        @data-lp-replacement-content or
+        contains(translate(@role, 'N', 'n'), 'nav') or
+        contains(@data-component, 'MostPopularStories') or
+        re:test(@id|@class, '{}') or
+        re:test(@id, '{}') or
+        re:test(@class, '{}')]
+        """,
+        frozenset({"div", "item", "list", "p", "section", "span"}),
+        (
+            (("data-lp-replacement-content",), None),  # present: any value
+            (("role",), lambda value: "nav" in value.replace("N", "n")),
+            (("data-component",), lambda value: "MostPopularStories" in value),
+            (("id", "class"), 0),
+            (("id",), 1),
+            (("class",), 2),
+        ),
+    ),
+    (
+        """
+        .//*[@class='comments-title' or
+        starts-with(@id|@class, 'reply-') or
+        re:test(@id|@style, '{}') or
+        contains(@style, 'display:none') or contains(@style, 'display: none') or
+        re:test(@id, '{}') or
+        re:test(@class, '{}') or @aria-hidden='true']
+        """,
+        None,
+        (
+            (("class",), lambda value: value == "comments-title"),
+            (("id", "class"), lambda value: value.startswith("reply-")),
+            (("id", "style"), 0),
+            (("style",), lambda value: "display:none" in value or "display: none" in value),
+            (("id",), 1),
+            (("class",), 2),
+            (("aria-hidden",), lambda value: value == "true"),
+        ),
+    ),
+)
+# Every attribute of the context node's descendants ('.//*' leaves the node itself out), in document
+# order, as smart strings: .attrname says which, .getparent() the element. One walk costs about what
+# one for a single attribute does.
+_DESCENDANT_ATTRIBUTES = XPath(".//*/@*")
+# libxml2 returns a node-set in document order, without repeats.
+_IN_DOCUMENT_ORDER = XPath("$matched")
+
+
+class _RegexFreeDiscard:
+    """OVERALL_DISCARD_XPATH's nodes, found without its EXSLT callbacks (see above)."""
+
+    def __init__(self, originals: list[Any], tests: list[tuple[frozenset[str] | None, list[Any]]]) -> None:
+        self.originals = originals
+        self.tests = tests
+        self.attributes = {name for _, terms in tests for names, _ in terms for name in names}
+
+    def nodes(self, tree: Any) -> list[list[Any]]:
+        """What each of the XPaths returns for `tree`, in its order."""
+        values: dict[str, list[Any]] = {name: [] for name in self.attributes}
+        for value in _DESCENDANT_ATTRIBUTES(tree):
+            bucket = values.get(value.attrname)
+            if bucket is not None:
+                bucket.append(value)
+        # Pages repeat their class and id values (a list of items, a grid): each distinct one is tested once.
+        distinct = {name: set(found) for name, found in values.items()}
+        results = []
+        for tags, terms in self.tests:
+            matched = set()
+            for names, test in terms:
+                elements = set()
+                for name in names:
+                    found = values[name]
+                    if found and test is not None:
+                        passed = {text for text in distinct[name] if test(text)}
+                        found = [value for value in found if value in passed] if passed else []
+                    elements.update(value.getparent() for value in found)
+                if len(names) > 1:
+                    # Decided by the first of the attributes the element has, in its own order.
+                    elements = {element for element in elements
+                                if test(element.get(next(name for name in element.keys() if name in names)))}
+                matched.update(element for element in elements if tags is None or element.tag in tags)
+            results.append(_IN_DOCUMENT_ORDER(tree, matched=list(matched)) if matched else [])
+        return results
+
+    def __call__(self, tree: Any) -> list[Any]:
+        """Both XPaths' nodes, one list after the other (what prune_unwanted_nodes iterates over)."""
+        first, second = self.nodes(tree)
+        return first + second
+
+
+def _regex_free_discard(expressions: Any) -> _RegexFreeDiscard | None:
+    """The replacement for trafilatura's OVERALL_DISCARD_XPATH; None if that list reads otherwise."""
+    if not isinstance(expressions, list) or len(expressions) != len(_OVERALL_DISCARD):
+        return None
+    tests = []
+    for expression, (template, tags, terms) in zip(expressions, _OVERALL_DISCARD, strict=True):
+        shape = re.fullmatch("([^']*)".join(map(re.escape, template.split("{}"))), getattr(expression, "path", ""))
+        if shape is None:
+            return None
+        try:
+            # As lxml's EXSLT re:test compiles them (re.UNICODE, the default for str patterns).
+            patterns = [re.compile(pattern) for pattern in shape.groups()]
+        except re.error:
+            return None
+        # An absent attribute is tested as "": a pattern matching it would select elements without one.
+        if any(pattern.search("") for pattern in patterns):
+            return None
+        tests.append((tags, [(names, patterns[test].search if isinstance(test, int) else test)
+                             for names, test in terms]))
+    return _RegexFreeDiscard(list(expressions), tests)
+
+
+#: The installed replacement for OVERALL_DISCARD_XPATH (None: not installed), for tests.
+regex_free_discard: _RegexFreeDiscard | None = None
+# The one line of prune_unwanted_nodes that reads its XPaths when with_backup is set: all of them are
+# evaluated before anything is removed, so one callable giving their nodes one list after the other
+# gives the same dict.
+_WITH_BACKUP_READ = "matches = dict.fromkeys(elem for expression in nodelist for elem in expression(tree))"
+
+
+def _install_regex_free_discard() -> None:
+    global regex_free_discard
+    try:
+        import trafilatura.main_extractor as main_extractor
+    except ImportError:
+        return
+    prune: Callable[..., Any] | None = getattr(main_extractor, "prune_unwanted_nodes", None)
+    expressions = getattr(main_extractor, "OVERALL_DISCARD_XPATH", None)
+    if prune is None or list(inspect.signature(prune).parameters) != ["tree", "nodelist", "with_backup"]:
+        return
+    try:
+        source = inspect.getsource(prune)
+    except (OSError, TypeError):
+        return
+    if source.count("nodelist") != 3 or _WITH_BACKUP_READ not in source:
+        return
+    replacement = _regex_free_discard(expressions)
+    if replacement is None:
+        return
+    original_prune = prune
+
+    def prune_unwanted_nodes(tree: Any, nodelist: Any, with_backup: bool = False) -> Any:
+        if with_backup and nodelist is expressions and enabled:
+            nodelist = [replacement]
+        return original_prune(tree, nodelist, with_backup)
+
+    main_extractor.prune_unwanted_nodes = prune_unwanted_nodes
+    regex_free_discard = replacement
+
+
 def _install_donation(core: Any) -> None:
     """Let `donate()` spare bare_extraction its copy of the input tree (its first copy() call)."""
     try:
@@ -360,6 +532,7 @@ def install() -> bool:
         return original_compare(cleaned_tree_backup, copy(tree), postbody, temp_text, options)
 
     _install_prefilters(core)
+    _install_regex_free_discard()
     _install_donation(core)
     external.try_readability = try_readability
     core._extract_and_compare = extract_and_compare
