@@ -143,6 +143,8 @@ class _Worker:
         self.outstanding = 0
         #: Pages sent in all (recycling counts these).
         self.tasks_sent = 0
+        #: Pages after which this worker is recycled (0 = never); see ExtractPool.start.
+        self.max_tasks = 0
         #: No more pages for this worker: it is broken, or being recycled once its last answer is in.
         self.retired = False
         #: Lost (crashed, timed out, or an answer left unread): killed, never stopped gracefully.
@@ -275,11 +277,16 @@ class ExtractPool:
         """Start the workers now, so their warm-up overlaps with discovery."""
         if self._changed is None:
             self._changed = asyncio.Condition()
-            for _ in range(self.size):
-                await self._spawn()
+            for i in range(self.size):
+                # The first workers are recycled after 1/n, 2/n ... n/n of the budget, so that later on
+                # they are replaced one at a time: a replacement starting beside the worker it replaces
+                # is the crawl's memory peak, and n of them at once would add up.
+                await self._spawn(self.max_tasks * (i + 1) // self.size)
 
-    async def _spawn(self) -> _Worker:
+    async def _spawn(self, max_tasks: int | None = None) -> _Worker:
         worker = await _Worker.start(self.function, self.outlets_dir)
+        if self.max_tasks:
+            worker.max_tasks = self.max_tasks if max_tasks is None else max(1, max_tasks)
         self._all.add(worker)
         return worker
 
@@ -304,7 +311,7 @@ class ExtractPool:
                 free = [w for w in live if w.outstanding < self.depth]
                 if free:
                     worker = min(free, key=lambda w: w.outstanding)
-                    if self.max_tasks and worker.tasks_sent + 1 >= self.max_tasks:
+                    if worker.max_tasks and worker.tasks_sent + 1 >= worker.max_tasks:
                         worker.retired = True  # recycled after this page: bounds any slow growth of its heap
                     return worker
                 await self._changed.wait()

@@ -32,10 +32,12 @@ NEWSBOT_EXTRACT_WORKERS = None
 #: ErrorRecord of kind ExtractTimeout (a crashed worker gives kind WorkerCrashed). The crawl goes on.
 NEWSBOT_EXTRACT_TIMEOUT = 60.0
 #: Restart a worker after this many pages (0 = never); bounds any slow heap growth in long crawls.
-#: Measured (benchmarks/README.md): a worker grows from ~80 MB to ~220 MB over ~1,200 varied pages (parser
-#: caches, per-language date data); recycling every 400 pages kept the 2,000-page peak at ~540 MB instead
-#: of ~610 MB with no measurable loss of throughput (a fresh worker starts in ~0.3 s).
-NEWSBOT_EXTRACT_MAX_TASKS = 400
+#: Measured (benchmarks/README.md): a worker grew from ~80 MB to ~220 MB over ~1,200 varied pages while
+#: dateparser loaded all its locales on pages declaring no language; it now loads the page's own, and
+#: workers stay at ~135-175 MB. A worker's start costs ~0.5 s of CPU (interpreter, imports, warm-up,
+#: first-use caches), ~1.4 ms a page at 400. The first workers are recycled at staggered counts so that
+#: replacements start one at a time: 10,000-page peak 521 MB at 1,000.
+NEWSBOT_EXTRACT_MAX_TASKS = 1000
 #: Pages queued on one worker at once (1 = send the next page only after the answer). With 2 a worker
 #: finds its next page waiting in its pipe instead of idling until the busy crawler process sends it;
 #: a page queued behind one that crashes or hangs its worker goes to another worker, not to an error.

@@ -70,6 +70,23 @@ def test_recycling_workers_keeps_results(hooks_importable: None) -> None:
     assert restarts == 2  # 8 pages, 3 per worker
 
 
+def test_first_workers_are_recycled_at_staggered_counts(hooks_importable: None) -> None:
+    """Two workers, 4 pages each: the first generation retires after 2 and 4 pages, replacements after 4."""
+    async def run() -> tuple[list[int], list[int], int]:
+        async with ExtractPool(2, timeout=60, function=HOOKS, max_tasks_per_worker=4) as pool:
+            first = set(pool._all)
+            budgets = sorted(w.max_tasks for w in first)
+            for path in ARTICLE_FILES + ARTICLE_FILES[:2]:  # one at a time: 6 pages
+                assert isinstance(await pool.extract(_task(path)), Article)
+            replacements = [w.max_tasks for w in pool._all if w not in first]
+            return budgets, replacements, pool.restarts
+
+    budgets, replacements, restarts = asyncio.run(run())
+    assert budgets == [2, 4]
+    # 5 pages cannot go to two workers without one of them reaching its budget (2 or 4).
+    assert restarts >= 1 and replacements and set(replacements) == {4}
+
+
 def test_pool_rejects_work_after_close() -> None:
     pool = ExtractPool(1, timeout=5)
     asyncio.run(pool.close())
