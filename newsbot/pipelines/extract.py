@@ -47,7 +47,7 @@ class ExtractPipeline:
                    function=settings.get("NEWSBOT_EXTRACT_FUNCTION") or DEFAULT_EXTRACT_FUNCTION,
                    outlets_dir=settings.get("NEWSBOT_OUTLETS_DIR"),
                    max_tasks_per_worker=settings.getint("NEWSBOT_EXTRACT_MAX_TASKS", 0),
-                   depth=settings.getint("NEWSBOT_EXTRACT_DEPTH", 2), crawler=crawler)
+                   depth=settings.getint("NEWSBOT_EXTRACT_DEPTH", 3), crawler=crawler)
 
     async def open_spider(self, spider: Any = None) -> None:
         # Every page body passes through the crawler process too: same heap policy as the workers.
