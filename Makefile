@@ -45,7 +45,7 @@ schema: install
 
 # Crawl throughput: floor / naive / newsbot on >= 2,000 loopback pages (benchmarks/README.md).
 bench: install
-	$(BIN)/python benchmarks/crawl_throughput.py --json
+	$(BIN)/python benchmarks/crawl_throughput.py --rounds 3 --json
 
 # Memory over a long crawl: newsbot on 10,000 pages, RSS at 2k and 10k.
 bench-memory: install

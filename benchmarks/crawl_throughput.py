@@ -17,10 +17,15 @@ the crawler and its children, sampled every 50 ms), then the ratios newsbot/naiv
 It also times newsbot's ``extract`` against plain ``trafilatura.bare_extraction(with_metadata=True)``
 on the same distinct pages, in one process. ``--json`` prints everything as one JSON object.
 
+``--rounds N`` runs the three spiders N times, interleaved (floor, naive, newsbot, floor, ...), each
+newsbot crawl in a fresh work directory, and reports each round's pages/s, then medians (the
+newsbot/naive ratio is the median of the rounds' ratios: a round's two crawls ran minutes apart, on a
+host whose speed drifts) and the highest peak RSS of any round. ``make bench`` uses 3 rounds.
+
 ``--memory`` instead crawls 10,000 pages with newsbot only and reports the RSS of its process tree
 when 2,000 and 10,000 pages have been served.
 
-    .venv/bin/python benchmarks/crawl_throughput.py [--pages 2000] [--json] [--devset DIR]
+    .venv/bin/python benchmarks/crawl_throughput.py [--pages 2000] [--rounds N] [--json] [--devset DIR]
     .venv/bin/python benchmarks/crawl_throughput.py --memory [--pages 10000]
 
 Only 127.0.0.1 is contacted.
@@ -36,6 +41,7 @@ import os
 import platform
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -319,6 +325,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cpu-sample", type=int, default=300, help="pages for the extraction CPU comparison")
     parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                         help="extra Scrapy/newsbot setting for the newsbot crawl (repeatable)")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="run the spiders this many times, interleaved (floor, naive, newsbot, floor, ...), "
+                             "and report medians: the ratio is the median of the rounds' ratios")
     parser.add_argument("--spiders", default="floor,naive,newsbot",
                         help="which of floor,naive,newsbot to run (default all; ratios need all three)")
     parser.add_argument("--spider", choices=("floor", "naive"), help=argparse.SUPPRESS)
@@ -357,13 +366,40 @@ def main(argv: list[str] | None = None) -> int:
                       + (f" (ratio {atn / at2:.2f})" if at2 and atn else ""))
                 report["rss_ratio"] = round(atn / at2, 3) if at2 and atn else None
             else:
-                results = {}
-                for name in [n for n in ("floor", "naive", "newsbot") if n in args.spiders.split(",")]:
-                    cmd = (newsbot_cmd(base, pages, Path(tmp), extra) if name == "newsbot"
-                           else simple_cmd(name, base, pages))
-                    results[name] = run_crawler(cmd, served, pages)
-                    print(f"  {name}: done in {results[name]['wall_s']} s", file=sys.stderr, flush=True)
-                summary = _summary(Path(tmp))
+                names = [n for n in ("floor", "naive", "newsbot") if n in args.spiders.split(",")]
+                rounds: list[dict[str, dict[str, Any]]] = []
+                for number in range(1, max(1, args.rounds) + 1):
+                    # A fresh work directory per round: the state of the previous newsbot crawl would make
+                    # this one "nothing new".
+                    workdir = Path(tmp) / f"round-{number}"
+                    runs: dict[str, dict[str, Any]] = {}
+                    for name in names:
+                        cmd = (newsbot_cmd(base, pages, workdir, extra) if name == "newsbot"
+                               else simple_cmd(name, base, pages))
+                        runs[name] = run_crawler(cmd, served, pages)
+                        print(f"  round {number}: {name} done in {runs[name]['wall_s']} s", file=sys.stderr,
+                              flush=True)
+                    rounds.append(runs)
+                # Medians of speed; the highest memory peak of any round (the target is a ceiling).
+                def middle(name: str, key: str, digits: int) -> float:
+                    return round(statistics.median(r[name][key] for r in rounds), digits)
+
+                results = {name: {"pages_per_s": middle(name, "pages_per_s", 1),
+                                  "cpu_s_per_page": middle(name, "cpu_s_per_page", 4),
+                                  "peak_rss_mb": max(r[name]["peak_rss_mb"] for r in rounds),
+                                  "crawler_peak_rss_mb": max(r[name]["crawler_peak_rss_mb"] for r in rounds)}
+                           for name in names}
+                if len(rounds) > 1:
+                    report["rounds"] = [{f"{name}_{key}": run[key] for name, run in r.items()
+                                         for key in ("pages_per_s", "cpu_s_per_page", "peak_rss_mb")} for r in rounds]
+                    print(f"{'round':<7}" + "".join(f"{name + ' pages/s':>17}" for name in names)
+                          + (f"{'newsbot/naive':>15}" if {"naive", "newsbot"} <= set(names) else ""))
+                    for number, r in enumerate(rounds, 1):
+                        ratio = (f"{r['newsbot']['pages_per_s'] / r['naive']['pages_per_s']:>14.2f}x"
+                                 if {"naive", "newsbot"} <= set(names) else "")
+                        print(f"{number:<7}" + "".join(f"{r[name]['pages_per_s']:>17}" for name in names) + ratio)
+                    print(f"over {len(rounds)} rounds (pages/s and CPU: medians; peak RSS: the highest):")
+                summary = _summary(Path(tmp) / f"round-{len(rounds)}")
                 cpu = extraction_cpu(bodies, args.cpu_sample) if args.cpu_sample > 0 else None
                 print(f"{'spider':<9}{'pages/s':>9}{'CPU s/page':>12}{'peak RSS MB':>13}{'crawler alone':>15}")
                 for name, run in results.items():
@@ -372,8 +408,8 @@ def main(argv: list[str] | None = None) -> int:
                     for key in ("pages_per_s", "cpu_s_per_page", "peak_rss_mb", "crawler_peak_rss_mb"):
                         report[f"{name}_{key}"] = run[key]
                 if len(results) == 3:
-                    c_b = results["newsbot"]["pages_per_s"] / results["naive"]["pages_per_s"]
-                    c_a = results["newsbot"]["pages_per_s"] / results["floor"]["pages_per_s"]
+                    c_b = statistics.median(r["newsbot"]["pages_per_s"] / r["naive"]["pages_per_s"] for r in rounds)
+                    c_a = statistics.median(r["newsbot"]["pages_per_s"] / r["floor"]["pages_per_s"] for r in rounds)
                     report.update({"newsbot_over_naive": round(c_b, 3), "newsbot_over_floor": round(c_a, 3)})
                     print(f"newsbot/naive {c_b:.2f}x (target >= 1.6)   newsbot/floor {c_a:.2f}x")
                 report.update({"extraction_cpu": cpu,
