@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import fcntl
+import gc
 import importlib
 import logging
 import os
@@ -446,6 +447,23 @@ def tune_heap() -> Callable[[int], int] | None:
         return None
 
 
+#: Allocations between two young-generation collections in a worker (Python's default is 700).
+_GC_THRESHOLD = 10_000
+
+
+def quiet_gc() -> None:
+    """Freeze what is alive now (modules, compiled patterns, warm caches) and collect the young less often.
+
+    Extraction allocates millions of short-lived objects with almost no reference cycles: with Python's
+    defaults a worker ran ~2 collections a page, each scanning the libraries' long-lived objects, for
+    ~0.5 ms a page (3%), and they found 15 cyclic objects in 300 pages. Frozen objects are never scanned.
+    Also used by the crawler process (ExtractPipeline.open_spider): its collections cost ~0.3 ms a page
+    and freed as many objects at a 10,000 threshold as at 700, with the same peak RSS.
+    """
+    gc.freeze()
+    gc.set_threshold(_GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
 def _worker_main(read_fd: int, write_fd: int, function: str, outlets_dir: str | None) -> None:
     """A worker's loop: read a pickled PageTask, answer with the pickled record; an empty message ends it."""
     recv = Connection(read_fd, writable=False)
@@ -457,6 +475,7 @@ def _worker_main(read_fd: int, write_fd: int, function: str, outlets_dir: str | 
         logger.exception("extraction worker warm-up failed")
     tune_heap()  # big page bodies and texts in mappings of their own, not left in a fragmented heap
     heap = _HeapWatch()
+    quiet_gc()
     while True:
         try:
             data = recv.recv_bytes()

@@ -216,3 +216,19 @@ def test_worker_trims_its_heap_when_its_rss_grows_not_on_every_page() -> None:
     watch.check()
     assert watch.trims == 1
     del grown
+
+
+def test_quiet_gc_freezes_the_warm_heap_and_collects_the_young_less_often() -> None:
+    import gc
+
+    from newsbot.pool import _GC_THRESHOLD, quiet_gc
+
+    before = gc.get_threshold()
+    try:
+        quiet_gc()
+        assert gc.get_freeze_count() > 0  # the warm objects are out of every collection's scan
+        assert gc.get_threshold() == (_GC_THRESHOLD, *before[1:])
+        assert _GC_THRESHOLD > before[0]
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
