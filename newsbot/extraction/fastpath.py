@@ -533,6 +533,9 @@ def install() -> bool:
 
     _install_prefilters(core)
     _install_regex_free_discard()
+    from . import justext_fast  # justext's paragraphs and BASIC_CLEAN_XPATH (see justext_fast.py)
+
+    justext_fast.install()
     _install_donation(core)
     external.try_readability = try_readability
     core._extract_and_compare = extract_and_compare

@@ -1,0 +1,394 @@
+"""A cheaper path through trafilatura's justext fallback, with exactly the same result.
+
+trafilatura runs justext (``external.justext_rescue``) on short or "unclean" bodies, about one page in
+ten, and it is the costliest fallback left (~15 ms a call). Two parts of it are replaced here:
+
+* ``justext.core.ParagraphMaker.make_paragraphs`` turns the tree into paragraphs through
+  ``lxml.sax.saxify``: for every element a namespace map, an attribute object and Python calls for its
+  start, end, text and tail, a ``PathInfo`` dict per element and a ``dom`` and ``xpath`` string built
+  for every paragraph started (most of them never get text), and a regular expression with a Python
+  callback per whitespace run of every text. ``make_paragraphs`` below walks the elements directly and
+  makes the same decisions on the same events (saxify: ``characters`` for a non-empty text right after
+  the start and for a non-empty tail right after the end; for comments and processing instructions only
+  their tail; the root's processing-instruction siblings and the root's own tail included). The
+  paragraphs have the same text nodes, ``chars_count_in_links``, ``tags_count``, ``dom_path`` and
+  ``xpath`` (the last computed only when read: nothing in justext's classification or trafilatura
+  reads it).
+* justext's ``Paragraph.text`` is a property that joins and normalises the text nodes again each time it
+  is read, and ``classify_paragraphs`` reads it about seven times a paragraph. The paragraphs made here
+  hold it as a plain attribute computed once (the text nodes never change after the walk) and count
+  stopwords on one split of it. justext's own ``classify_paragraphs`` and
+  ``revise_paragraph_classification`` then run unchanged on them.
+
+And ``trafilatura.baseline.BASIC_CLEAN_XPATH`` (run by ``basic_cleaning`` before justext, and by the
+baseline and html2txt) tests a regular expression on the class and id of every element as an EXSLT
+``re:test``, a Python callback per element and attribute: ``_BasicClean`` finds the same nodes in the
+same order from the class and id values read in one pass.
+
+All of it is installed only when the sources it mirrors are the ones it was written against (justext
+3.0.2, trafilatura 2.3.1, lxml 6's sax.py: see ``_SOURCES_SHA256``), and honours
+``fastpath.disabled()``. ``tests/test_justext_fast.py`` compares paragraphs with justext's own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import inspect
+import re
+from pathlib import Path
+from typing import Any
+
+from lxml.etree import Comment, ProcessingInstruction, XPath, _Element
+
+from . import fastpath
+
+try:
+    import justext.core as justext_core
+    import justext.paragraph as justext_paragraph
+    import justext.utils as justext_utils
+    from justext.core import PARAGRAPH_TAGS, ParagraphMaker
+    from justext.paragraph import Paragraph
+except ImportError:  # trafilatura without justext: nothing to speed up
+    justext_core = None
+    Paragraph = object  # type: ignore[assignment,misc]
+    ParagraphMaker = object  # type: ignore[assignment,misc]
+    PARAGRAPH_TAGS = frozenset()
+
+#: sha256 of the sources the walk below mirrors (see `_sources`), as in justext 3.0.2, trafilatura 2.3.1
+#: and lxml 6.1's sax.py. Any change there switches the shortcut off until it is checked again.
+_SOURCES_SHA256 = "e905719fecd325d8ec31ff004af6900f36d2e621cee66f83dd74668e0ba7eb16"
+#: justext's paragraph tags when this was written (the walk reads justext's own set; this is a check).
+_PARAGRAPH_TAGS = frozenset({
+    "body", "blockquote", "caption", "center", "col", "colgroup", "dd", "div", "dl", "dt", "fieldset", "form",
+    "legend", "optgroup", "option", "p", "pre", "table", "td", "textarea", "tfoot", "th", "thead", "tr", "ul", "li",
+    "h1", "h2", "h3", "h4", "h5", "h6",
+})
+installed = False
+basic_clean_installed = False
+#: Trees on which the walk gave up and justext's own ParagraphMaker ran (an entity node, a bug): for tests.
+fallbacks = 0
+
+# justext's normalize_whitespace replaces every run of whitespace (re's \s, Unicode) by "\n" if it holds
+# a "\n" or "\r", else by " ", through a Python callback per run: one per word gap. A run that is one
+# plain space is replaced by itself, so only the other runs need the callback: runs of two or more, and
+# single whitespace characters other than " " (the greedy \s{2,} takes a whole run from its first
+# character, so no match starts inside a run).
+_OTHER_RUNS = re.compile(r"\s{2,}|[^\S ]")
+
+
+def normalize_whitespace(text: str) -> str:
+    """justext.utils.normalize_whitespace(text), without a callback for single spaces."""
+    return _OTHER_RUNS.sub(_replace_whitespace, text)
+
+
+def _replace_whitespace(match: re.Match[str]) -> str:
+    # justext.utils._replace_whitespace
+    text = match.group()
+    return "\n" if "\n" in text or "\r" in text else " "
+
+
+def _local_name(tag: str) -> str:
+    """The name saxify reports for an element (lxml.sax._getNsTag: the part after "{namespace}")."""
+    return tag[1:].split("}", 1)[1] if tag[0] == "{" and "}" in tag else tag
+
+
+class FastParagraph(Paragraph):  # type: ignore[misc,valid-type]
+    """A justext Paragraph whose text is computed once; xpath is computed when read.
+
+    ``text`` is a plain class attribute here, shadowing the base class's property, so the instance's own
+    value is read.
+    """
+
+    text = ""
+
+    def __init__(self, dom_path: str, anchor: Any, closed: bool, root: Any, text_nodes: list[str],
+                 chars_count_in_links: int, tags_count: int) -> None:
+        # Not Paragraph.__init__: it reads a PathInfo.
+        self.dom_path = dom_path
+        self.text_nodes = text_nodes
+        self.chars_count_in_links = chars_count_in_links
+        self.tags_count = tags_count
+        self.class_type = ""
+        # Paragraph.text: the nodes never change once the walk is over.
+        self.text = normalize_whitespace("".join(text_nodes).strip())
+        # Where the path stood when the paragraph began: at `anchor`'s start, or after its end when
+        # `closed` (the path is then its parent's); None: the empty path.
+        self._anchor = anchor
+        self._closed = closed
+        self._root = root
+
+    @property
+    def xpath(self) -> str:  # type: ignore[override]
+        """PathInfo.xpath when the paragraph began: name[n] per open element, n counting same-name siblings."""
+        element = self._anchor
+        if element is not None and self._closed:
+            element = None if element is self._root else element.getparent()
+        steps = []
+        while element is not None:
+            name = _local_name(element.tag)
+            if element is self._root:
+                steps.append(f"{name}[1]")  # PathInfo gives the first element a fresh children dict
+                break
+            order = 1 + sum(1 for sibling in element.itersiblings(preceding=True)
+                            if isinstance(sibling.tag, str) and _local_name(sibling.tag) == name)
+            steps.append(f"{name}[{order}]")
+            element = element.getparent()
+        return "/" + "/".join(reversed(steps))
+
+    def stopwords_count(self, stopwords: Any) -> int:
+        """Paragraph.stopwords_count, the membership tests in C."""
+        return sum(map(stopwords.__contains__, map(str.lower, self.text.split())))
+
+    def stopwords_density(self, stopwords: Any) -> float:
+        """Paragraph.stopwords_density on one split of the text (the same integers divided)."""
+        words = self.text.split()
+        if not words:
+            return 0
+        return sum(map(stopwords.__contains__, map(str.lower, words))) / len(words)
+
+
+class _Unsupported(Exception):
+    """A node saxify would fail on (an entity): justext's own ParagraphMaker runs instead."""
+
+
+def _walk(root: Any) -> list[FastParagraph]:
+    """ParagraphMaker.make_paragraphs(root), on the elements instead of SAX events."""
+    if hasattr(root, "getroot"):
+        root = root.getroot()
+    paragraphs: list[FastParagraph] = []
+    # The paragraph being filled (ParagraphMaker.paragraph) and the handler's flags.
+    nodes: list[str] = []
+    links = 0
+    tags = 0
+    dom = ""
+    anchor: Any = None
+    closed = False
+    link = False
+    br = False
+
+    def new_paragraph(new_dom: str, new_anchor: Any, new_closed: bool) -> None:
+        # ParagraphMaker._start_new_pragraph: keep the paragraph if it got text, start the next one. It
+        # tests `self.paragraph and ...contains_text()`: a Paragraph is false when its text is empty
+        # (__len__), as when its only text node is the " " of a <br>.
+        nonlocal nodes, links, tags, dom, anchor, closed
+        if nodes:
+            paragraph = FastParagraph(dom, anchor, closed, root, nodes, links, tags)
+            if paragraph.text:
+                paragraphs.append(paragraph)
+        nodes = []
+        links = tags = 0
+        dom, anchor, closed = new_dom, new_anchor, new_closed
+
+    def characters(content: str) -> None:
+        # ParagraphMaker.characters (content is never empty here: saxify skips empty text and tails)
+        nonlocal links, br
+        if content.isspace():
+            return
+        text = _OTHER_RUNS.sub(_replace_whitespace, content)
+        nodes.append(text)
+        if link:
+            links += len(text)
+        br = False
+
+    def walk(element: Any, parent_dom: str | None) -> None:
+        # lxml.sax.ElementTreeProducer._recursive_saxify with ParagraphMaker's handlers inlined.
+        nonlocal tags, link, br
+        tag = element.tag
+        if tag.__class__ is not str:
+            if tag is not Comment and tag is not ProcessingInstruction:
+                raise _Unsupported(tag)
+            tail = element.tail
+            if tail:
+                characters(tail)
+            return
+        name = tag[1:].split("}", 1)[1] if tag[0] == "{" and "}" in tag else tag
+        here = name if parent_dom is None else f"{parent_dom}.{name}"
+        # startElementNS
+        if name in PARAGRAPH_TAGS or (name == "br" and br):
+            if name == "br":
+                tags -= 1  # <br><br> separates paragraphs and is not counted in the one it ends
+            new_paragraph(here, element, False)
+        else:
+            br = name == "br"
+            if br:
+                nodes.append(" ")
+            elif name == "a":
+                link = True
+            tags += 1
+        text = element.text
+        if text:
+            characters(text)
+        for child in element:
+            walk(child, here)
+        # endElementNS
+        if name in PARAGRAPH_TAGS:
+            new_paragraph(parent_dom or "", element, True)
+        if name == "a":
+            link = False
+        tail = element.tail
+        if tail:
+            characters(tail)
+
+    # ElementTreeProducer.saxify: the processing instructions just before and after the root go too.
+    before = []
+    sibling = root.getprevious() if hasattr(root, "getprevious") else None
+    while getattr(sibling, "tag", None) is ProcessingInstruction:
+        before.append(sibling)
+        sibling = sibling.getprevious()
+    for sibling in reversed(before):
+        walk(sibling, None)
+    walk(root, None)
+    sibling = root.getnext() if hasattr(root, "getnext") else None
+    while getattr(sibling, "tag", None) is ProcessingInstruction:
+        walk(sibling, None)
+        sibling = sibling.getnext()
+    new_paragraph("", None, False)  # endDocument
+    return paragraphs
+
+
+def make_paragraphs(root: Any) -> list[Any]:
+    """justext's paragraphs of `root`, as ParagraphMaker.make_paragraphs makes them (its own code if not)."""
+    global fallbacks
+    try:
+        return _walk(root)
+    except Exception:  # an entity node (saxify raises there), a tree too deep for this recursion
+        fallbacks += 1
+        return ParagraphMaker.make_paragraphs(root)
+
+
+class FastParagraphMaker(ParagraphMaker):  # type: ignore[misc,valid-type]
+    """What trafilatura's try_justext calls: `make_paragraphs` above unless the shortcuts are disabled."""
+
+    @classmethod
+    def make_paragraphs(cls, root: Any) -> list[Any]:
+        """See the module function; plain justext under fastpath.disabled()."""
+        if not fastpath.enabled:
+            return ParagraphMaker.make_paragraphs(root)
+        return make_paragraphs(root)
+
+
+def _sax_source() -> str | None:
+    """lxml.sax's source (the compiled module ships its .py beside it); None if absent."""
+    import lxml.sax
+
+    path = Path(lxml.sax.__file__).with_name("sax.py")
+    try:
+        source = path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    start, end = source.find("def _getNsTag("), source.find("class ElementTreeContentHandler")
+    producer, tail = source.find("class ElementTreeProducer"), source.find("def saxify(")
+    if min(start, end, producer, tail) < 0:
+        return None
+    return source[start:end] + source[producer:tail]
+
+
+def _sources() -> str | None:
+    """The code the walk and FastParagraph mirror, as installed; None if some of it cannot be read."""
+    if justext_core is None:
+        return None
+    try:
+        import trafilatura.external as external
+
+        parts = [inspect.getsource(obj) for obj in (
+            external.try_justext, justext_core.ParagraphMaker, justext_core.PathInfo,
+            justext_core.classify_paragraphs, justext_core.revise_paragraph_classification,
+            justext_core._get_neighbour, justext_paragraph.Paragraph, justext_utils.normalize_whitespace,
+            justext_utils._replace_whitespace, justext_utils.is_blank)]
+    except (ImportError, AttributeError, OSError, TypeError):
+        return None
+    sax = _sax_source()
+    if sax is None:
+        return None
+    pattern = justext_utils.MULTIPLE_WHITESPACE_PATTERN
+    parts += [sax, f"{pattern.pattern!r} {pattern.flags}"]
+    return "\n".join(parts)
+
+
+def compatible() -> bool:
+    """True when the installed justext, trafilatura and lxml.sax read as this was written against."""
+    sources = _sources()
+    return (sources is not None and PARAGRAPH_TAGS == _PARAGRAPH_TAGS
+            and hashlib.sha256(sources.encode()).hexdigest() == _SOURCES_SHA256)
+
+
+# trafilatura 2.3.1's BASIC_CLEAN_XPATH; "{}" stands for its cookie-banner regular expression (read from
+# the installed XPath), tested case-insensitively on @class and on @id.
+_BASIC_CLEAN_TEMPLATE = (
+    ".//aside|.//div[contains(@class|@id, 'footer')]|.//fencedframe|.//footer|.//script|.//style|.//svg|.//template"
+    "|.//*[re:test(@class, '{}', 'i') or re:test(@id, '{}', 'i')]"
+)
+# Smart strings: .getparent() is the element. Descendants only, as ".//*" in the XPath.
+_CLASSES = XPath(".//*/@class")
+_IDS = XPath(".//*/@id")
+# libxml2 returns a node-set in document order, without repeats.
+_IN_DOCUMENT_ORDER = XPath("$nodes")
+
+
+class _BasicClean:
+    """BASIC_CLEAN_XPATH's nodes without its re:test callbacks: the regular expression runs on each
+    distinct class and id value once, the rest of the XPath as it is, the union put in document order."""
+
+    def __init__(self, original: Any, plain: Any, regex: re.Pattern[str]) -> None:
+        self.original = original
+        self.plain = plain
+        self.regex = regex
+        self.path = original.path
+
+    def __call__(self, tree: Any, **kwargs: Any) -> Any:
+        if kwargs or not fastpath.enabled or not isinstance(tree, _Element):
+            return self.original(tree, **kwargs)
+        search = self.regex.search
+        matched = []
+        for values in (_CLASSES(tree), _IDS(tree)):
+            if values:
+                passed = {value for value in set(values) if search(value)}
+                if passed:
+                    matched += [value.getparent() for value in values if value in passed]
+        plain = self.plain(tree)
+        if not matched:
+            return plain
+        return _IN_DOCUMENT_ORDER(tree, nodes=plain + matched)
+
+
+def _basic_clean(expression: Any) -> _BasicClean | None:
+    """The replacement for `expression` if it reads as trafilatura 2.3.1's BASIC_CLEAN_XPATH, else None."""
+    path = getattr(expression, "path", None)
+    if not isinstance(path, str):
+        return None
+    shape = re.fullmatch("([^']*)".join(map(re.escape, _BASIC_CLEAN_TEMPLATE.split("{}"))), path)
+    if shape is None or shape.group(1) != shape.group(2):
+        return None
+    try:
+        # As lxml's EXSLT re:test compiles it with the 'i' flag.
+        regex = re.compile(shape.group(1), re.UNICODE | re.IGNORECASE)
+    except re.error:
+        return None
+    if regex.search(""):  # an element without the attribute is tested on "": it would match too
+        return None
+    plain = XPath(_BASIC_CLEAN_TEMPLATE.split("|.//*[re:test(")[0])
+    return _BasicClean(expression, plain, regex)
+
+
+def install() -> bool:
+    """Install both shortcuts where trafilatura and justext read as expected (idempotent); True if any is."""
+    global installed, basic_clean_installed
+    if not installed and compatible():
+        import trafilatura.external as external
+
+        if external.ParagraphMaker is ParagraphMaker:
+            external.ParagraphMaker = FastParagraphMaker
+        installed = external.ParagraphMaker is FastParagraphMaker
+    if not basic_clean_installed:
+        try:
+            # The module: `import trafilatura.baseline as ...` gives the package's baseline() function.
+            baseline = importlib.import_module("trafilatura.baseline")
+        except ImportError:
+            baseline = None
+        current = getattr(baseline, "BASIC_CLEAN_XPATH", None)
+        replacement = current if isinstance(current, _BasicClean) else _basic_clean(current)
+        if replacement is not None:
+            baseline.BASIC_CLEAN_XPATH = replacement
+            basic_clean_installed = True
+    return installed or basic_clean_installed
