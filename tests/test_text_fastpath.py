@@ -68,3 +68,22 @@ def test_junk_trim_and_fold_match_their_regexes() -> None:
         sample = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         assert junk._trim(sample) == junk._TRIM.sub("", sample), repr(sample)
         assert junk._fold(sample) == junk._FOLD.sub(" ", sample).strip().casefold(), repr(sample)
+
+
+def test_contains_groups_find_what_the_phrase_list_finds() -> None:
+    from newsbot.extraction import junk
+
+    table = junk.JunkTable(["Mehr dazu", "cookie jar"])
+    phrases = table.contains
+    assert {p for _key, group in table._contains_groups for p in group} == set(phrases)
+    assert all(key in p for key, group in table._contains_groups for p in group)
+    texts = ["", "a", "cookie", "cookies", "we use cookie", "privacy", "powered by", "the story goes on"]
+    for p in phrases:
+        texts += [p, p[:-1], p[1:], f"some text {p} more", f"x{p}y", p.replace(" ", "  "), p.upper()]
+    texts += [f"{a} {b}" for a in phrases[:20] for b in ("and", "to view", "cookie")]
+    hits = 0
+    for text_ in texts:
+        expected = any(c in text_ for c in phrases)
+        hits += expected
+        assert table._holds_contained(text_) == expected, text_
+    assert 0 < hits < len(texts)
