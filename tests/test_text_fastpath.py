@@ -87,3 +87,23 @@ def test_contains_groups_find_what_the_phrase_list_finds() -> None:
         hits += expected
         assert table._holds_contained(text_) == expected, text_
     assert 0 < hits < len(texts)
+
+
+def test_element_text_is_text_content() -> None:
+    import glob
+    from pathlib import Path
+
+    from newsbot.extraction import parse_html
+
+    root = Path(__file__).resolve().parent.parent
+    snippet = ("<html><body><div>a &amp; b<!-- c --><p>d<b>e</b>f</p>g<?pi x?><script>var s = '<p>';</script>"
+               "<svg><title>t</title><![CDATA[x]]></svg>&nbsp;&#x1F600;\u00e9</div><p></p><span>only</span></body></html>")
+    pages = [snippet] + [Path(f).read_bytes().decode("utf-8", "replace")
+                         for f in sorted(glob.glob(str(root / "fixtures/**/*.html"), recursive=True))]
+    checked = 0
+    for page in pages:
+        for el in parse_html(page).iter():
+            if isinstance(el.tag, str):
+                assert text.element_text(el) == el.text_content()
+                checked += 1
+    assert checked > 1000
