@@ -107,3 +107,18 @@ def test_element_text_is_text_content() -> None:
                 assert text.element_text(el) == el.text_content()
                 checked += 1
     assert checked > 1000
+
+
+def test_clean_line_never_lengthens_ascii_without_entities() -> None:
+    # _link_text_keys skips clean_line() for a link text of fewer than 15 such characters.
+    import itertools
+    import random
+
+    rng = random.Random(5)
+    pieces = ["<a>", "<b x='1'>", "</p>", "< br/>", "<", ">", " ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x00",
+              "\x1f", "\x7f", "x", "ab", "Word", "1"]
+    samples = ["".join(p) for p in itertools.product(pieces, repeat=2)]
+    samples += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    samples += [chr(c) * 3 for c in range(128) if chr(c) != "&"]
+    for sample in samples:
+        assert len(text.clean_line(sample)) <= len(sample), repr(sample)

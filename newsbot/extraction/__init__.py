@@ -130,7 +130,12 @@ def _link_text_keys(tree: lxml_html.HtmlElement, url: str = "") -> set[str]:
         href = (a.get("href") or "").strip()
         if href.startswith(("#", "javascript:")):
             continue
-        text = clean_line(element_text(a))
+        raw = element_text(a)
+        # clean_line() of ASCII text without an entity never lengthens it (it only drops tags, controls
+        # and repeated blanks; NFC leaves ASCII alone): a shorter raw text fails the length test below.
+        if len(raw) < 15 and raw.isascii() and "&" not in raw:
+            continue
+        text = clean_line(raw)
         # The text test is cheap and fails for most links (icons, "More", dates), so it goes before
         # resolving the href, which costs more than the rest of this loop together.
         if len(text) < 15 or len(text.split()) < 3:
