@@ -53,3 +53,17 @@ def test_class_match_matches_the_regexes() -> None:
             matched += expected
             assert metadata._class_match(pattern, lowered, value) == expected, (pattern.pattern, value)
     assert matched > 100  # the inputs do exercise both answers
+
+
+def test_paywalled_ids_match_the_regex() -> None:
+    from newsbot.extraction import _PAYWALL_CLASS, _paywalled, parse_html
+    from newsbot.extraction.metadata import Metadata
+
+    ids = ["PayWall", "x-paywall-box", "Piano-Offer", "PREMIUM-WALL", "regWall", "subscriber-only", "locked-content",
+           "LOCKED-CONTENT", "lo\u212aked-content", "\u017fubscriber-only", "SUBSCR\u0130BER-only", "payw",
+           "piano offer",
+           "premium_wall", "content", "\u00e9paywall", "locked-contents"]
+    for value in ids:
+        page = f'<html><body><div id="a"></div><div id="{value}">x</div></body></html>'
+        assert _paywalled(parse_html(page), Metadata()) == (_PAYWALL_CLASS.search(f"a\n{value}") is not None), value
+    assert sum(_paywalled(parse_html(f'<html><body><p id="{v}">x</p></body></html>'), Metadata()) for v in ids) >= 8

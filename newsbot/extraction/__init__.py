@@ -74,6 +74,7 @@ _ERROR_TITLE = re.compile(
     re.I,
 )
 _PAYWALL_CLASS = re.compile(r"paywall|piano-offer|premium-wall|regwall|subscriber-only|locked-content", re.I)
+_PAYWALL_WORDS = re.compile(_PAYWALL_CLASS.pattern)  # for lowered ASCII text (see _paywalled)
 
 
 def _paywalled(tree: lxml_html.HtmlElement, meta: Metadata) -> bool:
@@ -85,8 +86,15 @@ def _paywalled(tree: lxml_html.HtmlElement, meta: Metadata) -> bool:
     # every other character in bytes >= 0x80, so b"paywall" is found in the lowered UTF-8 exactly there.
     # The values are joined by newlines: neither test can match one, so a match lies within one value,
     # as when each value was searched on its own.
-    return (b"paywall" in "\n".join(CLASS_VALUES(tree)).encode("utf-8").lower()
-            or _PAYWALL_CLASS.search("\n".join(ID_VALUES(tree)[:3000])) is not None)
+    if b"paywall" in "\n".join(CLASS_VALUES(tree)).encode("utf-8").lower():
+        return True
+    ids = "\n".join(ID_VALUES(tree)[:3000])
+    # On ASCII text re.IGNORECASE folds ASCII letters only: the lower-case pattern searched without it in
+    # the lowered text matches exactly there, five times cheaper (non-ASCII ids, where re also folds
+    # İ, ı, ſ and K, go to the re.I pattern).
+    if ids.isascii():
+        return _PAYWALL_WORDS.search(ids.lower()) is not None
+    return _PAYWALL_CLASS.search(ids) is not None
 
 
 _COUNT_ELEMENTS = XPath("count(//*)")
