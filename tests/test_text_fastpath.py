@@ -122,3 +122,20 @@ def test_clean_line_never_lengthens_ascii_without_entities() -> None:
     samples += [chr(c) * 3 for c in range(128) if chr(c) != "&"]
     for sample in samples:
         assert len(text.clean_line(sample)) <= len(sample), repr(sample)
+
+
+def test_casefold_adds_no_whitespace_and_removes_no_character() -> None:
+    # junk._fold_words() counts the words of a folded text by its spaces.
+    from newsbot.extraction import junk
+
+    offenders = []
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char.isspace():
+            continue
+        folded = char.casefold()
+        if not folded or any(c.isspace() for c in folded):
+            offenders.append(hex(code))
+    assert offenders == []
+    for sample in ["", "a", " a  b\u00a0c\u3000d ", "Straße STRASSE", "\u0130stanbul", "x\u200by", "\t\n"]:
+        assert junk._fold_words(junk._fold(sample)) == len(sample.split())

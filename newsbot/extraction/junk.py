@@ -153,6 +153,16 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _fold_words(folded: str) -> int:
+    """len(text.split()) for folded = _fold(text), without a list of the words.
+
+    _fold() joins text.split()'s words with single spaces and casefolds them; casefold() turns no
+    character into whitespace or into nothing (tests/test_text_fastpath.py checks every code point), so
+    the words stay as many, none empty, separated by one space each.
+    """
+    return folded.count(" ") + 1 if folded else 0
+
+
 class JunkTable:
     """Compiled junk matchers, optionally extended with an outlet's phrases."""
 
@@ -196,7 +206,7 @@ class JunkTable:
         if len(parts) > 1 and all(self.core(part) in self.labels for part in parts):
             # A tool or share line: every item is a label ("Email this story | Print this story").
             return True
-        words = len(folded.split())
+        words = folded.count(" ") + 1  # len(folded.split()): see _fold_words()
         # One C-level startswith over all prefixes first: most paragraphs start with none of them.
         if words <= 40 and folded.startswith(self.prefixes):
             for prefix in self.prefixes:
@@ -256,7 +266,7 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
     for para in paragraphs:
         # Folded once for the repeat check, the heading test and both junk tests (each folded it anew).
         folded = _fold(para)
-        if len(para.split()) >= 6:
+        if _fold_words(folded) >= 6:  # len(para.split())
             if folded in seen:
                 continue
             seen.add(folded)
