@@ -139,3 +139,14 @@ def test_casefold_adds_no_whitespace_and_removes_no_character() -> None:
     assert offenders == []
     for sample in ["", "a", " a  b\u00a0c\u3000d ", "Straße STRASSE", "\u0130stanbul", "x\u200by", "\t\n"]:
         assert junk._fold_words(junk._fold(sample)) == len(sample.split())
+
+
+def test_unwrapped_words_counts_the_unwrapped_paragraphs() -> None:
+    from newsbot.extraction import _unwrapped, _unwrapped_words, text_words
+
+    cases = [[], ["One."], ["a line without an end", "continued here.", "New one", "lower again", "Done!"],
+             ["中文没有空格的句子", "继续", "また", "next line", "ends here."], ["no end", "x", "y", "Z", "z"],
+             ["ends:", "lower", "ends”", "lower", "(ends)", "lower", "…", "lower"]]
+    for paragraphs in cases:
+        counts = [text_words(p) for p in paragraphs]
+        assert _unwrapped_words(paragraphs, counts) == [text_words(p) for p in _unwrapped(paragraphs)]

@@ -190,11 +190,33 @@ def _unwrapped(paragraphs: list[str]) -> list[str]:
     return out
 
 
+def _unwrapped_words(paragraphs: list[str], counts: list[int]) -> list[int]:
+    """[text_words(p) for p in _unwrapped(paragraphs)], given counts[i] = text_words(paragraphs[i]).
+
+    Only a paragraph joined from several lines is counted again (CJK counting is not additive).
+    """
+    lines: list[str] = []
+    out: list[int | None] = []
+    for para, n in zip(paragraphs, counts, strict=True):
+        if lines and not _SENTENCE_END.search(lines[-1]) and para[:1].islower():
+            lines[-1] = f"{lines[-1]} {para}"
+            out[-1] = None
+        else:
+            lines.append(para)
+            out.append(n)
+    return [text_words(line) if n is None else n for line, n in zip(lines, out, strict=True)]
+
+
 def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: str, min_words: int,
-              paywalled: bool = False) -> tuple[str, str] | None:
-    """A (reason, detail) when the page is not an article; None when it is one."""
-    words = sum(text_words(p) for p in paragraphs)
-    prose = [n for n in (text_words(p) for p in _unwrapped(paragraphs)) if n >= 20]
+              paywalled: bool = False, counts: list[int] | None = None) -> tuple[str, str] | None:
+    """A (reason, detail) when the page is not an article; None when it is one.
+
+    `counts`, when given, are text_words() of each paragraph.
+    """
+    if counts is None:
+        counts = [text_words(p) for p in paragraphs]
+    words = sum(counts)
+    prose = [n for n in _unwrapped_words(paragraphs, counts) if n >= 20]
     long_paras = len(prose)
     typed = meta.is_article_typed or meta.og_type == "article"
     if meta.jsonld_types & LISTING_TYPES and not meta.jsonld_types & ARTICLE_TYPES:
@@ -290,13 +312,15 @@ def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_c
         # its scripts): otherwise trafilatura may work on it without a copy.
         paragraphs = extract_body(tree, **body_options,  # type: ignore[arg-type]
                                   consume=_FLIGHT_PUSH not in text_html)
-        if sum(text_words(p) for p in paragraphs) < min_words and (streamed := flight_tree(tree)) is not None:
+        counts = [text_words(p) for p in paragraphs]  # for this test and _classify()
+        if sum(counts) < min_words and (streamed := flight_tree(tree)) is not None:
             # A Next.js page that renders its story client-side: the served HTML has a spinner, the
             # story is in the streamed payload.
             paragraphs = extract_body(streamed, **body_options) or paragraphs  # type: ignore[arg-type]
+            counts = [text_words(p) for p in paragraphs]
     except RecursionError:
         return reject("invalid", "document nested too deeply")
-    verdict = _classify(meta, paragraphs, link_keys, url, min_words, paywalled)
+    verdict = _classify(meta, paragraphs, link_keys, url, min_words, paywalled, counts)
     if verdict:
         return reject(*verdict)
     if not meta.title:
