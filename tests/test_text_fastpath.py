@@ -68,3 +68,85 @@ def test_junk_trim_and_fold_match_their_regexes() -> None:
         sample = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         assert junk._trim(sample) == junk._TRIM.sub("", sample), repr(sample)
         assert junk._fold(sample) == junk._FOLD.sub(" ", sample).strip().casefold(), repr(sample)
+
+
+def test_contains_groups_find_what_the_phrase_list_finds() -> None:
+    from newsbot.extraction import junk
+
+    table = junk.JunkTable(["Mehr dazu", "cookie jar"])
+    phrases = table.contains
+    assert {p for _key, group in table._contains_groups for p in group} == set(phrases)
+    assert all(key in p for key, group in table._contains_groups for p in group)
+    texts = ["", "a", "cookie", "cookies", "we use cookie", "privacy", "powered by", "the story goes on"]
+    for p in phrases:
+        texts += [p, p[:-1], p[1:], f"some text {p} more", f"x{p}y", p.replace(" ", "  "), p.upper()]
+    texts += [f"{a} {b}" for a in phrases[:20] for b in ("and", "to view", "cookie")]
+    hits = 0
+    for text_ in texts:
+        expected = any(c in text_ for c in phrases)
+        hits += expected
+        assert table._holds_contained(text_) == expected, text_
+    assert 0 < hits < len(texts)
+
+
+def test_element_text_is_text_content() -> None:
+    import glob
+    from pathlib import Path
+
+    from newsbot.extraction import parse_html
+
+    root = Path(__file__).resolve().parent.parent
+    snippet = ("<html><body><div>a &amp; b<!-- c --><p>d<b>e</b>f</p>g<?pi x?><script>var s = '<p>';</script>"
+               "<svg><title>t</title><![CDATA[x]]></svg>&nbsp;&#x1F600;\u00e9</div><p></p><span>only</span></body></html>")
+    pages = [snippet] + [Path(f).read_bytes().decode("utf-8", "replace")
+                         for f in sorted(glob.glob(str(root / "fixtures/**/*.html"), recursive=True))]
+    checked = 0
+    for page in pages:
+        for el in parse_html(page).iter():
+            if isinstance(el.tag, str):
+                assert text.element_text(el) == el.text_content()
+                checked += 1
+    assert checked > 1000
+
+
+def test_clean_line_never_lengthens_ascii_without_entities() -> None:
+    # _link_text_keys skips clean_line() for a link text of fewer than 15 such characters.
+    import itertools
+    import random
+
+    rng = random.Random(5)
+    pieces = ["<a>", "<b x='1'>", "</p>", "< br/>", "<", ">", " ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x00",
+              "\x1f", "\x7f", "x", "ab", "Word", "1"]
+    samples = ["".join(p) for p in itertools.product(pieces, repeat=2)]
+    samples += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    samples += [chr(c) * 3 for c in range(128) if chr(c) != "&"]
+    for sample in samples:
+        assert len(text.clean_line(sample)) <= len(sample), repr(sample)
+
+
+def test_casefold_adds_no_whitespace_and_removes_no_character() -> None:
+    # junk._fold_words() counts the words of a folded text by its spaces.
+    from newsbot.extraction import junk
+
+    offenders = []
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char.isspace():
+            continue
+        folded = char.casefold()
+        if not folded or any(c.isspace() for c in folded):
+            offenders.append(hex(code))
+    assert offenders == []
+    for sample in ["", "a", " a  b\u00a0c\u3000d ", "Straße STRASSE", "\u0130stanbul", "x\u200by", "\t\n"]:
+        assert junk._fold_words(junk._fold(sample)) == len(sample.split())
+
+
+def test_unwrapped_words_counts_the_unwrapped_paragraphs() -> None:
+    from newsbot.extraction import _unwrapped, _unwrapped_words, text_words
+
+    cases = [[], ["One."], ["a line without an end", "continued here.", "New one", "lower again", "Done!"],
+             ["中文没有空格的句子", "继续", "また", "next line", "ends here."], ["no end", "x", "y", "Z", "z"],
+             ["ends:", "lower", "ends”", "lower", "(ends)", "lower", "…", "lower"]]
+    for paragraphs in cases:
+        counts = [text_words(p) for p in paragraphs]
+        assert _unwrapped_words(paragraphs, counts) == [text_words(p) for p in _unwrapped(paragraphs)]

@@ -153,6 +153,16 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _fold_words(folded: str) -> int:
+    """len(text.split()) for folded = _fold(text), without a list of the words.
+
+    _fold() joins text.split()'s words with single spaces and casefolds them; casefold() turns no
+    character into whitespace or into nothing (tests/test_text_fastpath.py checks every code point), so
+    the words stay as many, none empty, separated by one space each.
+    """
+    return folded.count(" ") + 1 if folded else 0
+
+
 class JunkTable:
     """Compiled junk matchers, optionally extended with an outlet's phrases."""
 
@@ -161,6 +171,7 @@ class JunkTable:
         self.labels = {_fold(x) for x in LABELS} | set(extra)
         self.prefixes = tuple(sorted({_fold(x) for x in PREFIXES} | set(extra), key=len, reverse=True))
         self.contains = tuple(_fold(x) for x in CONTAINS)
+        self._contains_groups = _group_by_key(self.contains)
         self.related = {_fold(x) for x in RELATED_HEADINGS}
         self.comment_headings = {_fold(x) for x in COMMENT_HEADINGS}
 
@@ -195,7 +206,7 @@ class JunkTable:
         if len(parts) > 1 and all(self.core(part) in self.labels for part in parts):
             # A tool or share line: every item is a label ("Email this story | Print this story").
             return True
-        words = len(folded.split())
+        words = folded.count(" ") + 1  # len(folded.split()): see _fold_words()
         # One C-level startswith over all prefixes first: most paragraphs start with none of them.
         if words <= 40 and folded.startswith(self.prefixes):
             for prefix in self.prefixes:
@@ -203,7 +214,36 @@ class JunkTable:
                     rest = folded[len(prefix):]
                     if not rest or not rest[0].isalnum() or prefix.endswith(":"):
                         return True
-        return words <= 60 and any(c in folded for c in self.contains)
+        return words <= 60 and self._holds_contained(folded)
+
+    def _holds_contained(self, folded: str) -> bool:
+        """any(c in folded for c in self.contains), asking for a group's phrases only when its key is in folded.
+
+        Each phrase contains its group's key, so a text without the key holds none of the group's phrases:
+        ~30 substring searches instead of ~70, in a loop rather than a generator.
+        """
+        for key, group in self._contains_groups:
+            if key in folded:
+                for phrase in group:
+                    if phrase in folded:
+                        return True
+        return False
+
+
+def _group_by_key(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The phrases in groups, each under a key that every phrase of the group contains.
+
+    Greedy: the key is the word prefix of 5+ characters found in most of the phrases left (a phrase of
+    shorter words is its own key).
+    """
+    left = list(dict.fromkeys(phrases))
+    groups = []
+    while left:
+        keys = {w[:n] for p in left for w in p.split() for n in range(5, len(w) + 1)} or set(left)
+        key = max(sorted(keys), key=lambda k: (sum(k in p for p in left), len(k)))
+        groups.append((key, tuple(p for p in left if key in p)))
+        left = [p for p in left if key not in p]
+    return tuple(groups)
 
 
 DEFAULT_TABLE = JunkTable()
@@ -226,7 +266,7 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
     for para in paragraphs:
         # Folded once for the repeat check, the heading test and both junk tests (each folded it anew).
         folded = _fold(para)
-        if len(para.split()) >= 6:
+        if _fold_words(folded) >= 6:  # len(para.split())
             if folded in seen:
                 continue
             seen.add(folded)
