@@ -395,8 +395,8 @@ class _HeapWatch:
 
     A trim hands freed heap pages back to the OS, and the next pages fault them in again: trimming every
     20 pages and after every page over 400 KB cost a worker ~0.6 ms of system time a page. Workers are
-    recycled every few hundred pages anyway, so fragmentation cannot pile up for long; this catches the
-    big page that leaves a big freed tree behind. Reading the RSS from /proc/self/statm costs a few
+    recycled (NEWSBOT_EXTRACT_MAX_TASKS) anyway, so fragmentation cannot pile up for long; this catches
+    the big page that leaves a big freed tree behind. Reading the RSS from /proc/self/statm costs a few
     microseconds.
     """
 
@@ -427,7 +427,7 @@ class _HeapWatch:
 
 
 def tune_heap() -> Callable[[int], int] | None:
-    """Pin glibc's mmap threshold and return malloc_trim (None when not on glibc). For the crawler process.
+    """Pin glibc's mmap threshold and return malloc_trim (None when not on glibc). Crawler and workers.
 
     lxml/libxml2 trees of big pages are freed into glibc's heap, which keeps the pages mapped; trimming
     returns them, so a process's RSS stays near its working set.
