@@ -1,6 +1,6 @@
 """The lowered-ASCII fast paths for the class/id regexes give the regexes' own answers.
 
-prune_tree()'s _thread_tokens() and metadata's _class_match() search lowered ASCII values without
+prune_tree()'s _thread_tokens() and text.folded_search() search lowered ASCII values without
 re.IGNORECASE (or screen them with a word list first); non-ASCII values go to the regexes themselves.
 """
 
@@ -11,6 +11,7 @@ import re
 import string
 
 from newsbot.extraction import body, metadata
+from newsbot.extraction.text import folded_search
 
 TRICKY = [
     "", " ", "comments", "Comments", "COMMENT-LIST", "comment_section", "article-comments", "post-comments foo",
@@ -43,7 +44,7 @@ def test_thread_tokens_matches_the_regex() -> None:
         assert body._thread_tokens(value) == (body._THREAD.search(value) is not None), value
 
 
-def test_class_match_matches_the_regexes() -> None:
+def test_folded_search_matches_the_regexes() -> None:
     cases = [(metadata._DATE_CLASS, metadata._DATE_WORDS), (metadata._BYLINE_CLASS, metadata._BYLINE_WORDS),
              (metadata._NOT_BYLINE_CLASS, metadata._NOT_BYLINE_WORDS)]
     matched = 0
@@ -51,7 +52,7 @@ def test_class_match_matches_the_regexes() -> None:
         for pattern, lowered in cases:
             expected = pattern.search(value) is not None
             matched += expected
-            assert metadata._class_match(pattern, lowered, value) == expected, (pattern.pattern, value)
+            assert folded_search(pattern, lowered, value) == expected, (pattern.pattern, value)
     assert matched > 100  # the inputs do exercise both answers
 
 

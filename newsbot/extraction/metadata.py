@@ -12,7 +12,7 @@ from lxml.etree import XPath
 
 from .authors import clean_authors, organization_byline
 from .dates import FoundDate, from_url, parse_iso, parse_visible
-from .text import clean_line, element_text, norm_key
+from .text import clean_line, element_text, folded_search, norm_key
 
 ARTICLE_TYPES = {
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -52,24 +52,10 @@ _SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$
 _DIGIT = re.compile(r"\d")
 _YEARISH = re.compile(r"\d{4}")
 _NOT_BYLINE_CLASS = re.compile(r"bio|box|avatar|img|photo|description", re.I)
-# The three class regexes above without re.I, for lowered ASCII values (see _class_match).
+# The three class regexes above without re.I, for lowered ASCII values (see text.folded_search).
 _DATE_WORDS = re.compile(_DATE_CLASS.pattern)
 _BYLINE_WORDS = re.compile(_BYLINE_CLASS.pattern)
 _NOT_BYLINE_WORDS = re.compile(_NOT_BYLINE_CLASS.pattern)
-
-
-def _class_match(pattern: re.Pattern[str], lowered: re.Pattern[str], value: str) -> bool:
-    """pattern.search(value) is not None, for a re.I pattern of lower-case ASCII words.
-
-    On ASCII text re.IGNORECASE folds ASCII letters only, so the pattern matches exactly where its
-    case-sensitive form (`lowered`) matches the lowered text, a cheaper search; non-ASCII values
-    (where re also folds İ, ı, ſ, K) go to the pattern itself.
-    """
-    if value.isascii():
-        return lowered.search(value.lower()) is not None
-    return pattern.search(value) is not None
-
-
 _JSONLD_WRAPPER = re.compile(r"^\s*(<!--|<!\[CDATA\[)|(-->|\]\]>)\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 # Compiled once: tree.xpath() compiles its expression on every call.
@@ -315,7 +301,7 @@ def _visible_date(tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] 
             klass, ident, prop = el.get("class"), el.get("id"), el.get("itemprop")
             # Without any of the three, cls would be "  ", which no date class matches.
             if (klass is None and ident is None and prop is None) \
-                    or not _class_match(_DATE_CLASS, _DATE_WORDS, f"{klass or ''} {ident or ''} {prop or ''}"):
+                    or not folded_search(_DATE_CLASS, _DATE_WORDS, f"{klass or ''} {ident or ''} {prop or ''}"):
                 continue
         text = clean_line(element_text(el))
         if 6 <= len(text) <= 200 and _DIGIT.search(text):
@@ -361,8 +347,8 @@ def _visible_authors(tree: lxml_html.HtmlElement) -> list[str]:
         if klass is None and ident is None:  # cls would be " ", which no byline class matches
             continue
         cls = f"{klass or ''} {ident or ''}"
-        if _class_match(_BYLINE_CLASS, _BYLINE_WORDS, cls) \
-                and not _class_match(_NOT_BYLINE_CLASS, _NOT_BYLINE_WORDS, cls):
+        if folded_search(_BYLINE_CLASS, _BYLINE_WORDS, cls) \
+                and not folded_search(_NOT_BYLINE_CLASS, _NOT_BYLINE_WORDS, cls):
             text = clean_line(element_text(el))
             if 2 < len(text) < 100:
                 found.append(text)

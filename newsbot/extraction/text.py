@@ -73,3 +73,15 @@ def element_text(el: Any) -> str:
     (tests/test_text_fastpath.py compares the two).
     """
     return _tostring(el, method="text", encoding=str, with_tail=False) if len(el) else (el.text or "")
+
+
+def folded_search(pattern: re.Pattern[str], lowered: re.Pattern[str], value: str) -> bool:
+    """pattern.search(value) is not None, for a re.I `pattern` of lower-case ASCII words.
+
+    `lowered` is the same pattern without re.I. On ASCII text re.IGNORECASE folds ASCII letters only, so
+    `pattern` matches exactly where `lowered` matches the lowered text, a cheaper search; non-ASCII values
+    (where re also folds İ, ı, ſ, K) go to `pattern` itself.
+    """
+    if value.isascii():
+        return lowered.search(value.lower()) is not None
+    return pattern.search(value) is not None
