@@ -380,14 +380,21 @@ _M_MMAP_THRESHOLD = -3
 _MMAP_THRESHOLD = 256 * 1024
 
 
-def malloc_trim() -> Callable[[int], int] | None:
-    """glibc's malloc_trim (None when not on glibc)."""
+def _libc() -> Any:
+    """glibc, when malloc_trim and mallopt are there; None elsewhere."""
     try:
         import ctypes
 
-        return ctypes.CDLL("libc.so.6").malloc_trim  # type: ignore[no-any-return]
-    except (OSError, AttributeError):
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:
         return None
+    return libc if hasattr(libc, "malloc_trim") and hasattr(libc, "mallopt") else None
+
+
+def malloc_trim() -> Callable[[int], int] | None:
+    """glibc's malloc_trim (None when not on glibc)."""
+    libc = _libc()
+    return None if libc is None else libc.malloc_trim  # type: ignore[no-any-return]
 
 
 class _HeapWatch:
@@ -437,14 +444,11 @@ def tune_heap() -> Callable[[int], int] | None:
     long after they are freed. A fixed threshold keeps them in mappings of their own, unmapped on free:
     measured in the 10,000-page run (benchmarks/README.md).
     """
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL("libc.so.6")
-        libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
-        return libc.malloc_trim  # type: ignore[no-any-return]
-    except (OSError, AttributeError):
+    libc = _libc()
+    if libc is None:
         return None
+    libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
+    return libc.malloc_trim  # type: ignore[no-any-return]
 
 
 #: Allocations between two young-generation collections in a worker (Python's default is 700).

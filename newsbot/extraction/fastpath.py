@@ -274,8 +274,8 @@ _OVERALL_DISCARD: tuple[tuple[str, frozenset[str] | None, tuple[tuple[tuple[str,
 # order, as smart strings: .attrname says which, .getparent() the element. One walk costs about what
 # one for a single attribute does.
 _DESCENDANT_ATTRIBUTES = XPath(".//*/@*")
-# libxml2 returns a node-set in document order, without repeats.
-_IN_DOCUMENT_ORDER = XPath("$matched")
+#: The elements passed as $matched, in document order and without repeats (libxml2 sorts a node-set).
+IN_DOCUMENT_ORDER = XPath("$matched")
 
 
 class _RegexFreeDiscard:
@@ -311,7 +311,7 @@ class _RegexFreeDiscard:
                     elements = {element for element in elements
                                 if test(element.get(next(name for name in element.keys() if name in names)))}
                 matched.update(element for element in elements if tags is None or element.tag in tags)
-            results.append(_IN_DOCUMENT_ORDER(tree, matched=list(matched)) if matched else [])
+            results.append(IN_DOCUMENT_ORDER(tree, matched=list(matched)) if matched else [])
         return results
 
     def __call__(self, tree: Any) -> list[Any]:

@@ -202,7 +202,7 @@ def _walk(root: Any) -> list[FastParagraph]:
             if tail:
                 characters(tail)
             return
-        name = tag[1:].split("}", 1)[1] if tag[0] == "{" and "}" in tag else tag
+        name = tag[1:].split("}", 1)[1] if tag[0] == "{" and "}" in tag else tag  # _local_name(), inlined
         here = name if parent_dom is None else f"{parent_dom}.{name}"
         # startElementNS
         if name in PARAGRAPH_TAGS or (name == "br" and br):
@@ -322,8 +322,6 @@ _BASIC_CLEAN_TEMPLATE = (
 # Smart strings: .getparent() is the element. Descendants only, as ".//*" in the XPath.
 _CLASSES = XPath(".//*/@class")
 _IDS = XPath(".//*/@id")
-# libxml2 returns a node-set in document order, without repeats.
-_IN_DOCUMENT_ORDER = XPath("$nodes")
 
 
 class _BasicClean:
@@ -349,7 +347,7 @@ class _BasicClean:
         plain = self.plain(tree)
         if not matched:
             return plain
-        return _IN_DOCUMENT_ORDER(tree, nodes=plain + matched)
+        return fastpath.IN_DOCUMENT_ORDER(tree, matched=plain + matched)
 
 
 def _basic_clean(expression: Any) -> _BasicClean | None:
