@@ -1,0 +1,7 @@
+"""Every per-language word list newsbot uses, in one place.
+
+One module per topic (``dates``: month and weekday names, time-zone abbreviations; ``bylines``: byline
+prefixes and role words; ``junk``: boilerplate phrase families; ``navigation``: section, search and
+pagination words). Code elsewhere imports its words from here instead of keeping its own copy, so that
+a language is added by editing this package only. Each list says which languages it covers.
+"""
