@@ -21,7 +21,7 @@ install: $(VENV)/.installed
 # Serve the fixture outlet on 127.0.0.1:$(PORT), crawl it with Scrapy, stop the server.
 run: install
 	@set -e; \
-	$(BIN)/python -m newsbot.devserver fixtures/sites/$(OUTLET) --port $(PORT) & srv=$$!; \
+	$(BIN)/python -m newsbot.devtools.devserver fixtures/sites/$(OUTLET) --port $(PORT) & srv=$$!; \
 	trap 'kill $$srv 2>/dev/null' EXIT; \
 	sleep 0.5; \
 	$(BIN)/scrapy crawl outlet -a outlet=$(OUTLET) -a base_url=http://127.0.0.1:$(PORT) \

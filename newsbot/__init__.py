@@ -1,11 +1,11 @@
 """newsbot: news-article scraper and normalizer.
 
 The extraction library (`newsbot.extract`) has no Scrapy import; spiders and pipelines live in
-`newsbot.spiders` and `newsbot.pipelines`.
+`newsbot.crawl.spiders` and `newsbot.crawl.pipelines`.
 """
 
-from .extraction import extract
-from .models import SCHEMA_VERSION, Article, ErrorRecord, Rejection
+from newsbot.extraction import extract
+from newsbot.models import SCHEMA_VERSION, Article, ErrorRecord, Rejection
 
 __all__ = ["extract", "Article", "Rejection", "ErrorRecord", "SCHEMA_VERSION"]
 __version__ = "0.1.0"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbot.devserver import serve_site
+from newsbot.devtools.devserver import serve_site
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

@@ -37,7 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsbot.devserver import serve_site  # noqa: E402
+from newsbot.devtools.devserver import serve_site  # noqa: E402
 
 SITE = ROOT / "fixtures" / "sites" / "duniaku"
 

@@ -1,5 +1,5 @@
 """Issue #6: URLs that Scrapy's middlewares or newsbot's own skips used to drop silently end as exactly one
-record per run; the per-run claims that decide it live in the state store (`newsbot.claims`)."""
+record per run; the per-run claims that decide it live in the state store (`newsbot.state.claims`)."""
 
 from __future__ import annotations
 
@@ -19,9 +19,9 @@ import pytest
 from conftest import ROOT, SITES, read_jsonl, run_crawl
 from scrapy import Request
 
-from newsbot.claims import DEFER, FETCH, LINKS, LINKS_ONLY, LOST, RECORD, WON, MemoryClaims, RunClaims
-from newsbot.devserver import make_handler, serve_site
+from newsbot.devtools.devserver import make_handler, serve_site
 from newsbot.state import SqliteStateStore
+from newsbot.state.claims import DEFER, FETCH, LINKS, LINKS_ONLY, LOST, RECORD, WON, MemoryClaims, RunClaims
 
 ARTICLE = "/news/2024/03/{:02d}/story-{}.html"
 LONG = "/news/2024/03/01/" + "x" * 200 + ".html"
@@ -317,9 +317,9 @@ def test_listing_memory_is_bounded_and_fetched_pages_keep_their_listing() -> Non
     from scrapy.http import HtmlResponse
     from scrapy.utils.test import get_crawler
 
-    from newsbot.discovery import Entry
-    from newsbot.items import FetchedPage
-    from newsbot.spiders.outlet import OutletSpider
+    from newsbot.crawl.items import FetchedPage
+    from newsbot.crawl.spiders.outlet import OutletSpider
+    from newsbot.discovery.listings import Entry
 
     crawler = get_crawler(OutletSpider, {"NEWSBOT_LISTING_MEMORY": 10})
     spider = OutletSpider.from_crawler(crawler, outlet="harbourtimes", base_url="http://127.0.0.1:9",
@@ -354,8 +354,8 @@ def test_links_past_depth_limit_are_decided_as_with_a_built_request(url: str, mo
     """The shortcut that defers a link past DEPTH_LIMIT without building its request gives the same decision."""
     from scrapy.utils.test import get_crawler
 
-    from newsbot.claims import MemoryClaims, RunClaims
-    from newsbot.spiders.outlet import OutletSpider
+    from newsbot.crawl.spiders.outlet import OutletSpider
+    from newsbot.state.claims import MemoryClaims, RunClaims
 
     def decide(shortcut: bool) -> tuple[str, str, object]:
         crawler = get_crawler(OutletSpider, {"DEPTH_LIMIT": 1})

@@ -89,7 +89,7 @@ def test_reextract_reproduces_the_run(duniaku_crawl: CrawlResult, tmp_path: Path
 def test_reextract_to_stdout_and_progress_bar_on_a_tty(duniaku_crawl: CrawlResult,
                                                        monkeypatch: pytest.MonkeyPatch,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
-    from newsbot import reextract
+    from newsbot.cli import reextract
 
     class Tty(io.StringIO):
         def isatty(self) -> bool:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsbot.bounded import BoundedDict
+from newsbot.crawl.pipelines.dedupe import DedupePipeline
 from newsbot.models import Article, Rejection
-from newsbot.pipelines.dedupe import DedupePipeline
+from newsbot.state.bounded import BoundedDict
 
 
 def test_bounded_dict_keeps_the_most_recently_used() -> None:
@@ -41,7 +41,7 @@ def test_dedupe_memory_is_bounded() -> None:
 
 
 def test_near_duplicate_index_forgets_committed_articles() -> None:
-    from newsbot.neardup import NearDupIndex, fingerprint
+    from newsbot.state.neardup import NearDupIndex, fingerprint
 
     text = " ".join(f"word{i} council budget harbour" for i in range(40))
     signature = fingerprint(text)

@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import SITES, CrawlResult, run_crawl
 
-from newsbot.devserver import serve_site
-from newsbot.discovery import classify_link, feed_links, parse_feed, parse_sitemap, robots_sitemaps, url_date
+from newsbot.devtools.devserver import serve_site
+from newsbot.discovery.listings import classify_link, feed_links, parse_feed, parse_sitemap, robots_sitemaps, url_date
 
 HARBOUR = json.loads((SITES / "harbourtimes" / "expected.json").read_text(encoding="utf-8"))
 ELFARO = json.loads((SITES / "elfaro" / "expected.json").read_text(encoding="utf-8"))

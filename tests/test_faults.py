@@ -29,9 +29,7 @@ from scrapy import Request
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from newsbot.discovery import parse_feed, parse_sitemap
-from newsbot.models import ErrorRecord
-from newsbot.safety import (
+from newsbot.crawl.safety import (
     CallbackGuardMiddleware,
     RefusedAddress,
     RefusedRequest,
@@ -43,6 +41,8 @@ from newsbot.safety import (
     failure_record,
     host_in_domains,
 )
+from newsbot.discovery.listings import parse_feed, parse_sitemap
+from newsbot.models import ErrorRecord
 
 #: Short waits so the faults (hangs, Retry-After, retries) cost seconds, not minutes.
 FAULT_SETTINGS = {"DOWNLOAD_TIMEOUT": "2", "RETRY_TIMES": "1", "NEWSBOT_RETRY_AFTER_MAX": "1",

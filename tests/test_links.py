@@ -1,8 +1,9 @@
-"""newsbot.links.SameSiteLinks: the crawler's regex link scan finds what an HTML parser would, on the site only."""
+"""newsbot.discovery.links.SameSiteLinks: the crawler's regex link scan finds what an HTML parser would, on the
+site only."""
 
 from __future__ import annotations
 
-from newsbot.links import SameSiteLinks
+from newsbot.discovery.links import SameSiteLinks
 
 PAGE = b"""<html><head><base href="/news/"></head><body>
 <a href="a-story.html#comments">relative to base</a>
@@ -70,7 +71,7 @@ def _reference(extractor: SameSiteLinks, body: bytes, url: str, encoding: str = 
     """The links by the slow path alone: every href decoded, joined and host-checked (no shortcut, no cache)."""
     from urllib.parse import urljoin
 
-    from newsbot.links import _BASE, _HREF, _value
+    from newsbot.discovery.links import _BASE, _HREF, _value
 
     found = _BASE.search(body)
     base = urljoin(url, extractor._decode(_value(found), encoding)) if found else url

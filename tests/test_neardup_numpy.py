@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbot import neardup
+from newsbot.state import neardup
 
 pytest.importorskip("numpy", reason="numpy (the fast extra) is not installed")
 

@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT, SITES, CrawlResult, run_crawl
 
 from newsbot.models import Article, ErrorRecord
-from newsbot.pool import ExtractPool, PageTask
+from newsbot.workers.pool import ExtractPool, PageTask
 
 TESTS = Path(__file__).resolve().parent
 HOOKS = "pool_hooks:extract"
@@ -143,7 +143,7 @@ def test_default_crawl_used_the_pool(duniaku_crawl: CrawlResult) -> None:
 
 def test_worker_sends_the_near_duplicate_signature() -> None:
     """The MinHash signature is computed in the worker; the crawler gets the same one without recomputing it."""
-    from newsbot import neardup
+    from newsbot.state import neardup
 
     async def run() -> Article | object:
         async with ExtractPool(1, timeout=60) as pool:
@@ -201,7 +201,7 @@ def test_pages_queued_for_a_worker_fit_in_its_pipe_whole() -> None:
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="reads /proc/self/statm")
 def test_worker_trims_its_heap_when_its_rss_grows_not_on_every_page() -> None:
-    from newsbot.pool import _HeapWatch
+    from newsbot.workers.pool import _HeapWatch
 
     watch = _HeapWatch(slack=8 * 1024 * 1024)
     if watch.trim is None:
@@ -221,7 +221,7 @@ def test_worker_trims_its_heap_when_its_rss_grows_not_on_every_page() -> None:
 def test_quiet_gc_freezes_the_warm_heap_and_collects_the_young_less_often() -> None:
     import gc
 
-    from newsbot.pool import _GC_THRESHOLD, quiet_gc
+    from newsbot.workers.pool import _GC_THRESHOLD, quiet_gc
 
     before = gc.get_threshold()
     try:

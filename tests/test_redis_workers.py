@@ -104,8 +104,8 @@ def test_emit_claim_is_atomic_across_workers(redis_url: str) -> None:
     AMP and the main URL of one story fetched by two workers cannot both be emitted (StatePipeline's claim)."""
     import threading
 
-    from newsbot.claims import RECORD
-    from newsbot.state_redis import open_store
+    from newsbot.state.claims import RECORD
+    from newsbot.state.redis import open_store
 
     stores = [open_store(redis_url, prefix="newsbot:test-claims:") for _ in range(2)]
     keys = [f"c:https://example.com/story-{i}" for i in range(300)]

@@ -11,7 +11,7 @@ import pytest
 from conftest import CrawlResult
 
 from newsbot import cli
-from newsbot.report import find_runs, hbar_chart, render, stacked_day_chart
+from newsbot.cli.report import find_runs, hbar_chart, render, stacked_day_chart
 
 
 @pytest.fixture(scope="module")

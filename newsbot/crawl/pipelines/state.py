@@ -1,0 +1,295 @@
+"""Incremental stage: emit only new or changed articles; mark near-duplicates; cross-check listings.
+
+For each `Article` (after in-run de-duplication):
+
+* **new** (canonical URL never emitted): emitted with ``revision`` 1;
+* **changed** (emitted before, different ``content_hash``): emitted with the same ``id`` and
+  ``revision`` + 1;
+* **unchanged** (emitted before, same ``content_hash``): becomes a `Rejection` with reason
+  ``unchanged``, so the fetched URL is still accounted for (most known URLs are not even requested:
+  the spider skips them and counts them as ``skipped_known`` in the summary);
+* past ``max_articles`` emitted articles: a `Rejection` with reason ``limit`` (not remembered, so the
+  next run picks it up).
+
+Emitted articles whose text is a near-copy (MinHash, see `newsbot.state.neardup`) of an earlier article (this run or any
+earlier one, any outlet sharing the store) get ``duplicate_of`` = that article's id; they are still
+emitted. With ``-a fresh=1`` the store is not consulted for skipping or suppression (everything
+found is emitted), but revisions are still counted and the store is still updated.
+
+The store is written by the writer (`committed`), after the article's line is flushed to disk.
+
+Exactly one record per URL and canonical URL per run: this stage owns the run's claims
+(`newsbot.state.claims`, kept in the store). An article whose canonical URL this run (or, with Redis, another
+worker of the job) already claimed becomes a ``duplicate`` rejection -- the claim is atomic, so two
+workers meeting the AMP and the main URL of one story at once cannot both emit it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from typing import Any
+
+from pydantic import ValidationError
+
+from newsbot.crawl.config import open_state_for
+from newsbot.crawl.runinfo import run_info
+from newsbot.extraction.dates import to_datetime
+from newsbot.extraction.urls import normalize_url
+from newsbot.models import Article, ErrorRecord, Rejection
+from newsbot.state import StateStore
+from newsbot.state.claims import RECORD, RunClaims
+from newsbot.state.neardup import NearDupIndex, fingerprint
+
+logger = logging.getLogger(__name__)
+
+
+class StatePipeline:
+    """New / changed / unchanged against the state store; near-duplicates; listing cross-checks."""
+
+    def __init__(self, crawler: Any = None, store: StateStore | None = None) -> None:
+        self.crawler = crawler
+        self._store = store
+        self.index = NearDupIndex()
+        self.counts: Counter[str] = Counter()
+        self.fresh = False
+        self.max_articles: int | None = None
+        self.pending: dict[str, tuple[str | None, tuple[str, ...]]] = {}
+        self._claims: RunClaims | None = None
+        self._flushed = False
+        #: Why the engine closes the spider ("finished", "max_articles", "shutdown", ...), once it does.
+        self.stop_reason: str | None = None
+        if crawler is not None:
+            # The writer finds this stage here, to record articles once they are on disk.
+            crawler.newsbot_state = self
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> StatePipeline:
+        return cls(crawler)
+
+    @property
+    def store(self) -> StateStore:
+        """The state store, opened on first use."""
+        if self._store is None:
+            self._store = open_state_for(self.crawler.settings)
+        return self._store
+
+    @property
+    def claims(self) -> RunClaims:
+        """This run's claims (`newsbot.state.claims`), in the store."""
+        if self._claims is None:
+            self._claims = RunClaims(self.store, self._scope())
+        return self._claims
+
+    @property
+    def _job_shared(self) -> bool:
+        """Whether the claims belong to a Redis job, shared by its workers, rather than to this run."""
+        settings = getattr(self.crawler, "settings", None)
+        return bool(settings is not None and settings.get("NEWSBOT_REDIS_URL"))
+
+    def _scope(self) -> str:
+        """The claims' scope: the run id; with Redis the job and outlet, which all the job's workers share."""
+        settings = getattr(self.crawler, "settings", None)
+        if self.crawler is None or settings is None:
+            return "local"
+        if self._job_shared:
+            spider = getattr(self.crawler, "spider", None)
+            outlet = getattr(spider, "run_name", None) or getattr(spider, "outlet_name", None) or "crawl"
+            return f"job:{settings.get('NEWSBOT_REDIS_JOB') or 'default'}:{outlet}"
+        return run_info(self.crawler).run_id
+
+    def open_spider(self, spider: Any = None) -> None:
+        spider = spider or getattr(self.crawler, "spider", None)
+        self.fresh = bool(getattr(spider, "fresh", False))
+        self.max_articles = getattr(spider, "max_articles", None)
+        _ = self.claims  # open now: a bad path fails the run at start, not at the first article
+        self._watch_close_reason()
+
+    def close_spider(self, spider: Any = None) -> None:
+        self._stats()
+        if self._store is not None:
+            # A clean end of the run: its claims are done with (a killed run's stay, for the run resuming it).
+            # Redis claims belong to the job, shared by its workers and kept like its dupefilter.
+            if self._flushed and not self._job_shared:
+                self.claims.release()
+            self._store.close()
+
+    def flush_deferred(self) -> list[Rejection]:
+        """The run's deferred rejections that no later discovery took over (called by the writer at close);
+        each counted under its payload's ``count`` stat (e.g. skipped_known, skipped_since)."""
+        self._flushed = True
+        records = []
+        stats = getattr(self.crawler, "stats", None)
+        for payload in self.claims.take_deferred():
+            data = json.loads(payload)
+            records.append(Rejection.model_validate(data["record"]))
+            if stats is not None and data.get("count"):
+                stats.inc_value(f"newsbot/{data['count']}")
+        return records
+
+    def flush_unfinished(self) -> list[Rejection | ErrorRecord]:
+        """One record per URL claimed for fetching in this run whose response never came (called by the writer
+        at close, before the files are renamed): a ``limit`` rejection naming why the crawl stopped early; an
+        error record if it ran to its end (the request was dropped somewhere; it must not vanish). Not with
+        Redis: the job's queue outlives this worker, another worker (or the job's next start) fetches them."""
+        if self._job_shared:
+            self.claims.flush_fetched()
+            return []
+        keys = self.claims.take_unfinished()
+        if not keys:
+            return []
+        spider = getattr(self.crawler, "spider", None)
+        outlet = getattr(spider, "outlet_name", None)
+        reason = self.stop_reason or "finished"
+        stats = getattr(self.crawler, "stats", None)
+        if stats is not None:
+            stats.inc_value("newsbot/unfinished", len(keys))
+        if reason == "finished":
+            return [ErrorRecord(url=key[2:], outlet=outlet, kind="RequestDropped",
+                                detail="claimed for fetching but never answered, though the crawl finished")
+                    for key in keys]
+        why = f"max_articles={self.max_articles} reached" if reason == "max_articles" else reason
+        return [Rejection(url=key[2:], outlet=outlet, reason="limit",
+                          detail=f"crawl stopped ({why}) before it was fetched: not fetched") for key in keys]
+
+    def _watch_close_reason(self) -> None:
+        """Remember why the engine closes the spider. Scrapy tells only the spider_closed signal, which comes
+        after the pipelines closed; the writer needs it before (`flush_unfinished`). Every close (CloseSpider,
+        the CLOSESPIDER_* extension, a shutdown signal, `_stop`) goes through `engine.close_spider_async`."""
+        engine = getattr(self.crawler, "engine", None)
+        close = getattr(engine, "close_spider_async", None)
+        if close is None or getattr(close, "_newsbot_watched", False):
+            return
+
+        async def watched(*, reason: str = "cancelled") -> None:
+            if self.stop_reason is None:
+                self.stop_reason = reason
+            await close(reason=reason)
+
+        watched._newsbot_watched = True  # type: ignore[attr-defined]
+        engine.close_spider_async = watched  # type: ignore[union-attr]
+
+    def inherit(self, killed_run: str, urls: list[str]) -> None:
+        """A killed run being recovered recorded these URLs (and had inherited more): this run does not fetch
+        or record them again. Its claims then go."""
+        if self._job_shared:
+            return  # the job's claims are shared: the killed worker's are already this worker's
+        keys = sorted({f"u:{url}" for url in urls} | set(self.store.inherited(killed_run)))
+        self.claims.inherit(keys)
+        self.store.release(killed_run)
+
+    def _stats(self) -> None:
+        stats = getattr(self.crawler, "stats", None)
+        if stats is None:
+            return
+        for key in ("new", "changed", "unchanged", "duplicates", "limit", "listing_mismatch"):
+            stats.set_value(f"newsbot/articles_{key}", self.counts[key])
+
+    def _listing(self, url: str, spider: Any) -> dict[str, str | None]:
+        lookup = getattr(spider, "listing_for", None)
+        return (lookup(url) if lookup else None) or {}
+
+    def _cross_check(self, item: Article, listing: dict[str, str | None]) -> Article:
+        """Fill what the page lacks from the feed/sitemap; count disagreements (the page wins)."""
+        updates: dict[str, Any] = {}
+        published = listing.get("published")
+        source = listing.get("source") or "feed"
+        if published and not item.published_at:
+            updates.update(published_at=published, published_at_source=source, published_at_raw=published)
+        elif published and item.published_at:
+            a, b = to_datetime(published), to_datetime(item.published_at)
+            if a and b and abs((a - b).total_seconds()) > 36 * 3600:
+                self.counts["listing_mismatch"] += 1
+                logger.info("%s: page says published %s, %s says %s", item.url, item.published_at, source, published)
+        if listing.get("modified") and not item.modified_at and "T" in (listing.get("modified") or ""):
+            updates["modified_at"] = listing["modified"]  # the sitemap's lastmod / feed's updated
+        language = (listing.get("language") or "").lower()[:2] or None
+        if language and not item.language:
+            updates["language"] = language
+        elif language and item.language and language != item.language:
+            self.counts["listing_mismatch"] += 1
+            logger.info("%s: page language %s, %s says %s", item.url, item.language, source, language)
+        if not updates:
+            return item
+        try:
+            return Article.model_validate({**item.model_dump(), **updates})
+        except ValidationError:
+            return item  # a listing value the model refuses: keep the page's own
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        if not isinstance(item, Article):
+            return item
+        spider = spider or getattr(self.crawler, "spider", None)
+        listing = self._listing(item.url, spider)
+        item = self._cross_check(item, listing)
+        if not self.claims.claim_one(f"c:{item.canonical_url}", RECORD):
+            # Handled already in this run: by this process (dedupe keeps only recent ids) or another worker.
+            self.counts["duplicates_in_run"] += 1
+            return Rejection(url=item.url, outlet=item.outlet, reason="duplicate",
+                             detail=f"same canonical URL {item.canonical_url} already handled in this run",
+                             fetched_at=item.fetched_at, http_status=item.http_status)
+        known = self.store.seen(item.canonical_url)
+        if known is not None and known.content_hash == item.content_hash and not self.fresh:
+            self.counts["unchanged"] += 1
+            # Remember the listing date now, so the next run does not re-request the page for it.
+            self.store.record(item.model_copy(update={"revision": known.revision}),
+                              listing_modified=listing.get("modified"), aliases=self._aliases(item, listing))
+            return Rejection(url=item.url, outlet=item.outlet, reason="unchanged",
+                             detail=f"same content as revision {known.revision} of {item.id}",
+                             fetched_at=item.fetched_at, http_status=item.http_status)
+        if self.max_articles is not None and self.counts["new"] + self.counts["changed"] >= self.max_articles:
+            self.counts["limit"] += 1
+            self._stop(spider)
+            return Rejection(url=item.url, outlet=item.outlet, reason="limit",
+                             detail=f"max_articles={self.max_articles} reached", fetched_at=item.fetched_at,
+                             http_status=item.http_status)
+        if known is None:
+            revision = 1
+            self.counts["new"] += 1
+        elif known.content_hash != item.content_hash:
+            revision = known.revision + 1
+            self.counts["changed"] += 1
+        else:  # fresh run, same text: re-emitted as it is
+            revision = known.revision
+            self.counts["new"] += 1
+        updates: dict[str, Any] = {"revision": revision}
+        signature = fingerprint(item.text)
+        if signature is not None and not item.duplicate_of:
+            # The store knows earlier runs (and other outlets); the index this run's not yet committed articles.
+            first = self.store.find_near_duplicate(signature, exclude_id=item.id) or self.index.find(
+                signature, exclude=item.id)
+            if first:
+                updates["duplicate_of"] = first
+                self.counts["duplicates"] += 1
+            self.index.add(signature, item.id)
+        self.pending[item.id] = (listing.get("modified"), self._aliases(item, listing))
+        if self.max_articles is not None and self.counts["new"] + self.counts["changed"] >= self.max_articles:
+            self._stop(spider)
+        return item.model_copy(update=updates)
+
+    @staticmethod
+    def _aliases(item: Article, listing: dict[str, str | None]) -> tuple[str, ...]:
+        requested = listing.get("requested_url")
+        if not requested or requested == item.url:  # no redirect (most pages): nothing to normalize
+            return ()
+        return (requested,) if normalize_url(requested) != normalize_url(item.url) else ()
+
+    def _stop(self, spider: Any) -> None:
+        engine = getattr(self.crawler, "engine", None)
+        if engine is not None and spider is not None and not getattr(self, "_stopping", False):
+            self._stopping = True
+            from scrapy.utils.defer import deferred_from_coro
+
+            deferred_from_coro(engine.close_spider_async(reason="max_articles"))
+
+    def committed(self, item: Article) -> None:
+        """Called by the writer once the article's line is on disk: remember it."""
+        listing_modified, aliases = self.pending.pop(item.id, (None, ()))
+        self.store.record(item, listing_modified=listing_modified, aliases=aliases)
+        # The store finds it from now on; keeping it in the in-run index too would grow it for the whole crawl.
+        self.index.discard(item.id)
+
+    def replay(self, item: Article) -> None:
+        """An article found in a killed run's output file: remember it so it is not emitted again."""
+        self.store.record(item)

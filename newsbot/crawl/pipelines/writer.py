@@ -1,0 +1,331 @@
+"""Output stage: per-run JSONL files written under a temporary name and renamed at close, plus a summary.
+
+Files: ``<NEWSBOT_OUTPUT_DIR>/<outlet>/<YYYY-MM-DD>/<run-id>.jsonl`` (articles), ``.rejects.jsonl``,
+``.errors.jsonl`` (``.jsonl.gz`` etc. with ``NEWSBOT_GZIP``) and ``<run-id>.summary.json``. While the
+run is open they are ``*.part`` files; every line is written whole and flushed, and the run holds an
+exclusive lock on its article file so another run can tell it is alive.
+
+Crash safety: an article is remembered in the state store only after its line is flushed. A run that
+opens finds the ``*.part`` files of runs that died (SIGKILL, OOM killer, a scheduler's timeout) --
+files nobody holds a lock on -- cuts any half-written last line, replays their articles into the
+state store and renames them into place with a summary marked ``"interrupted": true``. The URLs of all
+their records (articles, rejections, errors) become claims of the new run (`newsbot.state.claims`), so it
+neither fetches nor records them again. So across a killed run and the next one every URL ends as
+exactly one record and no file has a corrupt line.
+
+At close, before the files are renamed, the run's deferred rejections (URLs past DEPTH_LIMIT or max_pages,
+older than ``since`` or known from an earlier run, that no later discovery fetched) are written, then one
+``limit`` rejection per request still queued or in flight when the crawl stopped early (max_articles, a
+shutdown signal; the detail says which).
+
+The summary also decides the exit status (see `newsbot.crawl.commands.crawl`): 0 for a good run, 3 when
+nothing could be fetched, 4 when pages were fetched but every extraction failed.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import gzip
+import json
+import logging
+import os
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from pydantic import ValidationError
+
+from newsbot.crawl import settings as defaults
+from newsbot.crawl.runinfo import new_run_id, run_info
+from newsbot.models import Article, ErrorRecord, Rejection
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["JsonlWriterPipeline", "new_run_id"]
+
+SUFFIXES = {"article": ".jsonl", "rejection": ".rejects.jsonl", "error": ".errors.jsonl"}
+
+#: Exit statuses a run can end with (also in the summary as ``exit_code``).
+EXIT_OK = 0
+EXIT_NOTHING_FETCHED = 3
+EXIT_ALL_EXTRACTION_FAILED = 4
+
+
+def _read_complete_lines(part: Path) -> list[bytes]:
+    """The whole lines of a (possibly gzip, possibly truncated) part or final file; a half last line is dropped."""
+    raw = part.read_bytes()
+    if part.name.endswith((".gz.part", ".gz")):
+        decoder = zlib.decompressobj(wbits=31)  # gzip framing; stops quietly at a truncated end
+        try:
+            raw = decoder.decompress(raw)
+        except zlib.error:
+            raw = b""
+    lines = raw.split(b"\n")
+    return [line + b"\n" for line in lines[:-1] if line.strip()]  # lines[-1] is b"" or a half line
+
+
+def _try_lock(path: Path) -> IO[bytes] | None:
+    """An open handle holding an exclusive lock on path, or None when a live process holds it."""
+    handle = open(path, "rb")  # noqa: SIM115 - the handle is the lock
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return None
+    return handle
+
+
+class JsonlWriterPipeline:
+    """Write articles, rejections and errors to per-run JSONL files, renamed into place at close."""
+
+    def __init__(self, output_dir: str, run_id: str | None, crawler: Any = None, gzip_output: bool = False) -> None:
+        self.crawler = crawler
+        self.output_dir = Path(output_dir)
+        self.run_id = run_id or new_run_id()
+        self.gzip = gzip_output
+        self.files: dict[str, IO[Any]] = {}
+        self.paths: dict[str, Path] = {}
+        self.counts: Counter[str] = Counter()
+        self.reasons: Counter[str] = Counter()
+        self.error_kinds: Counter[str] = Counter()
+        self.started = datetime.now(UTC)
+        self.run_dir: Path | None = None
+        self.spider_args: dict[str, Any] = {}
+        self.recovered: list[str] = []
+        self.summary: dict[str, Any] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> JsonlWriterPipeline:
+        # Run id and start day shared with the WARC archive (newsbot.crawl.archive), so its files sit beside ours.
+        info = run_info(crawler)
+        gzip = crawler.settings.getbool("NEWSBOT_GZIP", defaults.NEWSBOT_GZIP)
+        pipeline = cls(str(info.output_dir), info.run_id, crawler, gzip)
+        pipeline.started = info.started
+        return pipeline
+
+    def _name(self, spider: Any) -> str:
+        return (getattr(spider, "run_name", None) or getattr(spider, "outlet_name", None)
+                or getattr(spider, "name", None) or "crawl")
+
+    def _state(self) -> Any:
+        return getattr(self.crawler, "newsbot_state", None)
+
+    def open_spider(self, spider: Any = None) -> None:
+        spider = spider or getattr(self.crawler, "spider", None)
+        name = self._name(spider)
+        self.recover(self.output_dir / name)
+        self.run_dir = self.output_dir / name / self.started.strftime("%Y-%m-%d")
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        gz = ".gz" if self.gzip else ""
+        for kind, suffix in SUFFIXES.items():
+            final = self.run_dir / f"{self.run_id}{suffix}{gz}"
+            self.paths[kind] = final
+            part = final.with_name(final.name + ".part")
+            if self.gzip:
+                self.files[kind] = gzip.open(part, "wt", encoding="utf-8")
+            else:
+                self.files[kind] = open(part, "w", encoding="utf-8")  # noqa: SIM115
+        # Held until close: tells a later run that this one is alive (the kernel drops it if we die).
+        self._lock = open(self.paths["article"].with_name(self.paths["article"].name + ".part"), "rb")  # noqa: SIM115
+        fcntl.flock(self._lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        if spider is not None:
+            self.spider_args = {k: v for k, v in vars(spider).items()
+                                if k in ("outlet_name", "start_url", "base_url", "max_pages", "max_articles", "since",
+                                         "fresh", "max_depth")}
+            self.spider_args = {k: (v.isoformat() if isinstance(v, datetime) else v)
+                                for k, v in self.spider_args.items()}
+
+    # --- recovery of killed runs ---------------------------------------------------------------
+    def recover(self, outlet_dir: Path) -> None:
+        """Finish the files of runs that died: cut half lines, replay articles into the state, rename."""
+        if not outlet_dir.is_dir():
+            return
+        runs: dict[tuple[Path, str], list[Path]] = {}
+        for part in outlet_dir.glob("*/*.part"):
+            if ".jsonl" not in part.name:
+                continue  # not ours: e.g. a <run-id>.warc.gz.part, which newsbot.crawl.archive finishes itself
+            run_id = part.name.split(".", 1)[0]
+            runs.setdefault((part.parent, run_id), []).append(part)
+        for (folder, run_id), parts in sorted(runs.items()):
+            article_parts = [p for p in parts if p.name.endswith((".jsonl.part", ".jsonl.gz.part"))
+                             and ".rejects." not in p.name and ".errors." not in p.name]
+            if not article_parts:
+                continue  # the article file is renamed last: without it these belong to a closing run
+            lock = _try_lock(article_parts[0])
+            if lock is None:
+                continue  # a live run (another scheduled job) owns these files
+            try:
+                self._recover_run(folder, run_id, parts)
+            finally:
+                lock.close()
+
+    def _recover_run(self, folder: Path, run_id: str, parts: list[Path]) -> None:
+        counts: Counter[str] = Counter()
+        state = self._state()
+        urls: list[str] = []
+
+        def tally(lines: list[bytes]) -> Iterator[tuple[bytes, dict[str, Any]]]:
+            """The parseable lines with their records, counted and their URLs collected."""
+            for line in lines:
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    continue  # cannot happen for whole lines; never let one stop the recovery
+                counts[record.get("record_type", "")] += 1
+                if isinstance(record.get("url"), str):
+                    urls.append(record["url"])
+                yield line, record
+
+        for part in parts:
+            final = part.with_name(part.name[: -len(".part")])
+            good: list[bytes] = []
+            for line, record in tally(_read_complete_lines(part)):
+                good.append(line)
+                if record.get("record_type") == "article" and state is not None:
+                    try:
+                        state.replay(Article.model_validate(record))
+                    except ValidationError:
+                        pass
+            tmp = final.with_name(final.name + ".recovering")
+            if final.name.endswith(".gz"):
+                with gzip.open(tmp, "wb") as handle:
+                    handle.writelines(good)
+            else:
+                tmp.write_bytes(b"".join(good))
+            os.replace(tmp, final)
+            part.unlink(missing_ok=True)
+        # A run killed while closing has renamed some of its files already (the article file goes last): their
+        # records are that run's too. Their URLs are inherited (and counted), or this run would record them again.
+        renamed = {p.name[: -len(".part")] for p in parts}
+        for final in sorted(folder.glob(f"{run_id}.*")):
+            if final.name in renamed or not final.name.endswith((".jsonl", ".jsonl.gz")):
+                continue
+            for _ in tally(_read_complete_lines(final)):
+                pass
+        if state is not None and hasattr(state, "inherit"):
+            state.inherit(run_id, urls)
+        summary_path = folder / f"{run_id}.summary.json"
+        if not summary_path.exists():
+            summary = {"run_id": run_id, "interrupted": True, "recovered_by": self.run_id,
+                       "status": "interrupted", "articles": counts["article"], "rejections": counts["rejection"],
+                       "errors": counts["error"], "pages": sum(counts.values())}
+            summary_path.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+        self.recovered.append(run_id)
+        logger.warning("recovered the files of interrupted run %s (%d articles)", run_id, counts["article"])
+
+    # --- writing ---------------------------------------------------------------------------------
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        kind = getattr(item, "record_type", None)
+        if kind not in self.files:
+            return item
+        handle = self.files[kind]
+        handle.write(item.to_json() + "\n")
+        handle.flush()
+        self.counts[kind] += 1
+        if isinstance(item, Rejection):
+            self.reasons[item.reason] += 1
+        elif isinstance(item, ErrorRecord):
+            self.error_kinds[item.kind] += 1
+        if isinstance(item, Article):
+            state = self._state()
+            if state is not None:
+                state.committed(item)  # only now: the line is on disk
+        return item
+
+    def _exit(self, stats: dict[str, Any]) -> tuple[int, str]:
+        if not stats.get("newsbot/responses_ok", 0):
+            settings = getattr(self.crawler, "settings", None)
+            if not self.counts["error"] and settings is not None and settings.get("NEWSBOT_REDIS_URL"):
+                return EXIT_OK, "ok (other workers emptied the shared queue)"  # a worker that came late
+            kinds = ", ".join(sorted(self.error_kinds)) or "no response"
+            return EXIT_NOTHING_FETCHED, f"nothing could be fetched ({self.counts['error']} errors: {kinds})"
+        # Counted by the extraction stage (ExtractPipeline), which knows which records it made.
+        extraction_errors = stats.get("newsbot/extraction_errors", 0)
+        if extraction_errors and not stats.get("newsbot/extraction_ok", 0):
+            kinds = ", ".join(sorted(self.error_kinds))
+            return EXIT_ALL_EXTRACTION_FAILED, (f"every extraction failed ({extraction_errors} pages: {kinds})")
+        return EXIT_OK, "ok"
+
+    def close_spider(self, spider: Any = None) -> None:
+        spider = spider or getattr(self.crawler, "spider", None)
+        state = self._state()
+        if state is not None and hasattr(state, "flush_deferred"):
+            for record in state.flush_deferred():
+                self.process_item(record, spider)
+        if state is not None and hasattr(state, "flush_unfinished"):
+            # Requests still queued or in flight when the crawl stopped early: one record each, before the rename.
+            for record in state.flush_unfinished():
+                self.process_item(record, spider)
+        # The article file last: while its .part exists (and is locked) the run counts as alive.
+        for kind in ("rejection", "error", "article"):
+            self.files[kind].close()
+            part = self.paths[kind].with_name(self.paths[kind].name + ".part")
+            os.replace(part, self.paths[kind])
+        self._lock.close()
+        finished = datetime.now(UTC)
+        stats: dict[str, Any] = dict(self.crawler.stats.get_stats()) if getattr(self.crawler, "stats", None) else {}
+        state_counts: Counter[str] = state.counts if state is not None else Counter()
+        code, reason = self._exit(stats)
+        articles = self.counts["article"]
+        nothing_new = articles == 0 and code == EXIT_OK
+        skipped = stats.get("newsbot/skipped_known", 0)
+        summary = {
+            "run_id": self.run_id,
+            "outlet": getattr(spider, "outlet_name", None),
+            "spider": getattr(spider, "name", None),
+            "status": "ok" if code == EXIT_OK else "failed",
+            "exit_code": code,
+            "reason": reason,
+            "nothing_new": nothing_new,
+            "started_at": self.started.isoformat(timespec="seconds"),
+            "finished_at": finished.isoformat(timespec="seconds"),
+            "duration_s": round((finished - self.started).total_seconds(), 3),
+            # Every response (any status) except robots.txt: pages, feeds and sitemaps.
+            "pages_fetched": max(0, stats.get("downloader/response_count", 0)
+                                 - stats.get("robotstxt/response_count", 0)),
+            # Records written (articles + rejections + errors); "pages" is its older name, kept for readers.
+            "pages": sum(self.counts.values()),
+            "records": sum(self.counts.values()),
+            # Page requests the crawl made against max_pages (won fetch claims; feeds and sitemaps not counted).
+            "pages_requested": getattr(spider, "pages_scheduled", None),
+            "articles": articles,
+            "articles_new": state_counts["new"] if state is not None else articles,
+            "articles_changed": state_counts["changed"],
+            "unchanged": state_counts["unchanged"],
+            "duplicates": state_counts["duplicates"],
+            "skipped_known": skipped,
+            "skipped_since": stats.get("newsbot/skipped_since", 0),
+            "skipped_max_pages": stats.get("newsbot/skipped_max_pages", 0),
+            # Claimed for fetching but never answered: queued or in flight when the crawl stopped early.
+            "unfinished": stats.get("newsbot/unfinished", 0),
+            "listing_mismatches": state_counts["listing_mismatch"],
+            "rejections": self.counts["rejection"],
+            "errors": self.counts["error"],
+            "rejections_by_reason": dict(sorted(self.reasons.items())),
+            "errors_by_kind": dict(sorted(self.error_kinds.items())),
+            "recovered_runs": self.recovered,
+            "files": {k: str(p) for k, p in self.paths.items()},
+            "arguments": self.spider_args,
+        }
+        assert self.run_dir is not None
+        summary_path = self.run_dir / f"{self.run_id}.summary.json"
+        tmp = summary_path.with_name(f"{summary_path.name}.tmp-{os.getpid()}")
+        tmp.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        os.replace(tmp, summary_path)
+        self.summary = summary
+        if self.crawler is not None and getattr(self.crawler, "stats", None) is not None:
+            self.crawler.stats.set_value("newsbot/exit_code", code)
+            self.crawler.stats.set_value("newsbot/exit_reason", reason)
+        if nothing_new:
+            what = f"0 articles: nothing new since the last run ({skipped} known pages not re-fetched"
+            what += f", {summary['unchanged']} unchanged)" if summary["unchanged"] else ")"
+        else:
+            what = f"{articles} articles ({summary['articles_new']} new, {summary['articles_changed']} changed)"
+        print(
+            f"newsbot: {what}, {summary['rejections']} rejections, {summary['errors']} errors "
+            f"({summary['pages']} pages) -> {self.paths['article']} (+ .rejects.jsonl, .errors.jsonl, .summary.json)",
+            flush=True,
+        )

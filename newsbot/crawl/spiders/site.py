@@ -1,0 +1,110 @@
+"""`scrapy crawl site -a url=URL`: crawl a news site that has no outlet file.
+
+Discovery, in order of trust:
+
+1. robots.txt ``Sitemap:`` lines, then the usual sitemap paths (``/sitemap.xml``, ``/sitemap_index.xml``,
+   ``/news-sitemap.xml``...): sitemap indexes are followed, Google News sitemaps' ``news:`` fields read;
+2. feeds announced by the home page (``<link rel="alternate" type="application/rss+xml">``), then the
+   usual feed paths (``/feed``, ``/rss.xml``, ``/atom.xml``...);
+3. the home page's links: sections, pagination and tag pages are followed for more articles.
+
+Links are told apart by URL heuristics (`newsbot.discovery.listings.classify_link`); from an article page only
+article links are followed. Probes of usual paths that miss are counted (``newsbot/probe_misses``), not
+recorded: they are guesses, not pages of the site. Records carry ``outlet: null``; files go to
+``output/site-<host>/...``. The other arguments (since, max_pages, max_articles, fresh) work as for
+the outlet spider.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from newsbot.crawl.spiders.outlet import OutletSpider
+from newsbot.discovery.listings import (
+    COMMON_FEED_PATHS,
+    COMMON_SITEMAP_PATHS,
+    feed_links,
+    parse_feed,
+    parse_sitemap,
+    robots_sitemaps,
+)
+from newsbot.outlets import Outlet
+
+
+class SiteSpider(OutletSpider):
+    """Discover and crawl an unconfigured site from its home page URL."""
+
+    name = "site"
+
+    def __init__(self, url: str | None = None, **kwargs: Any) -> None:
+        if not url:
+            raise ValueError("missing spider argument: -a url=URL")
+        parts = urlsplit(url if "://" in url else f"https://{url}")
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"url={url!r}: expected an http(s) URL")
+        self.start_url = parts.geturl()
+        self.root = f"{parts.scheme}://{parts.netloc}"
+        super().__init__(outlet="-", **kwargs)
+        self.outlet_name = None  # unconfigured: records say outlet null
+        host = parts.hostname.lower()
+        self.run_name = "site-" + re.sub(r"[^a-z0-9]+", "-", f"{host}-{parts.port}" if parts.port else host).strip("-")
+        self.found_feeds: list[str] = []
+        self.found_sitemaps: list[str] = []
+
+    def setup_outlet(self, crawler: Any) -> None:
+        host = urlsplit(self.start_url).hostname or ""
+        bare = host[4:] if host.startswith("www.") else host
+        self.outlet = Outlet(name=self.run_name, domains=sorted({host, bare}), start_urls=[self.start_url])
+        self._setup_limits(crawler)
+        self._setup_links()
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        yield self._discovery_request(urljoin(self.root, "/robots.txt"), self.parse_robots, self.on_probe_miss)
+        yield self._discovery_request(self.start_url, self.parse_home, self.on_error)
+
+    def _probe(self, url: str, callback: Any) -> scrapy.Request:
+        return self._discovery_request(url, callback, self.on_probe_miss)
+
+    def parse_robots(self, response: Response) -> Iterator[Any]:
+        """Sitemaps named by robots.txt; the usual sitemap paths when it names none."""
+        named = robots_sitemaps(response.body, response.url) if response.status == 200 else []
+        for url in named or [urljoin(self.root, p) for p in COMMON_SITEMAP_PATHS]:
+            yield self._probe(url, self.parse_sitemap_doc)
+
+    def on_probe_miss(self, failure: Failure) -> Iterator[scrapy.Request]:
+        """A guessed path that is not there: counted, no record (it was never a page of the site)."""
+        self._inc("probe_misses")
+        if urlsplit(failure.request.url).path == "/robots.txt":  # type: ignore[attr-defined]
+            for path in COMMON_SITEMAP_PATHS:
+                yield self._probe(urljoin(self.root, path), self.parse_sitemap_doc)
+
+    def parse_sitemap_doc(self, response: Response) -> Iterator[Any]:
+        """A discovered sitemap: remembered, then parsed like a configured one."""
+        if parse_sitemap(response.body, response.url):
+            self.found_sitemaps.append(response.url)
+        yield from self.parse_sitemap(response)
+
+    def parse_feed_doc(self, response: Response) -> Iterator[Any]:
+        """A discovered feed: remembered, then parsed like a configured one."""
+        if parse_feed(response.body, response.url):
+            self.found_feeds.append(response.url)
+        yield from self.parse_feed(response)
+
+    def parse_home(self, response: Response) -> Iterator[Any]:
+        """The home page: its announced feeds (or the usual feed paths), then the page itself and its links."""
+        announced = feed_links(response.body, response.url) if self._html(response) else []
+        for url in announced or [urljoin(self.root, p) for p in COMMON_FEED_PATHS]:
+            if urlsplit(url).hostname in self.allowed_domains:
+                yield self._probe(url, self.parse_feed_doc)
+        yield from self.parse_page(response, "listing")
+
+    @staticmethod
+    def _html(response: Response) -> bool:
+        return b"<" in response.body[:2048]

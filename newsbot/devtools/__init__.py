@@ -1,0 +1,1 @@
+"""Tools for developers and tests, not used by a crawl: the loopback fixture server (``devserver``)."""

@@ -1,0 +1,115 @@
+"""A small static server for fixture sites, bound to 127.0.0.1 only.
+
+`{{base}}` in served .html/.xml/.txt files is replaced with the server's base URL, so fixture
+feeds and sitemaps work on any port. ``python -m newsbot.devtools.devserver SITE_DIR --port 8471``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import mimetypes
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+_TEMPLATED = {".html", ".htm", ".xml", ".txt", ".rss", ".atom", ""}
+_TYPES = {".xml": "application/xml", ".rss": "application/rss+xml", ".atom": "application/atom+xml",
+          ".html": "text/html; charset=utf-8", ".htm": "text/html; charset=utf-8",
+          ".txt": "text/plain; charset=utf-8"}
+
+
+def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
+    """A request handler class serving files under root."""
+    root = root.resolve()
+
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "newsbot-fixtures/1"
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+            return  # quiet: crawl logs are enough
+
+        def _resolve(self) -> Path | None:
+            path = unquote(urlsplit(self.path).path)
+            target = (root / path.lstrip("/")).resolve()
+            if root not in target.parents and target != root:
+                return None
+            if target.is_dir():
+                target = target / "index.html"
+            return target if target.is_file() else None
+
+        def do_HEAD(self) -> None:  # noqa: N802 - stdlib naming
+            self._serve(head=True)
+
+        def do_GET(self) -> None:  # noqa: N802 - stdlib naming
+            self._serve(head=False)
+
+        def _serve(self, head: bool) -> None:
+            target = self._resolve()
+            if target is None:
+                body = b"<html><body><h1>404 Not Found</h1></body></html>"
+                self.send_response(404)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if not head:
+                    self.wfile.write(body)
+                return
+            data = target.read_bytes()
+            if target.suffix.lower() in _TEMPLATED:
+                host = self.headers.get("Host") or f"127.0.0.1:{self.server.server_address[1]}"
+                data = data.replace(b"{{base}}", f"http://{host}".encode("ascii", "replace"))
+            ctype = _TYPES.get(target.suffix.lower()) or mimetypes.guess_type(target.name)[0]
+            if target.suffix.lower() in (".html", ".htm") and _declares_charset(data):
+                ctype = "text/html"  # let the page's own meta charset speak (ISO-8859-1 fixtures)
+            self.send_response(200)
+            self.send_header("Content-Type", ctype or "application/octet-stream")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            if not head:
+                self.wfile.write(data)
+
+    return Handler
+
+
+def _declares_charset(data: bytes) -> bool:
+    head = data[:2048].lower()
+    return b"charset=" in head and b"utf-8" not in head
+
+
+@contextmanager
+def serve_site(root: str | Path, port: int = 0) -> Iterator[str]:
+    """Serve a fixture site on 127.0.0.1 in a thread; yields the base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", port), make_handler(Path(root)))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Serve a fixture site until interrupted."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("root", help="site folder, e.g. fixtures/sites/duniaku")
+    parser.add_argument("--port", type=int, default=8471)
+    args = parser.parse_args(argv)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    with serve_site(args.root, args.port) as base:
+        print(f"serving {args.root} at {base}", flush=True)
+        try:
+            stop.wait()
+        except KeyboardInterrupt:
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

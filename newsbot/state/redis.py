@@ -1,0 +1,235 @@
+"""The incremental state in Redis: the same `StateStore` protocol as the SQLite store, shared by every
+crawler process on every machine that points ``NEWSBOT_REDIS_URL`` at the same server.
+
+Keys (prefix ``newsbot:state:``):
+
+* ``articles`` -- hash canonical URL -> JSON of `Known` (id, content_hash, revision, listing_modified,
+  first_seen, last_seen);
+* ``aliases`` -- hash normalized URL -> canonical URL;
+* ``fp`` -- hash article id -> packed MinHash signature; ``fp:seq`` -- sorted set id -> insertion
+  order; ``fp:b<band>:<key>`` -- sets of ids per LSH band key, to find near-duplicate candidates.
+
+* ``claims:<scope>`` -- hash key -> claim state (F, R, D, I; see `newsbot.state.claims`) of one run or, with
+  several workers, of one job; ``claims:<scope>:deferred`` -- hash key -> payload of the deferred ones.
+  `claim` is one Lua script, so when two workers meet the AMP and the main URL of one article at the same
+  moment exactly one of them wins the article's canonical URL and emits it.
+
+`record` runs as one Lua script, so the upsert (revision = max, listing date kept when the new one is
+missing) is atomic even with many writers; Redis persists per its own configuration (AOF/RDB).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import redis
+
+from newsbot.clock import now_iso
+from newsbot.extraction.urls import normalize_url
+from newsbot.models import Article
+from newsbot.state.base import Known, StateError
+from newsbot.state.neardup import THRESHOLD, Signature, band_keys, fingerprint, pack, similarity, unpack
+
+PREFIX = "newsbot:state:"
+
+# KEYS: articles, aliases, fp, fp:seq, then one band set per band. ARGV: canonical, known-json, id, signature or "",
+# then the alias URLs.
+_RECORD = """
+local old = redis.call('HGET', KEYS[1], ARGV[1])
+local new = cjson.decode(ARGV[2])
+if old then
+  local o = cjson.decode(old)
+  if o.revision > new.revision then new.revision = o.revision end
+  if new.listing_modified == cjson.null or new.listing_modified == nil then
+    new.listing_modified = o.listing_modified
+  end
+  new.first_seen = o.first_seen
+end
+redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(new))
+for i = 5, #ARGV do
+  if ARGV[i] ~= ARGV[1] then redis.call('HSET', KEYS[2], ARGV[i], ARGV[1]) end
+end
+if ARGV[4] ~= '' then
+  redis.call('HSET', KEYS[3], ARGV[3], ARGV[4])
+  if not redis.call('ZSCORE', KEYS[4], ARGV[3]) then
+    redis.call('ZADD', KEYS[4], redis.call('ZCARD', KEYS[4]) + 1, ARGV[3])
+  end
+  for k = 5, #KEYS do redis.call('SADD', KEYS[k], ARGV[3]) end
+end
+return 1
+"""
+
+# KEYS: claims hash, deferred hash. ARGV: triples of key, wanted state (F, R or D), payload ("" unless D).
+# Returns 1 per key the caller won (a new claim, or a deferred claim taken over by F or R), 2 for an inherited key
+# fetched only for its links (payload "links"), else 0.
+_CLAIM = """
+local out = {}
+for i = 1, #ARGV, 3 do
+  local key, want = ARGV[i], ARGV[i + 1]
+  local old = redis.call('HGET', KEYS[1], key)
+  if (not old) or (old == 'D' and want ~= 'D') then
+    redis.call('HSET', KEYS[1], key, want)
+    if want == 'D' then redis.call('HSET', KEYS[2], key, ARGV[i + 2]) else redis.call('HDEL', KEYS[2], key) end
+    out[#out + 1] = 1
+  elseif old == 'I' and want == 'F' and ARGV[i + 2] == 'links' then
+    redis.call('HSET', KEYS[1], key, 'J')
+    out[#out + 1] = 2
+  else
+    out[#out + 1] = 0
+  end
+end
+return out
+"""
+
+# KEYS: claims hash, deferred hash. Returns the payloads of claims still deferred and marks them recorded.
+_TAKE_DEFERRED = """
+local pairs_ = redis.call('HGETALL', KEYS[2])
+local out = {}
+for i = 1, #pairs_, 2 do
+  if redis.call('HGET', KEYS[1], pairs_[i]) == 'D' then
+    redis.call('HSET', KEYS[1], pairs_[i], 'R')
+    out[#out + 1] = pairs_[i + 1]
+  end
+end
+redis.call('DEL', KEYS[2])
+return out
+"""
+
+# KEYS: claims hash. ARGV: keys whose response arrived: F -> R.
+_FINISH = """
+for i = 1, #ARGV do
+  if redis.call('HGET', KEYS[1], ARGV[i]) == 'F' then redis.call('HSET', KEYS[1], ARGV[i], 'R') end
+end
+return 0
+"""
+
+# KEYS: claims hash. Returns the keys still claimed for fetching (F) and marks them recorded.
+_TAKE_UNFINISHED = """
+local pairs_ = redis.call('HGETALL', KEYS[1])
+local out = {}
+for i = 1, #pairs_, 2 do
+  if pairs_[i + 1] == 'F' then
+    redis.call('HSET', KEYS[1], pairs_[i], 'R')
+    out[#out + 1] = pairs_[i]
+  end
+end
+return out
+"""
+
+
+
+class RedisStateStore:
+    """`StateStore` in Redis (see the module docstring for the key layout)."""
+
+    def __init__(self, client: redis.Redis, prefix: str = PREFIX) -> None:
+        self.r = client
+        self.prefix = prefix
+        self._record = client.register_script(_RECORD)
+        self._claim = client.register_script(_CLAIM)
+        self._take_deferred = client.register_script(_TAKE_DEFERRED)
+        self._finish = client.register_script(_FINISH)
+        self._take_unfinished = client.register_script(_TAKE_UNFINISHED)
+        self._closed = False
+
+    def _k(self, name: str) -> str:
+        return self.prefix + name
+
+    def seen(self, canonical: str) -> Known | None:
+        raw = self.r.hget(self._k("articles"), canonical)
+        if raw is None:
+            return None
+        data = json.loads(raw)
+        return Known(data["id"], data["content_hash"], int(data["revision"]), data.get("listing_modified"),
+                     data.get("first_seen"), data.get("last_seen"))
+
+    def canonical_for(self, url: str) -> str | None:
+        key = normalize_url(url)
+        found = self.r.hget(self._k("aliases"), key)
+        if found is not None:
+            return found.decode()
+        return key if self.r.hexists(self._k("articles"), key) else None
+
+    def find_near_duplicate(self, signature: Signature, exclude_id: str | None = None) -> str | None:
+        keys = [self._k(f"fp:b{i}:{value}") for i, value in enumerate(band_keys(signature))]
+        candidates = {m.decode() for m in self.r.sunion(keys)} - {exclude_id or ""}
+        if not candidates:
+            return None
+        ids = sorted(candidates)
+        with self.r.pipeline(transaction=False) as pipe:
+            for id_ in ids:
+                pipe.zscore(self._k("fp:seq"), id_)
+            pipe.hmget(self._k("fp"), ids)
+            *seqs, values = pipe.execute()
+        ordered = sorted((seq if seq is not None else float("inf"), id_, value)
+                         for id_, seq, value in zip(ids, seqs, values, strict=True))
+        for _, id_, value in ordered:
+            if value is not None and similarity(signature, unpack(value)) >= THRESHOLD:
+                return id_
+        return None
+
+    def record(self, article: Article, *, listing_modified: str | None = None, aliases: tuple[str, ...] = ()) -> None:
+        now = now_iso()
+        signature = fingerprint(article.text)
+        known = {"id": article.id, "content_hash": article.content_hash, "revision": article.revision,
+                 "listing_modified": listing_modified, "first_seen": now, "last_seen": now}
+        keys = {normalize_url(article.url), *(normalize_url(a) for a in aliases)}
+        bands = ([self._k(f"fp:b{i}:{value}") for i, value in enumerate(band_keys(signature))]
+                 if signature is not None else [])
+        self._record(keys=[self._k("articles"), self._k("aliases"), self._k("fp"), self._k("fp:seq"), *bands],
+                     args=[article.canonical_url, json.dumps(known), article.id,
+                           b"" if signature is None else pack(signature), *sorted(keys)])
+
+    def _claim_keys(self, scope: str) -> list[str]:
+        return [self._k(f"claims:{scope}"), self._k(f"claims:{scope}:deferred")]
+
+    def claim(self, scope: str, wants: list[tuple[str, str, str | None]]) -> list[int]:
+        if not wants:
+            return []
+        args = [v for key, want, payload in wants for v in (key, want, payload or "")]
+        return [int(x) for x in self._claim(keys=self._claim_keys(scope), args=args)]
+
+    def take_deferred(self, scope: str) -> list[str]:
+        return [p.decode() if isinstance(p, bytes) else p for p in self._take_deferred(keys=self._claim_keys(scope))]
+
+    def finish(self, scope: str, keys: list[str]) -> None:
+        if keys:
+            self._finish(keys=self._claim_keys(scope)[:1], args=keys)
+
+    def take_unfinished(self, scope: str) -> list[str]:
+        keys = self._take_unfinished(keys=self._claim_keys(scope)[:1])
+        return [k.decode() if isinstance(k, bytes) else k for k in keys]
+
+    def inherit(self, scope: str, keys: list[str]) -> None:
+        if keys:
+            self.r.hset(self._k(f"claims:{scope}"), mapping=dict.fromkeys(keys, "I"))
+
+    def claimed(self, scope: str, key: str) -> str | None:
+        found = self.r.hget(self._k(f"claims:{scope}"), key)
+        return found.decode() if found is not None else None
+
+    def inherited(self, scope: str) -> list[str]:
+        found = self.r.hgetall(self._k(f"claims:{scope}"))
+        return [k.decode() for k, v in found.items() if v in (b"I", b"J")]
+
+    def release(self, scope: str) -> None:
+        self.r.delete(*self._claim_keys(scope))
+
+    def count(self) -> int:
+        """Number of articles remembered."""
+        return int(self.r.hlen(self._k("articles")))
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self.r.close()
+
+
+def open_store(redis_url: str, prefix: str = PREFIX, **kwargs: Any) -> RedisStateStore:
+    """Connect (and check the connection now, so a wrong URL fails the run at start)."""
+    try:
+        client = redis.Redis.from_url(redis_url, socket_timeout=30, **kwargs)
+        client.ping()
+    except redis.RedisError as exc:
+        raise StateError(f"cannot reach the Redis state store at {redis_url}: {exc}") from exc
+    return RedisStateStore(client, prefix)
