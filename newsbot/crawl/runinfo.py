@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from newsbot.crawl import settings as defaults
 
-_ATTR = "_newsbot_run_info"
+#: One RunInfo per crawler, kept beside it (not as an attribute on it), gone with it.
+_RUNS: WeakKeyDictionary[Any, RunInfo] = WeakKeyDictionary()
 
 
 def new_run_id() -> str:
@@ -38,11 +40,11 @@ class RunInfo:
 
 
 def run_info(crawler: Any) -> RunInfo:
-    """The crawler's RunInfo, created on first use from its settings and cached on the crawler."""
-    info = getattr(crawler, _ATTR, None)
+    """The crawler's RunInfo, created on first use from its settings, the same for every later call."""
+    info = _RUNS.get(crawler)
     if info is None:
         settings = crawler.settings
         info = RunInfo(settings.get("NEWSBOT_RUN_ID") or new_run_id(), datetime.now(UTC),
                        Path(settings.get("NEWSBOT_OUTPUT_DIR") or defaults.NEWSBOT_OUTPUT_DIR))
-        setattr(crawler, _ATTR, info)
+        _RUNS[crawler] = info
     return info

@@ -60,9 +60,6 @@ class StatePipeline:
         self._flushed = False
         #: Why the engine closes the spider ("finished", "max_articles", "shutdown", ...), once it does.
         self.stop_reason: str | None = None
-        if crawler is not None:
-            # The writer finds this stage here, to record articles once they are on disk.
-            crawler.newsbot_state = self
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> StatePipeline:

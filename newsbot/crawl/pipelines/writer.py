@@ -39,6 +39,7 @@ from typing import IO, Any
 from pydantic import ValidationError
 
 from newsbot.crawl import settings as defaults
+from newsbot.crawl.pipelines.state import StatePipeline
 from newsbot.crawl.runinfo import new_run_id, run_info
 from newsbot.models import Article, ErrorRecord, Rejection
 
@@ -110,8 +111,11 @@ class JsonlWriterPipeline:
         return (getattr(spider, "run_name", None) or getattr(spider, "outlet_name", None)
                 or getattr(spider, "name", None) or "crawl")
 
-    def _state(self) -> Any:
-        return getattr(self.crawler, "newsbot_state", None)
+    def _state(self) -> StatePipeline | None:
+        """The crawl's state stage, through Scrapy's API (None when the crawl runs without it)."""
+        if self.crawler is None or getattr(self.crawler, "engine", None) is None:
+            return None
+        return self.crawler.get_item_pipeline(StatePipeline)
 
     def open_spider(self, spider: Any = None) -> None:
         spider = spider or getattr(self.crawler, "spider", None)
@@ -205,7 +209,7 @@ class JsonlWriterPipeline:
                 continue
             for _ in tally(_read_complete_lines(final)):
                 pass
-        if state is not None and hasattr(state, "inherit"):
+        if state is not None:
             state.inherit(run_id, urls)
         summary_path = folder / f"{run_id}.summary.json"
         if not summary_path.exists():
@@ -252,10 +256,10 @@ class JsonlWriterPipeline:
     def close_spider(self, spider: Any = None) -> None:
         spider = spider or getattr(self.crawler, "spider", None)
         state = self._state()
-        if state is not None and hasattr(state, "flush_deferred"):
+        if state is not None:
             for record in state.flush_deferred():
                 self.process_item(record, spider)
-        if state is not None and hasattr(state, "flush_unfinished"):
+        if state is not None:
             # Requests still queued or in flight when the crawl stopped early: one record each, before the rename.
             for record in state.flush_unfinished():
                 self.process_item(record, spider)

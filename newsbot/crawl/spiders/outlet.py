@@ -49,6 +49,7 @@ from newsbot import __version__
 from newsbot.clock import now_iso
 from newsbot.crawl import settings as defaults
 from newsbot.crawl.items import FetchedPage
+from newsbot.crawl.pipelines.state import StatePipeline
 from newsbot.crawl.safety import ALLOWED_SCHEMES, failure_record
 from newsbot.discovery.links import SameSiteLinks
 from newsbot.discovery.listings import Entry, classify_link, looks_like_xml, parse_feed, parse_sitemap, url_date
@@ -244,7 +245,7 @@ class OutletSpider(scrapy.Spider):
         since; "this run" when this run already handled it under another URL; else None."""
         if self.fresh:
             return None
-        state = getattr(getattr(self, "crawler", None), "newsbot_state", None)
+        state = self._state_stage()
         if state is None:
             return None
         canonical = state.store.canonical_for(url)
@@ -300,8 +301,15 @@ class OutletSpider(scrapy.Spider):
                 return when < self.since
         return False
 
+    def _state_stage(self) -> StatePipeline | None:
+        """The crawl's state stage, found through Scrapy's API (None without it: a bare spider in a test)."""
+        crawler = getattr(self, "crawler", None)
+        if crawler is None or getattr(crawler, "engine", None) is None:
+            return None
+        return crawler.get_item_pipeline(StatePipeline)
+
     def _claims(self) -> RunClaims:
-        state = getattr(getattr(self, "crawler", None), "newsbot_state", None)
+        state = self._state_stage()
         if state is not None:
             return state.claims
         if self._memory_claims is None:
