@@ -13,6 +13,15 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsbot.extraction.dates import parse_iso, parse_visible
+from newsbot.lexicon.navigation import (
+    AUTHOR_PATH_WORDS,
+    PAGINATION_PATH_WORDS,
+    PAGINATION_QUERY_PARAMS,
+    SEARCH_PATH_WORDS,
+    SEARCH_QUERY_PARAMS,
+    TAG_PATH_WORDS,
+    alternation,
+)
 
 # resolve_entities=False and no_network=True: no billion-laughs expansion, no external DTD fetch.
 _PARSER_OPTS = {"resolve_entities": False, "no_network": True, "huge_tree": False, "recover": True,
@@ -169,11 +178,13 @@ def feed_links(html: bytes | str, base_url: str) -> list[str]:
 #: "article" | "section" | "tag" | "author" | "search" | "pagination" | "feed" | "asset" | "denied" | "other"
 LinkKind = str
 
-_SEARCH = re.compile(r"/(?:search|cari|suche|buscar|recherche|pesquisa|busca)(?:/|$)|[?&](?:q|s|query|search)=", re.I)
-_PAGINATION = re.compile(r"/(?:page|halaman|seite|pagina|p)/\d+/?$|[?&](?:page|p|pg|paged)=\d+", re.I)
-_TAG = re.compile(r"/(?:tag|tags|topic|topics|topik|thema|themen|schlagwort|etiqueta|etiquetas|mot-cle|keyword)/",
-                  re.I)
-_AUTHOR = re.compile(r"/(?:author|authors|penulis|autor|autores|auteur|reporter|profile|by)/", re.I)
+# Navigation pages by their URL words (newsbot.lexicon.navigation): whole path segments, any case.
+_SEARCH = re.compile(rf"/(?:{alternation(SEARCH_PATH_WORDS)})(?:/|$)"
+                     rf"|[?&](?:{alternation(SEARCH_QUERY_PARAMS)})=(?!\d+(?:&|$))", re.I)
+_PAGINATION = re.compile(rf"/(?:{alternation(PAGINATION_PATH_WORDS)})/\d+/?$"
+                         rf"|[?&](?:{alternation(PAGINATION_QUERY_PARAMS)})=\d+", re.I)
+_TAG = re.compile(rf"/(?:{alternation(TAG_PATH_WORDS)})/", re.I)
+_AUTHOR = re.compile(rf"/(?:{alternation(AUTHOR_PATH_WORDS)})/", re.I)
 _FEEDISH = re.compile(r"(?:/feed/?|/rss/?|\.rss|\.xml|\.atom)$", re.I)
 _ASSET = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|css|js|pdf|zip|mp[34]|ico|woff2?)$", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=/|-|$)")

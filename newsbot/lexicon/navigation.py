@@ -1,0 +1,39 @@
+"""URL path words and query parameters that name a site's navigation pages rather than its stories.
+
+Used by link classification in ``newsbot.discovery`` (which links to follow, and as what) and by the
+extraction's listing checks. Languages: en, id, ms, de, es, pt, fr, it, nl, tl where a site's URLs use
+its language (most use English words whatever the language of the page). Words are matched as whole
+path segments, case-insensitively.
+"""
+
+from __future__ import annotations
+
+#: Search result pages: /search/..., /cari/..., /suche?...
+SEARCH_PATH_WORDS: tuple[str, ...] = (
+    "search", "cari", "pencarian", "carian", "suche", "buscar", "busqueda", "busca", "pesquisa", "recherche",
+    "ricerca", "zoeken", "hanapin",
+)
+#: Query parameters that carry a search term (``?q=...``). A value of digits only is an id, not a term
+#: (``story.asp?S=7565791``), so the patterns built from these require a non-numeric value or none.
+SEARCH_QUERY_PARAMS: tuple[str, ...] = ("q", "s", "query", "search", "keyword", "keywords", "kata", "busca",
+                                        "suchbegriff", "term")
+#: Numbered pages of a listing: /page/2/, /halaman/3, ?page=4
+PAGINATION_PATH_WORDS: tuple[str, ...] = ("page", "halaman", "seite", "pagina", "página", "p")
+PAGINATION_QUERY_PARAMS: tuple[str, ...] = ("page", "p", "pg", "paged", "halaman", "seite", "pagina")
+#: Tag and topic pages.
+TAG_PATH_WORDS: tuple[str, ...] = (
+    "tag", "tags", "topic", "topics", "topik", "thema", "themen", "schlagwort", "stichwort", "etiqueta", "etiquetas",
+    "mot-cle", "mots-cles", "keyword", "argomento", "argomenti", "onderwerp", "label",
+)
+#: Author and profile pages.
+AUTHOR_PATH_WORDS: tuple[str, ...] = (
+    "author", "authors", "penulis", "autor", "autores", "autorin", "auteur", "auteurs", "autore", "reporter",
+    "wartawan", "profile", "by",
+)
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of the words, longest first (so that no word shadows a longer one)."""
+    import re
+
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
