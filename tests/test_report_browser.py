@@ -22,6 +22,7 @@ import pytest
 from conftest import ROOT, CrawlResult
 
 from newsbot import cli
+from newsbot.devtools.sample_runs import week_of_runs
 
 CHROMIUM = next((p for p in (os.environ.get("CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser"),
                              shutil.which("google-chrome")) if p), None)
@@ -122,7 +123,7 @@ class Browser:
 
 CHARTS_JS = """JSON.stringify([...document.querySelectorAll('svg.chart')].map(svg => {
   const box = svg.getBoundingClientRect();
-  const marks = [...svg.querySelectorAll('rect')].filter(r => r.getBBox().width > 0 && r.getBBox().height > 0);
+  const marks = [...svg.querySelectorAll('rect, circle')].filter(r => r.getBBox().width > 0 && r.getBBox().height > 0);
   return {label: svg.getAttribute('aria-label'), width: box.width, height: box.height, marks: marks.length};
 }))"""
 
@@ -149,7 +150,7 @@ def test_report_renders_in_chromium(duniaku_crawl: CrawlResult, tmp_path: Path) 
 
     assert title["result"]["value"] == "newsbot crawl report"
     labels = {c["label"] for c in charts}
-    assert {"articles per day per outlet", "languages", "rejections"} <= labels, charts
+    assert {"articles by publication day", "articles per run", "run duration", "languages", "rejections"} <= labels
     for chart in charts:
         assert chart["width"] > 100 and chart["height"] > 20, chart
         assert chart["marks"] > 0, f"chart drew nothing: {chart}"
@@ -160,3 +161,71 @@ def test_report_renders_in_chromium(duniaku_crawl: CrawlResult, tmp_path: Path) 
     fetched = [e["params"]["request"]["url"] for e in browser.events if e.get("method") == "Network.requestWillBeSent"]
     assert all(url.startswith(("file:", "data:", "about:")) for url in fetched), fetched
     assert png.startswith(b"\x89PNG") and len(png) > 10_000
+
+
+def _js(browser: Browser, expression: str) -> Any:
+    reply = browser.send("Runtime.evaluate", {"expression": expression, "returnByValue": True})
+    assert "exceptionDetails" not in reply, reply
+    return reply["result"]["value"]
+
+
+VISIBLE_ROWS_JS = """[...document.querySelectorAll('#%s tbody tr')].filter(r => r.offsetParent !== null)
+  .map(r => r.getAttribute('data-outlet'))"""
+
+
+def test_a_week_of_runs_in_chromium(tmp_path: Path) -> None:
+    """The failed run is marked, the filters narrow the tables, and the charts have a time axis."""
+    facts = week_of_runs(tmp_path / "output")
+    html = tmp_path / "week.html"
+    assert cli.main(["report", str(tmp_path / "output"), "--html", str(html)]) == 0
+    browser = Browser(tmp_path / "profile")
+    try:
+        browser.open_page()
+        browser.send("Page.navigate", {"url": html.as_uri()})
+        browser.wait_for("Page.loadEventFired")
+        failed_id = facts["failed"][0]
+        background = _js(browser, f"""getComputedStyle(document.querySelector('tr[data-run="{failed_id}"] td'))
+                                      .backgroundColor""")
+        ok_background = _js(browser, """getComputedStyle(document.querySelector('tr[data-state="ok"] td'))
+                                         .backgroundColor""")
+        all_rows = _js(browser, VISIBLE_ROWS_JS % "runs-table")
+        # Narrow to one outlet, as a person would with the select.
+        _js(browser, """(() => {const s = document.getElementById('f-outlet'); s.value = 'harbourtimes';
+                        s.dispatchEvent(new Event('change')); return true;})()""")
+        one_outlet = _js(browser, VISIBLE_ROWS_JS % "runs-table")
+        latest_one = _js(browser, VISIBLE_ROWS_JS % "latest-table")
+        shown_note = _js(browser, "document.querySelector('p.shown[data-for=\\'runs-table\\']').textContent")
+        # Only failed or partial runs, all outlets.
+        _js(browser, """(() => {const s = document.getElementById('f-outlet'); s.value = '';
+                        s.dispatchEvent(new Event('change'));
+                        const f = document.getElementById('f-failed'); f.checked = true;
+                        f.dispatchEvent(new Event('change')); return true;})()""")
+        failed_only = _js(browser, """[...document.querySelectorAll('#runs-table tbody tr')]
+                                      .filter(r => r.offsetParent !== null).map(r => r.getAttribute('data-state'))""")
+        # A date range: only the last two days.
+        _js(browser, """(() => {const f = document.getElementById('f-failed'); f.checked = false;
+                        f.dispatchEvent(new Event('change'));
+                        const a = document.getElementById('f-from'); a.value = '2026-12-04';
+                        a.dispatchEvent(new Event('change')); return true;})()""")
+        recent_days = _js(browser, """[...document.querySelectorAll('#runs-table tbody tr')]
+                                      .filter(r => r.offsetParent !== null).map(r => r.getAttribute('data-day'))""")
+        axes = _js(browser, """[...document.querySelectorAll('svg.chart')].filter(s => s.querySelector('.axis-x'))
+          .map(s => ({label: s.getAttribute('aria-label'),
+                      ticks: [...s.querySelectorAll('.tick-x')].map(g => ({t: g.getAttribute('data-t'),
+                               x: g.querySelector('text').getBoundingClientRect().x}))}))""")
+    finally:
+        browser.close()
+
+    assert background != ok_background and background == "rgb(253, 231, 231)"
+    assert len(all_rows) == facts["runs"]
+    assert one_outlet and set(one_outlet) == {"harbourtimes"} and len(one_outlet) < len(all_rows)
+    assert latest_one and set(latest_one) == {"harbourtimes"}
+    assert shown_note == f"{len(one_outlet)} of {facts['runs']} rows shown"
+    assert sorted(failed_only) == sorted(["failed"] * len(facts["failed"]) + ["partial"] * len(facts["partial"]))
+    assert recent_days and all(day >= "2026-12-04" for day in recent_days) and len(recent_days) < facts["runs"]
+    labels = {a["label"] for a in axes}
+    assert {"articles by publication day", "articles per run", "run duration"} <= labels
+    for axis in axes:  # tick labels left to right in time order: a time axis, drawn
+        times = [tick["t"] for tick in axis["ticks"]]
+        xs = [tick["x"] for tick in axis["ticks"]]
+        assert len(times) >= 2 and times == sorted(times) and xs == sorted(xs), axis
