@@ -33,11 +33,14 @@ from typing import IO, Any
 
 # Only the standard library: the `newsbot` command imports this module for every subcommand.
 
-#: Colours for series (outlets) and bars; distinguishable and readable on white.
-PALETTE = ["#3366cc", "#dc3912", "#ff9900", "#109618", "#990099", "#0099c6", "#dd4477", "#66aa00",
-           "#b82e2e", "#316395"]
+#: Colours for series (outlets); distinguishable on white, and none red or amber: those mark failed and
+#: partial runs.
+PALETTE = ["#3366cc", "#109618", "#990099", "#0099c6", "#dd4477", "#66aa00", "#316395", "#22aa99", "#6633cc",
+           "#8c6d31"]
 FAILED_COLOUR = "#c62828"
 PARTIAL_COLOUR = "#ef8f00"
+REJECTION_COLOUR = "#ff9900"
+ERROR_COLOUR = "#dc3912"
 LATEST = 50  # rows in the latest-articles table
 TOP = 10  # rows in the slowest / largest tables
 #: Statuses of a run that finished its work without failing (anything else with exit code 0 is partial).
@@ -581,25 +584,25 @@ def render(runs: list[RunInfo], generated: datetime | None = None, report: Repor
     # Rejections and errors per outlet; languages and sections.
     out.append('<div class="grid2"><div><h2 id="rejections">Rejections per outlet</h2>')
     out.append(hbar_chart(sorted(((g, sum(c.values())) for g, c in report.rejections.items() if c),
-                                 key=lambda kv: -kv[1]), "rejections", PALETTE[2]))
+                                 key=lambda kv: -kv[1]), "rejections", REJECTION_COLOUR))
     all_reasons: Counter[str] = Counter()
     for c in report.rejections.values():
         all_reasons.update(c)
-    out.append(hbar_chart(sorted(all_reasons.items(), key=lambda kv: -kv[1]), "rejection reasons", PALETTE[2]))
+    out.append(hbar_chart(sorted(all_reasons.items(), key=lambda kv: -kv[1]), "rejection reasons", REJECTION_COLOUR))
     out.append('</div><div><h2 id="errors">Errors per outlet</h2>')
     out.append(hbar_chart(sorted(((g, sum(c.values())) for g, c in report.errors.items() if c),
-                                 key=lambda kv: -kv[1]), "errors", PALETTE[1]))
+                                 key=lambda kv: -kv[1]), "errors", ERROR_COLOUR))
     all_kinds: Counter[str] = Counter()
     for c in report.errors.values():
         all_kinds.update(c)
-    out.append(hbar_chart(sorted(all_kinds.items(), key=lambda kv: -kv[1]), "error kinds", PALETTE[1]))
+    out.append(hbar_chart(sorted(all_kinds.items(), key=lambda kv: -kv[1]), "error kinds", ERROR_COLOUR))
     out.append("</div></div>")
     languages = Counter(lang for _, _, lang, _ in report.distinct.values())
     sections = Counter(sec for _, _, _, sec in report.distinct.values())
     out.append('<div class="grid2"><div><h2 id="languages">Languages</h2>')
-    out.append(hbar_chart(sorted(languages.items(), key=lambda kv: (-kv[1], kv[0])), "languages", PALETTE[3]))
+    out.append(hbar_chart(sorted(languages.items(), key=lambda kv: (-kv[1], kv[0])), "languages", PALETTE[1]))
     out.append('</div><div><h2 id="sections">Sections</h2>')
-    out.append(hbar_chart(sorted(sections.items(), key=lambda kv: (-kv[1], kv[0]))[:15], "sections", PALETTE[5]))
+    out.append(hbar_chart(sorted(sections.items(), key=lambda kv: (-kv[1], kv[0]))[:15], "sections", PALETTE[3]))
     out.append("</div></div>")
 
     # Slowest and largest pages.
