@@ -1,11 +1,26 @@
 """newsbot: news-article scraper and normalizer.
 
 The extraction library (`newsbot.extract`) has no Scrapy import; spiders and pipelines live in
-`newsbot.crawl.spiders` and `newsbot.crawl.pipelines`.
+`newsbot.crawl.spiders` and `newsbot.crawl.pipelines`. `extract` is imported on first use, so that
+commands that only read records (`newsbot report`, `newsbot validate`) do not load trafilatura.
 """
 
-from newsbot.extraction import extract
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from newsbot.models import SCHEMA_VERSION, Article, ErrorRecord, Rejection
+
+if TYPE_CHECKING:
+    from newsbot.extraction import extract
 
 __all__ = ["extract", "Article", "Rejection", "ErrorRecord", "SCHEMA_VERSION"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    if name == "extract":
+        from newsbot.extraction import extract
+
+        return extract
+    raise AttributeError(f"module 'newsbot' has no attribute {name!r}")

@@ -169,3 +169,13 @@ def test_runs_not_found(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert not (tmp_path / "r.html").exists()
     assert find_runs([tmp_path]) == []
     assert "no run summaries" in capsys.readouterr().err
+
+
+def test_reading_commands_do_not_load_the_extraction_library() -> None:
+    import subprocess
+    import sys
+
+    probe = ("import sys, newsbot, newsbot.cli.report, newsbot.cli.validate; "
+             "print('trafilatura' in sys.modules, callable(newsbot.extract))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "True"]  # loaded on first use of newsbot.extract, not on import
