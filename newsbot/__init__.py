@@ -1,7 +1,7 @@
 """newsbot: news-article scraper and normalizer.
 
 The extraction library (`newsbot.extract`) has no Scrapy import; spiders and pipelines live in
-`newsbot.crawl.spiders` and `newsbot.crawl.pipelines`. `extract` is imported on first use, so that
+`newsbot.crawler.spiders` and `newsbot.crawler.pipelines`. `extract` is imported on first use, so that
 commands that only read records (`newsbot report`, `newsbot validate`) do not load trafilatura.
 """
 

@@ -317,8 +317,8 @@ def test_listing_memory_is_bounded_and_fetched_pages_keep_their_listing() -> Non
     from scrapy.http import HtmlResponse
     from scrapy.utils.test import get_crawler
 
-    from newsbot.crawl.items import FetchedPage
-    from newsbot.crawl.spiders.outlet import OutletSpider
+    from newsbot.crawler.items import FetchedPage
+    from newsbot.crawler.spiders.outlet import OutletSpider
     from newsbot.discovery.listings import Entry
 
     crawler = get_crawler(OutletSpider, {"NEWSBOT_LISTING_MEMORY": 10})
@@ -354,7 +354,7 @@ def test_links_past_depth_limit_are_decided_as_with_a_built_request(url: str, mo
     """The shortcut that defers a link past DEPTH_LIMIT without building its request gives the same decision."""
     from scrapy.utils.test import get_crawler
 
-    from newsbot.crawl.spiders.outlet import OutletSpider
+    from newsbot.crawler.spiders.outlet import OutletSpider
     from newsbot.state.claims import MemoryClaims, RunClaims
 
     def decide(shortcut: bool) -> tuple[str, str, object]:

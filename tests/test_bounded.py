@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbot.crawl.pipelines.dedupe import DedupePipeline
+from newsbot.crawler.pipelines.dedupe import DedupePipeline
 from newsbot.models import Article, Rejection
 from newsbot.state.bounded import BoundedDict
 

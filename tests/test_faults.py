@@ -29,7 +29,7 @@ from scrapy import Request
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from newsbot.crawl.safety import (
+from newsbot.crawler.safety import (
     CallbackGuardMiddleware,
     RefusedAddress,
     RefusedRequest,

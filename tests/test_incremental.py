@@ -278,7 +278,7 @@ def test_egg_carries_outlet_files(tmp_path: Path) -> None:
     packaged = {f"newsbot/outlets/{p.name}" for p in (ROOT / "newsbot" / "outlets").glob("*.toml")}
     assert packaged and packaged <= names
     entry_points = zipfile.ZipFile(egg).read("EGG-INFO/entry_points.txt").decode()
-    assert "[scrapy]" in entry_points and "newsbot.crawl.settings" in entry_points  # how scrapyd finds the settings
+    assert "[scrapy]" in entry_points and "newsbot.crawler.settings" in entry_points  # how scrapyd finds the settings
     # scrapyd imports the project from the zipped egg: the outlet files must load from there.
     probe = subprocess.run([sys.executable, "-c", "import newsbot.outlets as o; print(o.__file__); "
                             "print(sorted(o.available_outlets())); print(o.load_outlet('elfaro').name)"],

@@ -8,7 +8,7 @@ from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
-from newsbot.crawl.safety import LazyMetaRefreshMiddleware, _bytes_per_char_bound
+from newsbot.crawler.safety import LazyMetaRefreshMiddleware, _bytes_per_char_bound
 
 REFRESH = b'<meta http-equiv="Refresh" content="0; url=/moved.html">'
 FILLER = b"<p>" + "caf\u00e9 na\u00efve \u4e2d\u6587 ".encode() * 40 + b"</p>"

@@ -1,6 +1,6 @@
 """`newsbot reextract WARC... [--out FILE]`: today's extraction re-run on archived pages, no network.
 
-Each response record of a newsbot WARC (see `newsbot.crawl.archive`) goes through the same steps as in a
+Each response record of a newsbot WARC (see `newsbot.crawler.archive`) goes through the same steps as in a
 crawl: a non-2xx status becomes an ``http_error`` rejection and a non-HTML body a ``not_html`` one
 (as the spider does), the rest goes through the extraction function, the validate stage and the
 in-run de-duplication (reset per WARC, as each WARC is one run). Ids derive from the canonical URL,
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 
 # Only the standard library at import time: cli.py imports this module for every `newsbot` command, and
-# Scrapy (via newsbot.crawl.archive) and the extraction stack take a while to import.
+# Scrapy (via newsbot.crawler.archive) and the extraction stack take a while to import.
 
 
 @dataclass
@@ -62,7 +62,7 @@ def iter_pages(path: Path, progress: Progress | None = None) -> Iterator[Archive
 
 
 def _pages(records: Iterator[Any], handle: IO[bytes], progress: Progress | None) -> Iterator[ArchivedPage]:
-    from newsbot.crawl.archive import OUTLET_HEADER
+    from newsbot.crawler.archive import OUTLET_HEADER
 
     default_outlet: str | None = None  # from the warcinfo record, for records without their own header
     for record in records:
@@ -92,8 +92,8 @@ class Reextractor:
     """Archived page -> the record a crawl would write for it today."""
 
     def __init__(self, function: str | None = None, outlets_dir: str | None = None) -> None:
-        from newsbot.crawl.pipelines.dedupe import DedupePipeline
-        from newsbot.crawl.pipelines.validate import ValidatePipeline
+        from newsbot.crawler.pipelines.dedupe import DedupePipeline
+        from newsbot.crawler.pipelines.validate import ValidatePipeline
         from newsbot.workers.pool import DEFAULT_EXTRACT_FUNCTION, PageExtractor
 
         self.extractor = PageExtractor(function or DEFAULT_EXTRACT_FUNCTION, outlets_dir)
@@ -106,7 +106,7 @@ class Reextractor:
         self.dedupe = self._dedupe_class()
 
     def __call__(self, page: ArchivedPage) -> Any:
-        from newsbot.crawl.archive import is_html_response
+        from newsbot.crawler.archive import is_html_response
         from newsbot.discovery.listings import looks_like_xml
         from newsbot.models import ErrorRecord, Rejection
         from newsbot.workers.pool import PageTask

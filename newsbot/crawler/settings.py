@@ -4,8 +4,8 @@ Override any of them with ``-s NAME=VALUE`` on the command line or in a project'
 """
 
 BOT_NAME = "newsbot"
-SPIDER_MODULES = ["newsbot.crawl.spiders"]
-NEWSPIDER_MODULE = "newsbot.crawl.spiders"
+SPIDER_MODULES = ["newsbot.crawler.spiders"]
+NEWSPIDER_MODULE = "newsbot.crawler.spiders"
 
 # --- newsbot's own settings -------------------------------------------------------------------
 #: Where run output goes: <NEWSBOT_OUTPUT_DIR>/<outlet>/<YYYY-MM-DD>/<run-id>.jsonl (+ rejects, errors, summary).
@@ -17,7 +17,7 @@ NEWSBOT_RUN_ID = None
 #: Contact URL named in the user agent, so site owners can reach whoever runs the crawl.
 NEWSBOT_CONTACT_URL = "https://newsbot.example/bot"
 #: Allow requests to loopback addresses (and only loopback): for the fixture outlets and tests.
-#: Private, link-local, reserved, multicast and metadata addresses stay refused (newsbot/crawl/safety.py).
+#: Private, link-local, reserved, multicast and metadata addresses stay refused (newsbot/crawler/safety.py).
 NEWSBOT_ALLOW_LOOPBACK = False
 #: Most seconds to wait on a 429/503 Retry-After before retrying: no server can stall the crawl longer.
 NEWSBOT_RETRY_AFTER_MAX = 30.0
@@ -57,7 +57,7 @@ NEWSBOT_LISTING_MEMORY = 20_000
 #: (``newsbot.workers.pool.DEFAULT_EXTRACT_FUNCTION``).
 NEWSBOT_EXTRACT_FUNCTION = None
 
-# --- several crawler processes sharing Redis (newsbot/crawl/redis.py, newsbot/state/redis.py) ----
+# --- several crawler processes sharing Redis (newsbot/crawler/redis.py, newsbot/state/redis.py) ----
 #: Name of the shared crawl job in Redis (with NEWSBOT_REDIS_URL set): workers with the same job share
 #: one queue and one dupefilter (kept after the job ends, so it can resume); start each new crawl with a new name.
 NEWSBOT_REDIS_JOB = "default"
@@ -65,20 +65,20 @@ NEWSBOT_REDIS_JOB = "default"
 NEWSBOT_REDIS_IDLE_CLOSE = 5.0
 # Add-ons run before the settings freeze: RedisAddon applies the scrapy-redis settings when
 # NEWSBOT_REDIS_URL is set and does nothing otherwise.
-ADDONS = {"newsbot.crawl.redis.RedisAddon": 100}
+ADDONS = {"newsbot.crawler.redis.RedisAddon": 100}
 
-# --- incremental scheduled runs (newsbot/state/, crawl/pipelines/state.py, crawl/pipelines/writer.py) ------
+# --- incremental scheduled runs (newsbot/state/, crawler/pipelines/state.py, crawler/pipelines/writer.py) ------
 #: SQLite file remembering every emitted article (canonical URL -> id, content hash, revision,
 #: MinHash signature). None = <NEWSBOT_OUTPUT_DIR>/state.sqlite3. Delete it (or run with -a fresh=1) to start over.
 NEWSBOT_STATE_PATH = None
 #: redis://... URL: keep the state in Redis instead (needs the newsbot.state.redis backend).
 #: It also makes every crawler process with this URL share one frontier (scrapy-redis scheduler and
-#: dupefilter, set up by newsbot.crawl.redis.RedisAddon): see README "Running on several machines".
+#: dupefilter, set up by newsbot.crawler.redis.RedisAddon): see README "Running on several machines".
 NEWSBOT_REDIS_URL = None
 #: Write the run's JSONL files gzip-compressed (<run-id>.jsonl.gz etc.).
 NEWSBOT_GZIP = False
-#: `scrapy crawl` is newsbot's: one-line errors and the exit status of the run (newsbot/crawl/commands/crawl.py).
-COMMANDS_MODULE = "newsbot.crawl.commands"
+#: `scrapy crawl` is newsbot's: one-line errors and the exit status of the run (newsbot/crawler/commands/crawl.py).
+COMMANDS_MODULE = "newsbot.crawler.commands"
 
 # --- politeness: on by default ------------------------------------------------------------------
 USER_AGENT = f"newsbot/0.1 (+{NEWSBOT_CONTACT_URL})"
@@ -104,35 +104,35 @@ RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 10
 DNS_TIMEOUT = 10
 
-# --- network policy and fault accounting (newsbot/crawl/safety.py) -----------------------------------
+# --- network policy and fault accounting (newsbot/crawler/safety.py) -----------------------------------
 # SafetyMiddleware runs first: non-http(s) schemes, other domains and private/loopback/link-local/
 # reserved/metadata addresses (checked on the resolved IP) are refused before any connection, as
 # `offsite` rejections. SafeResolver applies the same address policy at connect time.
 DOWNLOADER_MIDDLEWARES = {
-    "newsbot.crawl.safety.SafetyMiddleware": 10,
+    "newsbot.crawler.safety.SafetyMiddleware": 10,
     # Scrapy's OffsiteMiddleware drops offsite requests silently at scheduling; SafetyMiddleware records them.
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
-    "newsbot.crawl.safety.RetryAfterMiddleware": 560,
+    "newsbot.crawler.safety.RetryAfterMiddleware": 560,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
-    "newsbot.crawl.safety.SafeRedirectMiddleware": 600,
+    "newsbot.crawler.safety.SafeRedirectMiddleware": 600,
     # The same meta-refresh redirects as Scrapy's, without decoding every page to find there are none.
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
-    "newsbot.crawl.safety.LazyMetaRefreshMiddleware": 580,
+    "newsbot.crawler.safety.LazyMetaRefreshMiddleware": 580,
 }
-SPIDER_MIDDLEWARES = {"newsbot.crawl.safety.CallbackGuardMiddleware": 950}
-TWISTED_DNS_RESOLVER = "newsbot.crawl.safety.SafeResolver"
+SPIDER_MIDDLEWARES = {"newsbot.crawler.safety.CallbackGuardMiddleware": 950}
+TWISTED_DNS_RESOLVER = "newsbot.crawler.safety.SafeResolver"
 
-# WARC archive (NEWSBOT_WARC) and the per-run <run-id>.pages.json of slowest/largest pages (newsbot/crawl/archive.py).
+# WARC archive (NEWSBOT_WARC) and the per-run <run-id>.pages.json of slowest/largest pages (newsbot/crawler/archive.py).
 EXTENSIONS = {
-    "newsbot.crawl.archive.ArchiveExtension": 500,
+    "newsbot.crawler.archive.ArchiveExtension": 500,
 }
 
 ITEM_PIPELINES = {
-    "newsbot.crawl.pipelines.ExtractPipeline": 100,
-    "newsbot.crawl.pipelines.ValidatePipeline": 200,
-    "newsbot.crawl.pipelines.DedupePipeline": 300,
-    "newsbot.crawl.pipelines.StatePipeline": 350,
-    "newsbot.crawl.pipelines.JsonlWriterPipeline": 900,
+    "newsbot.crawler.pipelines.ExtractPipeline": 100,
+    "newsbot.crawler.pipelines.ValidatePipeline": 200,
+    "newsbot.crawler.pipelines.DedupePipeline": 300,
+    "newsbot.crawler.pipelines.StatePipeline": 350,
+    "newsbot.crawler.pipelines.JsonlWriterPipeline": 900,
 }
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

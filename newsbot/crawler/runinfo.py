@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from newsbot.crawl import settings as defaults
+from newsbot.crawler import settings as defaults
 
 #: One RunInfo per crawler, kept beside it (not as an attribute on it), gone with it.
 _RUNS: WeakKeyDictionary[Any, RunInfo] = WeakKeyDictionary()

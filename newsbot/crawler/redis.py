@@ -27,7 +27,7 @@ from typing import Any
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 
-from newsbot.crawl import settings as defaults
+from newsbot.crawler import settings as defaults
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class RedisAddon:
         if not url:
             return
         settings.set("REDIS_URL", url, priority="addon")
-        settings.set("SCHEDULER", "newsbot.crawl.redis.OutletScheduler", priority="addon")
+        settings.set("SCHEDULER", "newsbot.crawler.redis.OutletScheduler", priority="addon")
         settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="addon")
         settings.set("SCHEDULER_PERSIST", True, priority="addon")
         settings.set("SCHEDULER_QUEUE_KEY", _PREFIX + ":requests", priority="addon")
@@ -54,7 +54,7 @@ class RedisAddon:
         if settings.getint("CONCURRENT_REQUESTS") > per_domain:
             settings.set("CONCURRENT_REQUESTS", per_domain, priority="addon")
         extensions = settings.getdict("EXTENSIONS")
-        extensions["newsbot.crawl.redis.KeepAliveWhileQueued"] = 100
+        extensions["newsbot.crawler.redis.KeepAliveWhileQueued"] = 100
         settings.set("EXTENSIONS", extensions, priority="addon")
 
 

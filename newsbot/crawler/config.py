@@ -1,5 +1,5 @@
 """Reading newsbot's settings in the Scrapy adapter: each default is defined once, in
-`newsbot.crawl.settings`, and a component given settings that lack a ``NEWSBOT_*`` name (a test's bare
+`newsbot.crawler.settings`, and a component given settings that lack a ``NEWSBOT_*`` name (a test's bare
 ``Settings()``, a project of its own) gets that same default, never a second copy of it."""
 
 from __future__ import annotations
@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from newsbot.crawl import settings as defaults
+from newsbot.crawler import settings as defaults
 from newsbot.state import DEFAULT_STATE_FILE, StateStore, open_state
 
 
 def setting(settings: Any, name: str) -> Any:
-    """``settings[name]`` when set (not None), else the default of `newsbot.crawl.settings`."""
+    """``settings[name]`` when set (not None), else the default of `newsbot.crawler.settings`."""
     value = settings.get(name) if settings is not None else None
     return getattr(defaults, name) if value is None else value
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsbot.crawl import settings as defaults
+from newsbot.crawler import settings as defaults
 from newsbot.models import Article, Rejection
 from newsbot.state.bounded import BoundedDict
 

@@ -5,11 +5,11 @@ reaches the writer is an `Article`, `Rejection` or `ErrorRecord`, so its counts 
 fetched URL.
 """
 
-from newsbot.crawl.pipelines.dedupe import DedupePipeline
-from newsbot.crawl.pipelines.extract import ExtractPipeline
-from newsbot.crawl.pipelines.state import StatePipeline
-from newsbot.crawl.pipelines.validate import ValidatePipeline
-from newsbot.crawl.pipelines.writer import JsonlWriterPipeline, new_run_id
+from newsbot.crawler.pipelines.dedupe import DedupePipeline
+from newsbot.crawler.pipelines.extract import ExtractPipeline
+from newsbot.crawler.pipelines.state import StatePipeline
+from newsbot.crawler.pipelines.validate import ValidatePipeline
+from newsbot.crawler.pipelines.writer import JsonlWriterPipeline, new_run_id
 
 __all__ = ["ExtractPipeline", "ValidatePipeline", "DedupePipeline", "StatePipeline", "JsonlWriterPipeline",
            "new_run_id"]

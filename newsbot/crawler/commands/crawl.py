@@ -10,7 +10,7 @@ Exit status (cron, scrapyd, systemd timers and CI can act on it):
 * 1 -- anything else Scrapy reports as a failed start.
 
 Failures print one line, ``newsbot: error: <reason>``, on stderr -- no traceback. Installed through
-``COMMANDS_MODULE = "newsbot.crawl.commands"`` in newsbot's settings, so plain ``scrapy crawl`` (and
+``COMMANDS_MODULE = "newsbot.crawler.commands"`` in newsbot's settings, so plain ``scrapy crawl`` (and
 scrapyd, which runs it) behave this way.
 """
 
@@ -33,8 +33,8 @@ def _fail(reason: str) -> None:
 def check_arguments(spider: str, spargs: dict[str, Any], settings: Any) -> str | None:
     """Why the crawl cannot start (one line), or None. Instantiates the spider's argument parsing and
     loads its outlet, the two things that would otherwise fail with a traceback inside Scrapy."""
-    from newsbot.crawl.config import open_state_for
-    from newsbot.crawl.spiders.outlet import OutletSpider
+    from newsbot.crawler.config import open_state_for
+    from newsbot.crawler.spiders.outlet import OutletSpider
     from newsbot.outlets import OutletError, load_outlet
     from newsbot.state import StateError
 

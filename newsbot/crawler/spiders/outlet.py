@@ -47,10 +47,10 @@ from twisted.python.failure import Failure
 
 from newsbot import __version__
 from newsbot.clock import now_iso
-from newsbot.crawl import settings as defaults
-from newsbot.crawl.items import FetchedPage
-from newsbot.crawl.pipelines.state import StatePipeline
-from newsbot.crawl.safety import ALLOWED_SCHEMES, failure_record
+from newsbot.crawler import settings as defaults
+from newsbot.crawler.items import FetchedPage
+from newsbot.crawler.pipelines.state import StatePipeline
+from newsbot.crawler.safety import ALLOWED_SCHEMES, failure_record
 from newsbot.discovery.links import SameSiteLinks
 from newsbot.discovery.listings import Entry, classify_link, looks_like_xml, parse_feed, parse_sitemap, url_date
 from newsbot.extraction.dates import to_datetime

@@ -44,7 +44,7 @@ from twisted.internet.error import DNSLookupError
 from twisted.python.failure import Failure
 from w3lib.encoding import resolve_encoding
 
-from newsbot.crawl import settings as defaults
+from newsbot.crawler import settings as defaults
 from newsbot.models import ErrorRecord, Rejection
 
 logger = logging.getLogger(__name__)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from newsbot.crawl import settings as defaults
-from newsbot.crawl.items import FetchedPage
+from newsbot.crawler import settings as defaults
+from newsbot.crawler.items import FetchedPage
 from newsbot.models import ErrorRecord
 from newsbot.workers.pool import DEFAULT_EXTRACT_FUNCTION, ExtractPool, PageExtractor, PageTask, quiet_gc, tune_heap
 

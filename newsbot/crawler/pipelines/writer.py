@@ -18,7 +18,7 @@ older than ``since`` or known from an earlier run, that no later discovery fetch
 ``limit`` rejection per request still queued or in flight when the crawl stopped early (max_articles, a
 shutdown signal; the detail says which).
 
-The summary also decides the exit status (see `newsbot.crawl.commands.crawl`): 0 for a good run, 3 when
+The summary also decides the exit status (see `newsbot.crawler.commands.crawl`): 0 for a good run, 3 when
 nothing could be fetched, 4 when pages were fetched but every extraction failed.
 """
 
@@ -38,9 +38,9 @@ from typing import IO, Any
 
 from pydantic import ValidationError
 
-from newsbot.crawl import settings as defaults
-from newsbot.crawl.pipelines.state import StatePipeline
-from newsbot.crawl.runinfo import new_run_id, run_info
+from newsbot.crawler import settings as defaults
+from newsbot.crawler.pipelines.state import StatePipeline
+from newsbot.crawler.runinfo import new_run_id, run_info
 from newsbot.models import Article, ErrorRecord, Rejection
 
 logger = logging.getLogger(__name__)
@@ -100,7 +100,7 @@ class JsonlWriterPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> JsonlWriterPipeline:
-        # Run id and start day shared with the WARC archive (newsbot.crawl.archive), so its files sit beside ours.
+        # Run id and start day shared with the WARC archive (newsbot.crawler.archive), so its files sit beside ours.
         info = run_info(crawler)
         gzip = crawler.settings.getbool("NEWSBOT_GZIP", defaults.NEWSBOT_GZIP)
         pipeline = cls(str(info.output_dir), info.run_id, crawler, gzip)
@@ -150,7 +150,7 @@ class JsonlWriterPipeline:
         runs: dict[tuple[Path, str], list[Path]] = {}
         for part in outlet_dir.glob("*/*.part"):
             if ".jsonl" not in part.name:
-                continue  # not ours: e.g. a <run-id>.warc.gz.part, which newsbot.crawl.archive finishes itself
+                continue  # not ours: e.g. a <run-id>.warc.gz.part, which newsbot.crawler.archive finishes itself
             run_id = part.name.split(".", 1)[0]
             runs.setdefault((part.parent, run_id), []).append(part)
         for (folder, run_id), parts in sorted(runs.items()):

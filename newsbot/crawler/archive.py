@@ -31,8 +31,8 @@ from urllib.parse import urlsplit
 from scrapy import signals
 from scrapy.http import Request, Response
 
-from newsbot.crawl import settings as defaults
-from newsbot.crawl.runinfo import run_info
+from newsbot.crawler import settings as defaults
+from newsbot.crawler.runinfo import run_info
 
 #: WARC header naming the outlet on every response record (warcinfo carries it too).
 OUTLET_HEADER = "Newsbot-Outlet"

@@ -26,7 +26,7 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from newsbot.crawl.spiders.outlet import OutletSpider
+from newsbot.crawler.spiders.outlet import OutletSpider
 from newsbot.discovery.listings import (
     COMMON_FEED_PATHS,
     COMMON_SITEMAP_PATHS,

@@ -33,8 +33,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from newsbot.crawl.config import open_state_for
-from newsbot.crawl.runinfo import run_info
+from newsbot.crawler.config import open_state_for
+from newsbot.crawler.runinfo import run_info
 from newsbot.extraction.dates import to_datetime
 from newsbot.extraction.urls import normalize_url
 from newsbot.models import Article, ErrorRecord, Rejection
