@@ -16,6 +16,39 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 PACKAGED_DIR = Path(__file__).parent
 
+#: ISO 639-1: the two-letter language codes (the `language` field, like the records' `language`).
+ISO_639_1 = frozenset("""
+aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en
+eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja
+jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb
+nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq
+sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
+""".split())
+_LABEL = r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?"
+_HOST = re.compile(rf"(?=.{{1,253}}$)(?:{_LABEL}\.)*{_LABEL}")
+_HTTP_URL = re.compile(r"https?://[^\s/?#]+(?:[/?#]\S*)?")
+
+
+def _is_ip(host: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _check_selector(selector: str) -> str:
+    """A CSS selector lxml can use, or ValueError saying why not (compiled once here, not on every page)."""
+    from cssselect import GenericTranslator, SelectorError
+
+    try:
+        GenericTranslator().css_to_xpath(selector)
+    except SelectorError as exc:
+        raise ValueError(f"bad CSS selector {selector!r}: {exc}") from exc
+    return selector
+
 
 class OutletError(Exception):
     """An outlet is unknown or its file is invalid; the message names the file and field."""
@@ -32,6 +65,16 @@ class Extraction(BaseModel):
         default_factory=list, description="Extra lines/prefixes to remove from the text (case-insensitive)."
     )
     min_words: int | None = Field(None, ge=1, description="Override of the too-short threshold.")
+
+    @field_validator("drop_selectors")
+    @classmethod
+    def _selectors(cls, v: list[str]) -> list[str]:
+        return [_check_selector(s) for s in v]
+
+    @field_validator("body_selector")
+    @classmethod
+    def _body_selector(cls, v: str | None) -> str | None:
+        return None if v is None else _check_selector(v)
 
 
 class Outlet(BaseModel):
@@ -56,6 +99,29 @@ class Outlet(BaseModel):
     def _name(cls, v: str) -> str:
         if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", v):
             raise ValueError("must be lowercase letters, digits, '-' or '_'")
+        return v
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, v: str | None) -> str | None:
+        if v is not None and v not in ISO_639_1:
+            raise ValueError(f"{v!r} is not an ISO 639-1 language code (two lowercase letters, e.g. 'id', 'en')")
+        return v
+
+    @field_validator("domains")
+    @classmethod
+    def _domains(cls, v: list[str]) -> list[str]:
+        for host in v:
+            if not _HOST.fullmatch(host) and not _is_ip(host):
+                raise ValueError(f"{host!r} is not a host name (no scheme, path or port: 'example.com')")
+        return v
+
+    @field_validator("start_urls", "feeds", "sitemaps")
+    @classmethod
+    def _urls(cls, v: list[str]) -> list[str]:
+        for url in v:
+            if not _HTTP_URL.fullmatch(url):
+                raise ValueError(f"{url!r} is not an http(s) URL")
         return v
 
     @field_validator("allow", "deny")
