@@ -10,42 +10,13 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
+from newsbot.cli import extract_cmd as _extract_cmd
 from newsbot.cli import reextract as _reextract  # these command modules import only the stdlib at load time
 from newsbot.cli import report as _report
 from newsbot.cli import validate as _validate
 
 Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
-
-
-def _extract_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", help="saved HTML files; '-' reads stdin")
-    p.add_argument("--url", required=True, help="the URL the page was fetched from")
-    p.add_argument("--outlet", help="outlet name, for its hints (time zone, language, overrides)")
-
-
-def _extract(args: argparse.Namespace) -> int:
-    from newsbot.extraction import extract
-    from newsbot.outlets import OutletError, load_outlet
-
-    outlet = None
-    if args.outlet:
-        try:
-            outlet = load_outlet(args.outlet)
-        except OutletError as exc:
-            print(f"newsbot: {exc}", file=sys.stderr)
-            return 2
-    status = 0
-    for path in args.paths:
-        try:
-            data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-        except OSError as exc:
-            print(f"newsbot: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
-            status = 1
-            continue
-        print(extract(data, args.url, outlet).to_json(), flush=True)
-    return status
 
 
 def _outlets_args(p: argparse.ArgumentParser) -> None:
@@ -94,7 +65,8 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 COMMANDS: list[Command] = [
-    ("extract", _extract_args, _extract),
+    ("extract", _extract_cmd.add_extract_arguments, _extract_cmd.run_extract),
+    ("extract-warc", _extract_cmd.add_warc_arguments, _extract_cmd.run_warc),
     ("outlets", _outlets_args, _outlets),
     ("schema", _schema_args, _schema),
     ("reextract", _reextract.add_arguments, _reextract.run),
