@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Callable
 
+from newsbot.cli import crawl_cmd as _crawl_cmd
 from newsbot.cli import extract_cmd as _extract_cmd
 from newsbot.cli import reextract as _reextract  # these command modules import only the stdlib at load time
 from newsbot.cli import report as _report
@@ -65,6 +66,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 COMMANDS: list[Command] = [
+    ("crawl", _crawl_cmd.add_arguments, _crawl_cmd.run),
     ("extract", _extract_cmd.add_extract_arguments, _extract_cmd.run_extract),
     ("extract-warc", _extract_cmd.add_warc_arguments, _extract_cmd.run_warc),
     ("outlets", _outlets_args, _outlets),
