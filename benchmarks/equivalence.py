@@ -116,7 +116,7 @@ def _setup(no_speedups: bool) -> None:
 def _plain() -> contextlib.AbstractContextManager[Any]:
     """Plain trafilatura inside, on a commit that installs its shortcuts at import, with --no-speedups."""
     if _speedups_off and not _has_speedups_package():
-        from newsbot.extraction import fastpath
+        from newsbot.extraction import fastpath  # type: ignore[attr-defined]  # before newsbot.speedups
 
         return fastpath.disabled()  # type: ignore[no-any-return]
     return contextlib.nullcontext()

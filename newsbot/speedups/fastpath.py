@@ -295,9 +295,9 @@ class _RegexFreeDiscard:
         distinct = {name: set(found) for name, found in values.items()}
         results = []
         for tags, terms in self.tests:
-            matched = set()
+            matched: set[Any] = set()
             for names, test in terms:
-                elements = set()
+                elements: set[Any] = set()
                 for name in names:
                     found = values[name]
                     if found and test is not None:

@@ -219,7 +219,7 @@ def _walk(root: Any) -> list[FastParagraph]:
 
     # ElementTreeProducer.saxify: the processing instructions just before and after the root go too.
     before = []
-    sibling = root.getprevious() if hasattr(root, "getprevious") else None
+    sibling: Any = root.getprevious() if hasattr(root, "getprevious") else None
     while getattr(sibling, "tag", None) is ProcessingInstruction:
         before.append(sibling)
         sibling = sibling.getprevious()
