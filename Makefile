@@ -5,18 +5,36 @@ BIN := $(VENV)/bin
 PORT ?= 8471
 OUTLET ?= duniaku
 
-.PHONY: run test test-faults install lint schema bench bench-memory bench-quality clean
+.PHONY: run test test-faults install lock lint schema bench bench-memory bench-quality clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-# Installed once per change of pyproject.toml.
-$(VENV)/.installed: pyproject.toml $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[fast,redis,archive,test]"
+LOCK := requirements.lock
+EXTRAS := fast,redis,archive,test
+
+# Installed once per change of pyproject.toml or the lock: every dependency at the exact version of
+# requirements.lock, so a fresh clone gets what CI tested.
+$(VENV)/.installed: pyproject.toml $(LOCK) $(BIN)/python
+	$(BIN)/pip install --quiet -c $(LOCK) -e ".[$(EXTRAS)]"
 	touch $@
 
 install: $(VENV)/.installed
+
+# Upgrade the dependencies on purpose: resolve pyproject.toml alone (its bounds) in a fresh virtualenv and
+# write the exact versions to requirements.lock. Then `make install test` (and `python -m newsbot.speedups`:
+# a speed-up whose upstream code changed is off until its hashes are updated), and commit the lock.
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet --upgrade pip
+	.lock-venv/bin/pip install --quiet -e ".[$(EXTRAS)]"
+	{ echo "# Exact versions for 'make install' (pip install -c $(LOCK)). Regenerate with 'make lock'."; \
+	  echo "# $$(.lock-venv/bin/python -c 'import platform; print("Python", platform.python_version(), platform.system(), platform.machine())')"; \
+	  .lock-venv/bin/pip freeze --exclude-editable; } > $(LOCK).tmp
+	mv $(LOCK).tmp $(LOCK)
+	rm -rf .lock-venv
 
 # Serve the fixture outlet on 127.0.0.1:$(PORT), crawl it with Scrapy, stop the server.
 run: install

@@ -277,8 +277,10 @@ def extraction_cpu(bodies: list[bytes], limit: int) -> dict[str, float]:
     """CPU ms/page of newsbot.extract and of trafilatura.bare_extraction(with_metadata=True), same pages."""
     import trafilatura
 
-    from newsbot.extraction import extract, fastpath
+    from newsbot import speedups
+    from newsbot.extraction import extract
 
+    speedups.install()  # as in the crawl's extraction workers
     sample = bodies[:limit]
     urls = [f"http://127.0.0.1/p/{i}.html" for i in range(len(sample))]
     extract(sample[0], urls[0])  # warm both up: imports, lazy data
@@ -290,7 +292,7 @@ def extraction_cpu(bodies: list[bytes], limit: int) -> dict[str, float]:
         for which in ((0, 1) if i % 2 == 0 else (1, 0)):
             start = time.process_time()
             if which == 0:
-                with fastpath.disabled():  # plain trafilatura, as the naive spider runs it (no newsbot there)
+                with speedups.disabled():  # plain trafilatura, as the naive spider runs it (no newsbot there)
                     trafilatura.bare_extraction(body, url=url, with_metadata=True)
                 plain_s += time.process_time() - start
             else:

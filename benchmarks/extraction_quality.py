@@ -403,14 +403,16 @@ _PAGE_TIMEOUT: int = 60
 
 
 def _init_worker(page_timeout: int) -> None:
-    """Pool initializer: make the working tree importable, import newsbot once, seed langdetect."""
+    """Pool initializer: make the working tree importable, import newsbot and install its speed-ups, seed langdetect."""
     global _NEWSBOT_EXTRACT, _NEWSBOT_IMPORT_ERROR, _PAGE_TIMEOUT
     _PAGE_TIMEOUT = page_timeout
     if str(PROJECT_ROOT) not in sys.path:
         sys.path.insert(0, str(PROJECT_ROOT))
     try:
         import newsbot
+        from newsbot import speedups
 
+        speedups.install()  # as the crawl's extraction workers do (logs a WARNING per speed-up off)
         _NEWSBOT_EXTRACT = newsbot.extract
         _NEWSBOT_IMPORT_ERROR = None
     except Exception as exc:  # noqa: BLE001 - the package may not exist or be half-written
@@ -463,11 +465,11 @@ def _run_newsbot(page: Page, out: Output) -> None:
 def _run_trafilatura(page: Page, out: Output) -> None:
     import trafilatura
 
-    from newsbot.extraction import fastpath
+    from newsbot import speedups
 
     html = decode_html(read_html(page.path))
     start = time.process_time()
-    with fastpath.disabled():  # the baseline is trafilatura as shipped, without newsbot's readability shortcut
+    with speedups.disabled():  # the baseline is trafilatura as shipped, without newsbot's speed-ups
         doc = trafilatura.bare_extraction(html, url=page.url or None, with_metadata=True)
     out.cpu_seconds = time.process_time() - start
     if doc is None:

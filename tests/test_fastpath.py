@@ -1,4 +1,4 @@
-"""The readability shortcut (newsbot.extraction.fastpath) changes speed, never output."""
+"""The trafilatura speed-ups (newsbot.speedups.fastpath) change speed, never output."""
 
 from __future__ import annotations
 
@@ -8,12 +8,20 @@ from pathlib import Path
 import pytest
 import trafilatura
 
-from newsbot.extraction import decode_html, fastpath, parse_html
+from newsbot import speedups
+from newsbot.extraction import decode_html, parse_html, trees
 from newsbot.extraction.body import prune_tree
+from newsbot.speedups import fastpath
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_PAGES = sorted((ROOT / "fixtures").rglob("*.html"))
 DEVSET = ROOT.parent / "shared" / "devset"
+
+
+@pytest.fixture(autouse=True, scope="module")
+def installed() -> speedups.Report:
+    """The speed-ups, installed explicitly (importing newsbot installs nothing)."""
+    return speedups.install()
 
 
 def _both(html: bytes) -> tuple[dict | None, dict | None, int]:
@@ -27,14 +35,17 @@ def _both(html: bytes) -> tuple[dict | None, dict | None, int]:
         if shortcut:
             doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False)
         else:
-            with fastpath.disabled():
+            with speedups.disabled():
                 doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False)
         results.append(None if doc is None else {"text": doc.text, "raw": doc.raw_text})
     return results[0], results[1], fastpath.skipped - before
 
 
-def test_shortcut_is_installed() -> None:
-    assert fastpath.install(), "trafilatura's private functions changed: the shortcut is off (see fastpath.py)"
+def test_shortcuts_are_installed(installed: speedups.Report) -> None:
+    names = [speedup.name for speedup in fastpath.SPEEDUPS]
+    assert len(names) == 5
+    off = {name: why for name, why in installed.off.items() if name in names}
+    assert not off, f"trafilatura's code changed: speed-ups off (see newsbot/speedups/fastpath.py): {off}"
 
 
 @pytest.mark.parametrize("page", FIXTURE_PAGES, ids=lambda p: str(p.relative_to(ROOT / "fixtures")))
@@ -165,14 +176,14 @@ def test_prefiltered_prune_xpaths_select_what_trafilatura_selects() -> None:
 def test_a_consumed_tree_is_not_copied_and_gives_the_same_text() -> None:
     from newsbot.extraction.body import run_trafilatura
 
-    assert fastpath._donation, "bare_extraction no longer starts by copying its input: donation is off"
+    assert speedups.report()["tree-donation"] == "on", "bare_extraction changed: donation is off"
     html = ("<html><body><article><p>" + "The ferry timetable changes on Monday for the winter season. " * 8
             + "</p></article><div id='comments'><p>Reader one says something about it all.</p></div></body></html>")
     kept, consumed = parse_html(html), parse_html(html)
     assert run_trafilatura(kept) == run_trafilatura(consumed, consume=True)
     assert kept.find(".//div[@id='comments']") is not None  # trafilatura worked on a copy
     assert consumed.find(".//div[@id='comments']") is None  # ... and here on the tree itself
-    assert fastpath._state.donated is None  # one call only
+    assert getattr(trees._donation, "tree", None) is None  # one call only
 
 
 @pytest.mark.parametrize("page", FIXTURE_PAGES[::3], ids=lambda p: str(p.relative_to(ROOT / "fixtures")))
@@ -221,9 +232,9 @@ def test_regex_free_discard_is_installed() -> None:
     import trafilatura.htmlprocessing as htmlprocessing
     import trafilatura.main_extractor as main_extractor
 
-    assert fastpath.install()
+    assert speedups.install()["regex-free-discard"] == "on"
     assert fastpath.regex_free_discard is not None, \
-        "trafilatura's OVERALL_DISCARD_XPATH or prune_unwanted_nodes changed: the shortcut is off (see fastpath.py)"
+        "trafilatura's OVERALL_DISCARD_XPATH or prune_unwanted_nodes changed: the speed-up is off"
     assert main_extractor.prune_unwanted_nodes is not htmlprocessing.prune_unwanted_nodes
     assert fastpath.regex_free_discard.originals == main_extractor.OVERALL_DISCARD_XPATH
 

@@ -1,4 +1,4 @@
-"""The justext shortcuts (newsbot.extraction.justext_fast) give justext's own paragraphs and cleaning nodes."""
+"""The justext speed-ups (newsbot.speedups.justext_fast) give justext's own paragraphs and cleaning nodes."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ from justext.paragraph import Paragraph
 from justext.utils import normalize_whitespace
 from lxml import etree
 
-from newsbot.extraction import decode_html, fastpath, justext_fast, parse_html
+from newsbot import speedups
+from newsbot.extraction import decode_html, parse_html
+from newsbot.speedups import guard, justext_fast
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_PAGES = sorted((ROOT / "fixtures").rglob("*.html"))
@@ -28,6 +30,12 @@ baseline = importlib.import_module("trafilatura.baseline")  # the module, not tr
 # Everything trafilatura, classify_paragraphs and revise_paragraph_classification read, and the rest.
 ATTRIBUTES = ("text", "text_nodes", "chars_count_in_links", "tags_count", "dom_path", "xpath", "cf_class",
               "heading", "class_type", "is_boilerplate", "words_count", "is_heading")
+
+
+@pytest.fixture(autouse=True, scope="module")
+def installed() -> speedups.Report:
+    """The speed-ups, installed explicitly (importing newsbot installs nothing)."""
+    return speedups.install()
 
 
 def _classified(paragraphs: list[Any], stoplist: frozenset[str]) -> list[dict[str, Any]]:
@@ -60,10 +68,9 @@ def assert_same_cleaning(tree: Any) -> int:
     return len(nodes)
 
 
-def test_shortcuts_are_installed() -> None:
-    assert fastpath.install()
-    assert justext_fast.installed, "justext/trafilatura/lxml.sax changed: the paragraph walk is off (see justext_fast)"
-    assert justext_fast.basic_clean_installed, "BASIC_CLEAN_XPATH changed: its replacement is off"
+def test_shortcuts_are_installed(installed: speedups.Report) -> None:
+    assert installed["justext-paragraphs"] == "on", "justext/trafilatura/lxml.sax changed: the paragraph walk is off"
+    assert installed["basic-clean"] == "on", "BASIC_CLEAN_XPATH changed: its replacement is off"
     assert external.ParagraphMaker is justext_fast.FastParagraphMaker
     assert isinstance(baseline.BASIC_CLEAN_XPATH, justext_fast._BasicClean)
 
@@ -73,7 +80,7 @@ def test_same_paragraphs_on_fixture_pages(page: Path) -> None:
     tree = parse_html(decode_html(page.read_bytes(), None)[0])
     assert_same_cleaning(tree)
     assert_same_paragraphs(tree)
-    with fastpath.disabled():
+    with speedups.disabled():
         cleaned = baseline.basic_cleaning(copy.deepcopy(tree))
     assert_same_paragraphs(cleaned)  # what trafilatura hands to justext
 
@@ -176,19 +183,19 @@ def test_cleaning_nodes_on_a_tricky_snippet() -> None:
 
 
 def test_switched_off_when_the_library_differs(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert justext_fast.compatible()
+    paragraphs = next(s for s in justext_fast.SPEEDUPS if s.name == "justext-paragraphs")
+    assert guard.check(paragraphs.pins) is None
 
     class PathInfo(justext.core.PathInfo):
         def append(self, tag_name: str) -> Any:
             return super().append(tag_name.lower())
 
     monkeypatch.setattr(justext.core, "PathInfo", PathInfo)
-    assert not justext_fast.compatible()
+    assert "justext.core:PathInfo" in (guard.check(paragraphs.pins) or "")
     monkeypatch.undo()
-    assert justext_fast.compatible()
+    assert guard.check(paragraphs.pins) is None
     monkeypatch.setattr(justext.core, "PARAGRAPH_TAGS", justext.core.PARAGRAPH_TAGS | {"section"})
-    monkeypatch.setattr(justext_fast, "PARAGRAPH_TAGS", justext.core.PARAGRAPH_TAGS)
-    assert not justext_fast.compatible()
+    assert "justext.core:PARAGRAPH_TAGS" in (guard.check(paragraphs.pins) or "")
     # BASIC_CLEAN_XPATH: replaced only when it reads as written against, with a regex that cannot match "".
     original = baseline.BASIC_CLEAN_XPATH.original
     assert justext_fast._basic_clean(original) is not None
@@ -204,7 +211,7 @@ def test_switched_off_when_the_library_differs(monkeypatch: pytest.MonkeyPatch) 
 def test_disabled_runs_justexts_own_code() -> None:
     tree = lxml.html.document_fromstring("<html><body><p>Some text here.</p></body></html>")
     assert type(external.ParagraphMaker.make_paragraphs(tree)[0]) is justext_fast.FastParagraph
-    with fastpath.disabled():
+    with speedups.disabled():
         assert type(external.ParagraphMaker.make_paragraphs(tree)[0]) is Paragraph
 
 

@@ -21,11 +21,11 @@ from pydantic import ValidationError
 from ..models import Article, Rejection
 from .body import _FLIGHT_PUSH, extract_body, flight_tree, prune_tree, visible_lead
 from .encoding import decode_html
-from .fastpath import CLASS_VALUES, ID_VALUES
 from .junk import DEFAULT_TABLE, JunkTable
 from .language import SAMPLE_CHARS, detect_language
 from .metadata import ARTICLE_TYPES, LISTING_TYPES, Metadata, extract_metadata
 from .text import clean_line, clean_paragraphs, element_text, folded_search, norm_key, word_count
+from .trees import CLASS_VALUES, ID_VALUES
 from .urls import article_id, canonical_url
 
 if TYPE_CHECKING:

@@ -20,12 +20,10 @@ import trafilatura
 from lxml import html as lxml_html
 from lxml.etree import ParserError, XPath
 
-from . import fastpath
 from .junk import DEFAULT_TABLE, JunkTable, remove_junk
 from .layout import reflow_layout_table
 from .text import clean_line, element_text, norm_key
-
-fastpath.install()
+from .trees import donate
 
 # Short lines that credit a picture or a source rather than tell the story.
 _CREDIT = re.compile(
@@ -182,7 +180,7 @@ def run_trafilatura(tree: lxml_html.HtmlElement, *, consume: bool = False) -> st
     The tree is copied by trafilatura, unless `consume` says the caller no longer needs it as it is.
     """
     try:
-        with fastpath.donate(tree if consume else None):
+        with donate(tree if consume else None):
             doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False)
     except (ParserError, ValueError, TypeError, RecursionError, AttributeError):
         return None

@@ -11,8 +11,10 @@ version drove each worker from a thread; those threads fought the reactor for th
 sat idle two thirds of the time.)
 
 Workers are started with their own interpreter (not forked from the crawler, which holds threads and
-a large heap), import the extraction library once and warm it up before the first page. The outlet is
-sent by name and loaded once per worker.
+a large heap), import the extraction library once, install the speed-ups (`newsbot.speedups`) and warm
+it up before the first page. The outlet is sent by name and loaded once per worker. A worker's first
+answer carries its speed-up report, which the pool keeps (`ExtractPool.speedups`) and logs a WARNING
+for each speed-up that is off.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
+from newsbot import speedups
 from newsbot.models import Article, ErrorRecord, Rejection
 from newsbot.state.neardup import fingerprint, remember
 
@@ -76,10 +79,15 @@ def resolve_function(path: str) -> Callable[..., Any]:
 class PageExtractor:
     """Runs the extraction function on a task; outlets are loaded once and cached. Used in workers and in-process."""
 
-    def __init__(self, function: str = DEFAULT_EXTRACT_FUNCTION, outlets_dir: str | None = None) -> None:
+    def __init__(self, function: str = DEFAULT_EXTRACT_FUNCTION, outlets_dir: str | None = None, *,
+                 warn_speedups: bool = True) -> None:
         self.function = resolve_function(function)
         self.outlets_dir = outlets_dir
         self._outlets: dict[str, Any] = {}
+        # Extraction runs in this process: the speed-ups go in here (once per process), never on import.
+        # `warn_speedups` False: the caller forwards the report and logs it elsewhere (a pool worker).
+        #: Which speed-ups run: name -> "on" / "off: why" (newsbot.speedups).
+        self.speedups: dict[str, str] = dict(speedups.install(warn=warn_speedups))
 
     def _outlet(self, name: str | None) -> Any:
         if not name:
@@ -274,6 +282,8 @@ class ExtractPool:
         self._all: set[_Worker] = set()
         self._stopping: set[asyncio.Future[None]] = set()
         self._closed = False
+        #: The workers' speed-up report (name -> "on" / "off: why"), from the first answer; None before it.
+        self.speedups: dict[str, str] | None = None
 
     async def start(self) -> None:
         """Start the workers now, so their warm-up overlaps with discovery."""
@@ -335,7 +345,7 @@ class ExtractPool:
         while True:
             worker = await self._pick()
             try:
-                record, signature = await worker.run(payload, self.timeout)
+                record, signature, states = await worker.run(payload, self.timeout)
             except _Superseded:
                 continue  # never started: the worker was lost on an earlier page
             except TimeoutError:
@@ -352,6 +362,10 @@ class ExtractPool:
                     # Lost on this page (timeout, crash, cancelled mid-answer: its pipe is out of step).
                     self._discard(worker, kill=True)
                 await self._settle(worker)
+            if states is not None and self.speedups is None:
+                # Every worker runs the same code on the same libraries: the first report stands for all.
+                self.speedups = states
+                speedups.warn_off(states, logger)
             if isinstance(record, Article):
                 remember(record.text, signature)  # the state stage asks for it next: no recomputation here
             return record  # type: ignore[no-any-return]
@@ -473,7 +487,9 @@ def _worker_main(read_fd: int, write_fd: int, function: str, outlets_dir: str | 
     """A worker's loop: read a pickled PageTask, answer with the pickled record; an empty message ends it."""
     recv = Connection(read_fd, writable=False)
     send = Connection(write_fd, readable=False)
-    extractor = PageExtractor(function, outlets_dir)
+    # Speed-ups not logged here: their report goes with the first answer; the crawler logs it once, in its log.
+    extractor = PageExtractor(function, outlets_dir, warn_speedups=False)
+    states: dict[str, str] | None = extractor.speedups
     try:
         extractor.warm_up()
     except Exception:  # noqa: BLE001 - warm-up is an optimisation; real pages report their own errors
@@ -493,7 +509,8 @@ def _worker_main(read_fd: int, write_fd: int, function: str, outlets_dir: str | 
         # The article's near-duplicate signature is CPU work the crawler process would otherwise do (it
         # was half of its CPU): computed here, on a worker's core, and sent along.
         signature = fingerprint(record.text) if isinstance(record, Article) else None
-        send.send_bytes(pickle.dumps((record, signature), protocol=pickle.HIGHEST_PROTOCOL))
+        send.send_bytes(pickle.dumps((record, signature, states), protocol=pickle.HIGHEST_PROTOCOL))
+        states = None
         heap.check()
 
 

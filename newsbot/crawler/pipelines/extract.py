@@ -38,6 +38,8 @@ class ExtractPipeline:
         self.local: PageExtractor | None = None
         self._trim: Any = None
         self._pages = 0
+        #: Which speed-ups extraction runs with (newsbot.speedups report), once known; in the run summary.
+        self.speedups: dict[str, str] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ExtractPipeline:
@@ -62,7 +64,20 @@ class ExtractPipeline:
                                     max_tasks_per_worker=self.max_tasks, depth=self.depth)
             await self.pool.start()
         else:
+            self._local()
+
+    def _local(self) -> PageExtractor:
+        """The in-process extractor (it installs the speed-ups here and logs a WARNING per one off)."""
+        if self.local is None:
             self.local = PageExtractor(self.function, self.outlets_dir)
+            self._report_speedups(self.local.speedups)
+        return self.local
+
+    def _report_speedups(self, states: dict[str, str]) -> None:
+        """Keep the speed-up report for the run summary (read from the stats by the writer)."""
+        self.speedups = states
+        if self.crawler is not None and self.crawler.stats is not None:
+            self.crawler.stats.set_value("newsbot/speedups", states)
 
     async def close_spider(self, spider: Any = None) -> None:
         if self.pool is not None:
@@ -77,10 +92,10 @@ class ExtractPipeline:
         task = PageTask(item.url, item.body, item.outlet, item.http_charset, item.fetched_at, item.status)
         if self.pool is not None:
             result = await self.pool.extract(task)
+            if self.speedups is None and self.pool.speedups is not None:  # the workers' first answer
+                self._report_speedups(self.pool.speedups)
         else:
-            if self.local is None:  # used without open_spider (e.g. directly from a script)
-                self.local = PageExtractor(self.function, self.outlets_dir)
-            result = self.local(task)
+            result = self._local()(task)  # also used without open_spider (e.g. directly from a script)
         self._pages += 1
         if self._trim is not None and self._pages % _TRIM_EVERY == 0:
             self._trim(0)

@@ -310,6 +310,8 @@ class JsonlWriterPipeline:
             "errors": self.counts["error"],
             "rejections_by_reason": dict(sorted(self.reasons.items())),
             "errors_by_kind": dict(sorted(self.error_kinds.items())),
+            # Which speed-ups extraction ran with ("on" / "off: why"; newsbot.speedups), {} if nothing was extracted.
+            "speedups": dict(stats.get("newsbot/speedups") or {}),
             "recovered_runs": self.recovered,
             "files": {k: str(p) for k, p in self.paths.items()},
             "arguments": self.spider_args,

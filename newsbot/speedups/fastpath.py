@@ -20,22 +20,24 @@ trafilatura's main extractor also prunes every tree it reads with ``OVERALL_DISC
 expressions lxml runs as a Python callback per element and attribute (~1.3 ms a page); the same nodes are
 found from the attribute values in one pass (~0.25 ms, see ``_RegexFreeDiscard``).
 
-This wraps private trafilatura functions, so it is installed only when their signatures (and the one
-line of ``trafilatura_sequence`` that measures the page) are the ones it was written against
-(trafilatura 2.3); otherwise trafilatura runs unchanged.
+Each of these is one speed-up of `SPEEDUPS` (installed by `newsbot.speedups.install()`), guarded by the
+sha256 of the trafilatura code it replaces or mirrors (trafilatura 2.3.1): where that code differs,
+that speed-up stays off and trafilatura runs unchanged there.
 """
 
 from __future__ import annotations
 
-import inspect
 import re
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from copy import copy
 from typing import Any
 
 from lxml.etree import XPath
+
+from ..extraction.trees import CLASS_VALUES, ID_VALUES, IN_DOCUMENT_ORDER, take_donation
+from . import switch
+from .guard import Speedup
 
 # The text readability can keep: it drops <script> and <style> (which hold nothing but text) before
 # scoring. Counting anything more (noscript, fencedframe) only makes the bound stricter. Plain strings:
@@ -53,12 +55,8 @@ _REGEXP_NS = "http://exslt.org/regular-expressions"
 _IFRAMES = XPath("count(//iframe)")
 _READABILITY: tuple[Any, Any, Any] | None = None
 _state = threading.local()
-# The one use of html2txt in trafilatura_sequence: the recall-escalation test.
-_ESCALATION_TEST = "len(temp_text) < ESCALATION_PAGE_SHARE * len(html2txt(tree))"
-_installed = False
-_donation = False
-# Switched off (see `disabled()`) where plain trafilatura is the point: baselines, equality tests.
-enabled = True
+#: The speed-ups of this module that are installed (names of `SPEEDUPS`).
+active: set[str] = set()
 #: Pages on which readability was skipped, for tests and benchmarks.
 skipped = 0
 #: Pages on which the escalation's page measurement (html2txt) was skipped.
@@ -151,10 +149,6 @@ _NEEDLES = {
 }
 # Where a prefilter must sit: right after the element test, before the regular expressions.
 _PREFILTER_AT = "][\n        re:test("
-# Attribute values, not elements: no element proxies to build. "//*/@id" is "//@id" (only elements have
-# attributes), the same values in the same order, and libxml2 walks it faster.
-CLASS_VALUES = XPath("//*/@class", smart_strings=False)
-ID_VALUES = XPath("//*/@id", smart_strings=False)
 
 
 def _attribute_text(tree: Any) -> dict[str, str]:
@@ -181,7 +175,7 @@ class _Prefiltered:
         self.path = original.path
 
     def __call__(self, tree: Any, **kwargs: Any) -> Any:
-        if not enabled:
+        if not switch.enabled:
             return self.original(tree, **kwargs)
         if not kwargs and getattr(_state, "in_sequence", False):
             values = _attribute_text(tree)
@@ -190,27 +184,33 @@ class _Prefiltered:
         return self.fast(tree, **kwargs)
 
 
-def _install_prefilters(core: Any) -> None:
+def _install_prefilters() -> str | None:
+    import trafilatura.core as core
+
+    lists = {}
     for name in ("RAW_TREE_PRUNE_XPATH", "REMOVE_COMMENTS_AND_LISTS_XPATH"):
-        expressions = getattr(core, name, None)
-        if not isinstance(expressions, list):
-            continue
         replaced = []
-        for expression in expressions:
+        for expression in getattr(core, name):
             path = getattr(expression, "path", "")
             key = next((k for k in _NEEDLES if k in path), None)
-            if key is None or isinstance(expression, _Prefiltered):
+            if key is None:
                 replaced.append(expression)
                 continue
             fast = expression
             if key.startswith("re:test("):
                 if path.count(_PREFILTER_AT) != 1 or path.index(_PREFILTER_AT) > path.index(key):
-                    replaced.append(expression)
-                    continue
+                    return f"{name}: no place for the prefilter in {path.strip()[:60]!r}"
                 words = " or ".join(f"contains(@{attr}, '{word}')" for attr, word in _NEEDLES[key])
                 fast = XPath(path.replace(_PREFILTER_AT, f"][{words}{_PREFILTER_AT}", 1), namespaces={"re": _REGEXP_NS})
             replaced.append(_Prefiltered(expression, fast, _NEEDLES[key]))
-        setattr(core, name, replaced)
+        lists[name] = replaced
+    found = sum(isinstance(x, _Prefiltered) for replaced in lists.values() for x in replaced)
+    if found != len(_NEEDLES):
+        return f"{found} of the {len(_NEEDLES)} prune XPaths found"
+    for name, replaced in lists.items():
+        switch.patch(core, name, replaced)
+    _install_sequence()
+    return None
 
 
 # trafilatura's main extractor prunes every tree it reads with OVERALL_DISCARD_XPATH: two XPaths holding
@@ -274,8 +274,6 @@ _OVERALL_DISCARD: tuple[tuple[str, frozenset[str] | None, tuple[tuple[tuple[str,
 # order, as smart strings: .attrname says which, .getparent() the element. One walk costs about what
 # one for a single attribute does.
 _DESCENDANT_ATTRIBUTES = XPath(".//*/@*")
-#: The elements passed as $matched, in document order and without repeats (libxml2 sorts a node-set).
-IN_DOCUMENT_ORDER = XPath("$matched")
 
 
 class _RegexFreeDiscard:
@@ -297,9 +295,9 @@ class _RegexFreeDiscard:
         distinct = {name: set(found) for name, found in values.items()}
         results = []
         for tags, terms in self.tests:
-            matched = set()
+            matched: set[Any] = set()
             for names, test in terms:
-                elements = set()
+                elements: set[Any] = set()
                 for name in names:
                     found = values[name]
                     if found and test is not None:
@@ -344,203 +342,250 @@ def _regex_free_discard(expressions: Any) -> _RegexFreeDiscard | None:
 
 #: The installed replacement for OVERALL_DISCARD_XPATH (None: not installed), for tests.
 regex_free_discard: _RegexFreeDiscard | None = None
-# The one line of prune_unwanted_nodes that reads its XPaths when with_backup is set: all of them are
-# evaluated before anything is removed, so one callable giving their nodes one list after the other
-# gives the same dict.
-_WITH_BACKUP_READ = "matches = dict.fromkeys(elem for expression in nodelist for elem in expression(tree))"
 
 
-def _install_regex_free_discard() -> None:
+def _install_regex_free_discard() -> str | None:
+    """prune_unwanted_nodes reads its XPaths, when with_backup is set, in one line that evaluates all of them
+    before removing anything, so one callable giving their nodes one list after the other gives the same dict.
+    """
     global regex_free_discard
-    try:
-        import trafilatura.main_extractor as main_extractor
-    except ImportError:
-        return
-    prune: Callable[..., Any] | None = getattr(main_extractor, "prune_unwanted_nodes", None)
-    expressions = getattr(main_extractor, "OVERALL_DISCARD_XPATH", None)
-    if prune is None or list(inspect.signature(prune).parameters) != ["tree", "nodelist", "with_backup"]:
-        return
-    try:
-        source = inspect.getsource(prune)
-    except (OSError, TypeError):
-        return
-    if source.count("nodelist") != 3 or _WITH_BACKUP_READ not in source:
-        return
+    import trafilatura.main_extractor as main_extractor
+
+    expressions = main_extractor.OVERALL_DISCARD_XPATH
     replacement = _regex_free_discard(expressions)
     if replacement is None:
-        return
-    original_prune = prune
+        return "OVERALL_DISCARD_XPATH does not read as the template"
+    original_prune: Callable[..., Any] = main_extractor.prune_unwanted_nodes
 
     def prune_unwanted_nodes(tree: Any, nodelist: Any, with_backup: bool = False) -> Any:
-        if with_backup and nodelist is expressions and enabled:
+        if with_backup and nodelist is expressions and switch.enabled:
             nodelist = [replacement]
         return original_prune(tree, nodelist, with_backup)
 
-    main_extractor.prune_unwanted_nodes = prune_unwanted_nodes
+    switch.patch(main_extractor, "prune_unwanted_nodes", prune_unwanted_nodes)
     regex_free_discard = replacement
+    return None
 
 
-def _install_donation(core: Any) -> None:
-    """Let `donate()` spare bare_extraction its copy of the input tree (its first copy() call)."""
-    try:
-        source = inspect.getsource(core.bare_extraction)
-    except (OSError, TypeError):
-        return
-    first = source.find("copy(")
-    if first < 0 or not source[:first].rstrip().endswith("if tree is filecontent:\n            tree =") \
-            or getattr(core, "copy", None) is not copy:
-        return
+def _install_donation() -> str | None:
+    """Let `newsbot.extraction.trees.donate()` spare bare_extraction its copy of the input tree.
+
+    bare_extraction's first copy() is of its input (``if tree is filecontent: tree = copy(...)``): the
+    module's copy() gives the donated tree itself, once, and copies everything else.
+    """
+    import trafilatura.core as core
+
+    if core.copy is not copy:
+        return "trafilatura.core.copy is not copy.copy"
     original_copy = core.copy
 
     def copy_unless_donated(obj: Any) -> Any:
-        donated = getattr(_state, "donated", None)
-        if donated is not None and obj is donated:
-            _state.donated = None
+        if switch.enabled and take_donation(obj):
             return obj
         return original_copy(obj)
 
-    core.copy = copy_unless_donated
-    global _donation
-    _donation = True
+    switch.patch(core, "copy", copy_unless_donated)
+    return None
 
 
-@contextmanager
-def donate(tree: Any) -> Iterator[None]:
-    """Inside the block, trafilatura may work on `tree` itself instead of a copy: for a caller done with it.
-
-    `tree` None donates nothing (trafilatura copies as usual).
-
-    trafilatura prunes comment sections and appended-article containers from its input in place; the
-    rest of its work is on copies. Only the one bare_extraction() call in the block takes the tree.
-    """
-    _state.donated = tree if enabled and _donation else None
-    try:
-        yield
-    finally:
-        _state.donated = None
+def _try_readability(htmlinput: Any) -> Any:
+    """trafilatura's try_readability, or an empty element (trafilatura then keeps its own text) on a skip."""
+    if getattr(_state, "skip", False):
+        from lxml.html import HtmlElement
+        return HtmlElement()
+    return switch.original(_external(), "try_readability")(htmlinput)
 
 
-@contextmanager
-def disabled() -> Iterator[None]:
-    """Plain trafilatura inside the block (benchmark baselines and tests compare against it)."""
-    global enabled
-    before, enabled = enabled, False
-    try:
-        yield
-    finally:
-        enabled = before
+def _extract_and_compare(cleaned_tree: Any, cleaned_tree_backup: Any, tree: Any, options: Any) -> Any:
+    """trafilatura.core._extract_and_compare, skipping readability where it cannot win."""
+    import trafilatura.core as core
 
-
-def install() -> bool:
-    """Install the shortcut into trafilatura (idempotent); False when trafilatura is not the expected one."""
-    global _installed
-    if _installed:
-        return True
-    try:
-        import trafilatura.core as core
-        import trafilatura.external as external
-    except ImportError:
-        return False
-    expected = {
-        "_extract_and_compare": ["cleaned_tree", "cleaned_tree_backup", "tree", "options"],
-        "try_readability": ["htmlinput"],
-        "extract_content": ["cleaned_tree", "options"],
-        "html2txt": ["content", "clean"],
-        "baseline": ["filecontent"],
-        "trafilatura_sequence": ["tree", "options"],
-    }
-    owners = {"_extract_and_compare": core, "try_readability": external, "extract_content": core,
-              "html2txt": core, "baseline": core, "trafilatura_sequence": core}
-    for name, params in expected.items():
-        func = getattr(owners[name], name, None)
-        if func is None or list(inspect.signature(func).parameters)[:len(params)] != params:
-            return False
-    if not hasattr(core, "compare_extraction"):
-        return False
-    global _READABILITY
-    try:
-        from trafilatura.readability_lxml import FRAME_TAGS, REGEXES
-
-        _READABILITY = (REGEXES["unlikelyCandidatesRe"], REGEXES["okMaybeItsACandidateRe"], frozenset(FRAME_TAGS))
-    except (ImportError, KeyError):
-        _READABILITY = None  # the first bound alone still holds
-    original_try: Callable[[Any], Any] = external.try_readability
-    original_compare: Callable[..., Any] = core.compare_extraction
-    extract_content: Callable[..., Any] = core.extract_content
-    original_html2txt: Callable[..., str] = core.html2txt
-    original_baseline: Callable[..., Any] = core.baseline
-    original_sequence: Callable[..., Any] = core.trafilatura_sequence
-    # The escalation shortcut relies on html2txt's only use in the sequence being this comparison.
-    try:
-        sequence = "\n".join(line for line in inspect.getsource(core.trafilatura_sequence).splitlines()
-                             if not line.strip().startswith("#"))
-    except (OSError, TypeError):
-        sequence = ""
-    escalation_known = (sequence.count("html2txt(") == 1 and _ESCALATION_TEST in sequence
-                        and isinstance(getattr(core, "ESCALATION_PAGE_SHARE", None), float))
-
-    def try_readability(htmlinput: Any) -> Any:
-        if getattr(_state, "skip", False):
-            from lxml.html import HtmlElement
-            return HtmlElement()  # empty: trafilatura then keeps its own text
-        return original_try(htmlinput)
-
-    def extract_and_compare(cleaned_tree: Any, cleaned_tree_backup: Any, tree: Any, options: Any) -> Any:
-        postbody, temp_text = _compare(cleaned_tree, cleaned_tree_backup, tree, options)
-        # What trafilatura_sequence holds as its text when it reaches the escalation check.
-        _state.found = (tree, len(temp_text))
-        return postbody, temp_text
-
-    def trafilatura_sequence(*args: Any, **kwargs: Any) -> Any:
-        _state.in_sequence = True
-        try:
-            return original_sequence(*args, **kwargs)
-        finally:
-            # What was measured belongs to this page: no tree is kept alive past it.
-            _state.found = _state.page_length = _state.attributes = None
-            _state.in_sequence = False
-
-    def baseline(filecontent: Any) -> Any:
-        _state.found = None  # the rescue may replace the text: the escalation check is left as it is
-        return original_baseline(filecontent)
-
-    def html2txt(content: Any, clean: bool = True) -> str:
-        found = getattr(_state, "found", None)
-        if enabled and escalation_known and clean and found is not None and found[0] is content \
-                and found[1] >= core.ESCALATION_PAGE_SHARE * _page_text_length(content):
-            # html2txt's text is a part of the page's text, so the recall retry cannot run: the caller
-            # only compares the length, and an empty string gives it the same answer.
-            global measure_skipped
-            measure_skipped += 1
-            return ""
-        return original_html2txt(content, clean)
-
-    def _compare(cleaned_tree: Any, cleaned_tree_backup: Any, tree: Any, options: Any) -> Any:
-        postbody, temp_text = extract_content(cleaned_tree, options)
-        if options.fast:
-            return postbody, temp_text
+    postbody, temp_text = core.extract_content(cleaned_tree, options)
+    if not options.fast:
+        compare = core.compare_extraction
         # Only the balanced focus: precision prunes the raw tree in place and recall has its own rules.
-        if enabled and options.focus == "balanced" and readability_cannot_win(tree, postbody, temp_text):
+        if (switch.enabled and "readability-skip" in active and options.focus == "balanced"
+                and readability_cannot_win(tree, postbody, temp_text)):
             global skipped
             skipped += 1
             _state.skip = True
             try:
                 # The raw tree is only read by readability, which does not run: no copy needed.
-                return original_compare(cleaned_tree_backup, tree, postbody, temp_text, options)
+                postbody, temp_text = compare(cleaned_tree_backup, tree, postbody, temp_text, options)
             finally:
                 _state.skip = False
-        return original_compare(cleaned_tree_backup, copy(tree), postbody, temp_text, options)
+        else:
+            postbody, temp_text = compare(cleaned_tree_backup, copy(tree), postbody, temp_text, options)
+    # What trafilatura_sequence holds as its text when it reaches the escalation check.
+    _state.found = (tree, len(temp_text))
+    return postbody, temp_text
 
-    _install_prefilters(core)
-    _install_regex_free_discard()
-    from . import justext_fast  # justext's paragraphs and BASIC_CLEAN_XPATH (see justext_fast.py)
 
-    justext_fast.install()
-    _install_donation(core)
-    external.try_readability = try_readability
-    core._extract_and_compare = extract_and_compare
-    core.baseline = baseline
-    core.html2txt = html2txt
-    core.trafilatura_sequence = trafilatura_sequence
-    _installed = True
-    return True
+def _trafilatura_sequence(*args: Any, **kwargs: Any) -> Any:
+    """trafilatura_sequence, with this module's per-page measurements kept for its duration only."""
+    import trafilatura.core as core
+
+    _state.in_sequence = True
+    try:
+        return switch.original(core, "trafilatura_sequence")(*args, **kwargs)
+    finally:
+        # What was measured belongs to this page: no tree is kept alive past it.
+        _state.found = _state.page_length = _state.attributes = None
+        _state.in_sequence = False
+
+
+def _baseline(filecontent: Any) -> Any:
+    """trafilatura's baseline; the rescue may replace the text, so the escalation check is left as it is."""
+    import trafilatura.core as core
+
+    _state.found = None
+    return switch.original(core, "baseline")(filecontent)
+
+
+def _html2txt(content: Any, clean: bool = True) -> str:
+    """html2txt, or "" where its only caller (the escalation check) cannot retry whatever it measures."""
+    import trafilatura.core as core
+
+    found = getattr(_state, "found", None)
+    if switch.enabled and clean and found is not None and found[0] is content \
+            and found[1] >= core.ESCALATION_PAGE_SHARE * _page_text_length(content):
+        # html2txt's text is a part of the page's text, so the recall retry cannot run: the caller
+        # only compares the length, and an empty string gives it the same answer.
+        global measure_skipped
+        measure_skipped += 1
+        return ""
+    return switch.original(core, "html2txt")(content, clean)
+
+
+def _external() -> Any:
+    import trafilatura.external as external
+
+    return external
+
+
+def _install_sequence() -> None:
+    """The wrapper that scopes per-page measurements to one trafilatura_sequence call (shared, once)."""
+    import trafilatura.core as core
+
+    if core.trafilatura_sequence is not _trafilatura_sequence:
+        switch.patch(core, "trafilatura_sequence", _trafilatura_sequence)
+
+
+def _install_readability_skip() -> str | None:
+    global _READABILITY
+    import trafilatura.core as core
+    from trafilatura.readability_lxml import FRAME_TAGS, REGEXES
+
+    _READABILITY = (REGEXES["unlikelyCandidatesRe"], REGEXES["okMaybeItsACandidateRe"], frozenset(FRAME_TAGS))
+    switch.patch(_external(), "try_readability", _try_readability)
+    switch.patch(core, "_extract_and_compare", _extract_and_compare)
+    _install_sequence()
+    active.add("readability-skip")
+    return None
+
+
+def _install_escalation_skip() -> str | None:
+    import trafilatura.core as core
+
+    if not isinstance(core.ESCALATION_PAGE_SHARE, float):
+        return "trafilatura.core.ESCALATION_PAGE_SHARE is not a float"
+    # _extract_and_compare records the text found for the check; readability is skipped only when
+    # "readability-skip" is on too.
+    switch.patch(core, "_extract_and_compare", _extract_and_compare)
+    switch.patch(core, "baseline", _baseline)
+    switch.patch(core, "html2txt", _html2txt)
+    _install_sequence()
+    return None
+
+
+def reset() -> None:
+    """Forget what was installed (after `switch.restore()` put trafilatura back)."""
+    global regex_free_discard, _READABILITY
+    active.clear()
+    regex_free_discard = _READABILITY = None
+
+
+# The trafilatura 2.3.1 code each speed-up replaces or mirrors, with the sha256 of its source (see
+# newsbot.speedups.guard; `python -m newsbot.speedups` prints the installed ones).
+_EXTRACT_AND_COMPARE = {"trafilatura.core:_extract_and_compare":
+                        "f7d056c2118222e8ffb17e32d4796ccbddc452936d7177e27c53fb6d39b8f6e6"}
+SPEEDUPS: tuple[Speedup, ...] = (
+    Speedup(
+        "readability-skip",
+        "skip readability where trafilatura's rule cannot prefer its text",
+        {
+            # mirrored by _extract_and_compare
+            **_EXTRACT_AND_COMPARE,
+            # keeps its own text on an empty readability one
+            "trafilatura.external:compare_extraction":
+                "2d3d1ffea3ba469f7cfe7a0198968d7ff7dfc1fe50842605761644a044858962",
+            # the rule readability_cannot_win reads
+            "trafilatura.external:_prefer_readability":
+                "f6ee688e9ae60074642c284b175e2a995b78c14062f6ed6f87dad9bd7d383658",
+            # wrapped
+            "trafilatura.external:try_readability":
+                "538e3c8e5ab7e4d4348bb412b120e19c3eb4882f1e7030525f490bea3ad772e3",
+            # what readability can keep of a page (the bounds)
+            "trafilatura.readability_lxml":
+                "d308e782a00344fd8548cfcafd3a4d5d5b2a77846d78651d5c7dde4785d7cba1",
+            # how trafilatura measures both texts
+            "trafilatura.utils:trim":
+                "b82ffd884c0dc23052b3eea98cfbede6054864705402ba31992831fce2eeb6e8",
+        },
+        _install_readability_skip,
+    ),
+    Speedup(
+        "escalation-measure-skip",
+        "skip html2txt's page measurement where the recall retry cannot run",
+        {
+            # mirrored by _extract_and_compare, which records the text found
+            **_EXTRACT_AND_COMPARE,
+            # html2txt's one use: the escalation test
+            "trafilatura.core:trafilatura_sequence":
+                "f03dc4d2946dacbd0e023ca1c51fdf329e0fdc0be342fd0f14924396ec646e05",
+            # its text is a part of the page's text
+            "trafilatura.core:html2txt":
+                "a8c97eab2097c57d56202ce24171d130cb71501b227d38b20230417dc0dd719f",
+            "trafilatura.baseline:_spaced_text":
+                "d04314f988c6afae9096b9548083f275b7b9b17009e81e7b4f38290248aec75a",
+            "trafilatura.baseline:basic_cleaning":
+                "80877b2ccdefda2db182ec8a78d1360b0308a4d97e4112bfa416cce67c7cfa6c",
+            # wrapped (the rescue replaces the text)
+            "trafilatura.core:baseline":
+                "4a4215f815e627456a13a7d6976a0f04dacf25767ce736d466e7adfb1bed3b41",
+        },
+        _install_escalation_skip,
+    ),
+    Speedup(
+        "prune-prefilter",
+        "skip the raw-tree prune XPaths on pages without their words",
+        {
+            "trafilatura.core:RAW_TREE_PRUNE_XPATH":
+                "0a775839824a964b7ddc1b74530735226454dbc2e614242c0f5d0330184872a9",
+            "trafilatura.core:REMOVE_COMMENTS_AND_LISTS_XPATH":
+                "9cc18d34e6e2d258172b5df02bc44e578c95ef709b8e06722846c7a410c3a46f",
+            # prunes only, on the page's raw tree
+            "trafilatura.core:trafilatura_sequence":
+                "f03dc4d2946dacbd0e023ca1c51fdf329e0fdc0be342fd0f14924396ec646e05",
+        },
+        _install_prefilters,
+    ),
+    Speedup(
+        "regex-free-discard",
+        "OVERALL_DISCARD_XPATH's nodes without its EXSLT regular-expression callbacks",
+        {
+            "trafilatura.main_extractor:OVERALL_DISCARD_XPATH":
+                "90fe7cbe71fb424ac24d9a9fb6f88a6ac257c7d83a8ff01187f5fc19a899bf05",
+            "trafilatura.main_extractor:prune_unwanted_nodes":
+                "4731f8e24ef86449c2714a6257d2ff892ff12a6a3d544d7ca87d6536fab29915",
+        },
+        _install_regex_free_discard,
+    ),
+    Speedup(
+        "tree-donation",
+        "bare_extraction works on a tree its caller donates instead of a copy",
+        {"trafilatura.core:bare_extraction":
+            "2e57adb3062086f9695046cf58b1a8825143322fe74e74739791dff6d8da9fea"},
+        _install_donation,
+    ),
+)

@@ -25,28 +25,26 @@ baseline and html2txt) tests a regular expression on the class and id of every e
 ``re:test``, a Python callback per element and attribute: ``_BasicClean`` finds the same nodes in the
 same order from the class and id values read in one pass.
 
-All of it is installed only when the sources it mirrors are the ones it was written against (justext
-3.0.2, trafilatura 2.3.1, lxml 6's sax.py: see ``_SOURCES_SHA256``), and honours
-``fastpath.disabled()``. ``tests/test_justext_fast.py`` compares paragraphs with justext's own.
+These are the speed-ups "justext-paragraphs" and "basic-clean" of `SPEEDUPS`, each installed (by
+`newsbot.speedups.install()`) only when the sources it mirrors hash as the ones it was written against
+(justext 3.0.2, trafilatura 2.3.1, lxml 6's sax.py), and honouring ``newsbot.speedups.disabled()``.
+``tests/test_justext_fast.py`` compares paragraphs with justext's own.
 """
 
 from __future__ import annotations
 
-import hashlib
 import importlib
-import inspect
 import re
-from pathlib import Path
 from typing import Any
 
 from lxml.etree import Comment, ProcessingInstruction, XPath, _Element
 
-from . import fastpath
+from ..extraction.trees import IN_DOCUMENT_ORDER
+from . import switch
+from .guard import Speedup
 
 try:
     import justext.core as justext_core
-    import justext.paragraph as justext_paragraph
-    import justext.utils as justext_utils
     from justext.core import PARAGRAPH_TAGS, ParagraphMaker
     from justext.paragraph import Paragraph
 except ImportError:  # trafilatura without justext: nothing to speed up
@@ -55,17 +53,6 @@ except ImportError:  # trafilatura without justext: nothing to speed up
     ParagraphMaker = object  # type: ignore[assignment,misc]
     PARAGRAPH_TAGS = frozenset()
 
-#: sha256 of the sources the walk below mirrors (see `_sources`), as in justext 3.0.2, trafilatura 2.3.1
-#: and lxml 6.1's sax.py. Any change there switches the shortcut off until it is checked again.
-_SOURCES_SHA256 = "e905719fecd325d8ec31ff004af6900f36d2e621cee66f83dd74668e0ba7eb16"
-#: justext's paragraph tags when this was written (the walk reads justext's own set; this is a check).
-_PARAGRAPH_TAGS = frozenset({
-    "body", "blockquote", "caption", "center", "col", "colgroup", "dd", "div", "dl", "dt", "fieldset", "form",
-    "legend", "optgroup", "option", "p", "pre", "table", "td", "textarea", "tfoot", "th", "thead", "tr", "ul", "li",
-    "h1", "h2", "h3", "h4", "h5", "h6",
-})
-installed = False
-basic_clean_installed = False
 #: Trees on which the walk gave up and justext's own ParagraphMaker ran (an entity node, a bug): for tests.
 fallbacks = 0
 
@@ -232,7 +219,7 @@ def _walk(root: Any) -> list[FastParagraph]:
 
     # ElementTreeProducer.saxify: the processing instructions just before and after the root go too.
     before = []
-    sibling = root.getprevious() if hasattr(root, "getprevious") else None
+    sibling: Any = root.getprevious() if hasattr(root, "getprevious") else None
     while getattr(sibling, "tag", None) is ProcessingInstruction:
         before.append(sibling)
         sibling = sibling.getprevious()
@@ -258,59 +245,14 @@ def make_paragraphs(root: Any) -> list[Any]:
 
 
 class FastParagraphMaker(ParagraphMaker):  # type: ignore[misc,valid-type]
-    """What trafilatura's try_justext calls: `make_paragraphs` above unless the shortcuts are disabled."""
+    """What trafilatura's try_justext calls: `make_paragraphs` above unless the speed-ups are disabled."""
 
     @classmethod
     def make_paragraphs(cls, root: Any) -> list[Any]:
-        """See the module function; plain justext under fastpath.disabled()."""
-        if not fastpath.enabled:
+        """See the module function; plain justext under newsbot.speedups.disabled()."""
+        if not switch.enabled:
             return ParagraphMaker.make_paragraphs(root)
         return make_paragraphs(root)
-
-
-def _sax_source() -> str | None:
-    """lxml.sax's source (the compiled module ships its .py beside it); None if absent."""
-    import lxml.sax
-
-    path = Path(lxml.sax.__file__).with_name("sax.py")
-    try:
-        source = path.read_text(encoding="utf-8")
-    except OSError:
-        return None
-    start, end = source.find("def _getNsTag("), source.find("class ElementTreeContentHandler")
-    producer, tail = source.find("class ElementTreeProducer"), source.find("def saxify(")
-    if min(start, end, producer, tail) < 0:
-        return None
-    return source[start:end] + source[producer:tail]
-
-
-def _sources() -> str | None:
-    """The code the walk and FastParagraph mirror, as installed; None if some of it cannot be read."""
-    if justext_core is None:
-        return None
-    try:
-        import trafilatura.external as external
-
-        parts = [inspect.getsource(obj) for obj in (
-            external.try_justext, justext_core.ParagraphMaker, justext_core.PathInfo,
-            justext_core.classify_paragraphs, justext_core.revise_paragraph_classification,
-            justext_core._get_neighbour, justext_paragraph.Paragraph, justext_utils.normalize_whitespace,
-            justext_utils._replace_whitespace, justext_utils.is_blank)]
-    except (ImportError, AttributeError, OSError, TypeError):
-        return None
-    sax = _sax_source()
-    if sax is None:
-        return None
-    pattern = justext_utils.MULTIPLE_WHITESPACE_PATTERN
-    parts += [sax, f"{pattern.pattern!r} {pattern.flags}"]
-    return "\n".join(parts)
-
-
-def compatible() -> bool:
-    """True when the installed justext, trafilatura and lxml.sax read as this was written against."""
-    sources = _sources()
-    return (sources is not None and PARAGRAPH_TAGS == _PARAGRAPH_TAGS
-            and hashlib.sha256(sources.encode()).hexdigest() == _SOURCES_SHA256)
 
 
 # trafilatura 2.3.1's BASIC_CLEAN_XPATH; "{}" stands for its cookie-banner regular expression (read from
@@ -335,7 +277,7 @@ class _BasicClean:
         self.path = original.path
 
     def __call__(self, tree: Any, **kwargs: Any) -> Any:
-        if kwargs or not fastpath.enabled or not isinstance(tree, _Element):
+        if kwargs or not switch.enabled or not isinstance(tree, _Element):
             return self.original(tree, **kwargs)
         search = self.regex.search
         matched = []
@@ -347,7 +289,7 @@ class _BasicClean:
         plain = self.plain(tree)
         if not matched:
             return plain
-        return fastpath.IN_DOCUMENT_ORDER(tree, matched=plain + matched)
+        return IN_DOCUMENT_ORDER(tree, matched=plain + matched)
 
 
 def _basic_clean(expression: Any) -> _BasicClean | None:
@@ -369,24 +311,69 @@ def _basic_clean(expression: Any) -> _BasicClean | None:
     return _BasicClean(expression, plain, regex)
 
 
-def install() -> bool:
-    """Install both shortcuts where trafilatura and justext read as expected (idempotent); True if any is."""
-    global installed, basic_clean_installed
-    if not installed and compatible():
-        import trafilatura.external as external
+def _install_paragraphs() -> str | None:
+    if justext_core is None:
+        return "justext is not installed"
+    import trafilatura.external as external
 
-        if external.ParagraphMaker is ParagraphMaker:
-            external.ParagraphMaker = FastParagraphMaker
-        installed = external.ParagraphMaker is FastParagraphMaker
-    if not basic_clean_installed:
-        try:
-            # The module: `import trafilatura.baseline as ...` gives the package's baseline() function.
-            baseline = importlib.import_module("trafilatura.baseline")
-        except ImportError:
-            baseline = None
-        current = getattr(baseline, "BASIC_CLEAN_XPATH", None)
-        replacement = current if isinstance(current, _BasicClean) else _basic_clean(current)
-        if replacement is not None:
-            baseline.BASIC_CLEAN_XPATH = replacement
-            basic_clean_installed = True
-    return installed or basic_clean_installed
+    switch.patch(external, "ParagraphMaker", FastParagraphMaker)
+    return None
+
+
+def _install_basic_clean() -> str | None:
+    # The module: `import trafilatura.baseline as ...` gives the package's baseline() function.
+    baseline = importlib.import_module("trafilatura.baseline")
+    replacement = _basic_clean(baseline.BASIC_CLEAN_XPATH)
+    if replacement is None:
+        return "BASIC_CLEAN_XPATH does not read as the template"
+    switch.patch(baseline, "BASIC_CLEAN_XPATH", replacement)
+    return None
+
+
+# What each speed-up mirrors or replaces, with the sha256 of its source (see newsbot.speedups.guard).
+SPEEDUPS: tuple[Speedup, ...] = (
+    Speedup(
+        "justext-paragraphs",
+        "justext's paragraphs from a walk of the elements instead of SAX events",
+        {
+            "trafilatura.external:try_justext":
+                "6f0fa6cffc365def23443fc7f20dbba7ca157c3c4ed5823a5c905f8abc2a05d2",
+            # replaced by FastParagraphMaker
+            "trafilatura.external:ParagraphMaker":
+                "b41fe77fbc5b6a64e0f6e1f62061d3dcadb9dfd3620a0dbda60ae3d2866844a1",
+            "justext.core:PathInfo":
+                "a0654d40b436e45da8a568e655984801d0fac638a285fc15472e6f07f6c6e93b",
+            "justext.core:PARAGRAPH_TAGS":
+                "028ef7f76317d60a6c1692989ebe4cc1b1c3d484dbe52b11635404c8206fc0ab",
+            "justext.core:classify_paragraphs":
+                "37149c0348a99b3c193a658a17caba961ea59b53bdfb7edd4050b30d9cab7b42",
+            "justext.core:revise_paragraph_classification":
+                "cdb816fa335044f0b678e90c2ae920e5e33197eba9b7d28b37802d1cd0591d63",
+            "justext.core:_get_neighbour":
+                "2b29d11400c9c65c3a958a8646a98f56a87e3cb0b26fa05db8e6fce0b7e7547c",
+            "justext.paragraph:Paragraph":
+                "638810ac2d88e31cf1533f5602577e48a8b97a308ce73db6190804d8c9de8c41",
+            "justext.utils:normalize_whitespace":
+                "9bffba6a89181d2c4ffe415b566339093ae5eedf3e9c919fbe397ba324238584",
+            "justext.utils:_replace_whitespace":
+                "f81a4958774975cd568c4fae45818034b08647073bbfd711053500dc23b5bc92",
+            "justext.utils:is_blank":
+                "4761029ea6494a6d01a2f82c3d91399d2d6cb90bb50e3d50ce70cea2a898938f",
+            "justext.utils:MULTIPLE_WHITESPACE_PATTERN":
+                "df99d5260165a2aa09871aabf1a124a9b9395972eaad16be84ba6b24773949f4",
+            # the events saxify sends, which the walk makes the same decisions on
+            "lxml.sax:_getNsTag":
+                "6c538af9c684cf19f826c5ab73facbf5a61c93eac949eadbfc3dbb7f42b31976",
+            "lxml.sax:ElementTreeProducer":
+                "97b3f036073fdf4aab4a746bb29200912f843bb2f58d0d8501c2d11268b3fa9a",
+        },
+        _install_paragraphs,
+    ),
+    Speedup(
+        "basic-clean",
+        "BASIC_CLEAN_XPATH's nodes without its EXSLT regular-expression callbacks",
+        {"trafilatura.baseline:BASIC_CLEAN_XPATH":
+            "db6c25acd08aef99afbf1be38c751d8c7cf7132256d1a013d1d2e4e4fe86651f"},
+        _install_basic_clean,
+    ),
+)
