@@ -55,7 +55,7 @@ class Run:
 
 def _open_text(path: Path) -> IO[str]:
     if path.name.endswith(".gz"):
-        return gzip.open(path, "rt", encoding="utf-8")  # type: ignore[return-value]
+        return gzip.open(path, "rt", encoding="utf-8")
     return open(path, encoding="utf-8")  # noqa: SIM115 - closed by the caller
 
 

@@ -27,8 +27,7 @@ hit is exact, and a miss only costs a store query.
 
 from __future__ import annotations
 
-from typing import Any
-
+from newsbot.state.base import StateStore
 from newsbot.state.bounded import BoundedDict
 
 #: What a claim can want: fetch it, record it now, or defer a record to the end of the run.
@@ -121,7 +120,7 @@ class RunClaims:
     #: nothing, the killed run's claims are dropped anyway; a clean close writes the rest first.
     FINISH_BATCH = 200
 
-    def __init__(self, store: Any, scope: str, cache_size: int = 50_000) -> None:
+    def __init__(self, store: StateStore, scope: str, cache_size: int = 50_000) -> None:
         self.store = store
         self.scope = scope
         self._final: BoundedDict[str, bool] = BoundedDict(cache_size)

@@ -70,14 +70,15 @@ def error_for(task: PageTask, kind: str, detail: str) -> ErrorRecord:
 def resolve_function(path: str) -> Callable[..., Any]:
     """``"package.module:function"`` -> the function."""
     module_name, _, attr = path.partition(":")
-    return getattr(importlib.import_module(module_name), attr or "extract")
+    function: Callable[..., Any] = getattr(importlib.import_module(module_name), attr or "extract")
+    return function
 
 
 class PageExtractor:
     """Runs the extraction function on a task; outlets are loaded once and cached. Used in workers and in-process."""
 
     def __init__(self, function: str = DEFAULT_EXTRACT_FUNCTION, outlets_dir: str | None = None) -> None:
-        self.function = resolve_function(function)
+        self.function: Callable[..., Article | Rejection | ErrorRecord] = resolve_function(function)
         self.outlets_dir = outlets_dir
         self._outlets: dict[str, Any] = {}
 
@@ -354,7 +355,7 @@ class ExtractPool:
                 await self._settle(worker)
             if isinstance(record, Article):
                 remember(record.text, signature)  # the state stage asks for it next: no recomputation here
-            return record  # type: ignore[no-any-return]
+            return record  # type: ignore[no-any-return]  # unpickled from the worker: a PageExtractor answer
 
     async def close(self) -> None:
         """Stop every worker (call when no extraction is pending)."""
@@ -395,7 +396,7 @@ def _libc() -> Any:
 def malloc_trim() -> Callable[[int], int] | None:
     """glibc's malloc_trim (None when not on glibc)."""
     libc = _libc()
-    return None if libc is None else libc.malloc_trim  # type: ignore[no-any-return]
+    return None if libc is None else libc.malloc_trim
 
 
 class _HeapWatch:
@@ -449,7 +450,7 @@ def tune_heap() -> Callable[[int], int] | None:
     if libc is None:
         return None
     libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
-    return libc.malloc_trim  # type: ignore[no-any-return]
+    return libc.malloc_trim  # type: ignore[no-any-return]  # ctypes looks up foreign functions untyped
 
 
 #: Allocations between two young-generation collections in a worker (Python's default is 700).
