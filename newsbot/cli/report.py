@@ -209,7 +209,7 @@ def _size(n: int) -> str:
     return f"{n / 1024:.1f} KiB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MiB"
 
 
-def _when(value: Any) -> datetime:
+def _when(value: object) -> datetime:
     """An ISO date or datetime as an aware datetime for sorting (offsets differ between articles); unknown = oldest."""
     try:
         parsed = datetime.fromisoformat(str(value))
