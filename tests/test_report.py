@@ -25,6 +25,7 @@ def _section(page: str, anchor: str) -> str:
     return page.split(f'id="{anchor}"', 1)[1].split("<h2", 1)[0]
 
 
+@pytest.mark.crawl
 def test_totals_per_outlet_and_run(page: str, duniaku_crawl: CrawlResult) -> None:
     s = duniaku_crawl.summary
     row = re.search(r"<tr><td>duniaku</td>(.*?)</tr>", _section(page, "outlets")).group(1)
@@ -33,6 +34,7 @@ def test_totals_per_outlet_and_run(page: str, duniaku_crawl: CrawlResult) -> Non
     assert s["run_id"] in _section(page, "runs")
 
 
+@pytest.mark.crawl
 def test_charts_carry_the_counts(page: str, duniaku_crawl: CrawlResult) -> None:
     languages = Counter(a["language"] for a in duniaku_crawl.articles)
     section = _section(page, "languages")
@@ -49,6 +51,7 @@ def test_charts_carry_the_counts(page: str, duniaku_crawl: CrawlResult) -> None:
         assert f"<title>duniaku {day}: {n}</title>" in section
 
 
+@pytest.mark.crawl
 def test_slowest_largest_and_latest(page: str, duniaku_crawl: CrawlResult) -> None:
     assert _section(page, "slowest").count("<tr>") == 11  # header + top 10
     largest = _section(page, "largest")
@@ -62,6 +65,7 @@ def test_slowest_largest_and_latest(page: str, duniaku_crawl: CrawlResult) -> No
     assert dates == sorted(dates, reverse=True)
 
 
+@pytest.mark.crawl
 def test_page_is_self_contained(page: str) -> None:
     assert "<script" not in page and "<link" not in page and "@import" not in page
     assert not re.search(r'\ssrc=|url\(', page)
