@@ -47,6 +47,7 @@ run: install
 
 test: install
 	$(BIN)/ruff check newsbot tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 # The heavy fault runs: 25 SIGKILL-and-resume points, the fault crawl, fuzzing with 5x the examples.
@@ -56,6 +57,7 @@ test-faults: install
 
 lint: install
 	$(BIN)/ruff check newsbot tests benchmarks
+	$(BIN)/mypy
 
 # Regenerate the committed JSON Schema from the pydantic model.
 schema: install

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -148,7 +148,7 @@ class ErrorRecord(_Record):
 Record = Article | Rejection | ErrorRecord
 
 
-def article_json_schema() -> dict:
+def article_json_schema() -> dict[str, Any]:
     """The JSON Schema of `Article`, as committed in schema/article.schema.json."""
     schema = Article.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

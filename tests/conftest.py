@@ -1,4 +1,10 @@
-"""Shared test helpers: serve fixture sites on loopback, run real crawls in a subprocess."""
+"""Shared test helpers: serve fixture sites on loopback, run real crawls in a subprocess; test markers.
+
+Markers (registered in pyproject.toml): ``crawl`` for tests that run a Scrapy crawl, a server or worker
+processes; ``gate`` for the quality gate and the real-page tests that read ``../shared/devset`` (they fail,
+never skip, without it: `require_devset`); every other test is ``unit`` (added here), so
+``pytest -m unit`` runs the fast, in-process part and plain ``pytest`` runs everything.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +26,32 @@ FIXTURES = ROOT / "fixtures"
 SITES = FIXTURES / "sites"
 DEVSET = ROOT.parent / "shared" / "devset"
 SEED = ROOT.parent / "shared" / "seed" / "duniaku-article-as-scraped.txt"
+
+
+#: Fixtures that serve a site or run a crawl: a test using one, even through another fixture, must be marked crawl.
+CRAWL_FIXTURES = frozenset({"duniaku_base", "duniaku_crawl"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test that is neither ``crawl`` nor ``gate`` as ``unit``; refuse an unmarked test that
+    uses a crawl fixture (it would make ``pytest -m unit`` slow and need a network-capable sandbox)."""
+    for item in items:
+        if item.get_closest_marker("crawl") or item.get_closest_marker("gate"):
+            continue
+        uses = sorted(CRAWL_FIXTURES.intersection(getattr(item, "fixturenames", ())))
+        if uses:
+            raise pytest.UsageError(f"{item.nodeid} uses {', '.join(uses)} but is not marked crawl: "
+                                    "add @pytest.mark.crawl (or a module-level pytestmark)")
+        item.add_marker(pytest.mark.unit)
+
+
+def require_devset(*paths: Path) -> None:
+    """Fail the calling test (never skip it) when a devset file or folder it reads is missing, naming it: a run
+    without the real-page checks must not pass. The devset lives beside the project, never inside it."""
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        pytest.fail(f"devset missing: {', '.join(missing)} not found (expected {DEVSET}, i.e. ../shared/devset "
+                    "beside the project; the quality gate also reads NEWSBOT_DEVSET)", pytrace=False)
 
 
 @dataclass

@@ -63,6 +63,7 @@ def chain_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
         yield base, outlets
 
 
+@pytest.mark.crawl
 def test_depth_and_url_length_limits_end_as_one_record_each(chain_site: tuple[str, Path], tmp_path: Path) -> None:
     base, outlets = chain_site
     result = run_crawl(tmp_path, "outlet=chain", f"base_url={base}",
@@ -83,6 +84,7 @@ def test_depth_and_url_length_limits_end_as_one_record_each(chain_site: tuple[st
     assert result.summary["pages"] == len(records)
 
 
+@pytest.mark.crawl
 def test_since_skips_are_one_limit_rejection_each(tmp_path: Path) -> None:
     with serve_site(SITES / "harbourtimes") as base:
         result = run_crawl(tmp_path, "outlet=harbourtimes", f"base_url={base}", "since=2024-03-10")
@@ -189,6 +191,7 @@ def _one_record_per_url(records: list[dict]) -> Counter[str]:
 FANOUT_PATHS = Counter({"/": 1, **{ARTICLE.format(i, i): 1 for i in range(1, FANOUT + 1)}})
 
 
+@pytest.mark.crawl
 def test_urls_over_max_pages_are_one_limit_rejection_each(fanout_site: tuple[str, Path], tmp_path: Path) -> None:
     base, outlets = fanout_site
     result = run_crawl(tmp_path, "outlet=fanout", f"base_url={base}", "max_pages=3",
@@ -205,6 +208,7 @@ def test_urls_over_max_pages_are_one_limit_rejection_each(fanout_site: tuple[str
     assert summary["records"] == len(records) == FANOUT + 1
 
 
+@pytest.mark.crawl
 def test_requests_left_when_max_articles_stops_the_crawl_end_as_limit_rejections(
         fanout_site: tuple[str, Path], tmp_path: Path) -> None:
     base, outlets = fanout_site
@@ -222,6 +226,7 @@ def test_requests_left_when_max_articles_stops_the_crawl_end_as_limit_rejections
     assert result.summary["records"] == len(records)
 
 
+@pytest.mark.crawl
 def test_requests_left_at_a_shutdown_signal_end_as_limit_rejections(fanout_site: tuple[str, Path],
                                                                      tmp_path: Path) -> None:
     """SIGTERM (Scrapy's graceful shutdown) once the first page is recorded: the queued rest still get a record."""
@@ -288,6 +293,7 @@ def redirect_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[st
         server.server_close()
 
 
+@pytest.mark.crawl
 def test_resumed_run_does_not_record_a_redirect_target_again(redirect_site: tuple[str, Path], tmp_path: Path) -> None:
     """A killed run recorded story 1 as the target of OLD's redirect; the run resuming it fetches OLD again (its
     own URL has no record) and must not record story 1 a second time."""

@@ -22,12 +22,14 @@ def _warc(crawl: CrawlResult) -> Path:
     return warcs[0]
 
 
+@pytest.mark.crawl
 def test_warc_sits_beside_the_run_files_with_the_same_run_id(duniaku_crawl: CrawlResult) -> None:
     warc = _warc(duniaku_crawl)
     assert warc.parent == Path(duniaku_crawl.summary["files"]["article"]).parent
     assert not list(duniaku_crawl.output_dir.rglob("*.warc.gz.part"))
 
 
+@pytest.mark.crawl
 def test_warc_has_request_and_response_headers_for_every_html_page(duniaku_crawl: CrawlResult) -> None:
     responses, requests, info = {}, {}, []
     with open(_warc(duniaku_crawl), "rb") as handle:
@@ -54,6 +56,7 @@ def test_warc_has_request_and_response_headers_for_every_html_page(duniaku_crawl
     assert fetched <= set(responses.values())
 
 
+@pytest.mark.crawl
 def test_pages_json_lists_slowest_and_largest(duniaku_crawl: CrawlResult) -> None:
     run_id = duniaku_crawl.summary["run_id"]
     pages = [p for p in duniaku_crawl.files if p.name == f"{run_id}.pages.json"]
@@ -66,6 +69,7 @@ def test_pages_json_lists_slowest_and_largest(duniaku_crawl: CrawlResult) -> Non
     assert seconds == sorted(seconds, reverse=True)
 
 
+@pytest.mark.crawl
 def test_reextract_reproduces_the_run(duniaku_crawl: CrawlResult, tmp_path: Path,
                                       capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "again.jsonl"
@@ -86,6 +90,7 @@ def test_reextract_reproduces_the_run(duniaku_crawl: CrawlResult, tmp_path: Path
     assert "\r[" not in err, "no progress bar when stderr is not a terminal"
 
 
+@pytest.mark.crawl
 def test_reextract_to_stdout_and_progress_bar_on_a_tty(duniaku_crawl: CrawlResult,
                                                        monkeypatch: pytest.MonkeyPatch,
                                                        capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,7 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import SITES
+
+pytestmark = pytest.mark.crawl
 
 SEED_PAGE = SITES / "duniaku" / "berita" / "2018" / "05" / "23" / "kemlu-rusia-undang-pimpinan-hamas-ke-moskow.html"
 HOME = SITES / "duniaku" / "index.html"

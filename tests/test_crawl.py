@@ -11,6 +11,8 @@ from conftest import ROOT, SITES, CrawlResult
 
 from newsbot.models import ErrorRecord, Rejection
 
+pytestmark = pytest.mark.crawl
+
 SCHEMA = json.loads((ROOT / "schema" / "article.schema.json").read_text(encoding="utf-8"))
 EXPECTED = json.loads((SITES / "duniaku" / "expected.json").read_text(encoding="utf-8"))
 

@@ -130,6 +130,7 @@ def test_url_dates() -> None:
 
 # --- crawls: each discovery source on its own ---------------------------------------------------------------
 
+@pytest.mark.crawl
 def test_discovery_from_feed_only(harbour_base: str, tmp_path: Path) -> None:
     outlets = _outlet_dir(tmp_path, "hfeed", harbour_base, feeds=["/feeds/atom.xml"])
     result = _crawl(tmp_path, "outlet=hfeed", outlets=outlets)
@@ -139,6 +140,7 @@ def test_discovery_from_feed_only(harbour_base: str, tmp_path: Path) -> None:
     assert march <= _paths(result.articles)
 
 
+@pytest.mark.crawl
 def test_discovery_from_sitemap_index_and_news_sitemap(harbour_base: str, tmp_path: Path) -> None:
     outlets = _outlet_dir(tmp_path, "hmap", harbour_base, sitemaps=["/sitemap_index.xml"])
     result = _crawl(tmp_path, "outlet=hmap", outlets=outlets)
@@ -147,6 +149,7 @@ def test_discovery_from_sitemap_index_and_news_sitemap(harbour_base: str, tmp_pa
     assert result.summary["pages_fetched"] >= 3 + len(HARBOUR)  # index + 2 sitemaps + the articles
 
 
+@pytest.mark.crawl
 def test_discovery_from_sections_follows_pagination(harbour_base: str, tmp_path: Path) -> None:
     outlets = _outlet_dir(tmp_path, "hsec", harbour_base, start_urls=["/news/"])
     result = _crawl(tmp_path, "outlet=hsec", outlets=outlets)
@@ -159,6 +162,7 @@ def test_discovery_from_sections_follows_pagination(harbour_base: str, tmp_path:
                    for r in result.rejections), result.rejections
 
 
+@pytest.mark.crawl
 def test_site_spider_discovers_an_unconfigured_site(elfaro_base: str, tmp_path: Path) -> None:
     result = _crawl(tmp_path, f"url={elfaro_base}/", spider="site")
     assert result.returncode == 0, result.stderr[-2000:]
@@ -170,6 +174,7 @@ def test_site_spider_discovers_an_unconfigured_site(elfaro_base: str, tmp_path: 
 
 # --- since and limits ----------------------------------------------------------------------------------------
 
+@pytest.mark.crawl
 def test_since_skips_older_items(harbour_base: str, tmp_path: Path) -> None:
     result = _crawl(tmp_path, "outlet=harbourtimes", f"base_url={harbour_base}", "since=2024-03-10")
     assert result.returncode == 0, result.stderr[-2000:]
@@ -179,6 +184,7 @@ def test_since_skips_older_items(harbour_base: str, tmp_path: Path) -> None:
     assert result.summary["arguments"]["since"].startswith("2024-03-10")
 
 
+@pytest.mark.crawl
 def test_max_articles_and_max_pages(harbour_base: str, tmp_path: Path) -> None:
     limited = _crawl(tmp_path / "a", "outlet=harbourtimes", f"base_url={harbour_base}", "max_articles=2")
     assert limited.returncode == 0, limited.stderr[-2000:]
@@ -195,6 +201,7 @@ def test_max_articles_and_max_pages(harbour_base: str, tmp_path: Path) -> None:
     assert over and len(records) == 3 + len(over)
 
 
+@pytest.mark.crawl
 def test_bad_arguments_fail_in_one_line(tmp_path: Path) -> None:
     result = _crawl(tmp_path, "outlet=harbourtimes", "since=last tuesday")
     assert result.returncode == 2

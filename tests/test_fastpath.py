@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import trafilatura
+from conftest import require_devset
 
 from newsbot import speedups
 from newsbot.extraction import decode_html, parse_html, trees
@@ -71,8 +72,9 @@ def test_not_taken_when_readability_could_win() -> None:
     assert fastpath.readability_cannot_win(tree, body, "x" * 20_000)
 
 
-@pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is absent: real-page equality check skipped")
+@pytest.mark.gate
 def test_same_output_on_real_pages() -> None:
+    require_devset(DEVSET / "fundus" / "html", DEVSET / "trafilatura" / "html")
     pages = sorted((DEVSET / "fundus" / "html").glob("*.html.gz"))[::8] + sorted(
         (DEVSET / "trafilatura" / "html").glob("*.html.gz"))[::40]
     taken = 0

@@ -88,6 +88,7 @@ def _allowed(outcome: str, allowed: frozenset[str]) -> bool:
 
 # --- the contract, end to end ----------------------------------------------------------------------------
 
+@pytest.mark.crawl
 def test_every_discovered_url_ends_as_exactly_one_record(hostile_crawl: tuple[CrawlResult, list[str]],
                                                          hostile: HostileServer) -> None:
     result, _ = hostile_crawl
@@ -113,6 +114,7 @@ def test_every_discovered_url_ends_as_exactly_one_record(hostile_crawl: tuple[Cr
     assert len(records) == len(EXPECT)
 
 
+@pytest.mark.crawl
 def test_summary_counts_every_record(hostile_crawl: tuple[CrawlResult, list[str]]) -> None:
     result, _ = hostile_crawl
     summary = result.summary
@@ -124,6 +126,7 @@ def test_summary_counts_every_record(hostile_crawl: tuple[CrawlResult, list[str]
     assert summary["rejections_by_reason"].get("offsite", 0) >= 10  # refusals are counted, not silent
 
 
+@pytest.mark.crawl
 def test_no_exception_escapes_a_component(hostile_crawl: tuple[CrawlResult, list[str]]) -> None:
     result, _ = hostile_crawl
     assert "Traceback" not in result.stderr, result.stderr[-3000:]
@@ -132,6 +135,7 @@ def test_no_exception_escapes_a_component(hostile_crawl: tuple[CrawlResult, list
     assert not any(e["kind"] in ("UnexpectedItem", "WorkerCrashed", "ExtractTimeout") for e in result.errors)
 
 
+@pytest.mark.crawl
 def test_failures_carry_status_or_exception_kind(hostile_crawl: tuple[CrawlResult, list[str]],
                                                  hostile: HostileServer) -> None:
     result, _ = hostile_crawl
@@ -144,6 +148,7 @@ def test_failures_carry_status_or_exception_kind(hostile_crawl: tuple[CrawlResul
     assert kinds[hostile.url("/fault/reset")] not in ("", "Exception")
 
 
+@pytest.mark.crawl
 def test_retries_are_bounded_and_retry_after_is_honoured(hostile_crawl: tuple[CrawlResult, list[str]]) -> None:
     _, hits = hostile_crawl
     count = Counter(hits)
@@ -154,6 +159,7 @@ def test_retries_are_bounded_and_retry_after_is_honoured(hostile_crawl: tuple[Cr
     assert count["/fault/redirect-loop-a"] <= 6 and count["/fault/redirect-loop-b"] <= 6  # REDIRECT_MAX_TIMES
 
 
+@pytest.mark.crawl
 def test_private_and_offsite_targets_are_never_contacted(hostile_crawl: tuple[CrawlResult, list[str]]) -> None:
     result, hits = hostile_crawl
     details = {r["url"]: r["detail"] for r in result.rejections if r["reason"] == "offsite"}
@@ -166,6 +172,7 @@ def test_private_and_offsite_targets_are_never_contacted(hostile_crawl: tuple[Cr
     assert not {"/latest/meta-data/", "/admin", "/phishing", "/landing", "/etc/passwd", "/pub/file.html"} & set(hits)
 
 
+@pytest.mark.crawl
 def test_xml_entities_and_external_dtds_are_never_resolved(hostile_crawl: tuple[CrawlResult, list[str]]) -> None:
     result, hits = hostile_crawl
     for path in NEVER_REQUESTED:
@@ -174,6 +181,7 @@ def test_xml_entities_and_external_dtds_are_never_resolved(hostile_crawl: tuple[
         assert "lollol" not in record["url"]
 
 
+@pytest.mark.crawl
 def test_size_caps_end_as_too_large(hostile_crawl: tuple[CrawlResult, list[str]], hostile: HostileServer) -> None:
     result, _ = hostile_crawl
     too_large = {r["url"]: r["detail"] for r in result.rejections if r["reason"] == "too_large"}
@@ -183,6 +191,7 @@ def test_size_caps_end_as_too_large(hostile_crawl: tuple[CrawlResult, list[str]]
         assert too_large[hostile.url(path)], f"{path}: too_large without a reason"
 
 
+@pytest.mark.crawl
 def test_hostile_pages_give_clean_records(hostile_crawl: tuple[CrawlResult, list[str]],
                                           hostile: HostileServer) -> None:
     result, _ = hostile_crawl  # run_crawl already ran assert_clean_records on every record
@@ -194,6 +203,7 @@ def test_hostile_pages_give_clean_records(hostile_crawl: tuple[CrawlResult, list
         assert "<script" not in marked["title"] and "<script" not in marked["text"]
 
 
+@pytest.mark.crawl
 def test_loopback_refused_by_default_even_by_name(outlets_dir: Path, tmp_path: Path) -> None:
     """NEWSBOT_ALLOW_LOOPBACK off: `localhost` resolves to 127.0.0.1 and every request is refused unsent."""
     with serve_hostile() as server:
@@ -349,6 +359,7 @@ def test_billion_laughs_is_not_expanded() -> None:
             assert len(entry.url) < 200 and len(entry.title or "") < 200
 
 
+@pytest.mark.crawl
 def test_external_entities_and_dtds_are_not_fetched(hostile: HostileServer) -> None:
     before = len(hostile.hits)
     feed = parse_feed(xxe_xml(hostile.base, "rss").encode(), hostile.base + "/")

@@ -5,7 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from conftest import FIXTURES
+
+pytestmark = pytest.mark.crawl
 
 
 def test_fixture_checker_passes() -> None:

@@ -20,6 +20,8 @@ from conftest import ROOT, SITES, CrawlResult, read_jsonl, run_crawl
 
 from newsbot.devtools.devserver import serve_site
 
+pytestmark = pytest.mark.crawl
+
 HARBOUR = json.loads((SITES / "harbourtimes" / "expected.json").read_text(encoding="utf-8"))
 BRIDGE = "/news/2024/03/12/harbour-bridge-repairs-to-finish-early.html"
 

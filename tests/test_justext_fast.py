@@ -14,6 +14,7 @@ import justext.core
 import lxml.html
 import pytest
 import trafilatura.external as external
+from conftest import require_devset
 from justext.core import ParagraphMaker, classify_paragraphs, revise_paragraph_classification
 from justext.paragraph import Paragraph
 from justext.utils import normalize_whitespace
@@ -215,8 +216,9 @@ def test_disabled_runs_justexts_own_code() -> None:
         assert type(external.ParagraphMaker.make_paragraphs(tree)[0]) is Paragraph
 
 
-@pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is absent: real-page paragraph check skipped")
+@pytest.mark.gate
 def test_same_paragraphs_on_real_pages() -> None:
+    require_devset(DEVSET / "fundus" / "html", DEVSET / "trafilatura" / "html")
     pages = sorted((DEVSET / "fundus" / "html").glob("*.html.gz"))[::25] + sorted(
         (DEVSET / "trafilatura" / "html").glob("*.html.gz"))[::60]
     assert pages

@@ -9,8 +9,11 @@ import os
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from conftest import read_jsonl, run_crawl
 from kill_resume import kill_and_resume
+
+pytestmark = pytest.mark.crawl
 
 KILLS = int(os.environ.get("NEWSBOT_KILLS", "3"))
 

@@ -31,6 +31,7 @@ def _task(path: Path, url: str | None = None) -> PageTask:
     return PageTask(url, body, "duniaku", "utf-8", "2024-01-02T03:04:05+00:00", 200)
 
 
+@pytest.mark.crawl
 def test_crash_and_hang_cost_only_their_page(hooks_importable: None) -> None:
     good = [_task(p) for p in ARTICLE_FILES]
     crash = _task(ARTICLE_FILES[0], BASE + "/berita/crash-me.html")
@@ -58,6 +59,7 @@ def test_crash_and_hang_cost_only_their_page(hooks_importable: None) -> None:
     assert restarts == 3  # two crashes and one timeout; the exception did not cost a worker
 
 
+@pytest.mark.crawl
 def test_recycling_workers_keeps_results(hooks_importable: None) -> None:
     tasks = [_task(p) for p in ARTICLE_FILES] * 2
 
@@ -70,6 +72,7 @@ def test_recycling_workers_keeps_results(hooks_importable: None) -> None:
     assert restarts == 2  # 8 pages, 3 per worker
 
 
+@pytest.mark.crawl
 def test_first_workers_are_recycled_at_staggered_counts(hooks_importable: None) -> None:
     """Two workers, 4 pages each: the first generation retires after 2 and 4 pages, replacements after 4."""
     async def run() -> tuple[list[int], list[int], int]:
@@ -87,6 +90,7 @@ def test_first_workers_are_recycled_at_staggered_counts(hooks_importable: None) 
     assert restarts >= 1 and replacements and set(replacements) == {4}
 
 
+@pytest.mark.crawl
 def test_pool_rejects_work_after_close() -> None:
     pool = ExtractPool(1, timeout=5)
     asyncio.run(pool.close())
@@ -98,6 +102,7 @@ def _accounted(result: CrawlResult) -> Counter[str]:
     return Counter(r["url"] for r in result.articles + result.rejections + result.errors)
 
 
+@pytest.mark.crawl
 def test_crawl_survives_crash_and_hang(duniaku_base: str, duniaku_crawl: CrawlResult, tmp_path: Path) -> None:
     crash_path, hang_path = (p.relative_to(SITES / "duniaku").as_posix() for p in ARTICLE_FILES[:2])
     env = {"PYTHONPATH": os.pathsep.join(p for p in (str(TESTS), os.environ.get("PYTHONPATH")) if p),
@@ -119,6 +124,7 @@ def test_crawl_survives_crash_and_hang(duniaku_base: str, duniaku_crawl: CrawlRe
     assert result.summary["errors_by_kind"].get("WorkerCrashed") == 1
 
 
+@pytest.mark.crawl
 def test_in_process_extraction_gives_the_same_records(duniaku_base: str, duniaku_crawl: CrawlResult,
                                                       tmp_path: Path) -> None:
     result = run_crawl(tmp_path, "outlet=duniaku", f"base_url={duniaku_base}",
@@ -134,6 +140,7 @@ def test_in_process_extraction_gives_the_same_records(duniaku_base: str, duniaku
     assert strip(result.rejections) == strip(duniaku_crawl.rejections)
 
 
+@pytest.mark.crawl
 def test_default_crawl_used_the_pool(duniaku_crawl: CrawlResult) -> None:
     # The shared crawl runs with the default settings: workers on, nothing crashed or timed out.
     assert duniaku_crawl.articles
@@ -141,6 +148,7 @@ def test_default_crawl_used_the_pool(duniaku_crawl: CrawlResult) -> None:
     assert (ROOT / "newsbot" / "pool.py").exists()
 
 
+@pytest.mark.crawl
 def test_worker_sends_the_near_duplicate_signature() -> None:
     """The MinHash signature is computed in the worker; the crawler gets the same one without recomputing it."""
     from newsbot.state import neardup
@@ -158,6 +166,7 @@ def test_worker_sends_the_near_duplicate_signature() -> None:
     assert neardup.fingerprint(record.text) == sent  # computed here from scratch: identical
 
 
+@pytest.mark.crawl
 @pytest.mark.parametrize("depth", [1, 2, 3])
 def test_pages_queued_behind_a_lost_worker_go_to_another(hooks_importable: None, depth: int) -> None:
     """With pages waiting in a worker's pipe, only the page that crashed or hung it becomes an error."""
@@ -181,6 +190,7 @@ def test_pages_queued_behind_a_lost_worker_go_to_another(hooks_importable: None,
     assert restarts == 2 and alive == 1
 
 
+@pytest.mark.crawl
 @pytest.mark.skipif(not os.uname().sysname == "Linux", reason="pipe sizes are a Linux fcntl")
 def test_pages_queued_for_a_worker_fit_in_its_pipe_whole() -> None:
     """A worker's pipes are widened from 64 KiB, so the next page (three in four are larger) waits whole."""

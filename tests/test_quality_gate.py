@@ -3,8 +3,9 @@
 Runs newsbot (only; no trafilatura baseline, to save CI time) on every page of
 ``<project root>/../shared/devset`` (fundus/ + trafilatura/, 1,248 pages, ~20 s on 2 cores) with the
 scoring of ``benchmarks/extraction_quality.py`` and compares each number with
-``benchmarks/quality_floors.json``.  Skips when the devset is absent (it is never copied into the
-project).  Override the location with ``NEWSBOT_DEVSET=/path/to/devset``.
+``benchmarks/quality_floors.json``.  Fails (never skips) when the devset is absent: it is never copied
+into the project, and a run without the gate must not pass.  Override the location with
+``NEWSBOT_DEVSET=/path/to/devset``.
 
 To re-pin the floors after a deliberate change, run::
 
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import require_devset
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "benchmarks"
@@ -32,12 +34,7 @@ if str(BENCHMARKS) not in sys.path:
 
 import extraction_quality as eq  # noqa: E402
 
-pytestmark = pytest.mark.skipif(
-    not (
-        (DEVSET / "fundus" / "ground-truth.json").is_file() and (DEVSET / "trafilatura" / "ground-truth.json").is_file()
-    ),
-    reason=f"devset not found at {DEVSET} (expected ../shared/devset beside the project; set NEWSBOT_DEVSET)",
-)
+pytestmark = pytest.mark.gate
 
 FLOORS: dict[str, float] = {
     key: float(value)
@@ -49,6 +46,7 @@ FLOORS: dict[str, float] = {
 @pytest.fixture(scope="module")
 def newsbot_report() -> dict[str, Any]:
     """One newsbot-only run over the whole devset, shared by every test in this module."""
+    require_devset(DEVSET / "fundus" / "ground-truth.json", DEVSET / "trafilatura" / "ground-truth.json")
     report = eq.evaluate(DEVSET, sets=eq.SETS, systems=("newsbot",))
     return report["systems"]["newsbot"]
 

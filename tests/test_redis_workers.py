@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 from conftest import CrawlResult, run_crawl
 
+pytestmark = pytest.mark.crawl
+
 redis = pytest.importorskip("redis", reason="the redis extra is not installed")
 
 

@@ -26,8 +26,9 @@ from newsbot.devtools.sample_runs import week_of_runs
 
 CHROMIUM = next((p for p in (os.environ.get("CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser"),
                              shutil.which("google-chrome")) if p), None)
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium not found (CI installs Debian's chromium package; "
-                                                          "or set CHROMIUM=/path/to/chrome)")
+pytestmark = [pytest.mark.crawl,
+              pytest.mark.skipif(CHROMIUM is None, reason="chromium not found (CI installs Debian's chromium package; "
+                                                          "or set CHROMIUM=/path/to/chrome)")]
 ARTIFACTS = ROOT / "test-artifacts"
 
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import jsonschema
+import pytest
 from conftest import ROOT
 
 from newsbot.models import SCHEMA_VERSION, Article, ErrorRecord, Rejection, article_json_schema
@@ -17,6 +18,7 @@ def test_committed_schema_equals_generated() -> None:
     assert committed == article_json_schema(), "schema/article.schema.json is stale: run `make schema`"
 
 
+@pytest.mark.crawl
 def test_schema_command_prints_the_generated_schema() -> None:
     proc = subprocess.run([sys.executable, "-m", "newsbot.cli", "schema"], capture_output=True, text=True, check=True)
     assert json.loads(proc.stdout) == article_json_schema()

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
+pytestmark = pytest.mark.crawl
+
 SCRAPYD = Path(sys.executable).with_name("scrapyd")
 
 

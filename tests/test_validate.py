@@ -11,6 +11,8 @@ from conftest import CrawlResult
 
 from newsbot import cli
 
+pytestmark = pytest.mark.crawl
+
 
 def test_the_runs_files_pass(duniaku_crawl: CrawlResult, capsys: pytest.CaptureFixture[str]) -> None:
     pattern = str(duniaku_crawl.output_dir / "**" / "*.jsonl")  # expanded by validate, as without globstar

@@ -170,7 +170,7 @@ def _sibling(out: Path, suffix: str) -> Path:
 def _open_part(path: Path) -> IO[str]:
     part = path.with_name(path.name + ".part")
     if path.name.endswith(".gz"):
-        return gzip.open(part, "wt", encoding="utf-8")  # type: ignore[return-value]
+        return gzip.open(part, "wt", encoding="utf-8")
     return open(part, "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
 
 

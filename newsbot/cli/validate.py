@@ -17,12 +17,17 @@ from __future__ import annotations
 import argparse
 import glob
 import gzip
+import io
 import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError as SchemaError
+    from pydantic import BaseModel
 
 # Only the standard library at import time (cli.py imports this module for every `newsbot` command).
 
@@ -87,11 +92,11 @@ def expand(args: list[str]) -> tuple[list[Path], list[str]]:
     return files, missing
 
 
-def _open(path: Path) -> IO[bytes]:
+def _open(path: Path) -> io.BufferedIOBase:
     return gzip.open(path, "rb") if path.name.endswith(".gz") else open(path, "rb")  # noqa: SIM115
 
 
-def _where(error: Any) -> str:
+def _where(error: SchemaError) -> str:
     location = "/".join(str(p) for p in error.absolute_path)
     return f"{location}: " if location else ""
 
@@ -106,7 +111,7 @@ class Validator:
 
         merged = {**schemas(), **(schema_overrides or {})}
         self.validators = {kind: jsonschema.Draft202012Validator(schema) for kind, schema in merged.items()}
-        self.models = {"article": Article, "rejection": Rejection, "error": ErrorRecord}
+        self.models: dict[str, type[BaseModel]] = {"article": Article, "rejection": Rejection, "error": ErrorRecord}
 
     def check_line(self, raw: bytes, kind: str) -> str | None:
         """None when the line is a valid record of `kind`, else why not."""

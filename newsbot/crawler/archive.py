@@ -28,8 +28,9 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
-from scrapy import signals
-from scrapy.http import Request, Response
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.http import Headers, Request, Response
 
 from newsbot.crawler import settings as defaults
 from newsbot.crawler.runinfo import run_info
@@ -53,7 +54,7 @@ def is_html_response(headers: dict[str, str], body: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
 
 
-def _header_pairs(headers: Any) -> list[tuple[str, str]]:
+def _header_pairs(headers: Headers) -> list[tuple[str, str]]:
     """Scrapy Headers (bytes keys, lists of bytes values) -> (name, value) strings, repeated headers kept."""
     pairs = []
     for name, values in headers.items():
@@ -144,7 +145,7 @@ def finish_dead_archives(outlet_dir: Path) -> list[Path]:
 class ArchiveExtension:
     """Archive HTML responses as WARC (``NEWSBOT_WARC``) and record the run's slowest and largest pages."""
 
-    def __init__(self, crawler: Any, warc: bool, top: int = TOP_PAGES) -> None:
+    def __init__(self, crawler: Crawler, warc: bool, top: int = TOP_PAGES) -> None:
         self.crawler = crawler
         self.warc_enabled = warc
         self.top = top
@@ -156,10 +157,10 @@ class ArchiveExtension:
         self.total_bytes = 0
         # Min-heaps of (key, seq, entry): the smallest is dropped once a heap holds `top` entries.
         self._slowest: list[tuple[float, int, dict[str, Any]]] = []
-        self._largest: list[tuple[int, int, dict[str, Any]]] = []
+        self._largest: list[tuple[float, int, dict[str, Any]]] = []  # key: bytes (an int)
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> ArchiveExtension:
+    def from_crawler(cls, crawler: Crawler) -> ArchiveExtension:
         ext = cls(crawler, crawler.settings.getbool("NEWSBOT_WARC", defaults.NEWSBOT_WARC))
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.response_received, signal=signals.response_received)
@@ -180,12 +181,14 @@ class ArchiveExtension:
                 return run_id, run_dir
         return None
 
-    def spider_opened(self, spider: Any) -> None:
-        self.outlet = getattr(spider, "outlet_name", None) or getattr(spider, "name", "crawl")
+    def spider_opened(self, spider: Spider) -> None:
+        outlet_name: str | None = getattr(spider, "outlet_name", None)
+        outlet = outlet_name or spider.name  # a Spider always has a name (its __init__ checks)
+        self.outlet = outlet
         found = self._writer_run()
         if found is None:  # no JSONL writer in this crawl: name the run ourselves
             info = run_info(self.crawler)
-            found = info.run_id, info.run_dir(self.outlet)
+            found = info.run_id, info.run_dir(outlet)
         self.run_id, self.run_dir = found
         self.run_dir.mkdir(parents=True, exist_ok=True)
         finish_dead_archives(self.run_dir.parent)
@@ -193,22 +196,22 @@ class ArchiveExtension:
             self.archive = WarcArchive(self.run_dir / f"{self.run_id}.warc.gz", {
                 "software": "newsbot",
                 "format": "WARC File Format 1.1",
-                "newsbot-outlet": self.outlet,
+                "newsbot-outlet": outlet,
                 "newsbot-run-id": self.run_id,
                 "robots": "obey" if self.crawler.settings.getbool("ROBOTSTXT_OBEY") else "ignore",
             })
 
-    def response_received(self, response: Response, request: Request, spider: Any = None) -> None:
+    def response_received(self, response: Response, request: Request, spider: Spider | None = None) -> None:
         now = datetime.now(UTC)
         size = len(response.body)
         headers = _header_pairs(response.headers)
         lower = {k.lower(): v for k, v in headers}
-        entry = {"url": response.url, "status": response.status, "bytes": size,
-                 "seconds": round(float(request.meta.get("download_latency") or 0.0), 4),
-                 "content_type": lower.get("content-type", "")}
+        seconds = round(float(request.meta.get("download_latency") or 0.0), 4)
+        entry: dict[str, Any] = {"url": response.url, "status": response.status, "bytes": size, "seconds": seconds,
+                                 "content_type": lower.get("content-type", "")}
         self.pages += 1
         self.total_bytes += size
-        for heap, key in ((self._slowest, entry["seconds"]), (self._largest, size)):
+        for heap, key in ((self._slowest, seconds), (self._largest, size)):
             item = (key, self.pages, entry)
             if len(heap) < self.top:
                 heapq.heappush(heap, item)
@@ -219,7 +222,7 @@ class ArchiveExtension:
                                _header_pairs(request.headers), request.body or b"", now,
                                {OUTLET_HEADER: self.outlet or ""})
 
-    def spider_closed(self, spider: Any = None, reason: str = "") -> None:
+    def spider_closed(self, spider: Spider | None = None, reason: str = "") -> None:
         if self.archive is not None:
             self.archive.close()
             if self.crawler.stats is not None:

@@ -24,8 +24,10 @@ import logging
 import time
 from typing import Any
 
-from scrapy import signals
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy.settings import BaseSettings
 
 from newsbot.crawler import settings as defaults
 
@@ -37,7 +39,7 @@ _PREFIX = "newsbot:%(job)s:%(outlet)s"
 class RedisAddon:
     """Scrapy add-on: scrapy-redis scheduler, dupefilter and keep-alive when NEWSBOT_REDIS_URL is set."""
 
-    def update_settings(self, settings: Any) -> None:
+    def update_settings(self, settings: BaseSettings) -> None:
         url = settings.get("NEWSBOT_REDIS_URL")
         if not url:
             return
@@ -58,7 +60,7 @@ class RedisAddon:
         settings.set("EXTENSIONS", extensions, priority="addon")
 
 
-def _keys(spider: Any) -> dict[str, str]:
+def _keys(spider: Spider) -> dict[str, str]:
     job = spider.settings.get("NEWSBOT_REDIS_JOB") or defaults.NEWSBOT_REDIS_JOB
     return {"job": job, "outlet": getattr(spider, "outlet_name", None) or spider.name, "spider": spider.name}
 
@@ -71,7 +73,11 @@ def _scheduler_class() -> type:
     class OutletScheduler(Scheduler):
         """scrapy-redis's scheduler with keys per job and per outlet (every outlet uses the one spider)."""
 
-        def open(self, spider: Any) -> Any:
+        # scrapy-redis has no type hints: its attributes are declared here, as its __init__ sets them.
+        queue_key: str
+        df: Any
+
+        def open(self, spider: Spider) -> Any:  # whatever scrapy-redis returns (untyped)
             keys = _keys(spider)
             self.queue_key = self.queue_key % keys
             if not self.df:
@@ -96,20 +102,20 @@ class KeepAliveWhileQueued:
     been empty for ``NEWSBOT_REDIS_IDLE_CLOSE`` seconds (other workers may still be parsing pages whose
     links will refill it)."""
 
-    def __init__(self, crawler: Any) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.grace = crawler.settings.getfloat("NEWSBOT_REDIS_IDLE_CLOSE", defaults.NEWSBOT_REDIS_IDLE_CLOSE)
         self.empty_since: float | None = None
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> KeepAliveWhileQueued:
+    def from_crawler(cls, crawler: Crawler) -> KeepAliveWhileQueued:
         if not crawler.settings.get("NEWSBOT_REDIS_URL"):
             raise NotConfigured
         ext = cls(crawler)
         crawler.signals.connect(ext.spider_idle, signal=signals.spider_idle)
         return ext
 
-    def spider_idle(self, spider: Any) -> None:
+    def spider_idle(self, spider: Spider) -> None:
         queue = getattr(self.crawler.engine.scheduler, "queue", None)
         if queue is None:
             return

@@ -12,13 +12,14 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 from weakref import WeakKeyDictionary
+
+from scrapy.crawler import Crawler
 
 from newsbot.crawler import settings as defaults
 
 #: One RunInfo per crawler, kept beside it (not as an attribute on it), gone with it.
-_RUNS: WeakKeyDictionary[Any, RunInfo] = WeakKeyDictionary()
+_RUNS: WeakKeyDictionary[Crawler, RunInfo] = WeakKeyDictionary()
 
 
 def new_run_id() -> str:
@@ -39,7 +40,7 @@ class RunInfo:
         return self.output_dir / outlet / self.started.strftime("%Y-%m-%d")
 
 
-def run_info(crawler: Any) -> RunInfo:
+def run_info(crawler: Crawler) -> RunInfo:
     """The crawler's RunInfo, created on first use from its settings, the same for every later call."""
     info = _RUNS.get(crawler)
     if info is None:

@@ -35,11 +35,15 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from scrapy import Request, signals
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import HtmlResponse, Response
 from scrapy.resolver import CachingThreadedResolver
+from scrapy.statscollectors import StatsCollector
+from twisted.internet.base import ReactorBase
+from twisted.internet.defer import Deferred
 from twisted.internet.error import DNSLookupError
 from twisted.python.failure import Failure
 from w3lib.encoding import resolve_encoding
@@ -118,15 +122,15 @@ def _literal_ip(host: str) -> str | None:
 class SafetyMiddleware:
     """Downloader middleware: scheme, domain and address policy, checked before any connection."""
 
-    def __init__(self, allow_loopback: bool = False, dns_timeout: float = 60.0, stats: Any = None,
-                 crawler: Any = None) -> None:
+    def __init__(self, allow_loopback: bool = False, dns_timeout: float = 60.0, stats: StatsCollector | None = None,
+                 crawler: Crawler | None = None) -> None:
         self.allow_loopback = allow_loopback
         self.dns_timeout = dns_timeout
         self.stats = stats
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> SafetyMiddleware:
+    def from_crawler(cls, crawler: Crawler) -> SafetyMiddleware:
         mw = cls(crawler.settings.getbool("NEWSBOT_ALLOW_LOOPBACK"), crawler.settings.getfloat("DNS_TIMEOUT", 60.0),
                  crawler.stats, crawler)
         mw.maxsize = crawler.settings.getint("DOWNLOAD_MAXSIZE")
@@ -135,7 +139,7 @@ class SafetyMiddleware:
 
     maxsize = 0
 
-    def bytes_received(self, data: bytes, request: Request, spider: Any = None) -> None:
+    def bytes_received(self, data: bytes, request: Request, spider: Spider | None = None) -> None:
         """Count body bytes, so a download Scrapy cancels for size is told apart from other cancellations."""
         received = request.meta.get("newsbot_bytes", 0) + len(data)
         request.meta["newsbot_bytes"] = received
@@ -202,17 +206,17 @@ class SafetyMiddleware:
 class SafeResolver(CachingThreadedResolver):
     """Scrapy's caching resolver with the address policy: refused answers never reach connect()."""
 
-    def __init__(self, reactor: Any, cache_size: int, timeout: float, allow_loopback: bool = False) -> None:
+    def __init__(self, reactor: ReactorBase, cache_size: int, timeout: float, allow_loopback: bool = False) -> None:
         super().__init__(reactor, cache_size, timeout)
         self.allow_loopback = allow_loopback
 
     @classmethod
-    def from_crawler(cls, crawler: Any, reactor: Any) -> SafeResolver:
+    def from_crawler(cls, crawler: Crawler, reactor: ReactorBase) -> SafeResolver:
         cache_size = crawler.settings.getint("DNSCACHE_SIZE") if crawler.settings.getbool("DNSCACHE_ENABLED") else 0
         return cls(reactor, cache_size, crawler.settings.getfloat("DNS_TIMEOUT"),
                    crawler.settings.getbool("NEWSBOT_ALLOW_LOOPBACK"))
 
-    def getHostByName(self, name: str, timeout: Sequence[int] = ()) -> Any:  # noqa: N802 - Twisted's name
+    def getHostByName(self, name: str, timeout: Sequence[int] = ()) -> Deferred[str]:  # noqa: N802 - Twisted's name
         deferred = super().getHostByName(name, timeout)
         deferred.addCallback(self._check, name)
         return deferred
@@ -251,7 +255,7 @@ class RetryAfterMiddleware:
         self.enabled = enabled
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> RetryAfterMiddleware:
+    def from_crawler(cls, crawler: Crawler) -> RetryAfterMiddleware:
         s = crawler.settings
         cap = s.getfloat("NEWSBOT_RETRY_AFTER_MAX", defaults.NEWSBOT_RETRY_AFTER_MAX)
         return cls(cap, s.getint("RETRY_TIMES"), s.getbool("RETRY_ENABLED"))
@@ -280,7 +284,9 @@ class SafeRedirectMiddleware(RedirectMiddleware):
     scheduler and the original URL ends with no record. Loops are still bounded by REDIRECT_MAX_TIMES.
     """
 
-    def process_response(self, request: Request, response: Response) -> Any:
+    # ``spider`` only keeps the base class's signature: Scrapy no longer passes it (deprecated in 2.13).
+    def process_response(self, request: Request, response: Response,
+                         spider: Spider | None = None) -> Request | Response:
         result = super().process_response(request, response)
         if isinstance(result, Request) and result is not request:
             result.dont_filter = True
@@ -328,7 +334,9 @@ class LazyMetaRefreshMiddleware(MetaRefreshMiddleware):
     (a ``refresh`` in the head, a BOM, another or an undeclared encoding) goes through Scrapy's own code.
     """
 
-    def process_response(self, request: Request, response: Response) -> Any:
+    # ``spider`` only keeps the base class's signature: Scrapy no longer passes it (deprecated in 2.13).
+    def process_response(self, request: Request, response: Response,
+                         spider: Spider | None = None) -> Request | Response:
         if isinstance(response, HtmlResponse) and self._no_refresh(response):
             return response  # what Scrapy returns when get_meta_refresh finds none
         return super().process_response(request, response)
@@ -353,16 +361,16 @@ class LazyMetaRefreshMiddleware(MetaRefreshMiddleware):
 class CallbackGuardMiddleware:
     """Spider middleware: a callback that raises turns into an ErrorRecord, unless the URL already has one."""
 
-    def __init__(self, stats: Any = None, crawler: Any = None) -> None:
+    def __init__(self, stats: StatsCollector | None = None, crawler: Crawler | None = None) -> None:
         self.stats = stats
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> CallbackGuardMiddleware:
+    def from_crawler(cls, crawler: Crawler) -> CallbackGuardMiddleware:
         return cls(crawler.stats, crawler)
 
     @staticmethod
-    def _mark(response: Response, result: Any) -> None:
+    def _mark(response: Response, result: object) -> None:
         if getattr(result, "url", None) == response.url and not isinstance(result, Request):
             response.meta["newsbot_recorded"] = True
 
@@ -399,8 +407,9 @@ def failure_record(failure: Failure, url: str, outlet: str | None, fetched_at: s
         or (isinstance(exc, DownloadCancelledError) and request is not None
             and bool(request.meta.get("newsbot_oversize")))
     )
-    if oversize and not message:
-        message = f"body over DOWNLOAD_MAXSIZE after {request.meta.get('newsbot_bytes', 0)} bytes"  # type: ignore[union-attr]
+    # Only the streaming case has no message, and it is oversize only with a request.
+    if oversize and not message and request is not None:
+        message = f"body over DOWNLOAD_MAXSIZE after {request.meta.get('newsbot_bytes', 0)} bytes"
     if oversize:
         return Rejection(url=url, outlet=outlet, reason="too_large", detail=message[:500], fetched_at=fetched_at)
     return None

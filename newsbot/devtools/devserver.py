@@ -12,7 +12,7 @@ import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, HTTPServer, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -28,6 +28,7 @@ def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "newsbot-fixtures/1"
+        server: HTTPServer  # a TCP server (socketserver's type allows any)
 
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
             return  # quiet: crawl logs are enough
@@ -60,7 +61,7 @@ def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
                 return
             data = target.read_bytes()
             if target.suffix.lower() in _TEMPLATED:
-                host = self.headers.get("Host") or f"127.0.0.1:{self.server.server_address[1]}"
+                host = self.headers.get("Host") or f"127.0.0.1:{self.server.server_port}"
                 data = data.replace(b"{{base}}", f"http://{host}".encode("ascii", "replace"))
             ctype = _TYPES.get(target.suffix.lower()) or mimetypes.guess_type(target.name)[0]
             if target.suffix.lower() in (".html", ".htm") and _declares_charset(data):

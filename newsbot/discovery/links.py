@@ -121,9 +121,9 @@ class SameSiteLinks:
         for match in _HREF.finditer(body):
             # Exactly one group matched: 1 is a script or comment, 2-4 the href value (quoted or bare).
             group = match.lastindex
-            if group == 1:
+            if group is None or group == 1:  # (None cannot happen: the pattern is one alternation of groups)
                 continue
-            raw = match.group(group)  # type: ignore[arg-type]
+            raw = match.group(group)
             if not raw or raw in seen:  # bytes-level repeat: nothing to decode or join
                 continue
             seen.add(raw)

@@ -23,9 +23,11 @@ from newsbot.lexicon.navigation import (
     alternation,
 )
 
-# resolve_entities=False and no_network=True: no billion-laughs expansion, no external DTD fetch.
-_PARSER_OPTS = {"resolve_entities": False, "no_network": True, "huge_tree": False, "recover": True,
-                "load_dtd": False, "dtd_validation": False}
+
+def _xml_parser() -> etree.XMLParser:
+    # resolve_entities=False and no_network=True: no billion-laughs expansion, no external DTD fetch.
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True,
+                           load_dtd=False, dtd_validation=False)
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ def _parse_xml(body: bytes) -> etree._Element | None:
     if not body or not body.strip():
         return None
     try:
-        parser = etree.XMLParser(**_PARSER_OPTS)
+        parser = _xml_parser()
         root = etree.fromstring(body.strip(), parser=parser)
     except (etree.XMLSyntaxError, ValueError):
         return None

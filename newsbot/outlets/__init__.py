@@ -11,8 +11,12 @@ import os
 import re
 import tomllib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 PACKAGED_DIR = Path(__file__).parent
 
@@ -157,7 +161,7 @@ def outlet_dirs(user_dir: str | os.PathLike[str] | None = None) -> list[Path]:
     return dirs
 
 
-def load_outlet_file(path: Path) -> Outlet:
+def load_outlet_file(path: Traversable) -> Outlet:
     """Parse and validate one outlet file; errors name the file and the field."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -172,17 +176,17 @@ def load_outlet_file(path: Path) -> Outlet:
         raise OutletError(f"{path}: {problems}") from exc
 
 
-def _packaged_files() -> list[Path]:
+def _packaged_files() -> list[Traversable]:
     # importlib.resources, not a glob of __file__'s folder: under scrapyd the package runs from a zipped egg.
     from importlib.resources import files
 
     entries = [e for e in files(__name__).iterdir() if e.name.endswith(".toml")]
-    return sorted(entries, key=lambda e: e.name)  # type: ignore[return-value]  # Traversable: name, read_text
+    return sorted(entries, key=lambda e: e.name)
 
 
-def available_outlets(user_dir: str | os.PathLike[str] | None = None) -> dict[str, Path]:
-    """Outlet name -> file path, user folder overriding the packaged one."""
-    found: dict[str, Path] = {}
+def available_outlets(user_dir: str | os.PathLike[str] | None = None) -> dict[str, Traversable]:
+    """Outlet name -> file (a `Path`, or a packaged resource), user folder overriding the packaged one."""
+    found: dict[str, Traversable] = {}
     for folder in reversed(outlet_dirs(user_dir)):
         if folder == PACKAGED_DIR:
             for path in _packaged_files():

@@ -27,7 +27,7 @@ hit is exact, and a miss only costs a store query.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Protocol
 
 from newsbot.state.bounded import BoundedDict
 
@@ -50,6 +50,20 @@ def transition(old: str | None, want: str, payload: str | None) -> tuple[str | N
     if old == INHERITED and want == FETCH and payload == LINKS:
         return INHERITED_FETCHING, LINKS_ONLY
     return None, LOST
+
+
+class ClaimStore(Protocol):
+    """The claim part of `newsbot.state.base.StateStore` (every store has it), which `RunClaims` uses; also
+    `MemoryClaims` for a crawler without a store. See `StateStore` for what each method does."""
+
+    def claim(self, scope: str, wants: list[tuple[str, str, str | None]]) -> list[int]: ...
+    def take_deferred(self, scope: str) -> list[str]: ...
+    def finish(self, scope: str, keys: list[str]) -> None: ...
+    def take_unfinished(self, scope: str) -> list[str]: ...
+    def inherit(self, scope: str, keys: list[str]) -> None: ...
+    def claimed(self, scope: str, key: str) -> str | None: ...
+    def inherited(self, scope: str) -> list[str]: ...
+    def release(self, scope: str) -> None: ...
 
 
 class MemoryClaims:
@@ -121,7 +135,7 @@ class RunClaims:
     #: nothing, the killed run's claims are dropped anyway; a clean close writes the rest first.
     FINISH_BATCH = 200
 
-    def __init__(self, store: Any, scope: str, cache_size: int = 50_000) -> None:
+    def __init__(self, store: ClaimStore, scope: str, cache_size: int = 50_000) -> None:
         self.store = store
         self.scope = scope
         self._final: BoundedDict[str, bool] = BoundedDict(cache_size)

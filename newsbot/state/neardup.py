@@ -22,7 +22,14 @@ import re
 import struct
 import unicodedata
 from collections import OrderedDict
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # numpy is optional (the "fast" extra) and imported on first use
+    import numpy
+    from numpy.typing import NDArray
+
+    _U64 = NDArray[numpy.uint64]
 
 #: Estimated Jaccard similarity of 3-word shingle sets from which two texts are near-duplicates.
 THRESHOLD = 0.6
@@ -45,7 +52,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @functools.cache
-def _numpy() -> tuple[Any, tuple[Any, Any, Any]] | None:
+def _numpy() -> tuple[ModuleType, tuple[_U64, _U64, _U64]] | None:
     """numpy and the permutations as uint64 columns, or None. Optional (the "fast" extra) and imported on
     first use: the crawler process normally gets signatures from the workers and never needs it."""
     try:
@@ -118,7 +125,7 @@ def _minhash_numpy(values: list[int]) -> Signature:
     return _minhash_array(np, perms, np.array(values, dtype=np.uint64))
 
 
-def _minhash_array(np: Any, perms: tuple[Any, Any, Any], x: Any) -> Signature:
+def _minhash_array(np: ModuleType, perms: tuple[_U64, _U64, _U64], x: _U64) -> Signature:
     """`_minhash_python` of the uint64 values x (each < p), bit for bit: exact 61-bit modular arithmetic on
     uint64 halves (the pure-Python loop was ~14 ms of a ~45 ms article). Permutations are done a block at a
     time with in-place operations, so the temporaries stay in the CPU cache (1.7x faster than all at once).
@@ -161,7 +168,7 @@ def _minhash_array(np: Any, perms: tuple[Any, Any, Any], x: Any) -> Signature:
 _BLOCK = 24
 
 
-def _fold_into(np: Any, v: Any, tmp: Any, prime: Any, s61: Any) -> None:
+def _fold_into(np: ModuleType, v: _U64, tmp: _U64, prime: numpy.uint64, s61: numpy.uint64) -> None:
     """In place: v = (v & p) + (v >> 61), i.e. v mod 2**61-1 up to one subtraction: 2**61 = 1 (mod 2**61-1)."""
     np.right_shift(v, s61, out=tmp)
     v &= prime

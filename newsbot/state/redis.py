@@ -33,6 +33,11 @@ from newsbot.state.neardup import THRESHOLD, Signature, band_keys, fingerprint, 
 
 PREFIX = "newsbot:state:"
 
+
+def _text(value: bytes | str) -> str:
+    """A Redis reply as text (bytes from our client; str from one made with decode_responses=True)."""
+    return value.decode() if isinstance(value, bytes) else value
+
 # KEYS: articles, aliases, fp, fp:seq, then one band set per band. ARGV: canonical, known-json, id, signature or "",
 # then the alias URLs.
 _RECORD = """
@@ -147,12 +152,12 @@ class RedisStateStore:
         key = normalize_url(url)
         found = self.r.hget(self._k("aliases"), key)
         if found is not None:
-            return found.decode()
+            return _text(found)
         return key if self.r.hexists(self._k("articles"), key) else None
 
     def find_near_duplicate(self, signature: Signature, exclude_id: str | None = None) -> str | None:
         keys = [self._k(f"fp:b{i}:{value}") for i, value in enumerate(band_keys(signature))]
-        candidates = {m.decode() for m in self.r.sunion(keys)} - {exclude_id or ""}
+        candidates = {_text(m) for m in self.r.sunion(keys)} - {exclude_id or ""}
         if not candidates:
             return None
         ids = sorted(candidates)
@@ -206,11 +211,11 @@ class RedisStateStore:
 
     def claimed(self, scope: str, key: str) -> str | None:
         found = self.r.hget(self._k(f"claims:{scope}"), key)
-        return found.decode() if found is not None else None
+        return _text(found) if found is not None else None
 
     def inherited(self, scope: str) -> list[str]:
         found = self.r.hgetall(self._k(f"claims:{scope}"))
-        return [k.decode() for k, v in found.items() if v in (b"I", b"J")]
+        return [_text(k) for k, v in found.items() if v in (b"I", b"J")]
 
     def release(self, scope: str) -> None:
         self.r.delete(*self._claim_keys(scope))

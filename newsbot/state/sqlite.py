@@ -138,7 +138,7 @@ class SqliteStateStore:
         where = " OR ".join("(b.band = ? AND b.key = ?)" for _ in keys)
         params = [v for pair in enumerate(keys) for v in pair]
         with self._lock:
-            rows = self.db.execute(
+            rows: list[tuple[str, int, bytes]] = self.db.execute(
                 f"SELECT DISTINCT f.id, f.seq, f.signature FROM bands b JOIN fingerprints f ON f.id = b.id "
                 f"WHERE ({where}) AND b.id != ? ORDER BY f.seq", (*params, exclude_id or "")).fetchall()
         for other_id, _seq, blob in rows:
@@ -250,7 +250,8 @@ class SqliteStateStore:
     def count(self) -> int:
         """Number of articles remembered (for summaries and tests)."""
         with self._lock:
-            return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+            count: int = self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+            return count
 
     def close(self) -> None:
         if not self._closed:

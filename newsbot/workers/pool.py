@@ -73,7 +73,8 @@ def error_for(task: PageTask, kind: str, detail: str) -> ErrorRecord:
 def resolve_function(path: str) -> Callable[..., Any]:
     """``"package.module:function"`` -> the function."""
     module_name, _, attr = path.partition(":")
-    return getattr(importlib.import_module(module_name), attr or "extract")
+    function: Callable[..., Any] = getattr(importlib.import_module(module_name), attr or "extract")
+    return function
 
 
 class PageExtractor:
@@ -81,7 +82,7 @@ class PageExtractor:
 
     def __init__(self, function: str = DEFAULT_EXTRACT_FUNCTION, outlets_dir: str | None = None, *,
                  warn_speedups: bool = True) -> None:
-        self.function = resolve_function(function)
+        self.function: Callable[..., Article | Rejection | ErrorRecord] = resolve_function(function)
         self.outlets_dir = outlets_dir
         self._outlets: dict[str, Any] = {}
         # Extraction runs in this process: the speed-ups go in here (once per process), never on import.
@@ -368,7 +369,7 @@ class ExtractPool:
                 speedups.warn_off(states, logger)
             if isinstance(record, Article):
                 remember(record.text, signature)  # the state stage asks for it next: no recomputation here
-            return record  # type: ignore[no-any-return]
+            return record  # type: ignore[no-any-return]  # unpickled from the worker: a PageExtractor answer
 
     async def close(self) -> None:
         """Stop every worker (call when no extraction is pending)."""
@@ -409,7 +410,7 @@ def _libc() -> Any:
 def malloc_trim() -> Callable[[int], int] | None:
     """glibc's malloc_trim (None when not on glibc)."""
     libc = _libc()
-    return None if libc is None else libc.malloc_trim  # type: ignore[no-any-return]
+    return None if libc is None else libc.malloc_trim
 
 
 class _HeapWatch:
@@ -463,7 +464,7 @@ def tune_heap() -> Callable[[int], int] | None:
     if libc is None:
         return None
     libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
-    return libc.malloc_trim  # type: ignore[no-any-return]
+    return libc.malloc_trim  # type: ignore[no-any-return]  # ctypes looks up foreign functions untyped
 
 
 #: Allocations between two young-generation collections in a worker (Python's default is 700).

@@ -22,6 +22,7 @@ from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
+from scrapy.settings import BaseSettings
 
 EXIT_BAD_START = 2
 
@@ -30,7 +31,7 @@ def _fail(reason: str) -> None:
     print(f"newsbot: error: {reason}", file=sys.stderr, flush=True)
 
 
-def check_arguments(spider: str, spargs: dict[str, Any], settings: Any) -> str | None:
+def check_arguments(spider: str, spargs: dict[str, Any], settings: BaseSettings) -> str | None:
     """Why the crawl cannot start (one line), or None. Instantiates the spider's argument parsing and
     loads its outlet, the two things that would otherwise fail with a traceback inside Scrapy."""
     from newsbot.crawler.config import open_state_for

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapy import Spider
+from scrapy.crawler import Crawler
+
 from newsbot.crawler import settings as defaults
 from newsbot.models import Article, Rejection
 from newsbot.state.bounded import BoundedDict
@@ -22,10 +25,10 @@ class DedupePipeline:
         self.seen: BoundedDict[str, str] = BoundedDict(memory)
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> DedupePipeline:
+    def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
         return cls(crawler.settings.getint("NEWSBOT_DEDUPE_MEMORY", DEFAULT_MEMORY) or DEFAULT_MEMORY)
 
-    def process_item(self, item: Any, spider: Any = None) -> Any:
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, Article):
             return item
         first = self.seen.get(item.id)

@@ -10,7 +10,11 @@ extraction runs in-process, which is easier to debug (breakpoints, profilers).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any
+
+from scrapy import Spider
+from scrapy.crawler import Crawler
 
 from newsbot.crawler import settings as defaults
 from newsbot.crawler.items import FetchedPage
@@ -26,7 +30,7 @@ class ExtractPipeline:
 
     def __init__(self, workers: int = 0, timeout: float = 60.0, *, function: str = DEFAULT_EXTRACT_FUNCTION,
                  outlets_dir: str | None = None, max_tasks_per_worker: int = 0, depth: int = 2,
-                 crawler: Any = None) -> None:
+                 crawler: Crawler | None = None) -> None:
         self.crawler = crawler
         self.workers = workers
         self.timeout = timeout
@@ -36,13 +40,13 @@ class ExtractPipeline:
         self.depth = depth
         self.pool: ExtractPool | None = None
         self.local: PageExtractor | None = None
-        self._trim: Any = None
+        self._trim: Callable[[int], int] | None = None
         self._pages = 0
         #: Which speed-ups extraction runs with (newsbot.speedups report), once known; in the run summary.
         self.speedups: dict[str, str] | None = None
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> ExtractPipeline:
+    def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
         settings = crawler.settings
         workers = settings.get("NEWSBOT_EXTRACT_WORKERS")
         workers = (os.cpu_count() or 1) if workers in (None, "") else int(workers)
@@ -53,7 +57,7 @@ class ExtractPipeline:
                                                         defaults.NEWSBOT_EXTRACT_MAX_TASKS),
                    depth=settings.getint("NEWSBOT_EXTRACT_DEPTH", defaults.NEWSBOT_EXTRACT_DEPTH), crawler=crawler)
 
-    async def open_spider(self, spider: Any = None) -> None:
+    async def open_spider(self, spider: Spider | None = None) -> None:
         # Every page body passes through the crawler process too: same heap policy as the workers.
         self._trim = tune_heap()
         # And the same collector policy: ~0.3 ms of the crawler's ~4 ms a page went to young-generation
@@ -79,14 +83,14 @@ class ExtractPipeline:
         if self.crawler is not None and self.crawler.stats is not None:
             self.crawler.stats.set_value("newsbot/speedups", states)
 
-    async def close_spider(self, spider: Any = None) -> None:
+    async def close_spider(self, spider: Spider | None = None) -> None:
         if self.pool is not None:
             if self.crawler is not None and self.crawler.stats is not None:
                 self.crawler.stats.set_value("newsbot/extract_worker_restarts", self.pool.restarts)
             await self.pool.close()
             self.pool = None
 
-    async def process_item(self, item: Any, spider: Any = None) -> Any:
+    async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, FetchedPage):
             return item
         task = PageTask(item.url, item.body, item.outlet, item.http_charset, item.fetched_at, item.status)

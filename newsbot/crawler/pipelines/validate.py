@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import ValidationError
+from scrapy import Spider
 
 from newsbot.models import Article, ErrorRecord, Rejection
 
@@ -12,7 +13,7 @@ from newsbot.models import Article, ErrorRecord, Rejection
 class ValidatePipeline:
     """Re-validate every record before it is written (later stages may have changed fields)."""
 
-    def process_item(self, item: Any, spider: Any = None) -> Any:
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, Article | Rejection | ErrorRecord):
             return ErrorRecord(url=str(getattr(item, "url", "") or "unknown"), kind="UnexpectedItem",
                                detail=type(item).__name__)

@@ -37,6 +37,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from pydantic import ValidationError
+from scrapy import Spider
+from scrapy.crawler import Crawler
 
 from newsbot.crawler import settings as defaults
 from newsbot.crawler.pipelines.state import StatePipeline
@@ -82,7 +84,8 @@ def _try_lock(path: Path) -> IO[bytes] | None:
 class JsonlWriterPipeline:
     """Write articles, rejections and errors to per-run JSONL files, renamed into place at close."""
 
-    def __init__(self, output_dir: str, run_id: str | None, crawler: Any = None, gzip_output: bool = False) -> None:
+    def __init__(self, output_dir: str, run_id: str | None, crawler: Crawler | None = None,
+                 gzip_output: bool = False) -> None:
         self.crawler = crawler
         self.output_dir = Path(output_dir)
         self.run_id = run_id or new_run_id()
@@ -99,7 +102,7 @@ class JsonlWriterPipeline:
         self.summary: dict[str, Any] = {}
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> JsonlWriterPipeline:
+    def from_crawler(cls, crawler: Crawler) -> JsonlWriterPipeline:
         # Run id and start day shared with the WARC archive (newsbot.crawler.archive), so its files sit beside ours.
         info = run_info(crawler)
         gzip = crawler.settings.getbool("NEWSBOT_GZIP", defaults.NEWSBOT_GZIP)
@@ -107,7 +110,7 @@ class JsonlWriterPipeline:
         pipeline.started = info.started
         return pipeline
 
-    def _name(self, spider: Any) -> str:
+    def _name(self, spider: Spider | None) -> str:
         return (getattr(spider, "run_name", None) or getattr(spider, "outlet_name", None)
                 or getattr(spider, "name", None) or "crawl")
 
@@ -117,7 +120,7 @@ class JsonlWriterPipeline:
             return None
         return self.crawler.get_item_pipeline(StatePipeline)
 
-    def open_spider(self, spider: Any = None) -> None:
+    def open_spider(self, spider: Spider | None = None) -> None:
         spider = spider or getattr(self.crawler, "spider", None)
         name = self._name(spider)
         self.recover(self.output_dir / name)
@@ -221,7 +224,7 @@ class JsonlWriterPipeline:
         logger.warning("recovered the files of interrupted run %s (%d articles)", run_id, counts["article"])
 
     # --- writing ---------------------------------------------------------------------------------
-    def process_item(self, item: Any, spider: Any = None) -> Any:
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         kind = getattr(item, "record_type", None)
         if kind not in self.files:
             return item
@@ -253,7 +256,7 @@ class JsonlWriterPipeline:
             return EXIT_ALL_EXTRACTION_FAILED, (f"every extraction failed ({extraction_errors} pages: {kinds})")
         return EXIT_OK, "ok"
 
-    def close_spider(self, spider: Any = None) -> None:
+    def close_spider(self, spider: Spider | None = None) -> None:
         spider = spider or getattr(self.crawler, "spider", None)
         state = self._state()
         if state is not None:
@@ -261,8 +264,8 @@ class JsonlWriterPipeline:
                 self.process_item(record, spider)
         if state is not None:
             # Requests still queued or in flight when the crawl stopped early: one record each, before the rename.
-            for record in state.flush_unfinished():
-                self.process_item(record, spider)
+            for unfinished in state.flush_unfinished():
+                self.process_item(unfinished, spider)
         # The article file last: while its .part exists (and is locked) the run counts as alive.
         for kind in ("rejection", "error", "article"):
             self.files[kind].close()
@@ -270,7 +273,8 @@ class JsonlWriterPipeline:
             os.replace(part, self.paths[kind])
         self._lock.close()
         finished = datetime.now(UTC)
-        stats: dict[str, Any] = dict(self.crawler.stats.get_stats()) if getattr(self.crawler, "stats", None) else {}
+        stats: dict[str, Any] = (dict(self.crawler.stats.get_stats())
+                                 if self.crawler is not None and getattr(self.crawler, "stats", None) else {})
         state_counts: Counter[str] = state.counts if state is not None else Counter()
         code, reason = self._exit(stats)
         articles = self.counts["article"]
