@@ -567,11 +567,12 @@ def render(runs: list[RunInfo], generated: datetime | None = None, report: Repor
             continue
         s = r.summary
         n = int(s.get("articles_new", s.get("articles")) or 0) + int(s.get("articles_changed") or 0)
-        c = FAILED_COLOUR if r.state == "failed" else PARTIAL_COLOUR if r.state == "partial" else colour[r.group]
+        mark_colour = (FAILED_COLOUR if r.state == "failed" else PARTIAL_COLOUR if r.state == "partial"
+                       else colour[r.group])
         run_marks.append(Mark(r.started, n, r.group, f"{r.group} {r.started:%Y-%m-%d %H:%M}: {n} articles, "
-                              f"{r.state} (exit {r.exit_code})", c, r.state))
+                              f"{r.state} (exit {r.exit_code})", mark_colour, r.state))
         dur_marks.append(Mark(r.started, float(s.get("duration_s") or 0), r.group,
-                              f"{r.group} {r.started:%Y-%m-%d %H:%M}: {float(s.get('duration_s') or 0):.1f} s", c,
+                              f"{r.group} {r.started:%Y-%m-%d %H:%M}: {float(s.get('duration_s') or 0):.1f} s", mark_colour,
                               r.state))
     out.append('<h2 id="per-run">Articles per run, failures marked</h2>'
                f'<p class="meta"><span style="color:{FAILED_COLOUR}">■ failed</span> '
