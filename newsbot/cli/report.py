@@ -571,9 +571,9 @@ def render(runs: list[RunInfo], generated: datetime | None = None, report: Repor
                        else colour[r.group])
         run_marks.append(Mark(r.started, n, r.group, f"{r.group} {r.started:%Y-%m-%d %H:%M}: {n} articles, "
                               f"{r.state} (exit {r.exit_code})", mark_colour, r.state))
-        dur_marks.append(Mark(r.started, float(s.get("duration_s") or 0), r.group,
-                              f"{r.group} {r.started:%Y-%m-%d %H:%M}: {float(s.get('duration_s') or 0):.1f} s", mark_colour,
-                              r.state))
+        seconds = float(s.get("duration_s") or 0)
+        dur_marks.append(Mark(r.started, seconds, r.group, f"{r.group} {r.started:%Y-%m-%d %H:%M}: {seconds:.1f} s",
+                              mark_colour, r.state))
     out.append('<h2 id="per-run">Articles per run, failures marked</h2>'
                f'<p class="meta"><span style="color:{FAILED_COLOUR}">■ failed</span> '
                f'<span style="color:{PARTIAL_COLOUR}">■ partial</span>; a failed run with no articles is a dot on '
