@@ -7,11 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import ROOT, SITES, read_jsonl
 
 import newsbot
 from newsbot.cli.crawl_cmd import crawl_commands, target_for, worst
 from newsbot.devtools.devserver import serve_site
+
+pytestmark = pytest.mark.crawl  # runs crawls, servers or worker processes
 
 LOOPBACK = {"NEWSBOT_ALLOW_LOOPBACK": "True", "AUTOTHROTTLE_ENABLED": "False", "LOG_LEVEL": "WARNING"}
 

@@ -15,6 +15,8 @@ from conftest import ROOT
 
 from newsbot.cli.extract_cmd import expand_paths, page_url_from_html, read_url_map
 
+pytestmark = pytest.mark.crawl  # runs crawls, servers or worker processes
+
 PAGES = ROOT / "fixtures" / "pages"
 
 

@@ -17,6 +17,8 @@ from newsbot import cli
 from newsbot.cli.report import Mark, find_runs, gather, hbar_chart, render, text_summary, time_chart, time_ticks
 from newsbot.devtools.sample_runs import week_of_runs
 
+pytestmark = pytest.mark.crawl  # runs crawls, servers or worker processes
+
 END = datetime(2026, 12, 5, 6, 0, tzinfo=UTC)
 
 
