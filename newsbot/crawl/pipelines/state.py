@@ -26,7 +26,6 @@ workers meeting the AMP and the main URL of one story at once cannot both emit i
 
 from __future__ import annotations
 
-import json
 import logging
 from collections import Counter
 from typing import Any
@@ -35,6 +34,7 @@ from pydantic import ValidationError
 
 from newsbot.crawl.config import open_state_for
 from newsbot.crawl.runinfo import run_info
+from newsbot.discovery.planner import read_deferred
 from newsbot.extraction.dates import to_datetime
 from newsbot.extraction.urls import normalize_url
 from newsbot.models import Article, ErrorRecord, Rejection
@@ -119,10 +119,10 @@ class StatePipeline:
         records = []
         stats = getattr(self.crawler, "stats", None)
         for payload in self.claims.take_deferred():
-            data = json.loads(payload)
-            records.append(Rejection.model_validate(data["record"]))
-            if stats is not None and data.get("count"):
-                stats.inc_value(f"newsbot/{data['count']}")
+            record, count = read_deferred(payload)
+            records.append(record)
+            if stats is not None and count:
+                stats.inc_value(f"newsbot/{count}")
         return records
 
     def flush_unfinished(self) -> list[Rejection | ErrorRecord]:
