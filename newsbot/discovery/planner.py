@@ -63,8 +63,10 @@ _FLOOR = datetime.min.replace(tzinfo=UTC)
 
 def parse_since(value: str | datetime | None, now: datetime | None = None) -> datetime | None:
     """``since`` as an aware datetime: ISO date/datetime (naive = UTC) or ``<n>m|h|d|w`` back from now."""
-    if value is None or value == "" or isinstance(value, datetime):
-        return value or None
+    if isinstance(value, datetime):
+        return value
+    if not value:
+        return None
     text = str(value).strip()
     match = re.fullmatch(r"(\d+)\s*([mhdw])", text, re.I)
     if match:

@@ -153,7 +153,9 @@ class StatePipeline:
     def _watch_close_reason(self) -> None:
         """Remember why the engine closes the spider. Scrapy tells only the spider_closed signal, which comes
         after the pipelines closed; the writer needs it before (`flush_unfinished`). Every close (CloseSpider,
-        the CLOSESPIDER_* extension, a shutdown signal, `_stop`) goes through `engine.close_spider_async`."""
+        the CLOSESPIDER_* extension, a shutdown signal, `_stop`) goes through `engine.close_spider_async`.
+        Scrapy 2.19 has no signal or component hook that carries the reason before the pipelines close (the
+        scheduler's close(reason) and the stats' close come after them too), hence this wrapper."""
         engine = getattr(self.crawler, "engine", None)
         close = getattr(engine, "close_spider_async", None)
         if close is None or getattr(close, "_newsbot_watched", False):

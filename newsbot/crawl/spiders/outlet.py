@@ -84,8 +84,12 @@ _ARTICLE_PAGE = re.compile(
     re.I)
 
 
+def _content_type(response: Response) -> str:
+    return (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+
+
 def _is_html(response: Response) -> bool:
-    ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+    ctype = _content_type(response).lower()
     if "html" in ctype or "xhtml" in ctype:
         return True
     if ctype and not ctype.startswith("text/plain") and "octet-stream" not in ctype:
@@ -102,7 +106,7 @@ def _positive_int(name: str, value: str | int | None) -> int | None:
     if value in (None, ""):
         return None
     try:
-        number = int(value)  # type: ignore[arg-type]
+        number = int(value)
     except (TypeError, ValueError):
         raise ValueError(f"{name}={value!r}: expected a whole number") from None
     if number < 0:
@@ -323,13 +327,13 @@ class OutletSpider(scrapy.Spider):
                 yield from self.follow_links(response, kind)
             return
         if not _is_html(response) or looks_like_xml(response.body):
-            ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
+            ctype = _content_type(response)
             yield Rejection(url=response.url, outlet=self.outlet_name, reason="not_html",
                             detail=f"Content-Type {ctype or 'missing'}", fetched_at=now_iso(),
                             http_status=response.status)
             return
         charset = None
-        ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        ctype = _content_type(response)
         if "charset=" in ctype.lower():
             charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip()
         requested = response.request.url if response.request is not None else response.url
@@ -378,7 +382,7 @@ class OutletSpider(scrapy.Spider):
         self.planner.answered(request.meta.get("newsbot_claim"))
         if request.meta.get("newsbot_inherited"):
             return  # recorded by the killed run this one resumes
-        if failure.check(HttpError):
+        if isinstance(failure.value, HttpError):
             response = failure.value.response
             yield Rejection(url=request.url, outlet=self.outlet_name, reason="http_error",
                             detail=f"HTTP {response.status}", fetched_at=now_iso(), http_status=response.status)
@@ -389,7 +393,7 @@ class OutletSpider(scrapy.Spider):
             yield refused
             return
         detail = str(failure.value)[:500]
-        yield ErrorRecord(url=request.url, outlet=self.outlet_name, kind=failure.type.__name__,
+        yield ErrorRecord(url=request.url, outlet=self.outlet_name, kind=type(failure.value).__name__,
                           detail=detail, fetched_at=now_iso())
 
 
