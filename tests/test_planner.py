@@ -214,3 +214,22 @@ def test_a_mirror_maps_only_the_outlets_domains() -> None:
     assert mirror.local("https://example.com/a?b#c") == "http://127.0.0.1:9/a?b#c"
     assert mirror.local("https://other.org/a") == "https://other.org/a"
     assert Mirror(None, ["example.com"]).local("https://example.com/a") == "https://example.com/a"
+
+
+def test_listed_entries_are_articles_unless_the_url_or_the_outlet_says_otherwise() -> None:
+    from newsbot.discovery.planner import listed_kind
+
+    assert listed_kind("article", True) == "article"
+    assert listed_kind("section", False) == "article"  # listed in a feed: an article by default
+    assert listed_kind("section", True) == "listing"  # the outlet's patterns decide what is an article
+    assert listed_kind("tag", False) == "listing"
+    assert listed_kind("search", False) is None and listed_kind("asset", True) is None
+
+
+def test_links_from_an_article_lead_to_articles_only() -> None:
+    from newsbot.discovery.planner import linked_kind
+
+    assert linked_kind("article", True) == "article"
+    assert linked_kind("section", True) is None
+    assert linked_kind("section", False) == "listing" and linked_kind("tag", False) == "listing"
+    assert linked_kind("other", False) is None and linked_kind("feed", False) is None

@@ -90,6 +90,31 @@ def newest_first(entries: list[Entry]) -> list[Entry]:
     return sorted(entries, key=lambda e: listing_time(e.published or e.modified) or _FLOOR, reverse=True)
 
 
+#: Link kinds (`newsbot.discovery.listings.classify_link`) never fetched as pages.
+_NEVER_FETCHED = ("search", "feed", "denied", "asset")
+
+
+def listed_kind(link_kind: str, outlet_decides: bool) -> PageKind | None:
+    """What a feed/sitemap entry is fetched as: "article", "listing" (fetched for its links) or None (skipped).
+    outlet_decides: the outlet has ``allow`` patterns, which alone say what is an article."""
+    if link_kind == "article":
+        return "article"
+    if link_kind in _NEVER_FETCHED:
+        return None
+    if outlet_decides:
+        return "listing"
+    # Listed in a feed or sitemap: an article unless the URL says it is a tag/author/pagination page.
+    return "article" if link_kind in ("section", "other") else "listing"
+
+
+def linked_kind(link_kind: str, on_article: bool) -> PageKind | None:
+    """What a link on a fetched page is followed as (None: not followed): all kinds of pages from listing
+    pages, only articles from articles; links of unknown kind ("other") are not followed."""
+    if link_kind in _NEVER_FETCHED or link_kind == "other" or (on_article and link_kind != "article"):
+        return None
+    return "article" if link_kind == "article" else "listing"
+
+
 class Mirror:
     """An outlet served from another address (``base_url``, e.g. the fixture server): its domains map onto it."""
 

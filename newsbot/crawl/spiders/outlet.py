@@ -67,6 +67,8 @@ from newsbot.discovery.planner import (
     PageKind,
     SeenCheck,
     Source,
+    linked_kind,
+    listed_kind,
     newest_first,
     parse_since,
 )
@@ -285,23 +287,12 @@ class OutletSpider(scrapy.Spider):
     def _listed(self, entries: list[Entry], source: Source) -> list[Found]:
         """The feed or sitemap entries to plan, in their order, each with its page kind."""
         found = []
+        outlet_decides = bool(self.outlet and self.outlet.allow)
         for entry in entries:
-            kind = self._feed_kind(entry.url)
+            kind = listed_kind(self._kind(self.planner.mirror.local(entry.url)), outlet_decides)
             if kind:
                 found.append(Found(entry.url, kind, entry, source))
         return found
-
-    def _feed_kind(self, url: str) -> PageKind | None:
-        """What a feed/sitemap entry is: "article", "listing" (fetched for its links) or None (skipped)."""
-        kind = self._kind(self.planner.mirror.local(url))
-        if kind == "article":
-            return "article"
-        if kind in ("search", "feed", "denied", "asset"):
-            return None
-        if self.outlet and self.outlet.allow:
-            return "listing"  # the outlet's patterns decide what is an article
-        # Listed in a feed or sitemap: an article unless the URL says it is a tag/author/pagination page.
-        return "article" if kind in ("section", "other") else "listing"
 
     def parse_sitemap(self, response: Response) -> Iterator[Output]:
         """Article URLs (and child sitemaps) from a sitemap or sitemap index."""
@@ -353,10 +344,9 @@ class OutletSpider(scrapy.Spider):
         for url in self.link_extractor.extract(response.body, response.url, encoding):
             if self.planner.is_decided(url):
                 continue  # most links on a page (navigation, "more stories") were seen before: no more work
-            link_kind = self._kind(url)
-            if link_kind in ("search", "feed", "denied", "asset", "other") or (on_article and link_kind != "article"):
-                continue
-            found.append(Found(url, "article" if link_kind == "article" else "listing"))
+            page_kind = linked_kind(self._kind(url), on_article)
+            if page_kind is not None:
+                found.append(Found(url, page_kind))
         yield from self._page_requests(found, response.meta.get("depth", 0) + 1)
 
     def _take_listing(self, answered: Response | scrapy.Request) -> dict[str, str | None]:
