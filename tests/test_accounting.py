@@ -361,16 +361,18 @@ def test_links_past_depth_limit_are_decided_as_with_a_built_request(url: str, mo
     from scrapy.utils.test import get_crawler
 
     from newsbot.crawler.spiders.outlet import OutletSpider
-    from newsbot.state.claims import MemoryClaims, RunClaims
+    from newsbot.discovery.planner import Found, Limits
 
     def decide(shortcut: bool) -> tuple[str, str, object]:
         crawler = get_crawler(OutletSpider, {"DEPTH_LIMIT": 1})
         spider = OutletSpider.from_crawler(crawler, outlet="harbourtimes", base_url="http://127.0.0.1:9")
-        if not shortcut:
-            monkeypatch.setattr(spider, "_surely_short", lambda _url: False)
-        decision = spider._decide(url, "article", None, None, 2, RunClaims(MemoryClaims(), "t"))
+        with monkeypatch.context() as patched:
+            if not shortcut:
+                patched.setattr(Limits, "surely_short", lambda _self, _url: False)
+            decision = spider.planner.decide(Found(url, "article"), 2)
         assert decision is not None
-        key, want, payload, result = decision
-        return key, want, payload if want == "D" else result.model_dump()
+        claim = decision.claim(spider.outlet_name)
+        return claim.key, claim.want, claim.payload if claim.want == "D" else decision.rejection(
+            spider.outlet_name).model_dump()
 
     assert decide(True) == decide(False)

@@ -26,7 +26,6 @@ workers meeting the AMP and the main URL of one story at once cannot both emit i
 
 from __future__ import annotations
 
-import json
 import logging
 from collections import Counter
 from typing import Any
@@ -35,6 +34,7 @@ from pydantic import ValidationError
 
 from newsbot.crawler.config import open_state_for
 from newsbot.crawler.runinfo import run_info
+from newsbot.discovery.planner import read_deferred
 from newsbot.extraction.dates import to_datetime
 from newsbot.extraction.urls import normalize_url
 from newsbot.models import Article, ErrorRecord, Rejection
@@ -119,10 +119,10 @@ class StatePipeline:
         records = []
         stats = getattr(self.crawler, "stats", None)
         for payload in self.claims.take_deferred():
-            data = json.loads(payload)
-            records.append(Rejection.model_validate(data["record"]))
-            if stats is not None and data.get("count"):
-                stats.inc_value(f"newsbot/{data['count']}")
+            record, count = read_deferred(payload)
+            records.append(record)
+            if stats is not None and count:
+                stats.inc_value(f"newsbot/{count}")
         return records
 
     def flush_unfinished(self) -> list[Rejection | ErrorRecord]:
@@ -153,7 +153,9 @@ class StatePipeline:
     def _watch_close_reason(self) -> None:
         """Remember why the engine closes the spider. Scrapy tells only the spider_closed signal, which comes
         after the pipelines closed; the writer needs it before (`flush_unfinished`). Every close (CloseSpider,
-        the CLOSESPIDER_* extension, a shutdown signal, `_stop`) goes through `engine.close_spider_async`."""
+        the CLOSESPIDER_* extension, a shutdown signal, `_stop`) goes through `engine.close_spider_async`.
+        Scrapy 2.19 has no signal or component hook that carries the reason before the pipelines close (the
+        scheduler's close(reason) and the stats' close come after them too), hence this wrapper."""
         engine = getattr(self.crawler, "engine", None)
         close = getattr(engine, "close_spider_async", None)
         if close is None or getattr(close, "_newsbot_watched", False):

@@ -18,15 +18,16 @@ the outlet spider.
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from newsbot.crawler.spiders.outlet import OutletSpider
+from newsbot.crawler.spiders.outlet import OutletSpider, Output
 from newsbot.discovery.listings import (
     COMMON_FEED_PATHS,
     COMMON_SITEMAP_PATHS,
@@ -58,21 +59,20 @@ class SiteSpider(OutletSpider):
         self.found_feeds: list[str] = []
         self.found_sitemaps: list[str] = []
 
-    def setup_outlet(self, crawler: Any) -> None:
+    def setup_outlet(self, crawler: Crawler) -> None:
         host = urlsplit(self.start_url).hostname or ""
         bare = host[4:] if host.startswith("www.") else host
         self.outlet = Outlet(name=self.run_name, domains=sorted({host, bare}), start_urls=[self.start_url])
-        self._setup_limits(crawler)
-        self._setup_links()
+        self._setup_links(crawler)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         yield self._discovery_request(urljoin(self.root, "/robots.txt"), self.parse_robots, self.on_probe_miss)
         yield self._discovery_request(self.start_url, self.parse_home, self.on_error)
 
-    def _probe(self, url: str, callback: Any) -> scrapy.Request:
+    def _probe(self, url: str, callback: Callable[[Response], Iterator[Output]]) -> scrapy.Request:
         return self._discovery_request(url, callback, self.on_probe_miss)
 
-    def parse_robots(self, response: Response) -> Iterator[Any]:
+    def parse_robots(self, response: Response) -> Iterator[Output]:
         """Sitemaps named by robots.txt; the usual sitemap paths when it names none."""
         named = robots_sitemaps(response.body, response.url) if response.status == 200 else []
         for url in named or [urljoin(self.root, p) for p in COMMON_SITEMAP_PATHS]:
@@ -85,19 +85,19 @@ class SiteSpider(OutletSpider):
             for path in COMMON_SITEMAP_PATHS:
                 yield self._probe(urljoin(self.root, path), self.parse_sitemap_doc)
 
-    def parse_sitemap_doc(self, response: Response) -> Iterator[Any]:
+    def parse_sitemap_doc(self, response: Response) -> Iterator[Output]:
         """A discovered sitemap: remembered, then parsed like a configured one."""
         if parse_sitemap(response.body, response.url):
             self.found_sitemaps.append(response.url)
         yield from self.parse_sitemap(response)
 
-    def parse_feed_doc(self, response: Response) -> Iterator[Any]:
+    def parse_feed_doc(self, response: Response) -> Iterator[Output]:
         """A discovered feed: remembered, then parsed like a configured one."""
         if parse_feed(response.body, response.url):
             self.found_feeds.append(response.url)
         yield from self.parse_feed(response)
 
-    def parse_home(self, response: Response) -> Iterator[Any]:
+    def parse_home(self, response: Response) -> Iterator[Output]:
         """The home page: its announced feeds (or the usual feed paths), then the page itself and its links."""
         announced = feed_links(response.body, response.url) if self._html(response) else []
         for url in announced or [urljoin(self.root, p) for p in COMMON_FEED_PATHS]:
