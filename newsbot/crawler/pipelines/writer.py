@@ -115,10 +115,13 @@ class JsonlWriterPipeline:
                 or getattr(spider, "name", None) or "crawl")
 
     def _state(self) -> StatePipeline | None:
-        """The crawl's state stage, through Scrapy's API (None when the crawl runs without it)."""
-        if self.crawler is None or getattr(self.crawler, "engine", None) is None:
+        """The crawl's state stage, through Scrapy's API (None before the engine exists or without it)."""
+        if self.crawler is None:
             return None
-        return self.crawler.get_item_pipeline(StatePipeline)
+        try:
+            return self.crawler.get_item_pipeline(StatePipeline)
+        except RuntimeError:  # get_item_pipeline() before the engine is created (a bare crawler in a test)
+            return None
 
     def open_spider(self, spider: Spider | None = None) -> None:
         spider = spider or getattr(self.crawler, "spider", None)
