@@ -521,9 +521,10 @@ def _init_worker(page_timeout: int) -> None:
         DetectorFactory.seed = 0
     except ImportError:
         pass
-    # readability-lxml logs every page it has to retry; htmldate logs at INFO.
+    # readability-lxml logs a traceback for each page it cannot parse (the exception it then raises
+    # is counted as the page's error); htmldate logs at INFO.
     for name in ("readability", "htmldate"):
-        logging.getLogger(name).setLevel(logging.ERROR)
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def _detect_language(text: str) -> str | None:
