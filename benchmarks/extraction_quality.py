@@ -1016,8 +1016,6 @@ def _set_table(report: dict[str, Any], set_name: str) -> str:
 def _headline_table(report: dict[str, Any]) -> str | None:
     """newsbot next to each peer on every headline figure, per part (held-out first)."""
     systems, parts = list(report["systems"]), report["parts"]
-    if len(systems) < 2:
-        return None
     header = ["figure", *(_SHORT[s] for _ in parts for s in systems)]
     groups = [(_PART_LABEL[p], len(systems)) for p in parts]
     rows: list[list[str]] = []
@@ -1293,6 +1291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sets = [s.strip() for s in (args.only or ",".join(SETS)).split(",") if s.strip()]
     if set(sets) - set(SETS) or not sets:
         parser.error(f"unknown sets: {sorted(set(sets) - set(SETS))} (known: {', '.join(SETS)})")
+    sets = [s for s in SETS if s in sets]  # a fixed order
     if args.write_floors and ("newsbot" not in systems or args.limit or args.only or args.part != ALL):
         parser.error("--write-floors needs newsbot on the full devset (no --limit, --only or --part)")
     report = evaluate(args.devset, sets, systems, args.limit, args.workers, args.page_timeout, args.part)
