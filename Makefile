@@ -71,8 +71,10 @@ bench: install
 bench-memory: install
 	$(BIN)/python benchmarks/crawl_throughput.py --memory --json
 
+# Extraction quality per part of the publisher split, newsbot next to trafilatura, htmldate and readability;
+# the pages where newsbot's publication day differs from htmldate's go to output/date-diffs.tsv.
 bench-quality: install
-	$(BIN)/python benchmarks/extraction_quality.py
+	$(BIN)/python benchmarks/extraction_quality.py --date-diffs output/date-diffs.tsv
 
 clean:
 	rm -rf $(VENV) build *.egg-info
