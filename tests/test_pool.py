@@ -145,7 +145,7 @@ def test_default_crawl_used_the_pool(duniaku_crawl: CrawlResult) -> None:
     # The shared crawl runs with the default settings: workers on, nothing crashed or timed out.
     assert duniaku_crawl.articles
     assert not [e for e in duniaku_crawl.errors if e["kind"] in ("WorkerCrashed", "ExtractTimeout")]
-    assert (ROOT / "newsbot" / "pool.py").exists()
+    assert (ROOT / "newsbot" / "workers" / "pool.py").exists()
 
 
 @pytest.mark.crawl
