@@ -28,9 +28,14 @@ from ..lexicon.junk import (
 __all__ = ["LABELS", "PREFIXES", "CONTAINS", "RELATED_HEADINGS", "COMMENT_HEADINGS", "JunkTable", "DEFAULT_TABLE",
            "remove_junk"]
 
-# Pattern "embed placeholder": a CMS token left where a video, gallery or ad is injected, in square
-# brackets with a kind and a name ("[Gambas:Video CNN]", "[embed:youtube abc]").
-_EMBED_TOKEN = re.compile(r"^\[[^\[\]:]{2,20}:[^\[\]]{1,60}\]$")
+# Pattern "embed placeholder": a CMS token left where a video, picture, story or ad is injected, in square
+# brackets with the kind of embed and a name ("[Gambas:Video CNN]", "[#image: /photos/64a]",
+# "[embed:youtube abc]"). Only those kinds: a bracketed note of the writer's ("[Source: X]") is text.
+_EMBED_TOKEN = re.compile(
+    r"^\[#?(?:gambas|video|embed|iframe|image|img|photo|foto|article|artikel|ad|ads|advert|iklan|twitter|tweet|"
+    r"instagram|youtube|facebook|tiktok|poll|gallery|galeri|audio|podcast)\b[^\[\]:]{0,30}:[^\[\]]{0,80}\]$",
+    re.I,
+)
 # Pattern "agency code": the reporter/editor initials an Indonesian story ends with, alone on a line
 # ("(fby/bac)", "(ant)", "(mdk/ded)") ...
 _AGENCY_CODE_LINE = re.compile(r"^\((?:[a-z]{2,5})(?:/[a-z]{2,5}){0,3}\)$")
@@ -47,10 +52,12 @@ _TIMING_LINE = re.compile(
     r"|(?:duration|durasi|dauer|durée|duración|duração|tempoh)\s*:?\s*\d[\d:]*(?:\s+\w+){0,4})$",
     re.I,
 )
-# Pattern "follow us": a line sending readers to the outlet's social accounts ("Follow BBC Somerset on
-# Facebook, X and Instagram. Send your story ideas to ...").
-_FOLLOW_LINE = re.compile(r"^(?:follow|ikuti|folgen sie|suivez|siga|sigue)\s.{1,60}?\s(?:on|di|auf|sur|en|no|em)\s+"
-                          r"(?:facebook|twitter|x|instagram|tiktok|youtube|threads|whatsapp)\b", re.I)
+# Pattern "follow us": a line sending readers to the outlet's social accounts, naming two networks or more
+# ("Follow BBC Somerset on Facebook, X and Instagram."). A reporter's own "Follow Jane on Twitter @jane"
+# closes many stories and is kept, as the body truths of real pages keep it.
+_NETWORK = r"(?:facebook|twitter|x|instagram|tiktok|youtube|threads|whatsapp|telegram|linkedin)"
+_FOLLOW_LINE = re.compile(rf"^(?:follow|ikuti|folgen sie|suivez|siga|sigue)\s.{{1,60}}?\s(?:on|di|auf|sur|en|no|em)\s+"
+                          rf"{_NETWORK}\b(?:\s*,\s*{_NETWORK}\b)*\s*(?:,|and|&|dan|und|et|y|e)\s*{_NETWORK}\b", re.I)
 # Pattern "credit tail": "Le Monde avec AFP", "(avec AFP)", "mit Material von dpa", "Con información de EFE".
 _AGENCY_WITH = re.compile(r"^\(?(?:[\w’'. -]{2,40}\s)?(?:avec|with|mit|con|com)\s+(?:l'|l’)?(?:afp|reuters|ap|dpa|efe|"
                           r"ansa|antara|bernama|kna|epd|sid|lusa)\)?$", re.I)
@@ -273,7 +280,9 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
                 continue
             seen.add(folded)
         core = _trim(folded)
-        if core in table.related or (len(folded) <= 40 and table.is_comment_heading(para)):
+        # A comment heading in the first half is a count in the meta line ("5 Comments"), not the thread.
+        if core in table.related or (len(folded) <= 40 and 2 * index >= len(paragraphs)
+                                     and table.is_comment_heading(para)):
             in_related = True
             continue
         if core == "newsletter" and (end := _newsletter_box_end(paragraphs, index, table)) > index:
