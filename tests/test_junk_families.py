@@ -30,14 +30,17 @@ def _kept(lines: list[str]) -> list[str]:
     "Assinantes podem liberar 7 acessos por dia para conteúdos da Folha.",
     "Langgan sekarang untuk membaca semua berita.",
     "Suscríbete para seguir leyendo", "Dieser Artikel gehört zum Angebot von SPIEGEL+.",
-    "Please turn on JavaScript to use this feature", "Laman web ini menggunakan kuki untuk pengalaman terbaik.",
+    "Please turn on JavaScript to use this feature", "aja/PAP", "(Credit: Jane Roe / Harbour News)",
+    "Letzte Änderung 14.02.2019", "Last Modified: 03-10-2004 2:20pm", "Fot. Jan Nowak / Agencja Foto",
+    "*Werbung. Dieser Beitrag enthält Werbung für eine Marke.", "Tú también puedes apoyarnos. Cancela cuando quieras.",
+    "Laman web ini menggunakan kuki untuk pengalaman terbaik.",
 ])
 def test_chrome_line_in_the_body_goes(line: str) -> None:
     assert _kept([STORY[0], line, *STORY[1:]]) == STORY
 
 
 @pytest.mark.parametrize("line", [
-    "[Source: Plaited Jeans]", "Follow Marcas on Twitter @MarcasG",
+    "[Source: Plaited Jeans]", "Follow Marcas on Twitter @MarcasG", "Letzte Änderung des Gesetzes war 2019.",
     "Sumber: kepolisian menyebut pelaku sudah diamankan sejak Senin malam di rumahnya di Bekasi.",
 ])
 def test_lines_like_chrome_that_are_text_stay(line: str) -> None:

@@ -42,6 +42,18 @@ _AGENCY_CODE_LINE = re.compile(r"^\((?:[a-z]{2,5})(?:/[a-z]{2,5}){0,3}\)$")
 # ... or glued to the end of the last paragraph ("... jemaah khusus. (ant/rdn)"): with a slash only, so
 # that a closing "(sic)" or "(ddk)" inside prose is never cut.
 _AGENCY_CODE_TAIL = re.compile(r"(?<=[.!?\"”])\s*\((?:[a-z]{2,5})(?:/[a-z]{2,5}){1,3}\)$")
+# Pattern "agency credit": the reporter's initials and the agency alone on a line ("aja/PAP", "(dpa/lnw)").
+_AGENCY_CREDIT_LINE = re.compile(r"^\(?[a-z]{2,5}(?:/[a-z]{2,5})*/(?:pap|dpa|afp|ap|kna|epd|apa|sda|reuters|ant|antara|"
+                                 r"efe|ansa|lusa|bernama)\)?$|^\(?(?:pap|dpa|afp|kna|epd|apa|sda|efe|ansa|lusa)"
+                                 r"(?:/[a-z]{2,5})+\)?$", re.I)
+# Pattern "picture credit in brackets": "(Credit: Clayton Aldern / Grist)", "(Foto: dpa)".
+_BRACKETED_CREDIT = re.compile(r"^\((?:credit|credits|photo|photos|foto|fotos|fot\.|image|bild|source|quelle|fuente|"
+                               r"sumber|crédit|crédito)\s*:?\s[^()]{1,80}\)$", re.I)
+# Pattern "last modified": a line stating when the page changed ("Letzte Änderung 14.02.2019",
+# "Last Modified: 03-10-2004 2:20pm"), a digit right after the words.
+_UPDATED_LINE = re.compile(r"^(?:letzte änderung|zuletzt aktualisiert|last modified|last updated|dernière mise à jour|"
+                           r"última actualización|última atualização|terakhir diperbarui)\s*:?\s*\d[\w.,:/ -]{0,30}$",
+                           re.I)
 # Pattern "reading time / media duration": "Baca 10 detik", "5 min read", "Lesezeit: 3 Min.",
 # "Lecture en 3 min.", "Duration 1 minute 12 seconds", "Durasi 01:34".
 _TIMING_LINE = re.compile(
@@ -205,7 +217,8 @@ def _is_chrome_pattern(para: str) -> bool:
     if len(para) > 200:
         return False
     return bool(_EMBED_TOKEN.match(para) or _AGENCY_CODE_LINE.match(para) or _TIMING_LINE.match(para)
-                or _FOLLOW_LINE.match(para))
+                or _FOLLOW_LINE.match(para) or _AGENCY_CREDIT_LINE.match(para) or _BRACKETED_CREDIT.match(para)
+                or _UPDATED_LINE.match(para))
 
 
 def _starts_with_role(folded: str, prefixes: tuple[str, ...]) -> bool:

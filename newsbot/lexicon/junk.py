@@ -12,7 +12,7 @@ paragraph, case-insensitively, after whitespace folding (see extraction/junk.py 
 
 The first lists are multilingual (id, en, de, es, fr, pt, it, nl, the Nordic languages, pl); the
 families below them add Indonesian (id), Malay (ms), Tagalog (tl), Spanish (es), Portuguese (pt),
-English (en), German (de) and French (fr) chrome seen in the layouts of real outlet families.
+English (en), German (de), Polish (pl) and French (fr) chrome seen in the layouts of real outlet families.
 """
 
 LABELS = [
@@ -155,8 +155,8 @@ BYLINE_LINE_PREFIXES = [
 FAMILIES: dict[str, dict[str, list[str]]] = {
     "id": {
         "labels": ["lihat juga", "artikel selanjutnya", "berita lainnya", "berita selanjutnya", "video pilihan",
-                   "video terkait", "video selanjutnya", "pilihan redaksi", "pilihan editor", "rekomendasi",
-                   "terkini", "berita terkini", "baca halaman berikutnya", "halaman selanjutnya", "salin link",
+                   "video terkait", "video selanjutnya", "pilihan redaksi", "pilihan editor", "rekomendasi", "terkini",
+                   "berita terkini", "baca halaman berikutnya", "halaman selanjutnya", "salin link",
                    "url telah tercopy", "ikuti kami di google news", "galeri foto", "advertisement"],
         "prefixes": ["lihat juga :", "lihat juga:", "simak juga video", "simak video", "saksikan video",
                      "tonton video", "artikel ini telah tayang di", "artikel ini sudah tayang di",
@@ -188,12 +188,14 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "comments": ["mga komento", "komento"],
     },
     "es": {
-        "labels": ["más información", "archivado en", "normas", "ir a los comentarios", "compartir en whatsapp",
-                   "copiar enlace", "lee sin límites", "te recomendamos", "contenido patrocinado", "lo último"],
-        "prefixes": ["sigue toda la información", "suscríbete para seguir leyendo", "te recomendamos"],
-        "contains": ["sigue toda la información de", "suscríbete para seguir leyendo", "tu suscripción se está usando",
-                     "lee sin límites", "exclusivo para suscriptores", "cookies propias y de terceros"],
-        "related": ["más información", "te recomendamos", "lo último"],
+        "labels": ["contenido relacionado", "hazte miembro", "más información", "archivado en", "normas",
+                   "ir a los comentarios", "compartir en whatsapp", "copiar enlace", "lee sin límites",
+                   "te recomendamos", "contenido patrocinado", "lo último"],
+        "prefixes": ["hazte miembro", "sigue toda la información", "suscríbete para seguir leyendo", "te recomendamos"],
+        "contains": ["cancela cuando quieras", "sigue toda la información de", "suscríbete para seguir leyendo",
+                     "tu suscripción se está usando", "lee sin límites", "exclusivo para suscriptores",
+                     "cookies propias y de terceros"],
+        "related": ["contenido relacionado", "más información", "te recomendamos", "lo último"],
         "comments": [],
     },
     "pt": {
@@ -208,29 +210,41 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     "en": {
         "labels": ["related coverage", "related topics", "more on this story", "top stories", "key events",
                    "show key events only", "reuse this content", "editor's pick", "editor’s pick", "editors' picks",
-                   "editor's picks", "editors’ picks", "trending now", "link copied", "media caption",
-                   "image caption", "image source", "watch", "most viewed", "latest stories"],
+                   "editor's picks", "editors’ picks", "trending now", "link copied", "media caption", "image caption",
+                   "image source", "watch", "most viewed", "latest stories"],
         "prefixes": ["media caption", "image caption", "image source", "related coverage", "click to share on",
                      "share this:", "editor's pick", "editor’s pick"],
-        "contains": ["turn on javascript", "enable javascript", "send your story ideas",
-                     "may not be published, broadcast, rewritten or redistributed", "for unlimited access",
-                     "use our commenting platform", "delivered to your inbox", "agree to cookies"],
+        "contains": ["trust principles", "references to products from one or more of our advertisers",
+                     "submit your letter to the editor", "turn on javascript", "enable javascript",
+                     "send your story ideas", "may not be published, broadcast, rewritten or redistributed",
+                     "for unlimited access", "use our commenting platform", "delivered to your inbox",
+                     "agree to cookies"],
         "related": ["related coverage", "related topics", "more on this story", "top stories", "editor's pick",
                     "editor’s pick", "editor's picks", "editors' picks", "editors’ picks", "most viewed",
                     "latest stories", "trending now"],
         "comments": [],
     },
     "de": {
-        "labels": ["diskutieren sie mit", "artikel verschenken", "zur startseite", "schlagworte", "merkliste"],
-        "prefixes": [],
-        "contains": ["gehört zum angebot von", "kommentarfunktion", "dieser artikel stammt aus der",
-                     "melden sie sich an, um zu kommentieren", "wir verwenden cookies"],
-        "related": ["schlagworte"],
+        "labels": ["zum weiterlesen", "lust auf mehr?", "originalpublikation", "zum newsletter anmelden", "bewerten",
+                   "diskutieren sie mit", "artikel verschenken", "zur startseite", "schlagworte", "merkliste"],
+        "prefixes": ["lust auf mehr?", "beitragsbild:", "*werbung", "zum newsletter anmelden"],
+        "contains": ["mit unserem newsletter erhalten sie", "für unseren newsletter an",
+                     "verraten sie gerne in den kommentaren", "verraten sie uns in den kommentaren",
+                     "dieser beitrag enthält werbung", "gehört zum angebot von", "kommentarfunktion",
+                     "dieser artikel stammt aus der", "melden sie sich an, um zu kommentieren",
+                     "wir verwenden cookies"],
+        "related": ["zum weiterlesen", "schlagworte"],
         "comments": ["diskutieren sie mit"],
     },
+    "pl": {
+        "labels": ["czytaj więcej", "zobacz także", "polecamy"],
+        "prefixes": ["fot.", "fot:"],
+        "contains": ["materiał chroniony prawem autorskim"],
+        "related": ["zobacz także", "polecamy"],
+        "comments": ["komentarze"],
+    },
     "fr": {
-        "labels": ["contribuer", "réutiliser ce contenu", "offrir cet article", "partager", "s’inscrire",
-                   "s'inscrire"],
+        "labels": ["contribuer", "réutiliser ce contenu", "offrir cet article", "partager", "s’inscrire", "s'inscrire"],
         "prefixes": ["lire aussi |", "lire aussi|"],
         "contains": ["de cet article à lire", "réservée aux abonnés", "déjà abonné", "nos meilleurs articles",
                      "utilisent des cookies"],
