@@ -70,6 +70,11 @@ def test_agency_code_glued_to_the_last_paragraph_is_cut_but_not_other_brackets()
 def test_reporter_line_at_the_top_goes_but_only_there() -> None:
     assert _kept(["Laporan Wartawan TribunWarta.com, Yudha Maulana", *STORY]) == STORY
     assert _kept(["Rep: Fuji Eka Permana/ Red: Ani Nursalikah", *STORY]) == STORY
+    assert _kept(["By Marcus Lee | mlee@paper.example | Valley Courier", *STORY]) == STORY
+    assert _kept(["Oleh Rina Marlina, Kabar Nusa", *STORY]) == STORY
+    for heading in ["By the numbers", "By Monday, the council had approved the plan."]:
+        assert heading in _kept([heading, *STORY])
+    assert "Oleh Rina Marlina, Kabar Nusa" in _kept([*STORY, "Oleh Rina Marlina, Kabar Nusa", *STORY[:1]])
 
 
 def test_newsletter_box_goes_whole() -> None:

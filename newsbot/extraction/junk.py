@@ -75,6 +75,13 @@ _AGENCY_WITH = re.compile(r"^\(?(?:[\w’'. -]{2,40}\s)?(?:avec|with|mit|con|com
                           r"ansa|antara|bernama|kna|epd|sid|lusa)\)?$", re.I)
 # Pattern "contact line": "Contact Jane Doe at jdoe@paper.com or 555-0143."
 _CONTACT_LINE = re.compile(r"^(?:contact|reach|email|kontak|hubungi)\s[^.]{0,60}?\s(?:at|di)\s+\S+@\S+", re.I)
+# Pattern "byline line with extras": the byline printed as the first line of the body with the reporter's
+# outlet, role or address after a separator ("By Marcus Lee | mlee@paper.example | Valley Courier",
+# "Oleh Rina Marlina, Kabar Nusa"). The name is capitalised words, so "By the numbers" is a heading.
+_BYLINE_WITH_EXTRAS = re.compile(
+    r"^(?i:by|oleh|ni|por|par|von|door)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}"
+    r"\s*(?:[|,/–—-]\s*[^|,/–—]{1,40}){1,3}$"
+)
 #: Credit lines are looked for among this many last paragraphs, byline lines among this many first ones.
 CREDIT_TAIL_LINES = 6
 BYLINE_HEAD_LINES = 3
@@ -256,7 +263,7 @@ def _is_byline_line(para: str, table: JunkTable) -> bool:
     folded = _fold(para)
     if not folded or _fold_words(folded) > CREDIT_MAX_WORDS or folded[-1] in ".!?\"”":
         return False
-    return _starts_with_role(folded, table.byline_lines)
+    return _starts_with_role(folded, table.byline_lines) or _BYLINE_WITH_EXTRAS.match(para) is not None
 
 
 def _newsletter_box_end(paragraphs: list[str], at: int, table: JunkTable) -> int:
