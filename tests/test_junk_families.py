@@ -137,3 +137,10 @@ def test_market_data_page_is_rejected_but_an_article_with_a_table_is_not() -> No
     record = extract(_page(f"<article>{story}{_table(12)}</article>", og_type="article"),
                      "https://kabar.example/read/2024/indeks")
     assert isinstance(record, Article), record
+
+
+def test_closing_lines_that_body_truths_keep_stay() -> None:
+    """Wire-copy credits and a bracketed source of a quote are part of the story in real pages' body truths."""
+    for line in ["Additional reporting by Jane Roe; Editing by John Doe",
+                 "(Source: Letters of Note; Image: via NYPL.)"]:
+        assert _kept([*STORY, line])[-1] == line

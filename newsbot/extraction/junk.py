@@ -47,8 +47,9 @@ _AGENCY_CREDIT_LINE = re.compile(r"^\(?[a-z]{2,5}(?:/[a-z]{2,5})*/(?:pap|dpa|afp
                                  r"efe|ansa|lusa|bernama)\)?$|^\(?(?:pap|dpa|afp|kna|epd|apa|sda|efe|ansa|lusa)"
                                  r"(?:/[a-z]{2,5})+\)?$", re.I)
 # Pattern "picture credit in brackets": "(Credit: Clayton Aldern / Grist)", "(Foto: dpa)".
-_BRACKETED_CREDIT = re.compile(r"^\((?:credit|credits|photo|photos|foto|fotos|fot\.|image|bild|source|quelle|fuente|"
-                               r"sumber|crédit|crédito)\s*:?\s[^()]{1,80}\)$", re.I)
+# Picture credits only: a bracketed "(Source: ...)" names where a quote comes from and is kept by body truths.
+_BRACKETED_CREDIT = re.compile(r"^\((?:credit|credits|photo|photos|foto|fotos|fot\.|image|bild|crédit|crédito)"
+                               r"\s*:?\s[^()]{1,80}\)$", re.I)
 # Pattern "last modified": a line stating when the page changed ("Letzte Änderung 14.02.2019",
 # "Last Modified: 03-10-2004 2:20pm"), a digit right after the words.
 _UPDATED_LINE = re.compile(r"^(?:letzte änderung|zuletzt aktualisiert|last modified|last updated|dernière mise à jour|"

@@ -138,7 +138,8 @@ CREDIT_PREFIXES = [
     # ms
     "disunting oleh", "penyunting",
     # en / de / fr / es / pt
-    "edited by", "reporting by", "writing by", "additional reporting by", "redaktion", "bearbeitet von",
+    # (not the English "Reporting by X; Editing by Y" of wire copy: body truths keep it as part of the story)
+    "redaktion", "bearbeitet von",
     "mit material von", "édité par", "edición", "edição", "fuente", "quelle", "source", "fonte",
     "copyright ©", "copyright", "©", "hak cipta",
 ]
