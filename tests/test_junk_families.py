@@ -72,7 +72,7 @@ def test_reporter_line_at_the_top_goes_but_only_there() -> None:
     assert _kept(["Rep: Fuji Eka Permana/ Red: Ani Nursalikah", *STORY]) == STORY
     assert _kept(["By Marcus Lee | mlee@paper.example | Valley Courier", *STORY]) == STORY
     assert _kept(["Oleh Rina Marlina, Kabar Nusa", *STORY]) == STORY
-    for heading in ["By the numbers", "By Monday, the council had approved the plan."]:
+    for heading in ["By the numbers", "By Monday, the council had approved the plan.", "By Lim Cheng, 18 August 2010"]:
         assert heading in _kept([heading, *STORY])
     assert "Oleh Rina Marlina, Kabar Nusa" in _kept([*STORY, "Oleh Rina Marlina, Kabar Nusa", *STORY[:1]])
 

@@ -78,10 +78,11 @@ _AGENCY_WITH = re.compile(r"^\(?(?:[\w’'. -]{2,40}\s)?(?:avec|with|mit|con|com
 _CONTACT_LINE = re.compile(r"^(?:contact|reach|email|kontak|hubungi)\s[^.]{0,60}?\s(?:at|di)\s+\S+@\S+", re.I)
 # Pattern "byline line with extras": the byline printed as the first line of the body with the reporter's
 # outlet, role or address after a separator ("By Marcus Lee | mlee@paper.example | Valley Courier",
-# "Oleh Rina Marlina, Kabar Nusa"). The name is capitalised words, so "By the numbers" is a heading.
+# "Oleh Rina Marlina, Kabar Nusa"). The name is capitalised words, so "By the numbers" is a heading. Without
+# a digit: "By X, 18 August 2010" is a byline with the date that body truths of real pages keep.
 _BYLINE_WITH_EXTRAS = re.compile(
     r"^(?i:by|oleh|ni|por|par|von|door)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}"
-    r"\s*(?:[|,/–—-]\s*[^|,/–—]{1,40}){1,3}$"
+    r"\s*(?:[|,/–—-]\s*[^|,/–—\d]{1,40}){1,3}$"
 )
 #: Credit lines are looked for among this many last paragraphs, byline lines among this many first ones.
 CREDIT_TAIL_LINES = 6
