@@ -24,6 +24,7 @@ from .encoding import decode_html
 from .junk import DEFAULT_TABLE, JunkTable
 from .language import SAMPLE_CHARS, detect_language
 from .metadata import ARTICLE_TYPES, LISTING_TYPES, Metadata, extract_metadata
+from .pagetype import non_article
 from .text import clean_line, clean_paragraphs, element_text, folded_search, norm_key, word_count
 from .trees import CLASS_VALUES, ID_VALUES
 from .urls import article_id, canonical_url
@@ -293,6 +294,9 @@ def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_c
     prune_tree(tree)
     meta = extract_metadata(tree, url, tz=tz, language_hint=lang_hint)
     link_keys = _link_text_keys(tree, url)
+    # Section fronts with leads, data-table pages, galleries: told by structure, before the body is read.
+    if (page_kind := non_article(tree, meta.is_article_typed or meta.og_type == "article")) is not None:
+        return reject("not_article", page_kind)
     # Read here, while the tree is still in the CPU caches (trafilatura's work below evicts it): the
     # tree is the same afterwards, extract_body() and trafilatura work on copies of it.
     paywalled = _paywalled(tree, meta)

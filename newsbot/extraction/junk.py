@@ -13,119 +13,82 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-LABELS = [
-    # ads
-    "advertisement", "advertisements", "advertising", "ads", "ad", "sponsored", "sponsored content",
-    "iklan", "anzeige", "werbung", "publicidad", "publicité", "publicidade", "pubblicità", "reklame",
-    "scroll to continue with content", "scroll to continue reading", "continue reading below",
-    "article continues below", "story continues below", "artikel lanjutan di bawah ini",
-    "lanjutkan membaca", "gulir untuk melanjutkan", "weiter nach der anzeige", "weiterlesen nach der anzeige",
-    "continúa después de la publicidad", "la suite après cette publicité", "continua após a publicidade",
-    # related
-    "berita terkait", "artikel terkait", "baca juga", "baca lainnya", "related", "related news",
-    "related articles", "related stories", "related posts", "read more", "read also", "see also", "more on this",
-    "more from", "recommended", "recommended for you", "you may also like", "you might also like",
-    "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "auch interessant",
-    "te puede interesar", "lee también", "noticias relacionadas", "también te puede interesar",
-    "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "leia também", "veja também",
-    "leia mais", "saiba mais", "notícias relacionadas", "terpopuler", "most read", "most popular",
-    "trending", "meistgelesen", "lo más leído", "lo mas leido", "les plus lus", "mais lidas",
-    "populer", "berita populer", "topik terkait", "tags", "tag", "topics", "themen", "temas",
-    "les også", "les mer", "läs också", "läs mer", "læs også", "læs mere", "lees ook", "leggi anche",
-    "externer inhalt", "externer inhalt nicht verfügbar", "empfohlener externer inhalt",
-    "weitere artikel zum thema", "kommentierte artikel", "weitere themen", "mehr themen", "empfohlene beiträge",
-    "schon gelesen?", "vorschau auf den nächsten artikel", "beiträge aus dem forum", "weitere beiträge aus der kolumne",
-    "das thema könnte dich auch interessieren", "das könnte dich auch interessieren", "notas relacionadas",
-    "pour lire la suite", "pour accéder en illimité", "bild anzeigen", "more stories",
-    # comments
-    "disqus comments", "comments", "comment", "leave a comment", "leave a reply", "post a comment",
-    "komentar", "tulis komentar", "kommentare", "kommentar", "comentarios", "comentários", "commentaires",
-    "show comments", "view comments", "load comments",
-    # the tool line under an old-style story ("Email this story | Print this story")
-    "email this story", "e-mail this story", "email this article", "e-mail this article", "email to a friend",
-    "send to a friend", "print this story", "print this article", "print this page", "printer-friendly version",
-    "printer friendly version", "kirim ke teman", "kirim berita", "cetak berita", "cetak artikel", "cetak halaman",
-    "versi cetak", "artikel drucken", "artikel versenden", "seite drucken", "imprimir", "imprimir noticia",
-    "enviar por email", "enviar por correo", "enviar a un amigo", "imprimer", "imprimer l'article",
-    "envoyer à un ami", "envoyer par e-mail", "imprimir notícia", "enviar por e-mail",
-    # share / newsletter
-    "share", "share this", "share this article", "share on facebook", "share on twitter", "bagikan",
-    "bagikan artikel", "teilen", "artikel teilen", "compartir", "compartilhe", "partager", "tweet",
-    "whatsapp", "facebook", "twitter", "linkedin", "email", "print", "copy link", "salin tautan",
-    "newsletter", "subscribe", "berlangganan", "abonnieren", "suscríbete", "abonnez-vous", "assine",
-    "follow us", "ikuti kami", "folgen sie uns", "síguenos", "suivez-nous", "siga-nos",
-    "more info", "accept", "accept all", "ok", "got it", "einverstanden", "aceptar", "accepter", "aceitar",
-]
+from ..lexicon.junk import (
+    BYLINE_LINE_PREFIXES,
+    COMMENT_HEADINGS,
+    CONTAINS,
+    CREDIT_PREFIXES,
+    LABELS,
+    PREFIXES,
+    RELATED_HEADINGS,
+    SIGNUP_LABELS,
+)
 
-PREFIXES = [
-    "baca juga", "baca selengkapnya", "simak juga", "lihat juga", "tonton juga", "saksikan juga",
-    "read more", "read also", "also read", "see also", "related:", "more:", "watch:", "read next",
-    "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "siehe auch",
-    "te puede interesar", "lee también", "lea también", "ver también", "también puedes leer",
-    "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également",
-    "leia também", "leia mais", "veja também", "saiba mais",
-    "les også", "läs också", "læs også", "lees ook", "leggi anche",
-    "advertisement", "anzeige", "publicidad", "iklan",
-    "follow us on", "sign up for", "sign up to", "got a story?", "for more stories like this", "more :",
-    "ikuti kami di", "ikuti berita", "dapatkan update berita", "download aplikasi",
-    "subscribe to our newsletter", "sign up for our newsletter", "sign up to our newsletter",
-    "berlangganan newsletter", "abonnieren sie unseren newsletter", "melden sie sich für unseren newsletter",
-    "suscríbete a nuestro boletín", "suscríbete a nuestra newsletter", "abonnez-vous à notre newsletter",
-    "inscrivez-vous à notre newsletter", "assine nossa newsletter", "inscreva-se na nossa newsletter",
-    "please enable javascript to view the comments", "share this article", "bagikan artikel ini",
-    "about the author", "über den autor", "sobre el autor", "sobre o autor", "à propos de l'auteur",
-    "tentang penulis", "copyright ©", "© copyright", "all rights reserved", "hak cipta dilindungi",
-    # "see also" in the forms Latin American and Polish sites print before a related headline
-    "vea también", "lea más:", "lea:", "mire:", "mira:", "le puede interesar", "puedes ver:", "auch lesen:",
-    "lesen sie hier:", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też", "zobacz także",
-    # picture credits
-    "titelbild:", "crédits photos", "crédit photo", "image illustrative", "copyright:", "©",
-]
+# The word lists live in newsbot.lexicon.junk; these names stay importable from here.
+__all__ = ["LABELS", "PREFIXES", "CONTAINS", "RELATED_HEADINGS", "COMMENT_HEADINGS", "JunkTable", "DEFAULT_TABLE",
+           "remove_junk"]
 
-CONTAINS = [
-    "uses cookies", "use cookies", "we use cookies", "this site uses cookies", "using cookies",
-    "menggunakan cookie", "verwendet cookies", "verwenden cookies", "nutzt cookies", "utiliza cookies",
-    "usamos cookies", "utilizamos cookies", "utilise des cookies", "utilisons des cookies", "usa cookies",
-    "utiliza cookies", "cookie policy", "cookie settings", "kebijakan cookie", "cookie-einstellungen",
-    "política de cookies", "politique de cookies", "política de privacidade",
-    "powered by disqus", "comments powered by", "enable javascript to view",
-    "subscribe to continue reading", "subscribe to read", "sign in to continue reading",
-    "all rights reserved", "hak cipta dilindungi undang-undang",
-    # consent placeholders left where an embed (video, tweet, poll) would load after consent
-    "externer inhalt nicht verfügbar", "externe inhalte aktivieren", "um externe inhalte anzuzeigen",
-    "inhalte von drittanbietern", "zustimmung zu externen inhalten", "enable cookies to view",
-    "to view this content", "this content is not available", "contenu externe",
-    "privatsphäre-einstellungen", "datenschutz-einstellungen", "datenschutzeinstellungen", "your privacy settings",
-    "your consent settings", "cookie consent",
-    # subscription, app and social prompts, reprint notices, login prompts
-    "for the full story", "to view the full story", "already a subscriber", "apps for ios and android",
-    "app for ios and android", "copyrighted property of", "written permission must be obtained",
-    "we want to hear what you think", "never miss the latest news", "on twitter and facebook",
-    "on twitter and instagram", "on facebook and twitter", "on facebook and instagram", "canal de telegram",
-    "canal de youtube", "du musst eingeloggt sein", "sie sind aktuell nicht eingeloggt",
-    "klicken sie auf den unteren button", "ten tekst przeczytasz", "alle angaben ohne gewähr",
-    "handelt es sich um affiliate",
-]
-
-RELATED_HEADINGS = [
-    "berita terkait", "artikel terkait", "baca juga", "related", "related news", "related articles",
-    "related stories", "read more", "more stories", "lesen sie auch", "mehr zum thema",
-    "te puede interesar", "noticias relacionadas", "lee también", "lire aussi", "à lire aussi",
-    "sur le même sujet", "leia também", "veja também", "notícias relacionadas", "terpopuler",
-    "most read", "most popular", "meistgelesen", "lo más leído", "les plus lus", "mais lidas",
-    "you may also like", "recommended", "berita populer", "populer",
-    "les også", "läs också", "læs også", "lees ook", "leggi anche",
-]
-
-# Headings over a reader-comment thread; a count may follow ("Komentar (3)") or lead ("12 Comments").
-COMMENT_HEADINGS = [
-    "comments", "comment", "reader comments", "readers' comments", "readers comments", "your comments",
-    "user comments", "post a comment", "leave a comment", "add a comment", "add your comment", "have your say",
-    "komentar", "komentar pembaca", "komentar anda", "tulis komentar", "kirim komentar", "beri komentar",
-    "kommentare", "leserkommentare", "kommentar", "kommentar schreiben", "ihre meinung", "comentarios",
-    "comentarios de los lectores", "deja un comentario", "comentários", "deixe um comentário", "commentaires",
-    "réactions", "vos réactions", "laisser un commentaire", "reacties", "kommentarer",
-]
+# Pattern "embed placeholder": a CMS token left where a video, picture, story or ad is injected, in square
+# brackets with the kind of embed and a name ("[Gambas:Video CNN]", "[#image: /photos/64a]",
+# "[embed:youtube abc]"). Only those kinds: a bracketed note of the writer's ("[Source: X]") is text.
+_EMBED_TOKEN = re.compile(
+    r"^\[#?(?:gambas|video|embed|iframe|image|img|photo|foto|article|artikel|ad|ads|advert|iklan|twitter|tweet|"
+    r"instagram|youtube|facebook|tiktok|poll|gallery|galeri|audio|podcast)\b[^\[\]:]{0,30}:[^\[\]]{0,80}\]$",
+    re.I,
+)
+# Pattern "agency code": the reporter/editor initials an Indonesian story ends with, alone on a line
+# ("(fby/bac)", "(ant)", "(mdk/ded)") ...
+_AGENCY_CODE_LINE = re.compile(r"^\((?:[a-z]{2,5})(?:/[a-z]{2,5}){0,3}\)$")
+# ... or glued to the end of the last paragraph ("... jemaah khusus. (ant/rdn)"): with a slash only, so
+# that a closing "(sic)" or "(ddk)" inside prose is never cut.
+_AGENCY_CODE_TAIL = re.compile(r"(?<=[.!?\"”])\s*\((?:[a-z]{2,5})(?:/[a-z]{2,5}){1,3}\)$")
+# Pattern "agency credit": the reporter's initials and the agency alone on a line ("aja/PAP", "(dpa/lnw)").
+_AGENCY_CREDIT_LINE = re.compile(r"^\(?[a-z]{2,5}(?:/[a-z]{2,5})*/(?:pap|dpa|afp|ap|kna|epd|apa|sda|reuters|ant|antara|"
+                                 r"efe|ansa|lusa|bernama)\)?$|^\(?(?:pap|dpa|afp|kna|epd|apa|sda|efe|ansa|lusa)"
+                                 r"(?:/[a-z]{2,5})+\)?$", re.I)
+# Pattern "picture credit in brackets": "(Credit: Clayton Aldern / Grist)", "(Foto: dpa)".
+# Picture credits only: a bracketed "(Source: ...)" names where a quote comes from and is kept by body truths.
+_BRACKETED_CREDIT = re.compile(r"^\((?:credit|credits|photo|photos|foto|fotos|fot\.|image|bild|crédit|crédito)"
+                               r"\s*:?\s[^()]{1,80}\)$", re.I)
+# Pattern "last modified": a line stating when the page changed ("Letzte Änderung 14.02.2019",
+# "Last Modified: 03-10-2004 2:20pm"), a digit right after the words.
+_UPDATED_LINE = re.compile(r"^(?:letzte änderung|zuletzt aktualisiert|last modified|last updated|dernière mise à jour|"
+                           r"última actualización|última atualização|terakhir diperbarui)\s*:?\s*\d[\w.,:/ -]{0,30}$",
+                           re.I)
+# Pattern "reading time / media duration": "Baca 10 detik", "5 min read", "Lesezeit: 3 Min.",
+# "Lecture en 3 min.", "Duration 1 minute 12 seconds", "Durasi 01:34".
+_TIMING_LINE = re.compile(
+    r"^(?:(?:baca|read|lesen|lire|leer|ler)\s+(?:dalam\s+|in\s+)?\d+\s*(?:detik|menit|minit|sec\w*|min\w*)\.?"
+    r"|\d+\s*(?:min\.?|minutes?|menit|minit|minuten)\s*(?:read|baca|bacaan|lesezeit|de lecture|de lectura|de leitura)"
+    r"|(?:lesezeit|lecture|temps de lecture|tiempo de lectura|tempo de leitura|waktu baca)\s*:?\s*(?:en\s+)?\d+\s*"
+    r"(?:min\w*)\.?"
+    r"|(?:duration|durasi|dauer|durée|duración|duração|tempoh)\s*:?\s*\d[\d:]*(?:\s+\w+){0,4})$",
+    re.I,
+)
+# Pattern "follow us": a line sending readers to the outlet's social accounts, naming two networks or more
+# ("Follow BBC Somerset on Facebook, X and Instagram."). A reporter's own "Follow Jane on Twitter @jane"
+# closes many stories and is kept, as the body truths of real pages keep it.
+_NETWORK = r"(?:facebook|twitter|x|instagram|tiktok|youtube|threads|whatsapp|telegram|linkedin)"
+_FOLLOW_LINE = re.compile(rf"^(?:follow|ikuti|folgen sie|suivez|siga|sigue)\s.{{1,60}}?\s(?:on|di|auf|sur|en|no|em)\s+"
+                          rf"{_NETWORK}\b(?:\s*,\s*{_NETWORK}\b)*\s*(?:,|and|&|dan|und|et|y|e)\s*{_NETWORK}\b", re.I)
+# Pattern "credit tail": "Le Monde avec AFP", "(avec AFP)", "mit Material von dpa", "Con información de EFE".
+_AGENCY_WITH = re.compile(r"^\(?(?:[\w’'. -]{2,40}\s)?(?:avec|with|mit|con|com)\s+(?:l'|l’)?(?:afp|reuters|ap|dpa|efe|"
+                          r"ansa|antara|bernama|kna|epd|sid|lusa)\)?$", re.I)
+# Pattern "contact line": "Contact Jane Doe at jdoe@paper.com or 555-0143."
+_CONTACT_LINE = re.compile(r"^(?:contact|reach|email|kontak|hubungi)\s[^.]{0,60}?\s(?:at|di)\s+\S+@\S+", re.I)
+# Pattern "byline line with extras": the byline printed as the first line of the body with the reporter's
+# outlet, role or address after a separator ("By Marcus Lee | mlee@paper.example | Valley Courier",
+# "Oleh Rina Marlina, Kabar Nusa"). The name is capitalised words, so "By the numbers" is a heading. Without
+# a digit: "By X, 18 August 2010" is a byline with the date that body truths of real pages keep.
+_BYLINE_WITH_EXTRAS = re.compile(
+    r"^(?i:by|oleh|ni|por|par|von|door)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}"
+    r"\s*(?:[|,/–—-]\s*[^|,/–—\d]{1,40}){1,3}$"
+)
+#: Credit lines are looked for among this many last paragraphs, byline lines among this many first ones.
+CREDIT_TAIL_LINES = 6
+BYLINE_HEAD_LINES = 3
+#: A credit or byline line is at most this many words (a sentence of the story is longer).
+CREDIT_MAX_WORDS = 16
 
 # _FOLD and _TRIM define _fold() and _trim(), which compute the same without them (tests compare).
 _FOLD = re.compile(r"\s+")
@@ -174,6 +137,9 @@ class JunkTable:
         self._contains_groups = _group_by_key(self.contains)
         self.related = {_fold(x) for x in RELATED_HEADINGS}
         self.comment_headings = {_fold(x) for x in COMMENT_HEADINGS}
+        self.credits = tuple(sorted({_fold(x) for x in CREDIT_PREFIXES}, key=len, reverse=True))
+        self.byline_lines = tuple(sorted({_fold(x) for x in BYLINE_LINE_PREFIXES}, key=len, reverse=True))
+        self.signup = {_fold(x) for x in SIGNUP_LABELS}
 
     def is_comment_heading(self, text: str) -> bool:
         """True for the heading of a reader-comment thread, with or without a count."""
@@ -254,16 +220,81 @@ def _looks_like_headline(paragraph: str) -> bool:
     return len(words) <= 25 and not re.search(r"[.!?…\"”»]$", paragraph.strip())
 
 
+def _is_chrome_pattern(para: str) -> bool:
+    """A line of one of the chrome patterns that need more than a phrase: embed tokens, agency codes,
+    reading times and media durations, "follow us on" lines (see the patterns above)."""
+    if len(para) > 200:
+        return False
+    return bool(_EMBED_TOKEN.match(para) or _AGENCY_CODE_LINE.match(para) or _TIMING_LINE.match(para)
+                or _FOLLOW_LINE.match(para) or _AGENCY_CREDIT_LINE.match(para) or _BRACKETED_CREDIT.match(para)
+                or _UPDATED_LINE.match(para))
+
+
+def _starts_with_role(folded: str, prefixes: tuple[str, ...]) -> bool:
+    """The folded line starts with one of the prefixes as a label: a single role word ("pewarta") must be
+    followed by ':' or '|' ("Pewarta: X", "Sumber : Antara"); a phrase or symbol ("copyright", "©",
+    "artikel ini telah tayang di", "rep:") by anything but a letter or digit glued to it."""
+    for prefix in prefixes:
+        if folded.startswith(prefix):
+            rest = folded[len(prefix):]
+            if prefix.isalpha() and prefix not in ("copyright",):
+                if rest.lstrip()[:1] in (":", "|"):
+                    return True
+            elif not rest or not rest[0].isalnum() or not prefix[-1].isalnum():
+                return True
+    return False
+
+
+def _is_credit_line(para: str, table: JunkTable) -> bool:
+    """A line of the credit block closing a story (pattern "credit tail"): reporter, editor, source,
+    copyright, "<Outlet> avec AFP", a contact address; short, so a sentence of the story never is one."""
+    folded = _fold(para)
+    if not folded or _fold_words(folded) > CREDIT_MAX_WORDS * 2:
+        return False
+    if _AGENCY_WITH.match(para) or _CONTACT_LINE.match(para) or _AGENCY_CODE_LINE.match(para):
+        return True
+    # "Artikel ini telah tayang di X dengan judul <a headline>" is longer than a role line.
+    if _fold_words(folded) > CREDIT_MAX_WORDS and not folded.startswith("artikel ini"):
+        return False
+    return _starts_with_role(folded, table.credits)
+
+
+def _is_byline_line(para: str, table: JunkTable) -> bool:
+    """A reporter line at the top of the body (pattern "byline line"): "Laporan Wartawan X, Name",
+    "Rep: X/ Red: Y"; short and not a sentence."""
+    folded = _fold(para)
+    if not folded or _fold_words(folded) > CREDIT_MAX_WORDS or folded[-1] in ".!?\"”":
+        return False
+    return _starts_with_role(folded, table.byline_lines) or _BYLINE_WITH_EXTRAS.match(para) is not None
+
+
+def _newsletter_box_end(paragraphs: list[str], at: int, table: JunkTable) -> int:
+    """Index after a newsletter box starting at `at` (pattern "newsletter box": a "Newsletter" label, the
+    list's name and pitch, a sign-up button label), or `at` when the lines there are not one."""
+    for end in range(at + 1, min(at + 5, len(paragraphs))):
+        core = _trim(_fold(paragraphs[end]))
+        if core in table.signup:
+            return end + 1
+        if _fold_words(core) > 30:
+            break
+    return at
+
+
 def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list[str]:
     """Drop junk paragraphs, the headline list that follows a related-news heading, and repeats.
 
     A sentence-long paragraph printed again word for word is a placeholder (one per blocked embed) or
-    a pull quote, never new text; the first occurrence stays.
+    a pull quote, never new text; the first occurrence stays. A reader-comment heading is treated like a
+    related heading (its prompts and short comments go with it); a newsletter box goes whole; a reporter
+    line among the first lines and the credit block closing the story go too.
     """
     out: list[str] = []
     in_related = False
     seen: set[str] = set()
-    for para in paragraphs:
+    skip_to = 0
+    for index, para in enumerate(paragraphs):
+        if index < skip_to:
+            continue
         # Folded once for the repeat check, the heading test and both junk tests (each folded it anew).
         folded = _fold(para)
         if _fold_words(folded) >= 6:  # len(para.split())
@@ -271,16 +302,27 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
                 continue
             seen.add(folded)
         core = _trim(folded)
-        if core in table.related:  # table.is_related_heading(para)
+        # A comment heading in the first half is a count in the meta line ("5 Comments"), not the thread.
+        if core in table.related or (len(folded) <= 40 and 2 * index >= len(paragraphs)
+                                     and table.is_comment_heading(para)):
             in_related = True
             continue
-        junk = table._is_junk_folded(folded, core)
+        if core == "newsletter" and (end := _newsletter_box_end(paragraphs, index, table)) > index:
+            skip_to = end
+            continue
+        junk = table._is_junk_folded(folded, core) or _is_chrome_pattern(para)
         if in_related:
             if _looks_like_headline(para) or junk:
                 continue
             in_related = False
-        if junk:
+        if junk or (len(out) < BYLINE_HEAD_LINES and _is_byline_line(para, table)):
             continue
         out.append(para)
-    # A run of headline-like lines at the very end is usually a related list without a heading.
+    # The credit block closing the story, read from the end up.
+    tail = max(0, len(out) - CREDIT_TAIL_LINES)
+    while len(out) > tail and _is_credit_line(out[-1], table):
+        out.pop()
+    for at in range(max(0, len(out) - 2), len(out)):
+        if out[at].endswith(")"):
+            out[at] = _AGENCY_CODE_TAIL.sub("", out[at])
     return out

@@ -1,0 +1,160 @@
+"""Pages that are not articles, told by their structure: positive evidence only.
+
+Three shapes, each a page whose main matter is something other than a story, with no block of story
+prose beside it:
+- a section front whose teasers carry leads (a list of 4+ items, each a linked headline in a heading with
+  a sentence or two under it): the link-share test misses it, since the leads are not link text;
+- a data page: a table of mostly numbers (market quotes, scores, results) with a line of explanation;
+- a photo gallery: many captioned pictures and no text but the captions.
+
+A page with a paragraph of prose (STORY_BLOCK_WORDS+ words) outside those structures is never rejected
+here, nor one where the text outside them is as long as they are: an article with a teaser list, a
+results table or a picture series below its story stays an article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+from lxml.etree import XPath
+
+#: A block of this many words outside the teasers, tables or pictures is story prose: the page is kept.
+STORY_BLOCK_WORDS = 35
+#: A teaser's lead: at least this many words in its item besides the headline.
+LEAD_WORDS = 8
+#: A teaser's lead is a sentence or two: an item longer than this is a post shown whole (a blog front page,
+#: a forum thread), not a teaser.
+TEASER_MAX_WORDS = 100
+#: A teaser's headline has at least this many words (a forum post's heading is its author's name).
+HEADLINE_WORDS = 3
+#: Teasers with leads, in lists of at least TEASER_LIST_ITEMS items under one parent, that make a front.
+MIN_TEASERS = 5
+TEASER_LIST_ITEMS = 4
+#: A data table: this many rows and this many numeric cells, and at least half its cells numeric.
+DATA_ROWS = 6
+DATA_NUMBERS = 20
+#: A gallery: this many captions.
+GALLERY_CAPTIONS = 6
+
+_NON_LINK_TEXT = XPath(".//text()[not(ancestor::a) and not(ancestor::script) and not(ancestor::style)"
+                       " and not(ancestor::noscript) and not(ancestor::template)]")
+_ALL_TEXT = XPath(".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)"
+                  " and not(ancestor::template)]")
+# A cell that states a number: a quote, a change, a percentage, a score, a time ("+0.60%", "39,098.68",
+# "2-1", "12:05"), with an optional currency or unit sign.
+_NUMERIC = re.compile(r"^[+\-−–]?\s*[$€£¥]?\s*[\d][\d.,:/\-–]*\s*(?:%|[kmbKMB]|[A-Za-z]{0,3})?$")
+
+
+def _words(text: str | None) -> int:
+    return len(text.split()) if text else 0
+
+
+def _non_link_words(el: lxml_html.HtmlElement) -> int:
+    return sum(_words(t) for t in _NON_LINK_TEXT(el))
+
+
+def _all_words(el: lxml_html.HtmlElement) -> int:
+    """Words of the element's text, node by node (text_content() glues table cells into one word)."""
+    return sum(_words(t) for t in _ALL_TEXT(el))
+
+
+def _teaser_lists(tree: lxml_html.HtmlElement) -> tuple[list[lxml_html.HtmlElement], int]:
+    """The teaser items with leads that stand in lists, and how many there are.
+
+    A teaser is a heading holding (or held by) a link; its item is the largest ancestor holding no other
+    teaser heading. Items whose text beyond the headline has LEAD_WORDS+ words have a lead.
+    """
+    body = tree.find("body")
+    headings = [h for h in (body.iter("h2", "h3", "h4") if body is not None else ())
+                if h.find(".//a[@href]") is not None or next(h.iterancestors("a"), None) is not None]
+    if len(headings) < MIN_TEASERS:
+        return [], 0
+    # Teaser headings under each ancestor, counted once over the ancestor chains.
+    under: dict[lxml_html.HtmlElement, int] = {}
+    chains = [list(h.iterancestors()) for h in headings]
+    for chain in chains:
+        for parent in chain:
+            under[parent] = under.get(parent, 0) + 1
+    items: dict[lxml_html.HtmlElement, lxml_html.HtmlElement] = {}
+    for heading, chain in zip(headings, chains, strict=True):
+        item = heading
+        for parent in chain:
+            if parent.tag in ("body", "html") or under[parent] > 1:
+                break
+            item = parent
+        headline = _words(heading.text_content())
+        if headline >= HEADLINE_WORDS and LEAD_WORDS <= _words(item.text_content()) - headline \
+                and _words(item.text_content()) <= TEASER_MAX_WORDS:
+            items[heading] = item
+    by_parent: dict[lxml_html.HtmlElement, list[lxml_html.HtmlElement]] = {}
+    for item in items.values():
+        parent = item.getparent()
+        if parent is not None:
+            by_parent.setdefault(parent, []).append(item)
+    listed = [item for group in by_parent.values() if len(group) >= TEASER_LIST_ITEMS for item in group]
+    return listed, len(listed)
+
+
+def _data_tables(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """Tables of mostly numbers (DATA_ROWS+ rows, DATA_NUMBERS+ numeric cells, half the cells or more)."""
+    found = []
+    body = tree.find("body")
+    for table in body.iter("table") if body is not None else ():
+        if next(table.iterancestors("table"), None) is not None:
+            continue
+        rows = table.findall(".//tr")
+        if len(rows) < DATA_ROWS:
+            continue
+        cells = [c.text_content().strip() for row in rows for c in row if c.tag in ("td", "th")]
+        cells = [c for c in cells if c]
+        numbers = sum(1 for c in cells if len(c) <= 20 and _NUMERIC.match(c))
+        if numbers >= DATA_NUMBERS and numbers * 2 >= len(cells):
+            found.append(table)
+    return found
+
+
+def _has_story_outside(tree: lxml_html.HtmlElement, blocks: list[lxml_html.HtmlElement]) -> bool:
+    """A paragraph or a loose run of text of STORY_BLOCK_WORDS+ words outside the blocks."""
+    inside = set(blocks)
+
+    def outside(el: lxml_html.HtmlElement) -> bool:
+        return el not in inside and not any(a in inside for a in el.iterancestors())
+
+    body = tree.find("body")
+    for p in body.iter("p") if body is not None else ():
+        if _words(p.text_content()) >= STORY_BLOCK_WORDS and outside(p):
+            return True
+    for text in _NON_LINK_TEXT(body) if body is not None else []:
+        if _words(text) >= STORY_BLOCK_WORDS:
+            parent = text.getparent()
+            if parent is not None and outside(parent):
+                return True
+    return False
+
+
+def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str | None:
+    """Why the page is not an article, from its structure; None when nothing says so.
+
+    `article_typed`: the page declares itself an article (JSON-LD or og:type); then the text outside the
+    structure must be much shorter still (a quarter of it instead of a half) before the page is rejected.
+    """
+    body = tree.find("body")
+    if body is None:
+        return None
+    share = 0.25 if article_typed else 0.5
+    teasers, count = _teaser_lists(tree)
+    tables = _data_tables(tree) if count < MIN_TEASERS else []
+    captions = list(body.iter("figcaption")) if count < MIN_TEASERS and not tables else []
+    for kind, blocks in (("section front", teasers if count >= MIN_TEASERS else []), ("data table page", tables),
+                         ("photo gallery", [c.getparent() for c in captions if c.getparent() is not None]
+                          if len(captions) >= GALLERY_CAPTIONS else [])):
+        # A paragraph of story outside the blocks settles it first: cheap, and true on most articles.
+        if not blocks or _has_story_outside(tree, blocks):
+            continue
+        inner = sum(_all_words(b) for b in blocks)
+        rest = _non_link_words(body) - sum(_non_link_words(b) for b in blocks)
+        if rest < share * inner:
+            return f"{kind}: {len(blocks)} {'teasers with leads' if kind == 'section front' else 'blocks'}, " \
+                   f"{rest} words of other text beside their {inner}"
+    return None
