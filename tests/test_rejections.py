@@ -125,3 +125,26 @@ def test_teasers_with_leads_are_a_listing() -> None:
                      "https://news.example/")
     assert isinstance(result, Rejection)
     assert result.reason == "not_article" and "teaser" in result.detail
+
+
+def test_readability_body_replaces_a_body_without_prose(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the main extractor takes a box of links for the story, readability's prose body wins."""
+    links = ["Gift guide", "Receive email alerts", "- Ten recipes for polenta", "- A feud on a cooking show"]
+    monkeypatch.setattr(extraction, "extract_body", lambda tree, **kwargs: list(links))
+    items = "".join(f"<li><a href='/l{i}'>{t}</a></li>" for i, t in enumerate(links))
+    html = page(f"<h1>Pier repairs</h1><p>{PROSE}</p><p>{MORE}</p><ul class=links>{items}</ul>")
+    result = extract(html, URL)
+    assert isinstance(result, Article), result
+    assert "eight months" in result.text and "temporary jetty" in result.text
+    assert "polenta" not in result.text
+
+
+def test_readability_body_needs_prose(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page of short lines stays as newsbot found it: readability has no prose to offer either."""
+    lines = ["Quick note: the build now needs Python 3.12.", "Run make install again after pulling.",
+             "The old virtualenv can be deleted.", "Tests take about four minutes on two cores.",
+             "Ping me if the fuzz tests time out.", "Thanks to everyone who tested the branch."]
+    monkeypatch.setattr(extraction, "extract_body", lambda tree, **kwargs: list(lines))
+    result = extract(page("<h1>Build notes</h1>" + "".join(f"<p>{line}</p>" for line in lines)), URL)
+    assert isinstance(result, Article), result
+    assert result.text.split("\n\n") == lines

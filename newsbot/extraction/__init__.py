@@ -20,7 +20,16 @@ from lxml.etree import ParserError, XPath
 from pydantic import ValidationError
 
 from ..models import Article, Rejection
-from .body import _FLIGHT_PUSH, _strip_headline, extract_body, flight_tree, prune_tree, visible_lead
+from .body import (
+    _FLIGHT_PUSH,
+    _strip_headline,
+    clean_body,
+    extract_body,
+    flight_tree,
+    prune_tree,
+    readability_lines,
+    visible_lead,
+)
 from .encoding import decode_html
 from .fastpath import CLASS_VALUES, ID_VALUES
 from .junk import DEFAULT_TABLE, JunkTable
@@ -38,6 +47,12 @@ __all__ = ["extract", "MIN_WORDS", "MAX_HTML_BYTES", "MAX_ELEMENTS"]
 #: short news items and blog posts are articles (measured on ../shared/devset); listings, profiles,
 #: galleries and video pages are told apart by their structure below, not by length.
 MIN_WORDS = 25
+#: A paragraph of this many words is prose (a sentence or more of running text), not a label or a link.
+PROSE_WORDS = 20
+#: Readability's body replaces one without prose when it has this many words of prose ...
+PEER_PROSE_WORDS = 50
+#: ... and less than this share of its text in links (a list of links is no story).
+PEER_LINK_SHARE = 0.3
 #: A page without a paragraph of prose is a listing, front page or gallery when this share of its body's
 #: words is in teaser leads and picture captions (the fixture listings: 60-100%; short posts: 0-20%).
 TEASER_SHARE = 0.4
@@ -310,7 +325,7 @@ def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: s
     if counts is None:
         counts = [text_words(p) for p in paragraphs]
     words = sum(counts)
-    prose = [n for n in _unwrapped_words(paragraphs, counts) if n >= 20]
+    prose = [n for n in _unwrapped_words(paragraphs, counts) if n >= PROSE_WORDS]
     long_paras = len(prose)
     typed = meta.is_article_typed or meta.og_type == "article"
     if meta.jsonld_types & LISTING_TYPES and not meta.jsonld_types & ARTICLE_TYPES:
@@ -333,10 +348,11 @@ def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: s
         return "too_short", f"paywall stub: {words} words visible"
     if words < min_words:
         return "too_short", f"{words} words in the body (minimum {min_words})"
-    if long_paras == 0 and page is not None:
+    if long_paras == 0 and not typed and page is not None:
         # No paragraph of prose is no evidence by itself (short posts, picture posts and technical notes
         # are written in short lines): the page is a listing, a front page or a gallery when most of its
-        # text is what such pages are made of, the leads of teasers and the captions of pictures.
+        # text is what such pages are made of, the leads of teasers and the captions of pictures, and it
+        # does not declare itself an article (a link-blog post is a list of links with a line each).
         share = _teaser_share(paragraphs, counts, page())
         if share >= TEASER_SHARE:
             return "not_article", f"{share:.0%} of the text is teaser leads or captions (a listing or gallery)"
@@ -433,6 +449,21 @@ def _extract(html: bytes | str, url: str, outlet: Outlet | None, *, http_charset
             counts = [text_words(p) for p in paragraphs]
     except RecursionError:
         return reject("invalid", "document nested too deeply")
+    if not (extraction and extraction.body_selector) and not any(
+            n >= PROSE_WORDS for n in _unwrapped_words(paragraphs, counts)):
+        # No paragraph of prose in our body: maybe the page has none (a listing, a picture post), maybe the
+        # main extractor took a box of links for the story. Readability (trafilatura's port), which
+        # scores the page differently, is asked then only (its cost): its body wins when it holds prose
+        # and is not itself a list of links.
+        fresh = parse_html(text_html, utf8)  # readability prunes its tree: one of its own
+        prune_tree(fresh)
+        found, linked = readability_lines(fresh)
+        found = clean_body(found, table=table, titles=body_options["titles"], lead=body_options["lead"],
+                           link_keys=link_keys)
+        found_counts = [text_words(p) for p in found]
+        prose = sum(n for n in _unwrapped_words(found, found_counts) if n >= PROSE_WORDS)
+        if prose >= PEER_PROSE_WORDS and linked < PEER_LINK_SHARE:
+            paragraphs, counts = found, found_counts
     parsed: list[lxml_html.HtmlElement] = []
 
     def page() -> lxml_html.HtmlElement:
