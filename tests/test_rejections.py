@@ -148,3 +148,12 @@ def test_readability_body_needs_prose(monkeypatch: pytest.MonkeyPatch) -> None:
     result = extract(page("<h1>Build notes</h1>" + "".join(f"<p>{line}</p>" for line in lines)), URL)
     assert isinstance(result, Article), result
     assert result.text.split("\n\n") == lines
+
+
+def test_a_list_of_bare_links_is_a_listing() -> None:
+    """Lines that are each a link to another page and nothing else are a link directory, not a story."""
+    items = "".join(f"<li><a href='/archive/{i}'>/archive/{i}</a></li>" for i in range(30))
+    result = extract(f"<html><head><title>Archive</title></head><body><h1>Archive</h1><ul>{items}</ul>"
+                     "</body></html>".encode(), "https://news.example/")
+    assert isinstance(result, Rejection)
+    assert result.reason == "not_article"

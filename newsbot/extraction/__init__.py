@@ -118,12 +118,17 @@ def _teaser_share(paragraphs: list[str], counts: list[int], tree: lxml_html.Html
 
     A teaser is a link of 3+ words to another page (its headline, alone or in a heading) followed by a
     short text, the lead (after a date or section line, maybe); a caption is a <figcaption>, or a short
-    text right after an <img>.
+    text right after an <img>. A line that is a link and nothing else counts too (a list of links).
     """
     keys: set[str] = set()
+    links: set[str] = set()  # the texts of links to other pages: a line that is one is an item of a link list
     for a in tree.iter("a"):
         href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:")) or len(element_text(a).split()) < 3:
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        text = element_text(a)
+        links.add(norm_key(clean_line(text)))
+        if len(text.split()) < 3:
             continue
         block = a
         for _ in range(2):  # the heading around the link, or the link's wrapper when the lead is the wrapper's sibling
@@ -140,13 +145,12 @@ def _teaser_share(paragraphs: list[str], counts: list[int], tree: lxml_html.Html
         _add_key(keys, img.getnext())
     for caption in tree.iter("figcaption"):
         _add_key(keys, caption)
-    if not keys:
-        return 0.0
     shown = 0
     for para, n in zip(paragraphs, counts, strict=True):
-        # The line holds a lead or caption (with the headline or date beside it), or is one of its parts.
+        # The line holds a lead or caption (with the headline or date beside it), or is one of its parts,
+        # or it is a link to another page and nothing else.
         line = norm_key(para)
-        if any(k in line or n >= 3 and line in k for k in keys):
+        if line.lstrip("-•–—* ") in links or any(k in line or n >= 3 and line in k for k in keys):
             shown += n
     return shown / max(1, sum(counts))
 
@@ -355,7 +359,7 @@ def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: s
         # does not declare itself an article (a link-blog post is a list of links with a line each).
         share = _teaser_share(paragraphs, counts, page())
         if share >= TEASER_SHARE:
-            return "not_article", f"{share:.0%} of the text is teaser leads or captions (a listing or gallery)"
+            return "not_article", f"{share:.0%} of the text is teaser leads, captions or links (a listing)"
     if not typed and _LISTING_URL.search(url) and meta.og_type in (None, "website") and long_paras < 3:
         return "not_article", "listing URL without article prose"
     return None
