@@ -19,7 +19,38 @@ SCHEMA_VERSION = 1
 
 # Control characters other than \n and \t, and lone surrogates, never belong in a record.
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
-_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?\s*>")
+# Something shaped like a tag: "<name ...>" or "</name>".
+_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)((?:\s[^<>]*)?)/?\s*>")
+# Its first attribute written as one (name="value", name='value', name=value).
+_ATTRIBUTE = re.compile(r"""\s+[a-zA-Z_:@][-\w:.@]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)""")
+#: HTML element names (the WHATWG list and the common obsolete ones): a closing tag of one is markup.
+HTML_ELEMENTS = frozenset(
+    "a abbr address area article aside audio b base bdi bdo big blockquote body br button canvas caption center "
+    "cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption "
+    "figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins "
+    "kbd label legend li link main map mark menu meta meter nav nobr noscript object ol optgroup option output p "
+    "param picture pre progress q rp rt ruby s samp script section select small source span strike strong style "
+    "sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video "
+    "wbr".split()
+)
+# Elements that have no closing tag and no place in prose: a leaked "<br>" or "<hr/>" is markup on its own.
+_VOID = frozenset({"br", "hr", "wbr", "img"})
+
+
+def markup_spans(value: str) -> list[tuple[int, int]]:
+    """Where `value` holds leaked HTML markup, as (start, end) spans; [] when it holds none.
+
+    Leaked markup is a tag with attributes, a closing tag or a line break of a real HTML element, and,
+    once a value holds one, every tag of a real element in it ("<b>" beside a "</b>"). Angle brackets in
+    prose that quotes code are text: "<noun>.js", "WHERE <SEARCH CONDITION>", "List<String>", "a <b".
+    """
+    if "<" not in value:
+        return []
+    tags = [m for m in _TAG.finditer(value) if m.group(2).lower() in HTML_ELEMENTS or _ATTRIBUTE.match(m.group(3))]
+    if not any(m.group(1) or m.group(3) and _ATTRIBUTE.match(m.group(3)) or m.group(2).lower() in _VOID
+               for m in tags):
+        return []
+    return [m.span() for m in tags]
 
 
 def _clean_text(value: str) -> str:
@@ -30,7 +61,7 @@ def _clean_text(value: str) -> str:
 
 def _no_markup(value: str) -> str:
     _clean_text(value)
-    if _MARKUP.search(value):
+    if markup_spans(value):
         raise ValueError("contains HTML markup")
     return value
 

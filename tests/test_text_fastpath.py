@@ -29,7 +29,7 @@ def test_fast_paths_match_the_regex_forms() -> None:
 
     def clean_line_slow(value: str) -> str:
         value = html.unescape(str(value))
-        value = text._TAG.sub(" ", value)
+        value = text.strip_markup(value)
         value = value.replace("\n", " ")
         value = text._CTRL.sub("", value)
         value = unicodedata.normalize("NFC", value)

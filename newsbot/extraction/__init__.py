@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
@@ -19,7 +20,16 @@ from lxml.etree import ParserError, XPath
 from pydantic import ValidationError
 
 from ..models import Article, Rejection
-from .body import _FLIGHT_PUSH, extract_body, flight_tree, prune_tree, visible_lead
+from .body import (
+    _FLIGHT_PUSH,
+    _strip_headline,
+    clean_body,
+    extract_body,
+    flight_tree,
+    prune_tree,
+    readability_lines,
+    visible_lead,
+)
 from .encoding import decode_html
 from .junk import DEFAULT_TABLE, JunkTable
 from .language import SAMPLE_CHARS, detect_language
@@ -27,7 +37,7 @@ from .metadata import ARTICLE_TYPES, LISTING_TYPES, Metadata, extract_metadata
 from .pagetype import non_article
 from .text import clean_line, clean_paragraphs, element_text, folded_search, norm_key, word_count
 from .trees import CLASS_VALUES, ID_VALUES
-from .urls import article_id, canonical_url
+from .urls import article_id, canonical_url, is_search_url
 
 if TYPE_CHECKING:
     from ..outlets import Outlet
@@ -38,8 +48,15 @@ __all__ = ["extract", "MIN_WORDS", "MAX_HTML_BYTES", "MAX_ELEMENTS"]
 #: short news items and blog posts are articles (measured on ../shared/devset); listings, profiles,
 #: galleries and video pages are told apart by their structure below, not by length.
 MIN_WORDS = 25
-#: An article-typed page with no paragraph of prose needs at least this many words.
-MIN_WORDS_NO_PROSE = 50
+#: A paragraph of this many words is prose (a sentence or more of running text), not a label or a link.
+PROSE_WORDS = 20
+#: Readability's body replaces one without prose when it has this many words of prose ...
+PEER_PROSE_WORDS = 50
+#: ... and less than this share of its text in links (a list of links is no story).
+PEER_LINK_SHARE = 0.3
+#: A page without a paragraph of prose is a listing, front page or gallery when this share of its body's
+#: words is in teaser leads and picture captions (the fixture listings: 60-100%; short posts: 0-20%).
+TEASER_SHARE = 0.4
 #: A paywalled page showing fewer words than this is a paywall stub ...
 PAYWALL_STUB_WORDS = 150
 #: ... unless this many of them are story prose (paragraphs of 20+ words): a paywalled page that shows
@@ -60,14 +77,15 @@ _LISTING_URL = re.compile(
     r"autor|auteur|search|cari|suche|buscar|recherche|page|halaman|archive|arsip|index)(?:/|$|\.html?|\?)",
     re.I,
 )
-_SEARCH_URL = re.compile(
-    r"[?&](?:q|s|query|search|keyword|kata|busca|suchbegriff)=|/(?:search|suche|buscar|busca|recherche|cari|pencarian)"
-    r"(?:/|$|\?|\.html?)",
-    re.I,
-)
 # C0 controls are invalid in HTML and break lxml serialisation (see extract()).
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+# The same characters written as numeric character references ("&#26;", "&#x1B"): the parser turns them
+# into the control characters the scrub above removed, and one in a text node makes trafilatura's lxml
+# calls fail (ValueError: "All strings must be XML compatible"), losing the article or raising.
+_CONTROL_REF = re.compile(
+    r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|127)(?!\d)|[xX]0*(?:[0-8]|[bcefBCEF]|1[\da-fA-F]|7[fF])(?![\da-fA-F]));?")
+_CONTROL_REF_BYTES = re.compile(_CONTROL_REF.pattern.encode("ascii"))
 _NON_ARTICLE_OG = ("profile", "video", "book", "music", "website:profile")
 _ERROR_TITLE = re.compile(
     r"\b404\b|not found|can[’']t be found|cannot be found|no longer available|nicht gefunden|nicht mehr verfügbar|"
@@ -91,6 +109,104 @@ def _paywalled(tree: lxml_html.HtmlElement, meta: Metadata) -> bool:
         return True
     # folded_search: on ASCII ids a case-sensitive search of the lowered text, five times cheaper.
     return folded_search(_PAYWALL_CLASS, _PAYWALL_WORDS, "\n".join(ID_VALUES(tree)[:3000]))
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _teaser_share(paragraphs: list[str], counts: list[int], tree: lxml_html.HtmlElement) -> float:
+    """The share of the body's words in lines that hold a teaser's lead or a picture's caption.
+
+    A teaser is a link of 3+ words to another page (its headline, alone or in a heading) followed by a
+    short text, the lead (after a date or section line, maybe); a caption is a <figcaption>, or a short
+    text right after an <img>. A line that is a link and nothing else counts too (a list of links).
+    """
+    keys: set[str] = set()
+    links: set[str] = set()  # the texts of links to other pages: a line that is one is an item of a link list
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        text = element_text(a)
+        links.add(norm_key(clean_line(text)))
+        if len(text.split()) < 3:
+            continue
+        block = a
+        for _ in range(2):  # the heading around the link, or the link's wrapper when the lead is the wrapper's sibling
+            parent = block.getparent()
+            if parent is None or not (parent.tag in _HEADINGS or block.getnext() is None and len(parent) == 1):
+                break
+            block = parent
+        # The lead, or a date or section line and then the lead.
+        after = block.getnext()
+        _add_key(keys, after)
+        if after is not None:
+            _add_key(keys, after.getnext())
+    for img in tree.iter("img"):
+        _add_key(keys, img.getnext())
+    for caption in tree.iter("figcaption"):
+        _add_key(keys, caption)
+    shown = 0
+    for para, n in zip(paragraphs, counts, strict=True):
+        # The line holds a lead or caption (with the headline or date beside it), or is one of its parts,
+        # or it is a link to another page and nothing else.
+        line = norm_key(para)
+        if line.lstrip("-•–—* ") in links or any(k in line or n >= 3 and line in k for k in keys):
+            shown += n
+    return shown / max(1, sum(counts))
+
+
+def _add_key(keys: set[str], el: lxml_html.HtmlElement | None) -> None:
+    """Add the comparison key of a short text block (3 to 60 words) to `keys`."""
+    if el is None or not isinstance(el.tag, str) or el.tag in ("a", "img", "script", "style"):
+        return
+    text = clean_line(element_text(el))
+    if 3 <= len(text.split()) <= 60:
+        keys.add(norm_key(text))
+
+
+#: A headline taken from the body's first sentence is cut to this many characters (at a word boundary).
+FALLBACK_TITLE_CHARS = 150
+_SENTENCE = re.compile(r"^(.{15,}?[.!?…])(?=\s|$)")
+
+
+def _heading_above(tree: lxml_html.HtmlElement, paragraphs: list[str], link_keys: set[str]) -> str:
+    """The last heading (h1-h6) before the body's first line in the page, or "" when there is none.
+
+    A heading that links to another page is a teaser's headline, not this page's.
+    """
+    if not paragraphs:
+        return ""
+    first = norm_key(paragraphs[0])
+    heading = ""
+    body = tree.find("body")
+    for el in (body if body is not None else tree).iter():
+        if el.tag in _HEADINGS:
+            text = clean_line(element_text(el))
+            key = norm_key(text)
+            if key == first:  # the heading is the body's first line: the headline shown above the story
+                return text
+            if 1 <= len(text.split()) <= 30 and key not in link_keys:
+                heading = text
+            continue
+        own = el.text
+        if not isinstance(el.tag, str) or not own or len(own.strip()) < 8:
+            continue
+        if first.startswith(norm_key(own)[:40]):  # the element where the body starts
+            return heading
+    return ""
+
+
+def _first_sentence(paragraphs: list[str]) -> str:
+    """The body's first sentence (or line), cut at a word boundary to FALLBACK_TITLE_CHARS."""
+    if not paragraphs:
+        return ""
+    first = paragraphs[0]
+    match = _SENTENCE.match(first)
+    sentence = match.group(1) if match else first
+    if len(sentence) <= FALLBACK_TITLE_CHARS:
+        return sentence
+    return sentence[:FALLBACK_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:-–— ") + "…"
 
 
 _COUNT_ELEMENTS = XPath("count(//*)")
@@ -204,15 +320,17 @@ def _unwrapped_words(paragraphs: list[str], counts: list[int]) -> list[int]:
 
 
 def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: str, min_words: int,
-              paywalled: bool = False, counts: list[int] | None = None) -> tuple[str, str] | None:
+              paywalled: bool = False, counts: list[int] | None = None,
+              page: Callable[[], lxml_html.HtmlElement] | None = None) -> tuple[str, str] | None:
     """A (reason, detail) when the page is not an article; None when it is one.
 
-    `counts`, when given, are text_words() of each paragraph.
+    `counts`, when given, are text_words() of each paragraph. `page` gives the page's tree as parsed
+    (asked only when the body has no paragraph of prose, to look for teasers and captions).
     """
     if counts is None:
         counts = [text_words(p) for p in paragraphs]
     words = sum(counts)
-    prose = [n for n in _unwrapped_words(paragraphs, counts) if n >= 20]
+    prose = [n for n in _unwrapped_words(paragraphs, counts) if n >= PROSE_WORDS]
     long_paras = len(prose)
     typed = meta.is_article_typed or meta.og_type == "article"
     if meta.jsonld_types & LISTING_TYPES and not meta.jsonld_types & ARTICLE_TYPES:
@@ -224,7 +342,7 @@ def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: s
     if meta.og_type and meta.og_type.startswith(_NON_ARTICLE_OG) and not meta.is_article_typed \
             and not (meta.og_type.startswith("video") and long_paras >= 2):
         return "not_article", f"og:type {meta.og_type}"
-    if _SEARCH_URL.search(url) and not meta.is_article_typed:
+    if not meta.is_article_typed and is_search_url(url):
         return "not_article", "search results URL"
     if paragraphs:
         linked = sum(len(p) for p in paragraphs if norm_key(p) in link_keys)
@@ -235,11 +353,14 @@ def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: s
         return "too_short", f"paywall stub: {words} words visible"
     if words < min_words:
         return "too_short", f"{words} words in the body (minimum {min_words})"
-    if long_paras == 0:
-        if not typed:
-            return "not_article", "no paragraph of prose (a listing, gallery or front page)"
-        if words < MIN_WORDS_NO_PROSE:
-            return "too_short", f"{words} words and no paragraph of prose"
+    if long_paras == 0 and not typed and page is not None:
+        # No paragraph of prose is no evidence by itself (short posts, picture posts and technical notes
+        # are written in short lines): the page is a listing, a front page or a gallery when most of its
+        # text is what such pages are made of, the leads of teasers and the captions of pictures, and it
+        # does not declare itself an article (a link-blog post is a list of links with a line each).
+        share = _teaser_share(paragraphs, counts, page())
+        if share >= TEASER_SHARE:
+            return "not_article", f"{share:.0%} of the text is teaser leads, captions or links (a listing)"
     if not typed and _LISTING_URL.search(url) and meta.og_type in (None, "website") and long_paras < 3:
         return "not_article", "listing URL without article prose"
     return None
@@ -247,9 +368,23 @@ def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: s
 
 def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_charset: str | None = None,
             fetched_at: str | None = None, http_status: int | None = None) -> Article | Rejection:
-    """Turn one fetched page into an Article, or a Rejection with the reason."""
-    outlet_name = outlet.name if outlet else None
+    """Turn one fetched page into an Article, or a Rejection with the reason. Never raises."""
     fetched = fetched_at or _now()
+    try:
+        return _extract(html, url, outlet, http_charset=http_charset, fetched_at=fetched, http_status=http_status)
+    except Exception as exc:  # noqa: BLE001 - the last guard: a bug on one page must cost that page only
+        detail = f"extraction failed: {type(exc).__name__}: {exc}"[:MAX_FIELD_CHARS]
+        try:
+            return Rejection(url=str(url), outlet=outlet.name if outlet else None, reason="invalid", detail=detail,
+                             fetched_at=fetched, http_status=http_status)
+        except (ValidationError, AttributeError, TypeError):  # a caller's value the record cannot hold
+            return Rejection(url=str(url), reason="invalid", detail=detail)
+
+
+def _extract(html: bytes | str, url: str, outlet: Outlet | None, *, http_charset: str | None,
+             fetched_at: str, http_status: int | None) -> Article | Rejection:
+    outlet_name = outlet.name if outlet else None
+    fetched = fetched_at
 
     def reject(reason: str, detail: str) -> Rejection:
         return Rejection(url=url, outlet=outlet_name, reason=reason, detail=detail[:MAX_FIELD_CHARS],  # type: ignore[arg-type]
@@ -271,8 +406,11 @@ def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_c
     # with errors="replace"), the text has one only where the bytes do (a byte below 0x80 is always that
     # character in UTF-8), and a deleting bytes.translate() finds them five times faster than the regex.
     utf8 = None  # text_html in UTF-8, when that is the page's bytes as they came
-    if isinstance(html, str) or encoding != "utf-8" or len(html.translate(None, _CONTROL_BYTES)) != len(html):
+    if isinstance(html, str) or encoding != "utf-8" or len(html.translate(None, _CONTROL_BYTES)) != len(html) \
+            or _CONTROL_REF_BYTES.search(html):
         text_html = _CONTROL_CHARS.sub("", text_html)
+        if "&#" in text_html:
+            text_html = _CONTROL_REF.sub("", text_html)
     elif not html.startswith(codecs.BOM_UTF8):
         # Strictly decoded from UTF-8 and left unchanged, so encoding text_html gives these bytes back.
         utf8 = html
@@ -319,20 +457,49 @@ def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_c
             counts = [text_words(p) for p in paragraphs]
     except RecursionError:
         return reject("invalid", "document nested too deeply")
-    verdict = _classify(meta, paragraphs, link_keys, url, min_words, paywalled, counts)
+    if not (extraction and extraction.body_selector) and not any(
+            n >= PROSE_WORDS for n in _unwrapped_words(paragraphs, counts)):
+        # No paragraph of prose in our body: maybe the page has none (a listing, a picture post), maybe the
+        # main extractor took a box of links for the story. Readability (trafilatura's port), which
+        # scores the page differently, is asked then only (its cost): its body wins when it holds prose
+        # and is not itself a list of links.
+        fresh = parse_html(text_html, utf8)  # readability prunes its tree: one of its own
+        prune_tree(fresh)
+        found, linked = readability_lines(fresh)
+        found = clean_body(found, table=table, titles=body_options["titles"], lead=body_options["lead"],
+                           link_keys=link_keys)
+        found_counts = [text_words(p) for p in found]
+        prose = sum(n for n in _unwrapped_words(found, found_counts) if n >= PROSE_WORDS)
+        if prose >= PEER_PROSE_WORDS and linked < PEER_LINK_SHARE:
+            paragraphs, counts = found, found_counts
+    parsed: list[lxml_html.HtmlElement] = []
+
+    def page() -> lxml_html.HtmlElement:
+        """The page as parsed, parsed again on the first call: `tree` has been pruned, maybe consumed."""
+        if not parsed:
+            parsed.append(parse_html(text_html, utf8))
+        return parsed[0]
+
+    verdict = _classify(meta, paragraphs, link_keys, url, min_words, paywalled, counts, page)
     if verdict:
         return reject(*verdict)
-    if not meta.title:
-        return reject("invalid", "no title")
+    title = meta.title
+    if not title:
+        # A page without a <title>, h1, og:title or JSON-LD headline still shows its story: the headline
+        # is the heading right above the body, else the body's first sentence. Never a reason to drop it.
+        title = _heading_above(page(), paragraphs, link_keys) or _first_sentence(paragraphs)
+        if not title:
+            return reject("invalid", "no title")
+        paragraphs = _strip_headline(paragraphs, [title]) or paragraphs
 
     text = clean_paragraphs(paragraphs)
     # Caps are rejections with a reason, never silent truncation of the body or the headline.
     if len(text) > MAX_TEXT_CHARS:
         return reject("too_large", f"text is {len(text)} characters (limit {MAX_TEXT_CHARS})")
-    if len(meta.title) > MAX_FIELD_CHARS:
-        return reject("too_large", f"title is {len(meta.title)} characters (limit {MAX_FIELD_CHARS})")
+    if len(title) > MAX_FIELD_CHARS:
+        return reject("too_large", f"title is {len(title)} characters (limit {MAX_FIELD_CHARS})")
     # detect_language() reads the first SAMPLE_CHARS characters only: no need to join the whole text.
-    language, confidence = detect_language(f"{meta.title}\n{text[:SAMPLE_CHARS]}")
+    language, confidence = detect_language(f"{title}\n{text[:SAMPLE_CHARS]}")
     if language is None:
         language = lang_hint or meta.html_lang
     canonical = canonical_url(url, meta.canonical, outlet.domains if outlet else None)
@@ -348,7 +515,7 @@ def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_c
             canonical_url=canonical,
             outlet=outlet_name,
             site_name=(meta.site_name or (outlet.site_name if outlet else None) or None),
-            title=meta.title[:MAX_FIELD_CHARS],
+            title=title,
             description=(meta.description or None) and meta.description[:MAX_FIELD_CHARS],
             authors=[a[:200] for a in meta.authors[:30]],
             published_at=meta.published.value if meta.published else None,

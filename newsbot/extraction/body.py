@@ -263,12 +263,44 @@ def extract_body(tree: lxml_html.HtmlElement, *, drop_selectors: list[str] | Non
         # (paywalled or lazy-loaded pages show a part; the feed copy has the whole story).
         if ld_words > 1.3 * ex_words and ld and _agrees(ld, paragraphs):
             paragraphs = ld
+    return clean_body(paragraphs, table=table, titles=titles, lead=lead, link_keys=link_keys)
+
+
+def clean_body(paragraphs: list[str], *, table: JunkTable = DEFAULT_TABLE, titles: list[str] | None = None,
+               lead: str | None = None, link_keys: set[str] | None = None) -> list[str]:
+    """An extractor's lines after newsbot's cleanup: headline, junk, chrome lines out, standfirst in."""
     paragraphs = _strip_headline(paragraphs, titles or [])
     paragraphs = remove_junk(paragraphs, table)
     keys = link_keys or set()
     paragraphs = [_TWEET_PIC.sub("", p) if "pic.twitter.com" in p else p for p in paragraphs]
     paragraphs = [p for p in paragraphs if p and not _is_chrome_line(p, keys)]
     return _with_lead(paragraphs, lead)
+
+
+_READABLE_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "th", "blockquote",
+                    "pre", "dd", "dt", "figcaption", "section", "article")
+
+
+def readability_lines(tree: lxml_html.HtmlElement) -> tuple[list[str], float]:
+    """The lines of readability's body for `tree` (trafilatura's port), and the share of it in links.
+
+    `tree` is modified (readability prunes it): give it a tree nobody else reads.
+    """
+    try:
+        from trafilatura.readability_lxml import Document
+
+        summary = lxml_html.fromstring(Document(tree, min_text_length=25).summary())
+    except Exception:  # noqa: BLE001 - the candidate is optional; any failure leaves newsbot's own body
+        return [], 0.0
+    linked = sum(len(element_text(a)) for a in summary.iter("a"))
+    for el in summary.iter(_READABLE_BLOCKS):
+        el.tail = "\n" + (el.tail or "")
+        if el.tag != "br":
+            el.text = "\n" + (el.text or "")
+    text = summary.text_content()
+    lines = _paragraphs(text)
+    total = sum(len(line) for line in lines)
+    return lines, linked / max(1, total)
 
 
 def _without_next_stories(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:

@@ -9,9 +9,10 @@ from typing import Any
 
 from lxml.etree import tostring as _tostring
 
+from ..models import markup_spans
+
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\r\f\v]+")
 _CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\u200c\u200d\u2028\u2029]")
-_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?\s*>")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -24,7 +25,7 @@ def clean_line(value: str | None) -> str:
     if "&" in value:
         value = html.unescape(value)
     if "<" in value:
-        value = _TAG.sub(" ", value)
+        value = strip_markup(value)
     value = value.replace("\n", " ")
     # A printable string (str.isprintable()) holds no control character and no whitespace but the space
     # (all of them are in non-printable categories; tests/test_text_fastpath.py checks every code
@@ -38,6 +39,24 @@ def clean_line(value: str | None) -> str:
     if value.isprintable():
         return " ".join(value.split())
     return _WS.sub(" ", value).strip()
+
+
+def strip_markup(value: str) -> str:
+    """`value` without leaked HTML tags (models.markup_spans); angle brackets in prose stay.
+
+    Repeated until none is left: dropping a tag can join the text around it into a new one.
+    """
+    for _ in range(5):
+        spans = markup_spans(value)
+        if not spans:
+            return value
+        parts, last = [], 0
+        for start, end in spans:
+            parts.append(value[last:start])
+            last = end
+        parts.append(value[last:])
+        value = " ".join(parts)
+    return value.replace("<", " ").replace(">", " ") if markup_spans(value) else value
 
 
 def clean_paragraphs(paragraphs: list[str]) -> str:

@@ -76,3 +76,31 @@ def canonical_url(fetched: str, canonical_link: str | None, outlet_domains: list
 def article_id(canonical: str) -> str:
     """Stable record id derived from the canonical URL."""
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
+
+
+# A search results page is one that runs a query: a path named for search ("/search", "/suche/..."), or
+# a query parameter named for one whose value is words ("?s=climate+change", "?q=wahl"). A parameter of
+# the same name holding a number or an opaque token is an id ("/Global/story.asp?S=7565791": the
+# story's id in an old CMS), not a search, and parameter names are matched in lower case only, as
+# search forms write them.
+_SEARCH_PATH = re.compile(r"/(?:search|suche|buscar|busca|recherche|cari|pencarian)(?:/|$|\.html?|\.aspx?|\.php)",
+                          re.I)
+_SEARCH_PARAMS = frozenset({"q", "s", "query", "search", "keyword", "keywords", "kata", "busca", "suchbegriff",
+                            "searchterm", "search_query"})
+# Two letters in a row: a query holds a word; an id is digits, or a token mixing digits and letters.
+_WORD = re.compile(r"[^\W\d_]{2}")
+_TOKEN = re.compile(r"(?=.*\d)[\w-]{8,}")
+
+
+def is_search_url(url: str) -> bool:
+    """True when the URL is a search results page (a search path, or a search parameter holding words)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if _SEARCH_PATH.search(parts.path):
+        return True
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        if key in _SEARCH_PARAMS and _WORD.search(value) and not _TOKEN.fullmatch(value):
+            return True
+    return False
