@@ -70,7 +70,7 @@ def _page_text_length(tree: Any) -> int:
     """
     known = getattr(_state, "page_length", None)
     if known is not None and known[0] is tree:
-        return known[1]
+        return known[1]  # type: ignore[no-any-return]  # what this function stored for this tree
     length = len(" ".join(" ".join(_VISIBLE_TEXT(tree)).split()))
     _state.page_length = (tree, length)
     return length
@@ -159,7 +159,7 @@ def _attribute_text(tree: Any) -> dict[str, str]:
     """
     known = getattr(_state, "attributes", None)
     if known is not None and known[0] is tree:
-        return known[1]
+        return known[1]  # type: ignore[no-any-return]  # what this function stored for this tree
     values = {"class": "\0".join(CLASS_VALUES(tree)), "id": "\0".join(ID_VALUES(tree))}
     _state.attributes = (tree, values)
     return values
@@ -454,7 +454,7 @@ def _html2txt(content: Any, clean: bool = True) -> str:
         global measure_skipped
         measure_skipped += 1
         return ""
-    return switch.original(core, "html2txt")(content, clean)
+    return str(switch.original(core, "html2txt")(content, clean))
 
 
 def _external() -> Any:

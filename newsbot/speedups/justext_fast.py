@@ -49,8 +49,8 @@ try:
     from justext.paragraph import Paragraph
 except ImportError:  # trafilatura without justext: nothing to speed up
     justext_core = None
-    Paragraph = object  # type: ignore[assignment,misc]
-    ParagraphMaker = object  # type: ignore[assignment,misc]
+    Paragraph = object  # type: ignore[assignment,misc,unused-ignore]  # justext absent: placeholders
+    ParagraphMaker = object  # type: ignore[assignment,misc,unused-ignore]
     PARAGRAPH_TAGS = frozenset()
 
 #: Trees on which the walk gave up and justext's own ParagraphMaker ran (an entity node, a bug): for tests.
@@ -80,7 +80,7 @@ def _local_name(tag: str) -> str:
     return tag[1:].split("}", 1)[1] if tag[0] == "{" and "}" in tag else tag
 
 
-class FastParagraph(Paragraph):  # type: ignore[misc,valid-type]
+class FastParagraph(Paragraph):  # type: ignore[misc,valid-type,unused-ignore]  # justext is untyped
     """A justext Paragraph whose text is computed once; xpath is computed when read.
 
     ``text`` is a plain class attribute here, shadowing the base class's property, so the instance's own
@@ -106,7 +106,7 @@ class FastParagraph(Paragraph):  # type: ignore[misc,valid-type]
         self._root = root
 
     @property
-    def xpath(self) -> str:  # type: ignore[override]
+    def xpath(self) -> str:  # type: ignore[override,unused-ignore]  # a method where justext has a property
         """PathInfo.xpath when the paragraph began: name[n] per open element, n counting same-name siblings."""
         element = self._anchor
         if element is not None and self._closed:
@@ -132,7 +132,7 @@ class FastParagraph(Paragraph):  # type: ignore[misc,valid-type]
         words = self.text.split()
         if not words:
             return 0
-        return sum(map(stopwords.__contains__, map(str.lower, words))) / len(words)
+        return float(sum(map(stopwords.__contains__, map(str.lower, words))) / len(words))
 
 
 class _Unsupported(Exception):
@@ -241,17 +241,17 @@ def make_paragraphs(root: Any) -> list[Any]:
         return _walk(root)
     except Exception:  # an entity node (saxify raises there), a tree too deep for this recursion
         fallbacks += 1
-        return ParagraphMaker.make_paragraphs(root)
+        return list(ParagraphMaker.make_paragraphs(root))
 
 
-class FastParagraphMaker(ParagraphMaker):  # type: ignore[misc,valid-type]
+class FastParagraphMaker(ParagraphMaker):  # type: ignore[misc,valid-type,unused-ignore]  # justext is untyped
     """What trafilatura's try_justext calls: `make_paragraphs` above unless the speed-ups are disabled."""
 
     @classmethod
     def make_paragraphs(cls, root: Any) -> list[Any]:
         """See the module function; plain justext under newsbot.speedups.disabled()."""
         if not switch.enabled:
-            return ParagraphMaker.make_paragraphs(root)
+            return list(ParagraphMaker.make_paragraphs(root))
         return make_paragraphs(root)
 
 
