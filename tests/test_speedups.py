@@ -151,11 +151,13 @@ def test_in_process_extraction_puts_the_report_in_the_stats() -> None:
     assert crawler.stats.values["newsbot/speedups"] == dict(speedups.report()) == dict.fromkeys(NAMES, "on")
 
 
+@pytest.mark.crawl
 def test_run_summary_lists_the_speedups(duniaku_crawl: Any) -> None:
     assert duniaku_crawl.summary["speedups"] == dict.fromkeys(NAMES, "on")
     assert "speed-up" not in duniaku_crawl.stderr
 
 
+@pytest.mark.crawl
 def test_crawl_log_warns_when_a_speedup_is_off(duniaku_base: str, tmp_path: Path) -> None:
     result = run_crawl(tmp_path, "outlet=duniaku", f"base_url={duniaku_base}",
                        settings={"NEWSBOT_EXTRACT_FUNCTION": "speedup_hooks:extract", "NEWSBOT_EXTRACT_WORKERS": "2"},
