@@ -1,0 +1,328 @@
+"""Where a page names its writers, and which of its candidates to believe.
+
+Sources, in the order of trust the devset supports: JSON-LD author, author meta tags, the visible
+byline (rel/itemprop="author" markup, byline classes, a "By ..." text near the headline) and
+trafilatura's author search (its XPaths, run here without its regex extension and tree copy, which cost
+~12 ms a page). A visible candidate is never read inside a caption, teaser, related-stories,
+comment or navigation container: those name the people of other stories and pictures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from lxml import html as lxml_html
+from lxml.etree import XPath
+
+from ..lexicon.bylines import BY_PREFIXES, ROLE_LABELS
+from .authors import alternation, clean_authors, organization_byline
+from .text import clean_line, folded_search, norm_key
+
+# Class or id words of containers whose names are not this article's writers: teasers of other
+# stories, related and recommended lists, picture captions and credits, reader comments, menus.
+_ELSEWHERE = re.compile(
+    r"teaser|related|recommend|comment|caption|(?:photo|image|img|bild|foto)-?credit|promo|trending|popular|"
+    r"newsletter|breadcrumb|more-?(?:from|stories|news|articles)|read-?(?:also|more|next)|baca-?juga|also-?read|"
+    r"next-?(?:story|article|post)|carousel|slider|(?:^|[\s_-])(?:nav|menu|rail)(?:$|[\s_-])|share|social",
+    re.I,
+)
+_ELSEWHERE_WORDS = re.compile(_ELSEWHERE.pattern)  # for lowered ASCII values (see text.folded_search)
+# A sidebar holds other stories' teasers beside the page, but inside the article it is the story's own
+# info box ("Autorin/Autor", the writer's card): excluded only outside <article> and <main>.
+_SIDEBAR = re.compile(r"sidebar|side-bar|(?:^|[\s_-])aside(?:$|[\s_-])", re.I)
+_ELSEWHERE_TAGS = {"figure", "figcaption", "nav", "blockquote", "time"}
+_BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|writer|autor|auteur|creator|redaksi", re.I)
+_BYLINE_WORDS = re.compile(_BYLINE_CLASS.pattern)
+_NOT_BYLINE_CLASS = re.compile(
+    r"bio|avatar|img|image|photo|description|date|time|about|social|follow|contact|socmed", re.I)
+_NOT_BYLINE_WORDS = re.compile(_NOT_BYLINE_CLASS.pattern)
+_BYLINE_TAGS = ("span", "div", "p", "a", "address", "strong", "small", "ul", "li", "h2", "h3", "h4", "h5",
+                "h6", "b", "em", "section", "aside", "footer", "header", "cite")
+# The elements //*[@rel="author"] | //*[@itemprop="author"] selects, reached through the attributes: a
+# predicate on every element costs libxml2 three times the attribute steps.
+_AUTHOR_MARKUP = XPath('//*/@rel[.="author"]/.. | //*/@itemprop[.="author"]/..')
+_BODY_TEXTS = XPath("//body//text()", smart_strings=False)
+_BODY_NODES = XPath("//body//text()")
+# A text node that is a byline: a byline prefix, then two to five capitalised words ("By Jane Doe",
+# "Oleh Budi Santoso", "Ni Juan dela Cruz", "Eine Analyse von Anna Schmidt"); lower-case particles
+# (dela, van, von, de) may stand between them. "Von Helsingborg nach Göteborg" has a lower-case word
+# that is no particle, so it is prose, not a byline.
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|dela|bin|binti|al|el|ter|ten|zu)"
+_WRITER_LABELS = [label for label, role in ROLE_LABELS.items() if role == "writer"]
+_TEXT_BYLINE = re.compile(
+    rf"^(?:(?i:{alternation(BY_PREFIXES)})\s*:?|(?i:{alternation(_WRITER_LABELS)})\s*:)"
+    rf"\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}}"
+    rf"(?:\s*(?:,|and|und|dan|y|et|e|en|at|&)\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}})*\s*[,.;]?\s*$"
+)
+# Text nodes searched before and after the headline for a "By ..." line.
+_TEXT_WINDOW_BEFORE, _TEXT_WINDOW_AFTER = 15, 80
+
+
+def elsewhere(el: lxml_html.HtmlElement) -> bool:
+    """The element sits in a teaser, related list, caption, comment, menu or share bar (or is one)."""
+    sidebar = False
+    in_article = False
+    for node in (el, *el.iterancestors()):
+        tag = node.tag
+        if tag in _ELSEWHERE_TAGS:
+            return True
+        if tag in ("article", "main"):
+            in_article = True
+        if tag in ("body", "html"):
+            break
+        klass, ident = node.get("class"), node.get("id")
+        if klass is not None or ident is not None:
+            tokens = f"{klass or ''} {ident or ''}"
+            if folded_search(_ELSEWHERE, _ELSEWHERE_WORDS, tokens):
+                return True
+            sidebar = sidebar or _SIDEBAR.search(tokens) is not None
+    return sidebar and not in_article
+
+
+def _text(el: lxml_html.HtmlElement) -> str:
+    """An element's text with its parts spaced ("Howard Blume<span>Staff Writer</span>" stays two words),
+    list items joined as a list, and <time> and <figure> parts left out."""
+    if el.tag in ("ul", "ol"):
+        items = [_text(li) for li in el.iter("li")]
+        return ", ".join(i for i in items if i)
+    parts: list[str] = []
+
+    def walk(node: lxml_html.HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in ("time", "figure", "script", "style", "img"):
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return clean_line(" ".join(parts))
+
+
+def _markup_elements(tree: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement, str]]:
+    """rel/itemprop="author" elements outside teasers, captions and comments, with their texts."""
+    found: list[tuple[lxml_html.HtmlElement, str]] = []
+    for el in _AUTHOR_MARKUP(tree):
+        if el.tag in ("meta", "link") or elsewhere(el):
+            continue
+        text = _text(el)
+        if text and len(text) < 100:
+            found.append((el, text))
+    return found
+
+
+def markup_bylines(tree: lxml_html.HtmlElement,
+                   elements: list[tuple[lxml_html.HtmlElement, str]] | None = None) -> list[str]:
+    """Texts of rel/itemprop="author" elements outside teasers, captions and comments, in page order."""
+    found: list[str] = []
+    for _, text in _markup_elements(tree) if elements is None else elements:
+        if text not in found:
+            found.append(text)
+    if len(found) > 4:
+        # A bottom-of-page author box repeats the names; beyond four the markup is a list of other
+        # stories' bylines that no container class gave away: the article's own comes first.
+        return found[:1]
+    return found
+
+
+def class_bylines(tree: lxml_html.HtmlElement, limit: int = 12) -> Iterator[str]:
+    """Texts of elements whose class or id names a byline, outside teasers and captions, in page order."""
+    seen = 0
+    for el in tree.iter(*_BYLINE_TAGS):
+        klass, ident = el.get("class"), el.get("id")
+        if klass is None and ident is None:
+            continue
+        cls = f"{klass or ''} {ident or ''}"
+        if not folded_search(_BYLINE_CLASS, _BYLINE_WORDS, cls) \
+                or folded_search(_NOT_BYLINE_CLASS, _NOT_BYLINE_WORDS, cls) or elsewhere(el):
+            continue
+        text = _text(el)
+        if 2 < len(text) < 100:
+            yield text
+            seen += 1
+            if seen >= limit:
+                return
+
+
+def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]:
+    """Short text lines of the form "By Jane Doe" near the headline, outside teasers and captions."""
+    chunks = [c.strip() for c in _BODY_TEXTS(tree)]
+    hits = [i for i, c in enumerate(chunks) if 6 <= len(c) <= 100 and _TEXT_BYLINE.match(c)]
+    if not hits:
+        return []
+    lo, hi = 0, len(chunks)
+    if headline:
+        key = norm_key(headline)[:40]
+        at = next((i for i, c in enumerate(chunks) if len(c) > 10 and norm_key(c).startswith(key)), None)
+        if at is not None:
+            lo, hi = at - _TEXT_WINDOW_BEFORE, at + _TEXT_WINDOW_AFTER
+    hits = [i for i in hits if lo <= i <= hi]
+    if not hits:
+        return []
+    nodes = _BODY_NODES(tree)  # the same nodes as smart strings, to find each hit's element
+    out = []
+    for i in hits:
+        parent = nodes[i].getparent() if i < len(nodes) else None
+        if parent is not None and not elsewhere(parent):
+            out.append(chunks[i])
+    return out[:1]
+
+
+# trafilatura's AUTHOR_XPATHS (trafilatura/xpaths.py), with contains() in place of its EXSLT
+# re:test() (a Python call per element): the same elements, an order of magnitude cheaper.
+_PEER_XPATHS = [
+    XPath("//*[self::a or self::address or self::div or self::link or self::p or self::span or self::strong]"
+          "[@rel='author' or @id='author' or @class='author' or @itemprop='author name' or"
+          " @data-testid='AuthorCard' or @data-testid='AuthorURL' or contains(@class, 'author-name') or"
+          " contains(@class, 'authorname') or contains(@class, 'AuthorName') or contains(@class, 'authorName')]"
+          " | //author"),
+    XPath("//*[self::a or self::div or self::h3 or self::h4 or self::p or self::span]"
+          "[@class='byline' or @class='username' or @class='byl' or @class='BBL' or contains(@itemprop, 'author') or"
+          " contains(@id, 'author') or contains(@id, 'zuozhe') or contains(@id, 'bianji') or"
+          " contains(@id, 'xiaobian') or contains(@class, 'author') or contains(@class, 'channel-name') or"
+          " contains(@class, 'zuozhe') or contains(@class, 'bianji') or contains(@class, 'xiaobian') or"
+          " contains(@class, 'submitted-by') or contains(@class, 'posted-by') or"
+          " contains(@class, 'journalist-name')]"),
+    XPath("//*[contains(@data-component, 'Byline') or contains(@itemprop, 'author') or contains(@id, 'Author') or"
+          " contains(@id, 'author') or contains(@class, 'Author') or contains(@class, 'author') or"
+          " contains(@class, 'screenname') or contains(@class, 'writer') or contains(@class, 'Byline') or"
+          " contains(@class, 'byline')]"),
+]
+# trafilatura's AUTHOR_DISCARD_XPATHS as a test of an element's ancestors.
+_PEER_DISCARD = re.compile(
+    r"^comments|comment-?list|ProductReviews|^[Cc]omments|commentlist|comments-list|sidebar|is-hidden|quote|"
+    r"embedly-instagram|article-(?:share|support)|print|category|meta-date|meta-reviewer"
+)
+
+
+def _peer_discarded(el: lxml_html.HtmlElement) -> bool:
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("time", "figure"):
+            return True
+        if node.tag in ("a", "div", "section", "span"):
+            klass, ident = node.get("class") or "", node.get("id") or ""
+            if ident == "comments" or klass in ("comments", "title", "date") \
+                    or "Figure" in (node.get("data-component") or "") \
+                    or (klass and _PEER_DISCARD.search(klass)) or (ident and _PEER_DISCARD.search(ident)):
+                return True
+    return False
+
+
+def peer_author(tree: lxml_html.HtmlElement, site_name: str | None = None) -> list[str]:
+    """trafilatura's visible author (its XPaths, first element with a usable text), outside teasers and
+    captions, cleaned like our own candidates."""
+    for expression in _PEER_XPATHS:
+        for el in expression(tree):
+            if _peer_discarded(el) or elsewhere(el):
+                continue
+            text = _text(el)
+            if 2 < len(text) < 120:
+                return clean_authors([text], site_name)
+    return []
+
+
+def _keys(names: list[str]) -> set[str]:
+    return {norm_key(n) for n in names}
+
+
+_PARTICLES = set(_PARTICLE[3:-1].split("|"))
+
+
+def _person_like(names: list[str]) -> bool:
+    """Every name has the shape of a person's: two to four capitalised words, particles allowed."""
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not all(w[0].isupper() or w in _PARTICLES for w in words):
+            return False
+    return bool(names)
+
+
+def _same_block(elements: list[tuple[lxml_html.HtmlElement, str]], own: list[str],
+                site_name: str | None) -> list[str]:
+    """The names of the byline block that holds the metadata's writer: the markup elements sharing an
+    ancestor (up to three levels up) with the first element naming one of `own` ("Ingrid Treborg" and
+    "Marlene Lundberg Holm" side by side where JSON-LD names the second only)."""
+    wanted = _keys(own)
+    anchor = next((el for el, text in elements if _keys(clean_authors([text], site_name)) & wanted), None)
+    if anchor is None:
+        return []
+    members = {el for el, _ in elements}
+    for depth, container in enumerate(anchor.iterancestors()):
+        if depth >= 3:
+            break
+        inside = [text for el, text in elements if el is not anchor and el in members
+                  and any(a is container for a in el.iterancestors())]
+        if inside:
+            return clean_authors([t for el, t in elements if el is anchor or t in inside], site_name)
+    return []
+
+
+def choose_authors(ld_raw: Callable[[], list[str]], meta_raw: Callable[[], list[str]],
+                   tree: lxml_html.HtmlElement, site_name: str | None, headline: str | None) -> list[str]:
+    """The article's writers from every source, chosen by evidence (see the module docstring).
+
+    - JSON-LD, then meta tags, when they name people; a visible byline that names the same people and
+      more (metadata often lists the first writer only) gives the fuller list.
+    - Else the visible byline: markup, then byline classes, then a "By ..." line near the headline,
+      each cleaned of role words. trafilatura's candidate is asked only here: when it agrees with
+      ours or ours is missing, it wins; a person's name beats the outlet's.
+    - Else the organisation credited (JSON-LD Organization, "By Reuters", the outlet itself).
+    """
+    seen: list[list[str]] = []
+    own: list[str] = []
+    for source in (ld_raw, meta_raw):
+        raw = source()
+        if not raw:
+            continue
+        people = clean_authors(raw, site_name)
+        if people:
+            own = people
+            break
+        seen.append(raw)
+    elements = _markup_elements(tree)
+    markup = markup_bylines(tree, elements)
+    if own:
+        # A visible byline block that names the same people and more (metadata often lists the first
+        # writer only) gives the fuller list.
+        if 1 < len(elements) <= 12:
+            block = _same_block(elements, own, site_name)
+            if len(block) > len(own) and _keys(own) < _keys(block) and len(block) <= 6 and _person_like(block):
+                return block
+        return own
+    visible_raw: list[str] = []
+    visible: list[str] = []
+    if markup:
+        visible_raw = markup
+        visible = clean_authors(markup, site_name)
+    if not visible:
+        # The first byline-class element naming a person; else the first naming anything.
+        for text in class_bylines(tree):
+            people = clean_authors([text], site_name)
+            if people and _person_like(people):
+                visible_raw, visible = [text], people
+                break
+            if people and not visible:
+                visible_raw, visible = [text], people
+            if not visible_raw:
+                visible_raw = [text]
+    if not visible:
+        texts = text_bylines(tree, headline)
+        if texts:
+            visible_raw, visible = texts, clean_authors(texts, site_name)
+    # trafilatura's candidate, when ours names nobody or no person: taken when it names a person.
+    peer = peer_author(tree, site_name) if not visible or not _person_like(visible) else []
+    if peer and _person_like(peer):
+        return peer
+    if visible:
+        return visible
+    if visible_raw:
+        seen.append(visible_raw)
+    for raw in seen:
+        orgs = organization_byline(raw)
+        if orgs:
+            return orgs
+    return []
+
