@@ -91,8 +91,7 @@ def organization_byline(raw: list[str], extra_stop: set[str] | None = None) -> l
 def writer_fields(text: str) -> list[str]:
     """The parts of a byline text that name writers: labelled editor and picture credits left out.
 
-    "Penulis: A | Editor: B" -> ["A"]; "Rep: A/ Red: B" -> ["A"]; "Jane Doe" -> ["Jane Doe"]. When the
-    text names only editors, they are the byline a reader sees and are kept.
+    "Penulis: A | Editor: B" -> ["A"]; "Rep: A/ Red: B" -> ["A"]; "Jane Doe" -> ["Jane Doe"].
     """
     labels = list(_LABEL.finditer(text))
     if not labels:
@@ -106,8 +105,8 @@ def writer_fields(text: str) -> list[str]:
         value = text[label.end():end].strip(" |/,;·•–—-")
         if value:
             fields.append((ROLE_LABELS.get(norm_key(label.group(1)), "writer"), value))
-    writers = [v for role, v in fields if role == "writer"]
-    return writers or [v for role, v in fields if role == "editor"]
+    # Editors are not the article's authors (fundus truths leave "Redaktion: ..." names out).
+    return [v for role, v in fields if role == "writer"]
 
 
 def strip_role_words(name: str) -> str:

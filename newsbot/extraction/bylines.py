@@ -22,7 +22,8 @@ from .text import clean_line, folded_search, norm_key
 # Class or id words of containers whose names are not this article's writers: teasers of other
 # stories, related and recommended lists, picture captions and credits, reader comments, menus.
 _ELSEWHERE = re.compile(
-    r"teaser|related|recommend|comment|caption|(?:photo|image|img|bild|foto)-?credit|promo|trending|popular|"
+    r"teaser|related|recommend|comment|caption|(?:photo|image|img|bild|foto)-?credit|(?:^|[\s_-])promo(?:$|[\s_-])|"
+    r"trending|popular|"
     r"newsletter|breadcrumb|more-?(?:from|stories|news|articles)|read-?(?:also|more|next)|baca-?juga|also-?read|"
     r"next-?(?:story|article|post)|carousel|slider|(?:^|[\s_-])(?:nav|menu|rail)(?:$|[\s_-])|share|social",
     re.I,
@@ -30,8 +31,9 @@ _ELSEWHERE = re.compile(
 _ELSEWHERE_WORDS = re.compile(_ELSEWHERE.pattern)  # for lowered ASCII values (see text.folded_search)
 # A sidebar holds other stories' teasers beside the page, but inside the article it is the story's own
 # info box ("Autorin/Autor", the writer's card): excluded only outside <article> and <main>.
-_SIDEBAR = re.compile(r"sidebar|side-bar|(?:^|[\s_-])aside(?:$|[\s_-])", re.I)
-_ELSEWHERE_TAGS = {"figure", "figcaption", "nav", "blockquote", "time"}
+# A page wrapper "has-sidebar" or "sidebar-included" is no sidebar: the class token must end in it.
+_SIDEBAR = re.compile(r"(?:^|\s)(?!(?:has|with|no)-)[\w-]*(?:sidebar|side-bar|aside)(?:$|\s)", re.I)
+_ELSEWHERE_TAGS = {"figure", "figcaption", "nav", "blockquote"}
 _BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|writer|autor|auteur|creator|redaksi", re.I)
 _BYLINE_WORDS = re.compile(_BYLINE_CLASS.pattern)
 _NOT_BYLINE_CLASS = re.compile(
@@ -54,14 +56,20 @@ _WRITER_LABELS = [label for label, role in ROLE_LABELS.items() if role == "write
 _TEXT_BYLINE = re.compile(
     rf"^(?:(?i:{alternation(BY_PREFIXES)})\s*:?|(?i:{alternation(_WRITER_LABELS)})\s*:)"
     rf"\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}}"
-    rf"(?:\s*(?:,|and|und|dan|y|et|e|en|at|&)\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}})*\s*[,.;]?\s*$"
+    rf"(?:\s*(?:,|and|und|dan|y|et|e|en|at|&)\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}})*\s*[,.;]?"
+    # a date after a bar or comma: "By Jane Doe | 12/10/2020"
+    rf"(?:\s*[|·•,–—-]\s*[^|]{{0,30}}\d[^|]{{0,30}})?\s*$"
 )
 # Text nodes searched before and after the headline for a "By ..." line.
-_TEXT_WINDOW_BEFORE, _TEXT_WINDOW_AFTER = 15, 80
+_TEXT_WINDOW_BEFORE, _TEXT_WINDOW_AFTER = 15, 400
 
 
 def elsewhere(el: lxml_html.HtmlElement) -> bool:
-    """The element sits in a teaser, related list, caption, comment, menu or share bar (or is one)."""
+    """The element sits in a teaser, related list, caption, comment, menu or share bar (or is one).
+
+    A container that holds an <h1> is the page or the story itself whatever its class says ("node--promoted",
+    "content-wrapper right-sidebar"): only containers without the headline count.
+    """
     sidebar = False
     in_article = False
     for node in (el, *el.iterancestors()):
@@ -76,8 +84,10 @@ def elsewhere(el: lxml_html.HtmlElement) -> bool:
         if klass is not None or ident is not None:
             tokens = f"{klass or ''} {ident or ''}"
             if folded_search(_ELSEWHERE, _ELSEWHERE_WORDS, tokens):
-                return True
-            sidebar = sidebar or _SIDEBAR.search(tokens) is not None
+                if node.find(".//h1") is None:
+                    return True
+            elif not sidebar and _SIDEBAR.search(tokens) is not None and node.find(".//h1") is None:
+                sidebar = True
     return sidebar and not in_article
 
 
@@ -260,6 +270,14 @@ def _same_block(elements: list[tuple[lxml_html.HtmlElement, str]], own: list[str
     return []
 
 
+def _first_org(seen: list[list[str]]) -> list[str]:
+    for raw in seen:
+        orgs = organization_byline(raw)
+        if orgs:
+            return orgs
+    return []
+
+
 def choose_authors(ld_raw: Callable[[], list[str]], meta_raw: Callable[[], list[str]],
                    tree: lxml_html.HtmlElement, site_name: str | None, headline: str | None) -> list[str]:
     """The article's writers from every source, chosen by evidence (see the module docstring).
@@ -298,16 +316,20 @@ def choose_authors(ld_raw: Callable[[], list[str]], meta_raw: Callable[[], list[
         visible_raw = markup
         visible = clean_authors(markup, site_name)
     if not visible:
-        # The first byline-class element naming a person; else the first naming anything.
+        # The first byline-class element naming anyone; a single lower-case word (a section or brand
+        # label: "capital von Jemima Kelly" split over elements) only when no later one names a person.
         for text in class_bylines(tree):
             people = clean_authors([text], site_name)
-            if people and _person_like(people):
-                visible_raw, visible = [text], people
-                break
-            if people and not visible:
-                visible_raw, visible = [text], people
             if not visible_raw:
                 visible_raw = [text]
+            if not people:
+                continue
+            if len(people) == 1 and " " not in people[0] and people[0].islower():
+                if not visible:
+                    visible_raw, visible = [text], people
+                continue
+            visible_raw, visible = [text], people
+            break
     if not visible:
         texts = text_bylines(tree, headline)
         if texts:
@@ -316,13 +338,11 @@ def choose_authors(ld_raw: Callable[[], list[str]], meta_raw: Callable[[], list[
     peer = peer_author(tree, site_name) if not visible or not _person_like(visible) else []
     if peer and _person_like(peer):
         return peer
+    if visible and not _person_like(visible) and (orgs := _first_org(seen)):
+        return orgs  # the outlet the metadata credits, rather than a visible label that names no person
     if visible:
         return visible
     if visible_raw:
         seen.append(visible_raw)
-    for raw in seen:
-        orgs = organization_byline(raw)
-        if orgs:
-            return orgs
-    return []
+    return _first_org(seen)
 
