@@ -49,7 +49,7 @@ _DESK = re.compile(rf"(?i:{alternation(DESK_WORDS)})|[a-z][A-Z]|\.[a-z]{{2,3}}$"
 _SPLIT = re.compile(r"\s*(?:,|;|/|&|\||\+|\band\b|\bdan\b|\bund\b|\by\b|\be\b|\bet\b|\bund\b|\bog\b|"
                     r"\bi\b|\bsowie\b|\bwith\b)\s*", re.I)
 _NOT_NAMES = set(NOT_NAMES)
-_EMAIL = re.compile(r"\S+@\S+")
+_EMAIL = re.compile(r"\S+(?:@|\[at\]|\(at\))\S+")  # also the "name[at]host" form
 _HANDLE = re.compile(r"(?:^|\s)@\w+")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|id|de|org|net)\b", re.I)
 # A web address proper; a bare brand domain ("sportschau.de", "mbl.is") can still be an outlet's byline.

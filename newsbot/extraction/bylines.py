@@ -71,15 +71,17 @@ def elsewhere(el: lxml_html.HtmlElement) -> bool:
     "content-wrapper right-sidebar"): only containers without the headline count.
     """
     sidebar = False
-    in_article = False
     for node in (el, *el.iterancestors()):
         tag = node.tag
         if tag in _ELSEWHERE_TAGS:
             return True
-        if tag in ("article", "main"):
-            in_article = True
+        if tag in ("article", "main") and sidebar:
+            sidebar = False  # the sidebar is the story's own info box
         if tag in ("body", "html"):
             break
+        if tag == "aside" and not sidebar and node.find(".//h1") is None:
+            sidebar = True
+            continue
         klass, ident = node.get("class"), node.get("id")
         if klass is not None or ident is not None:
             tokens = f"{klass or ''} {ident or ''}"
@@ -88,7 +90,7 @@ def elsewhere(el: lxml_html.HtmlElement) -> bool:
                     return True
             elif not sidebar and _SIDEBAR.search(tokens) is not None and node.find(".//h1") is None:
                 sidebar = True
-    return sidebar and not in_article
+    return sidebar
 
 
 def _text(el: lxml_html.HtmlElement) -> str:
@@ -242,12 +244,13 @@ _PARTICLES = set(_PARTICLE[3:-1].split("|"))
 
 
 def _person_like(names: list[str]) -> bool:
-    """Every name has the shape of a person's: two to four capitalised words, particles allowed."""
+    """Some name has the shape of a person's: two to four capitalised words, particles allowed (an agency
+    credited beside people, "NDR", does not count against them)."""
     for name in names:
         words = name.split()
-        if not 2 <= len(words) <= 4 or not all(w[0].isupper() or w in _PARTICLES for w in words):
-            return False
-    return bool(names)
+        if 2 <= len(words) <= 4 and all(w[0].isupper() or w in _PARTICLES for w in words):
+            return True
+    return False
 
 
 def _same_block(elements: list[tuple[lxml_html.HtmlElement, str]], own: list[str],
@@ -323,6 +326,8 @@ def choose_authors(ld_raw: Callable[[], list[str]], meta_raw: Callable[[], list[
             if not visible_raw:
                 visible_raw = [text]
             if not people:
+                if not visible and organization_byline([text]):
+                    break  # the first byline names the outlet: later ones are other stories'
                 continue
             if len(people) == 1 and " " not in people[0] and people[0].islower():
                 if not visible:
