@@ -40,12 +40,16 @@ _LABEL = re.compile(rf"(?:^|(?<=[\s|/,;·•–—(-]))({alternation(list(ROLE_L
 _JOB_WORDS = alternation(JOB_TITLES)
 _JOB_GLUED = re.compile(rf"(?<=[a-zà-öø-ÿ])(?:{alternation([t.title() for t in JOB_TITLES])})s?\b.*$")
 _JOB_SEPARATE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_JOB_WORDS})s?\b.*$", re.I)
+# A date after the name ("Tomas Spahn Fr, 18. Oktober 2019", "Jane Doe | 12/10/2020"), with the
+# abbreviated weekday before it.
+_DATE_TAIL = re.compile(r"(?:\s+[^\W\d]+:)?(?:\s+(?:[A-ZÀ-Þ][a-zà-ÿ]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?(?=,))?"
+                        r"(?:\s*[,|·•]\s*|\s+)\s*\d{1,4}[./-]?\s*(?:[^\W\d]+\.?\s*)?\d{2,4}\b.*$")
 # A reading time or a date glued after the name ("Lindsay Dunsmuir5 Min Read", "Jane Doe 12 min").
 _READ_TIME = re.compile(rf"\s*\d+\s*(?:{alternation(READ_TIME_WORDS)})\b.*$", re.I)
 # "Jane Doe - detikNews", "Budi Santoso – Okezone": a dash, then the site or desk the story is filed
 # under (one token, or words naming a desk).
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+(\S+(?:\s+\S+)?)\s*$")
-_DESK = re.compile(rf"(?i:{alternation(DESK_WORDS)})|[a-z][A-Z]|\.[a-z]{{2,3}}$")
+_DESK = re.compile(rf"(?i:{alternation(DESK_WORDS)})|[a-z][A-Z]|\.[a-z]{{2,3}}$|^[a-zà-öø-ÿ]")
 _SPLIT = re.compile(r"\s*(?:,|;|/|&|\||\+|\band\b|\bdan\b|\bund\b|\by\b|\be\b|\bet\b|\bund\b|\bog\b|"
                     r"\bi\b|\bsowie\b|\bwith\b)\s*", re.I)
 _NOT_NAMES = set(NOT_NAMES)
@@ -55,7 +59,9 @@ _URLISH = re.compile(r"https?://|www\.|\.(?:com|id|de|org|net)\b", re.I)
 # A web address proper; a bare brand domain ("sportschau.de", "mbl.is") can still be an outlet's byline.
 _URL = re.compile(r"https?://|www\.", re.I)
 # A URL slug ("sophie-foster") left in an author field by a CMS: not a display name.
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$"
+                   # a login handle ("edilson.la.rosa"; not a domain, "wien.orf.at")
+                   r"|^[a-z0-9]+(?:\.[a-z0-9]+)+\.[a-z0-9]{4,}$")
 _TRAIL = re.compile(r"\s*[(\[].*?[)\]]\s*$")
 # Trailing arrows and pointers of a "more by" link ("Jane Doe →").
 _ARROWS = re.compile(r"\s*[→›»>]+\s*$")
@@ -121,6 +127,10 @@ def strip_role_words(name: str) -> str:
         if name == before:
             break
     name = _READ_TIME.sub("", name)
+    if any(c.isdigit() for c in name):
+        cut = _DATE_TAIL.sub("", name)
+        if cut.strip():
+            name = cut
     name = _ARROWS.sub("", name)
     cut = _JOB_GLUED.sub("", name)
     if cut.strip():

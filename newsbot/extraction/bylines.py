@@ -282,7 +282,8 @@ def _first_org(seen: list[list[str]]) -> list[str]:
 
 
 def choose_authors(ld_raw: Callable[[], list[str]], meta_raw: Callable[[], list[str]],
-                   tree: lxml_html.HtmlElement, site_name: str | None, headline: str | None) -> list[str]:
+                   tree: lxml_html.HtmlElement, site_name: str | None, headline: str | None,
+                   ld_orgs: Callable[[], list[str]] | None = None) -> list[str]:
     """The article's writers from every source, chosen by evidence (see the module docstring).
 
     - JSON-LD, then meta tags, when they name people; a visible byline that names the same people and
@@ -294,6 +295,9 @@ def choose_authors(ld_raw: Callable[[], list[str]], meta_raw: Callable[[], list[
     """
     seen: list[list[str]] = []
     own: list[str] = []
+    orgs = ld_orgs() if ld_orgs else []
+    if orgs:
+        seen.append(orgs)  # an Organization credited as author: the fallback when no person is named
     for source in (ld_raw, meta_raw):
         raw = source()
         if not raw:
@@ -318,9 +322,11 @@ def choose_authors(ld_raw: Callable[[], list[str]], meta_raw: Callable[[], list[
     if markup:
         visible_raw = markup
         visible = clean_authors(markup, site_name)
-    if not visible:
-        # The first byline-class element naming anyone; a single lower-case word (a section or brand
+    if not _person_like(visible):
+        # The first byline-class element naming anyone, or naming a person when the markup named none
+        # ("ThemeGrill" in a footer link marked rel=author); a single lower-case word (a section or brand
         # label: "capital von Jemima Kelly" split over elements) only when no later one names a person.
+        from_markup = bool(visible)
         for text in class_bylines(tree):
             people = clean_authors([text], site_name)
             if not visible_raw:
@@ -328,6 +334,11 @@ def choose_authors(ld_raw: Callable[[], list[str]], meta_raw: Callable[[], list[
             if not people:
                 if not visible and organization_byline([text]):
                     break  # the first byline names the outlet: later ones are other stories'
+                continue
+            if _person_like(people):
+                visible_raw, visible = [text], people
+                break
+            if from_markup:
                 continue
             if len(people) == 1 and " " not in people[0] and people[0].islower():
                 if not visible:

@@ -363,13 +363,29 @@ def _visible_authors(tree: lxml_html.HtmlElement) -> list[str]:
     return []
 
 
+def _ld_authors(article: dict | None, organizations: bool) -> list[str]:
+    """JSON-LD author (else creator) names: `organizations` False, all of them when one is a person or
+    untyped ("Paula Steiger" and the agency "SDA"); True, the names of an author list of Organizations only.
+
+    An Organization as sole author is the publisher or a desk: a person the page names elsewhere beats it.
+    """
+    for key in ("author", "creator"):
+        value = (article or {}).get(key)
+        if value is None:
+            continue
+        entries = value if isinstance(value, list) else [value]
+        orgs_only = all(isinstance(e, dict) and "organization" in str(e.get("@type", "")).lower() for e in entries)
+        return _names(value) if orgs_only == organizations else []
+    return []
+
+
 def _authors(tree: lxml_html.HtmlElement, article: dict | None, metas: dict[str, list[str]],
              site_name: str | None, headline: str | None = None) -> list[str]:
     """Person names from JSON-LD, meta tags and the visible byline, chosen in bylines.choose_authors()."""
     return choose_authors(
-        lambda: _names((article or {}).get("author")) or _names((article or {}).get("creator")),
+        lambda: _ld_authors(article, False),
         lambda: [a for k in _AUTHOR_META for a in metas.get(k, []) if not a.startswith(("http", "@"))],
-        tree, site_name, headline)
+        tree, site_name, headline, lambda: _ld_authors(article, True))
 
 
 # translate(@type, "LDJSON", "ldjson") and translate(@rel, "CANONICAL", "canonical") of the XPaths above.

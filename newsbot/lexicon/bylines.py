@@ -13,7 +13,9 @@ BY_PREFIXES: tuple[str, ...] = (
     # en
     "by", "written by", "words by", "story by", "posted by", "published by", "reported by", "report by",
     "text by", "interview by", "more by", "more from", "post author", "post author by", "article by",
-    "analysis by", "an analysis by", "commentary by", "opinion by", "column by",
+    "analysis by", "an analysis by", "commentary by", "opinion by", "column by", "about",
+    # an author box titled "About Jane Doe", "Über Jane Doe", "Sobre ...", "Tentang ..."
+    "über", "sobre", "à propos de", "tentang", "over",
     # id / ms
     "oleh", "ditulis oleh", "laporan", "dilaporkan oleh", "disunting oleh",
     # tl
