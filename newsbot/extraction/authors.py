@@ -41,8 +41,9 @@ _JOB_WORDS = alternation(JOB_TITLES)
 _JOB_GLUED = re.compile(rf"(?<=[a-zà-öø-ÿ])(?:{alternation([t.title() for t in JOB_TITLES])})s?\b.*$")
 _JOB_SEPARATE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_JOB_WORDS})s?\b.*$", re.I)
 # A date after the name ("Tomas Spahn Fr, 18. Oktober 2019", "Jane Doe | 12/10/2020"), with the
-# abbreviated weekday before it.
-_DATE_TAIL = re.compile(r"(?:\s+[^\W\d]+:)?(?:\s+(?:[A-ZÀ-Þ][a-zà-ÿ]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?(?=,))?"
+# abbreviated weekday before it. A labelled date ("MDR THÜRINGEN Stand: 28. April 2023") is a dateline
+# line, not a byline: its colon keeps it from being a name.
+_DATE_TAIL = re.compile(r"(?<!:)(?:\s+(?:[A-ZÀ-Þ][a-zà-ÿ]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?(?=,))?"
                         r"(?:\s*[,|·•]\s*|\s+)\s*\d{1,4}[./-]?\s*(?:[^\W\d]+\.?\s*)?\d{2,4}\b.*$")
 # A reading time or a date glued after the name ("Lindsay Dunsmuir5 Min Read", "Jane Doe 12 min").
 _READ_TIME = re.compile(rf"\s*\d+\s*(?:{alternation(READ_TIME_WORDS)})\b.*$", re.I)
