@@ -73,7 +73,8 @@ def test_teaser_byline_for_another_story_is_not_taken() -> None:
 
 
 def test_person_on_the_page_beats_an_organization_author() -> None:
-    page = _page('<span class="author-name">Jane Doe</span>', ld_author='{"@type": "Organization", "name": "City Desk"}')
+    org = '{"@type": "Organization", "name": "City Desk"}'
+    page = _page('<span class="author-name">Jane Doe</span>', ld_author=org)
     assert _authors(page) == ["Jane Doe"]
 
 
