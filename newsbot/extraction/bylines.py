@@ -100,18 +100,26 @@ def _text(el: lxml_html.HtmlElement) -> str:
         items = [_text(li) for li in el.iter("li")]
         return ", ".join(i for i in items if i)
     parts: list[str] = []
-
-    def walk(node: lxml_html.HtmlElement) -> None:
+    # An explicit stack, not recursion: a hostile page may nest a byline thousands of levels deep.
+    stack: list[tuple[lxml_html.HtmlElement, bool]] = [(el, True)]
+    while stack:
+        node, opening = stack.pop()
+        if not opening:
+            if node.tail and node is not el:
+                parts.append(node.tail)
+            continue
+        if node is not el and (not isinstance(node.tag, str) or node.tag in _SKIPPED_TAGS):
+            if node.tail:
+                parts.append(node.tail)
+            continue
         if node.text:
             parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str) and child.tag not in ("time", "figure", "script", "style", "img"):
-                walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(el)
+        stack.append((node, False))
+        stack.extend((child, True) for child in reversed(node))
     return clean_line(" ".join(parts))
+
+
+_SKIPPED_TAGS = {"time", "figure", "script", "style", "img"}
 
 
 def _markup_elements(tree: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement, str]]:
