@@ -306,7 +306,7 @@ def _person_like(names: list[str]) -> bool:
 def _same_block(elements: list[tuple[lxml_html.HtmlElement, str]], own: list[str],
                 site_name: str | None) -> list[str]:
     """The names of the byline block that holds the metadata's writer: the markup elements sharing an
-    ancestor (up to three levels up) with the first element naming one of `own` ("Ingrid Treborg" and
+    ancestor (up to five levels up) with the first element naming one of `own` ("Ingrid Treborg" and
     "Marlene Lundberg Holm" side by side where JSON-LD names the second only)."""
     wanted = _keys(own)
     anchor = next((el for el, text in elements if _keys(clean_authors([text], site_name)) & wanted), None)
@@ -314,7 +314,7 @@ def _same_block(elements: list[tuple[lxml_html.HtmlElement, str]], own: list[str
         return []
     members = {el for el, _ in elements}
     for depth, container in enumerate(anchor.iterancestors()):
-        if depth >= 3:
+        if depth >= 5:
             break
         inside = [text for el, text in elements if el is not anchor and el in members
                   and any(a is container for a in el.iterancestors())]
