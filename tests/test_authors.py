@@ -26,6 +26,29 @@ from newsbot.models import Article
     (["sophie-foster"], None, []),  # CMS slug
     (["Stand: 28. April 2023"], None, []),
     (["BR24 Redaktion"], None, ["BR24 Redaktion"]),
+    # issue 19: role words, glued labels and neighbouring text
+    (["Par"], None, []),
+    (["ByTravis Haney"], None, ["Travis Haney"]),
+    (["Howard BlumeStaff Writer"], None, ["Howard Blume"]),
+    (["Lindsay Dunsmuir5 Min Read"], None, ["Lindsay Dunsmuir"]),
+    (["Eine Analyse von Anna Schmidt"], None, ["Anna Schmidt"]),
+    (["Ni Juan dela Cruz"], None, ["Juan dela Cruz"]),
+    (["Di Maria"], None, ["Di Maria"]),  # a short prefix that is also a name's first word
+    (["Rina Marlina - detikNews"], None, ["Rina Marlina"]),
+    (["Rep: Rizky Pratama/ Red: Ratna Puspita"], None, ["Rizky Pratama"]),
+    (["Editor: Sari Dewi"], None, []),  # editors are not authors
+    (["Jane Doe | Jakarta"], None, ["Jane Doe"]),
+    (["Guardian staff reporter"], None, ["Guardian staff reporter"]),  # a title cut from full names only
+    (["Christoph Hein Chefredakteur"], None, ["Christoph Hein"]),
+    (["Zeige alle Beiträge von Cem Basman", "Archiv anzeigen →"], None, ["Cem Basman"]),
+    (["Veröffentlicht vonChris Jung"], None, ["Chris Jung"]),
+    (["Von Tomas Spahn Fr, 18. Oktober 2019"], None, ["Tomas Spahn"]),
+    (["MDR Stand: 28. April 2023"], None, []),
+    (["Kristen Doe Kristen Doe"], None, ["Kristen Doe"]),
+    (["Twitter Facebook"], None, []),
+    (["edilson.la.rosa"], None, []),  # a login handle
+    (["jane[at]example.org"], None, []),
+    (["Über Jane Doe"], None, ["Jane Doe"]),
 ])
 def test_clean_authors(raw: list[str], site: str | None, expected: list[str]) -> None:
     assert clean_authors(raw, site) == expected

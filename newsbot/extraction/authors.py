@@ -4,32 +4,68 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.bylines import BY_PREFIXES, DESK_WORDS, JOB_TITLES, NOT_NAMES, READ_TIME_WORDS, ROLE_LABELS
 from .text import clean_line, norm_key
 
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of words, longest first (so "written by" is tried before "by")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+# Short prefixes that are also the first word of names ("Di Maria", "De Niro", "Ni Na"): taken off only
+# when a full name of two or more words follows.
+_AMBIGUOUS_PREFIXES = {"de", "di", "da", "ni", "av", "af", "door"}
+# A byline prefix before the name, with or without a colon: "By Jane Doe", "Eine Analyse von Jane Doe",
+# "Oleh: Budi". Also glued to the name as some templates render it ("ByTravis Haney", "Veröffentlicht
+# vonChris Jung"): the prefix ends in lower case and the name starts in upper case.
+_PREFIX_WORDS = alternation([p for p in BY_PREFIXES if p not in _AMBIGUOUS_PREFIXES])
+_PREFIX = re.compile(rf"^\s*(?:{_PREFIX_WORDS})\s*[:|\-–—]?\s+", re.I)
+_GLUED_PREFIX = re.compile(rf"^\s*(?i:{_PREFIX_WORDS})(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+# "capital von Jemima Kelly": a section or brand word in lower case before the prefix.
+_LABELLED_PREFIX = re.compile(rf"^\s*[a-zà-öø-ÿ][\w.-]*\s+(?:{_PREFIX_WORDS})\s+(?=[A-ZÀ-ÖØ-Þ])")
+# A prefix left at the end ("Artikel von" whose name is in the next element): no name.
+_ENDS_IN_PREFIX = re.compile(rf"(?:^|\s)(?:{_PREFIX_WORDS})\s*:?$", re.I)
+_AMBIGUOUS = re.compile(rf"^\s*(?:{alternation(sorted(_AMBIGUOUS_PREFIXES))})\s*:?\s+(?=\S+\s+\S)", re.I)
+# The role words old templates put before a name without a colon ("Reporter Jane Doe", "Foto Jane Doe").
 _ROLE = re.compile(
-    r"^\s*(?:by|oleh|penulis|reporter|wartawan|kontributor|editor|penyunting|written by|words by|"
-    r"von|por|par|de|di|da|door|av|af|autor|autora|auteur|author|text|texto|foto|photo|"
-    r"redaktur|fotografer|posted by|published by)\s*[:|\-–—]?\s+",
+    r"^\s*(?:penulis|reporter|wartawan|kontributor|editor|penyunting|autor|autora|autorin|auteur|author|text|"
+    r"texto|foto|photo|redaktur|fotografer|interview)\s*[:|\-–—]?\s+",
     re.I,
 )
+# A labelled field of a byline block: "Penulis: A | Editor: B", "Rep: A/ Red: B", "Autorin/Autor: C".
+_LABEL = re.compile(rf"(?:^|(?<=[\s|/,;·•–—(-]))({alternation(list(ROLE_LABELS))})\s*:\s*", re.I)
+# A job title after the name, separated ("Howard Blume, Staff Writer") or glued by the template
+# ("Howard BlumeStaff Writer": a lower-case letter straight before the capitalised title).
+_JOB_WORDS = alternation(JOB_TITLES)
+_JOB_GLUED = re.compile(rf"(?<=[a-zà-öø-ÿ])(?:{alternation([t.title() for t in JOB_TITLES])})s?\b.*$")
+_JOB_SEPARATE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_JOB_WORDS})s?\b.*$", re.I)
+# A date after the name ("Tomas Spahn Fr, 18. Oktober 2019", "Jane Doe | 12/10/2020"), with the
+# abbreviated weekday before it. A labelled date ("MDR THÜRINGEN Stand: 28. April 2023") is a dateline
+# line, not a byline: its colon keeps it from being a name.
+_DATE_TAIL = re.compile(r"(?<!:)(?:\s+(?:[A-ZÀ-Þ][a-zà-ÿ]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?(?=,))?"
+                        r"(?:\s*[,|·•]\s*|\s+)\s*\d{1,4}[./-]?\s*(?:[^\W\d]+\.?\s*)?\d{2,4}\b.*$")
+# A reading time or a date glued after the name ("Lindsay Dunsmuir5 Min Read", "Jane Doe 12 min").
+_READ_TIME = re.compile(rf"\s*\d+\s*(?:{alternation(READ_TIME_WORDS)})\b.*$", re.I)
+# "Jane Doe - detikNews", "Budi Santoso – Okezone": a dash, then the site or desk the story is filed
+# under (one token, or words naming a desk).
+_DASH_TAIL = re.compile(r"\s+[-–—]\s+(\S+(?:\s+\S+)?)\s*$")
+_DESK = re.compile(rf"(?i:{alternation(DESK_WORDS)})|[a-z][A-Z]|\.[a-z]{{2,3}}$|^[a-zà-öø-ÿ]")
 _SPLIT = re.compile(r"\s*(?:,|;|/|&|\||\+|\band\b|\bdan\b|\bund\b|\by\b|\be\b|\bet\b|\bund\b|\bog\b|"
                     r"\bi\b|\bsowie\b|\bwith\b)\s*", re.I)
-_NOT_NAMES = {
-    "staff", "redaksi", "admin", "administrator", "editor", "editorial", "newsroom", "team", "tim",
-    "tim redaksi", "redaktion", "redacción", "redaccion", "rédaction", "redação", "redacao", "agencies",
-    "agency", "unknown", "anonymous", "guest",
-    "staff writer", "staff reporter", "web desk", "desk", "news desk", "online", "zeitung", "redaktion online",
-}
-_EMAIL = re.compile(r"\S+@\S+")
+_NOT_NAMES = set(NOT_NAMES)
+_EMAIL = re.compile(r"\S+(?:@|\[at\]|\(at\))\S+")  # also the "name[at]host" form
 _HANDLE = re.compile(r"(?:^|\s)@\w+")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|id|de|org|net)\b", re.I)
 # A web address proper; a bare brand domain ("sportschau.de", "mbl.is") can still be an outlet's byline.
 _URL = re.compile(r"https?://|www\.", re.I)
 # A URL slug ("sophie-foster") left in an author field by a CMS: not a display name.
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$"
+                   # a login handle ("edilson.la.rosa"; not a domain, "wien.orf.at")
+                   r"|^[a-z0-9]+(?:\.[a-z0-9]+)+\.[a-z0-9]{4,}$")
 _TRAIL = re.compile(r"\s*[(\[].*?[)\]]\s*$")
-# "Penulis: A | Editor: B" -> keep the writer part only
-_EDITOR_TAIL = re.compile(r"\s*[|,;–—-]?\s*\b(?:editor|penyunting|redaktur|fotografer|foto|photo)\s*:.*$", re.I)
+# Trailing arrows and pointers of a "more by" link ("Jane Doe →").
+_ARROWS = re.compile(r"\s*[→›»>]+\s*$")
 
 
 def clean_authors(raw: list[str], site_name: str | None = None, extra_stop: set[str] | None = None) -> list[str]:
@@ -59,6 +95,62 @@ def organization_byline(raw: list[str], extra_stop: set[str] | None = None) -> l
     return names if len(names) <= 2 else []
 
 
+def writer_fields(text: str) -> list[str]:
+    """The parts of a byline text that name writers: labelled editor and picture credits left out.
+
+    "Penulis: A | Editor: B" -> ["A"]; "Rep: A/ Red: B" -> ["A"]; "Jane Doe" -> ["Jane Doe"].
+    """
+    labels = list(_LABEL.finditer(text))
+    if not labels:
+        return [text]
+    fields: list[tuple[str, str]] = []
+    lead = text[:labels[0].start()].strip(" |/,;·•–—-")
+    if lead:
+        fields.append(("writer", lead))
+    for i, label in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        value = text[label.end():end].strip(" |/,;·•–—-")
+        if value:
+            fields.append((ROLE_LABELS.get(norm_key(label.group(1)), "writer"), value))
+    # Editors are not the article's authors (fundus truths leave "Redaktion: ..." names out).
+    return [v for role, v in fields if role == "writer"]
+
+
+def strip_role_words(name: str) -> str:
+    """One name with the byline words around it taken off ("By Jane Doe, Staff Writer" -> "Jane Doe")."""
+    for _ in range(3):  # "Eine Analyse von: Jane Doe", "By: Reporter Jane Doe"
+        before = name
+        name = _PREFIX.sub("", name)
+        name = _LABELLED_PREFIX.sub("", name)
+        name = _GLUED_PREFIX.sub("", name)
+        name = _AMBIGUOUS.sub("", name)
+        name = _ROLE.sub("", name).strip(" .:-–—|")
+        if name == before:
+            break
+    name = _READ_TIME.sub("", name)
+    if any(c.isdigit() for c in name):
+        cut = _DATE_TAIL.sub("", name)
+        if cut.strip():
+            name = cut
+    name = _ARROWS.sub("", name)
+    cut = _JOB_GLUED.sub("", name)
+    if cut.strip():
+        name = cut
+    cut = _JOB_SEPARATE.sub("", name)
+    # "Guardian staff reporter" is the whole byline: a title after a space is cut only from a full name
+    # ("Christoph Hein Chefredakteur"); after a comma, always ("Jane, Staff Writer").
+    if cut.strip() and (len(cut.split()) >= 2 or "," in name[len(cut):len(cut) + 3]):
+        name = cut
+    dash = _DASH_TAIL.search(name)
+    if dash and dash.start() > 0 and _DESK.search(dash.group(1)):
+        name = name[:dash.start()]
+    name = _TRAIL.sub("", name.strip(" .,;:-–—|")).strip()
+    words = name.split()
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
+        name = " ".join(words[:len(words) // 2])  # the name printed twice (a link and its label)
+    return name
+
+
 def _clean(raw: list[str], stop: set[str], urlish: re.Pattern[str], split: bool = True,
            site: str | None = None) -> list[str]:
     out: list[str] = []
@@ -67,48 +159,51 @@ def _clean(raw: list[str], stop: set[str], urlish: re.Pattern[str], split: bool 
         text = clean_line(item)
         if not text or urlish.search(text) and " " not in text.strip():
             continue
-        text = _EDITOR_TAIL.sub("", text)
         text = _EMAIL.sub(" ", text)
         text = _HANDLE.sub(" ", text)
-        parts = _SPLIT.split(text) if split else [text]
-        if _dateline_place(text, parts):
-            parts = parts[:-1]
-        site_at = next((i for i, part in enumerate(parts) if site and norm_key(part.strip(" .")) == site), None)
-        if site_at is not None:
-            # "hessenschau.de, Frankfurt, Germany": what follows the outlet's own name is its address.
-            parts = parts[:site_at + 1]
-        for part in parts:
-            name = _ROLE.sub("", part).strip(" .:-–—|")
-            name = _ROLE.sub("", name).strip(" .:-–—|")
-            name = _TRAIL.sub("", name).strip()
-            if not _is_name(name, stop, urlish):
-                continue
-            key = norm_key(name)
-            if key not in seen:
-                seen.add(key)
-                out.append(name)
+        for field in writer_fields(text):
+            field = strip_role_words(field) if split else field
+            parts = _SPLIT.split(field) if split else [field]
+            if _dateline_place(field, parts):
+                parts = parts[:-1]
+            site_at = next((i for i, part in enumerate(parts) if site and norm_key(part.strip(" .")) == site), None)
+            if site_at is not None:
+                # "hessenschau.de, Frankfurt, Germany": what follows the outlet's own name is its address.
+                parts = parts[:site_at + 1]
+            for part in parts:
+                name = strip_role_words(part)
+                if not _is_name(name, stop, urlish):
+                    continue
+                key = norm_key(name)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(name)
     return out
 
 
 # News agencies credited after a writer's name ("Jane Doe, Reuters"): kept, unlike a dateline place.
 _AGENCIES = {"reuters", "bloomberg", "afp", "dpa", "ap", "apa", "efe", "ansa", "sid", "kna", "epd", "anp", "belga",
              "tass", "xinhua", "antara", "kyodo", "yonhap", "bernama", "pa", "aap", "ians", "pti", "sda", "ntb", "tt"}
+_PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}")
 
 
 def _dateline_place(text: str, parts: list[str]) -> bool:
-    """'Jane Doe, Washington': a last comma part that is one capitalised word after a full name is the place
-    the story was filed from, not a second author (a mononymous co-author is far rarer than a dateline)."""
-    if len(parts) < 2 or "," not in text or not text.rstrip().endswith(parts[-1].strip()):
+    """'Jane Doe, Washington', 'Jane Doe | Jakarta': a last part that is one capitalised word after a full
+    name is the place the story was filed from, not a second author (a mononymous co-author is far rarer
+    than a dateline)."""
+    if len(parts) < 2 or not ("," in text or "|" in text) or not text.rstrip().endswith(parts[-1].strip()):
         return False
     last, before = parts[-1].strip(" ."), parts[-2].strip()
-    return (bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}", last)) and last.lower() not in _AGENCIES
-            and len(before.split()) >= 2 and text.rstrip(" .").rsplit(",", 1)[-1].strip(" .") == last)
+    tail = re.split(r"[,|]", text.rstrip(" ."))[-1].strip(" .")
+    return (bool(_PLACE.fullmatch(last)) and last.lower() not in _AGENCIES
+            and len(before.split()) >= 2 and tail == last)
 
 
 def _is_name(name: str, stop: set[str], urlish: re.Pattern[str] = _URLISH) -> bool:
     if not name or len(name) < 2 or len(name) > 80:
         return False
-    if norm_key(name) in stop or urlish.search(name) or _SLUG.match(name) or "(" in name or ")" in name:
+    if norm_key(name) in stop or _ENDS_IN_PREFIX.search(name) or urlish.search(name) or _SLUG.match(name) \
+            or "(" in name or ")" in name:
         return False
     if not re.search(r"[^\W\d_]", name):
         return False
@@ -117,6 +212,8 @@ def _is_name(name: str, stop: set[str], urlish: re.Pattern[str] = _URLISH) -> bo
     if ":" in name or any(re.fullmatch(r"[\d.,/-]+", w) for w in name.split()):
         return False
     words = name.split()
+    if all(w.lower() in stop for w in words):  # "Twitter Facebook": labels of icons
+        return False
     # A sentence is not a name; nor is a 30-character run without spaces (a CJK author blurb: names in
     # Chinese, Japanese and Korean are a few characters).
     return len(words) <= 6 and max(len(w) for w in words) <= 30

@@ -10,7 +10,7 @@ from typing import Any
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
-from .authors import clean_authors, organization_byline
+from .bylines import choose_authors
 from .dates import FoundDate, from_url, parse_iso, parse_visible
 from .text import clean_line, element_text, folded_search, norm_key
 
@@ -363,33 +363,29 @@ def _visible_authors(tree: lxml_html.HtmlElement) -> list[str]:
     return []
 
 
-def _authors(tree: lxml_html.HtmlElement, article: dict | None, metas: dict[str, list[str]],
-             site_name: str | None) -> list[str]:
-    """Person names from JSON-LD, then meta tags, then the visible byline; else the credited outlet.
+def _ld_authors(article: dict | None, organizations: bool) -> list[str]:
+    """JSON-LD author (else creator) names: `organizations` False, all of them when one is a person or
+    untyped ("Paula Steiger" and the agency "SDA"); True, the names of an author list of Organizations only.
 
-    A source that names only the site (a CMS filling author with the outlet's name) does not stop the
-    search for a person byline further down; when no source names a person, the organisation the
-    page credits (JSON-LD Organization, "By Reuters", the outlet itself) is the byline.
+    An Organization as sole author is the publisher or a desk: a person the page names elsewhere beats it.
     """
-    sources = [
-        lambda: _names((article or {}).get("author")) or _names((article or {}).get("creator")),
-        lambda: [a for k in _AUTHOR_META for a in metas.get(k, []) if not a.startswith(("http", "@"))],
-        lambda: _visible_authors(tree),
-    ]
-    seen: list[list[str]] = []
-    for source in sources:
-        raw = source()
-        if not raw:
+    for key in ("author", "creator"):
+        value = (article or {}).get(key)
+        if value is None:
             continue
-        people = clean_authors(raw, site_name)
-        if people:
-            return people
-        seen.append(raw)
-    for raw in seen:
-        orgs = organization_byline(raw)
-        if orgs:
-            return orgs
+        entries = value if isinstance(value, list) else [value]
+        orgs_only = all(isinstance(e, dict) and "organization" in str(e.get("@type", "")).lower() for e in entries)
+        return _names(value) if orgs_only == organizations else []
     return []
+
+
+def _authors(tree: lxml_html.HtmlElement, article: dict | None, metas: dict[str, list[str]],
+             site_name: str | None, headline: str | None = None) -> list[str]:
+    """Person names from JSON-LD, meta tags and the visible byline, chosen in bylines.choose_authors()."""
+    return choose_authors(
+        lambda: _ld_authors(article, False),
+        lambda: [a for k in _AUTHOR_META for a in metas.get(k, []) if not a.startswith(("http", "@"))],
+        tree, site_name, headline, lambda: _ld_authors(article, True))
 
 
 # translate(@type, "LDJSON", "ldjson") and translate(@rel, "CANONICAL", "canonical") of the XPaths above.
@@ -525,7 +521,7 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
         if raw_mod:
             meta.modified = parse_iso(raw_mod, tz, "meta")
 
-    meta.authors = _authors(tree, article, metas, meta.site_name)
+    meta.authors = _authors(tree, article, metas, meta.site_name, meta.title)
 
     section = _first_str((article or {}).get("articleSection")) or m("article:section", "section", "category")
     meta.section = clean_line(section) or None

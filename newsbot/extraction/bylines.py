@@ -1,0 +1,414 @@
+"""Where a page names its writers, and which of its candidates to believe.
+
+Sources, in the order of trust the devset supports: JSON-LD author, author meta tags, the visible
+byline (rel/itemprop="author" markup, byline classes, a "By ..." text near the headline) and
+trafilatura's author search (its XPaths, run here without its regex extension and tree copy, which cost
+~12 ms a page). A visible candidate is never read inside a caption, teaser, related-stories,
+comment or navigation container: those name the people of other stories and pictures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from lxml import html as lxml_html
+from lxml.etree import XPath
+
+from ..lexicon.bylines import BY_PREFIXES, ROLE_LABELS
+from .authors import alternation, clean_authors, organization_byline
+from .text import clean_line, folded_search, norm_key
+
+# Class or id words of containers whose names are not this article's writers: teasers of other
+# stories, related and recommended lists, picture captions and credits, reader comments, menus.
+_ELSEWHERE = re.compile(
+    r"teaser|related|recommend|comment|caption|(?:photo|image|img|bild|foto)-?credit|(?:^|[\s_-])promo(?:$|[\s_-])|"
+    r"trending|popular|"
+    r"newsletter|breadcrumb|more-?(?:from|stories|news|articles)|read-?(?:also|more|next)|baca-?juga|also-?read|"
+    r"next-?(?:story|article|post)|carousel|slider|(?:^|[\s_-])(?:nav|menu|rail)(?:$|[\s_-])|share|social",
+    re.I,
+)
+_ELSEWHERE_WORDS = re.compile(_ELSEWHERE.pattern)  # for lowered ASCII values (see text.folded_search)
+# A sidebar holds other stories' teasers beside the page, but inside the article it is the story's own
+# info box ("Autorin/Autor", the writer's card): excluded only outside <article> and <main>.
+# A page wrapper "has-sidebar" or "sidebar-included" is no sidebar: the class token must end in it.
+_SIDEBAR = re.compile(r"(?:^|\s)(?!(?:has|with|no)-)[\w-]*(?:sidebar|side-bar|aside)(?:$|\s)", re.I)
+_ELSEWHERE_TAGS = {"figure", "figcaption", "nav", "blockquote"}
+_BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|writer|autor|auteur|creator|redaksi", re.I)
+_BYLINE_WORDS = re.compile(_BYLINE_CLASS.pattern)
+_NOT_BYLINE_CLASS = re.compile(
+    r"bio|avatar|img|image|photo|description|date|time|about|social|follow|contact|socmed", re.I)
+_NOT_BYLINE_WORDS = re.compile(_NOT_BYLINE_CLASS.pattern)
+_BYLINE_TAGS = ("span", "div", "p", "a", "address", "strong", "small", "ul", "li", "h2", "h3", "h4", "h5",
+                "h6", "b", "em", "section", "aside", "footer", "header", "cite")
+# The elements //*[@rel="author"] | //*[@itemprop="author"] selects, reached through the attributes: a
+# predicate on every element costs libxml2 three times the attribute steps.
+_AUTHOR_MARKUP = XPath('//*/@rel[.="author"]/.. | //*/@itemprop[.="author"]/..')
+_BODY_TEXTS = XPath("//body//text()", smart_strings=False)
+_BODY_NODES = XPath("//body//text()")
+# A text node that is a byline: a byline prefix, then two to five capitalised words ("By Jane Doe",
+# "Oleh Budi Santoso", "Ni Juan dela Cruz", "Eine Analyse von Anna Schmidt"); lower-case particles
+# (dela, van, von, de) may stand between them. "Von Helsingborg nach Göteborg" has a lower-case word
+# that is no particle, so it is prose, not a byline.
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|dela|bin|binti|al|el|ter|ten|zu)"
+_WRITER_LABELS = [label for label, role in ROLE_LABELS.items() if role == "writer"]
+_TEXT_BYLINE = re.compile(
+    rf"^(?:(?i:{alternation(BY_PREFIXES)})\s*:?|(?i:{alternation(_WRITER_LABELS)})\s*:)"
+    rf"\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}}"
+    rf"(?:\s*(?:,|and|und|dan|y|et|e|en|at|&)\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}})*\s*[,.;]?"
+    # a date after a bar or comma: "By Jane Doe | 12/10/2020"
+    rf"(?:\s*[|·•,–—-]\s*[^|]{{0,30}}\d[^|]{{0,30}})?\s*$"
+)
+# Text nodes searched before and after the headline for a "By ..." line.
+_TEXT_WINDOW_BEFORE, _TEXT_WINDOW_AFTER = 15, 400
+
+
+def elsewhere(el: lxml_html.HtmlElement) -> bool:
+    """The element sits in a teaser, related list, caption, comment, menu or share bar (or is one).
+
+    A container that holds an <h1> is the page or the story itself whatever its class says ("node--promoted",
+    "content-wrapper right-sidebar"): only containers without the headline count.
+    """
+    sidebar = False
+    for node in (el, *el.iterancestors()):
+        tag = node.tag
+        if tag in _ELSEWHERE_TAGS:
+            return True
+        if tag in ("article", "main") and sidebar:
+            sidebar = False  # the sidebar is the story's own info box
+        if tag in ("body", "html"):
+            break
+        if tag == "aside" and not sidebar and node.find(".//h1") is None:
+            sidebar = True
+            continue
+        klass, ident = node.get("class"), node.get("id")
+        if klass is not None or ident is not None:
+            tokens = f"{klass or ''} {ident or ''}"
+            if folded_search(_ELSEWHERE, _ELSEWHERE_WORDS, tokens):
+                if node.find(".//h1") is None:
+                    return True
+            elif not sidebar and _SIDEBAR.search(tokens) is not None and node.find(".//h1") is None:
+                sidebar = True
+    return sidebar
+
+
+def _text(el: lxml_html.HtmlElement) -> str:
+    """An element's text with its parts spaced ("Howard Blume<span>Staff Writer</span>" stays two words),
+    list items joined as a list, and <time> and <figure> parts left out."""
+    if el.tag in ("ul", "ol"):
+        items = [_text(li) for li in el.iter("li")]
+        return ", ".join(i for i in items if i)
+    parts: list[str] = []
+    # An explicit stack, not recursion: a hostile page may nest a byline thousands of levels deep.
+    stack: list[tuple[lxml_html.HtmlElement, bool]] = [(el, True)]
+    while stack:
+        node, opening = stack.pop()
+        if not opening:
+            if node.tail and node is not el:
+                parts.append(node.tail)
+            continue
+        if node is not el and (not isinstance(node.tag, str) or node.tag in _SKIPPED_TAGS):
+            if node.tail:
+                parts.append(node.tail)
+            continue
+        if node.text:
+            parts.append(node.text)
+        stack.append((node, False))
+        stack.extend((child, True) for child in reversed(node))
+    return clean_line(" ".join(parts))
+
+
+_SKIPPED_TAGS = {"time", "figure", "script", "style", "img"}
+
+
+def _markup_elements(tree: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement, str]]:
+    """rel/itemprop="author" elements outside teasers, captions and comments, with their texts."""
+    found: list[tuple[lxml_html.HtmlElement, str]] = []
+    for el in _AUTHOR_MARKUP(tree):
+        if el.tag in ("meta", "link") or elsewhere(el):
+            continue
+        text = _text(el)
+        if text and len(text) < 100:
+            found.append((el, text))
+    return found
+
+
+def markup_bylines(tree: lxml_html.HtmlElement,
+                   elements: list[tuple[lxml_html.HtmlElement, str]] | None = None) -> list[str]:
+    """Texts of rel/itemprop="author" elements outside teasers, captions and comments, in page order."""
+    found: list[str] = []
+    for _, text in _markup_elements(tree) if elements is None else elements:
+        if text not in found:
+            found.append(text)
+    if len(found) > 4:
+        # A bottom-of-page author box repeats the names; beyond four the markup is a list of other
+        # stories' bylines that no container class gave away: the article's own comes first.
+        return found[:1]
+    return found
+
+
+def class_bylines(tree: lxml_html.HtmlElement, limit: int = 12) -> Iterator[str]:
+    """Texts of elements whose class or id names a byline, outside teasers and captions, in page order."""
+    seen = 0
+    for el in tree.iter(*_BYLINE_TAGS):
+        klass, ident = el.get("class"), el.get("id")
+        if klass is None and ident is None:
+            continue
+        cls = f"{klass or ''} {ident or ''}"
+        if not folded_search(_BYLINE_CLASS, _BYLINE_WORDS, cls) \
+                or folded_search(_NOT_BYLINE_CLASS, _NOT_BYLINE_WORDS, cls) or elsewhere(el):
+            continue
+        text = _text(el)
+        if 2 < len(text) < 100:
+            yield text
+            seen += 1
+            if seen >= limit:
+                return
+
+
+def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]:
+    """Short text lines of the form "By Jane Doe" near the headline, outside teasers and captions."""
+    chunks = [c.strip() for c in _BODY_TEXTS(tree)]
+    hits = [i for i, c in enumerate(chunks) if 6 <= len(c) <= 100 and _TEXT_BYLINE.match(c)]
+    if not hits:
+        return []
+    lo, hi = 0, len(chunks)
+    if headline:
+        key = norm_key(headline)[:40]
+        at = next((i for i, c in enumerate(chunks) if len(c) > 10 and norm_key(c).startswith(key)), None)
+        if at is not None:
+            lo, hi = at - _TEXT_WINDOW_BEFORE, at + _TEXT_WINDOW_AFTER
+    hits = [i for i in hits if lo <= i <= hi]
+    if not hits:
+        return []
+    nodes = _BODY_NODES(tree)  # the same nodes as smart strings, to find each hit's element
+    out = []
+    for i in hits:
+        parent = nodes[i].getparent() if i < len(nodes) else None
+        if parent is not None and not elsewhere(parent):
+            out.append(chunks[i])
+    return out[:1]
+
+
+# trafilatura's AUTHOR_XPATHS (trafilatura/xpaths.py) as tests of one element's attributes, made on the
+# few elements whose attributes hold one of their words: its three XPaths use EXSLT re:test() (a Python
+# call per element) and, even written with contains(), cost libxml2 ~10 ms on a large page.
+_PEER_ANY = re.compile(r"uthor|byl|yline|BBL|username|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|"
+                       r"journalist-name|screenname|writer")
+# The elements any of the tests below could select: class and id values searched in Python (one XPath
+# with fourteen contains() per attribute costs three times more), the rarer attributes in XPath.
+_PEER_VALUES = XPath("//*/@class | //*/@id")
+_PEER_OTHERS = XPath("//*/@rel[.='author']/.. | //*/@itemprop[contains(., 'author')]/.. | "
+                     "//*/@data-testid[starts-with(., 'Author')]/.. | //*/@data-component[contains(., 'Byline')]/.. | "
+                     "//author")
+
+
+def _document_order(el: lxml_html.HtmlElement) -> list[int]:
+    """A sort key that orders elements as they stand in the document (for a few elements only)."""
+    key = []
+    for node in (el, *el.iterancestors()):
+        parent = node.getparent()
+        key.append(parent.index(node) if parent is not None else 0)
+    return key[::-1]
+
+
+def _peer_elements(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    found = {value.getparent() for value in _PEER_VALUES(tree) if _PEER_ANY.search(value)}
+    found.update(_PEER_OTHERS(tree))
+    return sorted(found, key=_document_order)
+
+
+_PEER_TAGS_1 = {"a", "address", "div", "link", "p", "span", "strong"}
+_PEER_TAGS_2 = {"a", "div", "h3", "h4", "p", "span"}
+_PEER_CLASS_1 = re.compile(r"author-?name|AuthorName|authorName")
+_PEER_ID_2 = re.compile(r"author|zuozhe|bianji|xiaobian")
+_PEER_CLASS_2 = re.compile(r"author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name")
+_PEER_ID_3 = re.compile(r"[Aa]uthor")
+_PEER_CLASS_3 = re.compile(r"[Aa]uthor|screenname|writer|[Bb]yline")
+
+
+def _peer_rank(el: lxml_html.HtmlElement) -> int:
+    """Which of trafilatura's three author XPaths selects the element first (0, 1, 2), or 3 for none."""
+    tag = el.tag
+    if tag == "author":
+        return 0
+    klass, ident = el.get("class") or "", el.get("id") or ""
+    prop, component = el.get("itemprop") or "", el.get("data-component") or ""
+    testid, rel = el.get("data-testid"), el.get("rel")
+    if tag in _PEER_TAGS_1 and (rel == "author" or ident == "author" or klass == "author"
+                                or prop == "author name" or testid in ("AuthorCard", "AuthorURL")
+                                or _PEER_CLASS_1.search(klass)):
+        return 0
+    if tag in _PEER_TAGS_2 and (klass in ("byline", "username", "byl", "BBL") or "author" in prop
+                                or _PEER_ID_2.search(ident) or _PEER_CLASS_2.search(klass)):
+        return 1
+    if "Byline" in component or "author" in prop or _PEER_ID_3.search(ident) or _PEER_CLASS_3.search(klass):
+        return 2
+    return 3
+
+
+# trafilatura's AUTHOR_DISCARD_XPATHS as a test of an element's ancestors.
+_PEER_DISCARD = re.compile(
+    r"^comments|comment-?list|ProductReviews|^[Cc]omments|commentlist|comments-list|sidebar|is-hidden|quote|"
+    r"embedly-instagram|article-(?:share|support)|print|category|meta-date|meta-reviewer"
+)
+
+
+def _peer_discarded(el: lxml_html.HtmlElement) -> bool:
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("time", "figure"):
+            return True
+        if node.tag in ("a", "div", "section", "span"):
+            klass, ident = node.get("class") or "", node.get("id") or ""
+            if ident == "comments" or klass in ("comments", "title", "date") \
+                    or "Figure" in (node.get("data-component") or "") \
+                    or (klass and _PEER_DISCARD.search(klass)) or (ident and _PEER_DISCARD.search(ident)):
+                return True
+    return False
+
+
+def peer_author(tree: lxml_html.HtmlElement, site_name: str | None = None) -> list[str]:
+    """trafilatura's visible author (its XPaths, first element with a usable text), outside teasers and
+    captions, cleaned like our own candidates."""
+    ranked: list[list[lxml_html.HtmlElement]] = [[], [], []]
+    for el in _peer_elements(tree):
+        rank = _peer_rank(el)
+        if rank < 3:
+            ranked[rank].append(el)
+    for elements in ranked:
+        for el in elements:
+            if _peer_discarded(el) or elsewhere(el):
+                continue
+            text = _text(el)
+            if 2 < len(text) < 120:
+                return clean_authors([text], site_name)
+    return []
+
+
+def _keys(names: list[str]) -> set[str]:
+    return {norm_key(n) for n in names}
+
+
+_PARTICLES = set(_PARTICLE[3:-1].split("|"))
+
+
+def _person_like(names: list[str]) -> bool:
+    """Some name has the shape of a person's: two to four capitalised words, particles allowed (an agency
+    credited beside people, "NDR", does not count against them)."""
+    for name in names:
+        words = name.split()
+        if 2 <= len(words) <= 4 and all(w[0].isupper() or w in _PARTICLES for w in words):
+            return True
+    return False
+
+
+def _same_block(elements: list[tuple[lxml_html.HtmlElement, str]], own: list[str],
+                site_name: str | None) -> list[str]:
+    """The names of the byline block that holds the metadata's writer: the markup elements sharing an
+    ancestor (up to five levels up) with the first element naming one of `own` ("Ingrid Treborg" and
+    "Marlene Lundberg Holm" side by side where JSON-LD names the second only)."""
+    wanted = _keys(own)
+    anchor = next((el for el, text in elements if _keys(clean_authors([text], site_name)) & wanted), None)
+    if anchor is None:
+        return []
+    members = {el for el, _ in elements}
+    for depth, container in enumerate(anchor.iterancestors()):
+        if depth >= 5:
+            break
+        inside = [text for el, text in elements if el is not anchor and el in members
+                  and any(a is container for a in el.iterancestors())]
+        if inside:
+            return clean_authors([t for el, t in elements if el is anchor or t in inside], site_name)
+    return []
+
+
+def _first_org(seen: list[list[str]]) -> list[str]:
+    for raw in seen:
+        orgs = organization_byline(raw)
+        if orgs:
+            return orgs
+    return []
+
+
+def choose_authors(ld_raw: Callable[[], list[str]], meta_raw: Callable[[], list[str]],
+                   tree: lxml_html.HtmlElement, site_name: str | None, headline: str | None,
+                   ld_orgs: Callable[[], list[str]] | None = None) -> list[str]:
+    """The article's writers from every source, chosen by evidence (see the module docstring).
+
+    - JSON-LD, then meta tags, when they name people; a visible byline that names the same people and
+      more (metadata often lists the first writer only) gives the fuller list.
+    - Else the visible byline: markup, then byline classes, then a "By ..." line near the headline,
+      each cleaned of role words. trafilatura's candidate is asked only here: when it agrees with
+      ours or ours is missing, it wins; a person's name beats the outlet's.
+    - Else the organisation credited (JSON-LD Organization, "By Reuters", the outlet itself).
+    """
+    seen: list[list[str]] = []
+    own: list[str] = []
+    orgs = ld_orgs() if ld_orgs else []
+    if orgs:
+        seen.append(orgs)  # an Organization credited as author: the fallback when no person is named
+    for source in (ld_raw, meta_raw):
+        raw = source()
+        if not raw:
+            continue
+        people = clean_authors(raw, site_name)
+        if people:
+            own = people
+            break
+        seen.append(raw)
+    elements = _markup_elements(tree)
+    markup = markup_bylines(tree, elements)
+    if own:
+        # A visible byline block that names the same people and more (metadata often lists the first
+        # writer only) gives the fuller list.
+        if 1 < len(elements) <= 12:
+            block = _same_block(elements, own, site_name)
+            if len(block) > len(own) and _keys(own) < _keys(block) and len(block) <= 6 and _person_like(block):
+                return block
+        return own
+    visible_raw: list[str] = []
+    visible: list[str] = []
+    if markup:
+        visible_raw = markup
+        visible = clean_authors(markup, site_name)
+    if not _person_like(visible):
+        # The first byline-class element naming anyone, or naming a person when the markup named none
+        # ("ThemeGrill" in a footer link marked rel=author); a single lower-case word (a section or brand
+        # label: "capital von Jemima Kelly" split over elements) only when no later one names a person.
+        from_markup = bool(visible)
+        for text in class_bylines(tree):
+            people = clean_authors([text], site_name)
+            if not visible_raw:
+                visible_raw = [text]
+            if not people:
+                if not visible and organization_byline([text]):
+                    break  # the first byline names the outlet: later ones are other stories'
+                continue
+            if _person_like(people):
+                visible_raw, visible = [text], people
+                break
+            if from_markup:
+                continue
+            if len(people) == 1 and " " not in people[0] and people[0].islower():
+                if not visible:
+                    visible_raw, visible = [text], people
+                continue
+            visible_raw, visible = [text], people
+            break
+    if not visible:
+        texts = text_bylines(tree, headline)
+        if texts:
+            visible_raw, visible = texts, clean_authors(texts, site_name)
+    # trafilatura's candidate, when ours names nobody or no person: taken when it names a person.
+    peer = peer_author(tree, site_name) if not visible or not _person_like(visible) else []
+    if peer and _person_like(peer):
+        return peer
+    if visible and not _person_like(visible) and (orgs := _first_org(seen)):
+        return orgs  # the outlet the metadata credits, rather than a visible label that names no person
+    if visible:
+        return visible
+    if visible_raw:
+        seen.append(visible_raw)
+    return _first_org(seen)
+

@@ -1,0 +1,99 @@
+"""Bylines on whole pages: the forms of issue 19, written here as small pages of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbot.extraction import extract
+from newsbot.models import Article
+
+_PROSE = " ".join(["The council met on Tuesday and agreed the new budget for the coming year after a long debate."] * 5)
+
+
+def _page(header: str = "", ld_author: str | None = None, after: str = "", lang: str = "en") -> bytes:
+    ld = "" if ld_author is None else f', "author": {ld_author}'
+    return f"""<html lang="{lang}"><head><title>Council agrees budget - Example News</title>
+<meta property="og:site_name" content="Example News">
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Council agrees budget",
+ "datePublished": "2024-03-12T10:00:00+00:00"{ld}}}</script></head>
+<body><div class="page"><article><h1>Council agrees budget</h1>{header}<p>{_PROSE}</p><p>{_PROSE}</p>
+</article>{after}</div></body></html>""".encode()
+
+
+def _authors(page: bytes) -> list[str]:
+    record = extract(page, "https://news.example/2024/03/12/council-budget.html")
+    assert isinstance(record, Article)
+    return record.authors
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # name, dash, then the site's desk
+    ('<div class="author">Rina Marlina - detikNews</div>', ["Rina Marlina"]),
+    # Indonesian and Tagalog prefixes on a line of their own below the headline
+    ("<p><span>Oleh Budi Santoso</span></p>", ["Budi Santoso"]),
+    ("<p><span>Ni Juan dela Cruz</span></p>", ["Juan dela Cruz"]),
+    # a labelled writer with the site after a dash
+    ('<div class="penulis">Penulis: Sari Dewi - Example News</div>', ["Sari Dewi"]),
+    # the reporter, not the editor
+    ('<div class="reporter">Rep: Rizky Pratama/ Red: Ratna Puspita</div>', ["Rizky Pratama"]),
+    # job titles, separated or glued by the template
+    ('<p class="byline">By Howard Blume, Staff Writer</p>', ["Howard Blume"]),
+    ('<p class="byline">Howard Blume<span>Staff Writer</span></p>', ["Howard Blume"]),
+    ('<p class="byline">ByTravis Haney</p>', ["Travis Haney"]),
+    ('<div class="byline">Lindsay Dunsmuir<span>5 Min Read</span></div>', ["Lindsay Dunsmuir"]),
+    # the place the story was filed from
+    ('<div class="byline">Jane Doe | Jakarta</div>', ["Jane Doe"]),
+    # German analysis label and a section label before the prefix
+    ("<p>Eine Analyse von Anna Schmidt</p>", ["Anna Schmidt"]),
+    ('<div class="authors"><span class="brand">capital</span> von Jemima Kelly</div>', ["Jemima Kelly"]),
+    # a list of writers under the headline
+    ('<ul class="meta-author-list"><li>Anna Schmidt</li><li>Max Weber</li></ul>', ["Anna Schmidt", "Max Weber"]),
+    # a byline with the date after a bar
+    ("<h4>By Giovanni Rossi | 12/10/2020</h4>", ["Giovanni Rossi"]),
+])
+def test_byline_forms(header: str, expected: list[str]) -> None:
+    assert _authors(_page(header)) == expected
+
+
+def test_side_box_labelled_autorin_autor() -> None:
+    box = '<aside class="article-sidebar"><h3>Autorin/Autor</h3><div class="author-box">Anna Schmidt</div></aside>'
+    assert _authors(_page(box, lang="de")) == ["Anna Schmidt"]
+
+
+def test_photo_credit_marked_as_author_in_a_caption_is_not_the_writer() -> None:
+    figure = ('<figure><img src="a.jpg"><figcaption>The hall. Photo: <span itemprop="author">Max Weber</span>'
+              '</figcaption></figure><p class="byline">By Jane Doe</p>')
+    assert _authors(_page(figure)) == ["Jane Doe"]
+
+
+def test_teaser_byline_for_another_story_is_not_taken() -> None:
+    teaser = ('<section class="related-articles"><div class="teaser"><h3>Another story</h3>'
+              '<span>Von Peter Müller</span></div></section>')
+    assert _authors(_page("", after=teaser, lang="de")) == []
+
+
+def test_person_on_the_page_beats_an_organization_author() -> None:
+    org = '{"@type": "Organization", "name": "City Desk"}'
+    page = _page('<span class="author-name">Jane Doe</span>', ld_author=org)
+    assert _authors(page) == ["Jane Doe"]
+
+
+def test_agency_beside_a_person_in_json_ld_is_kept() -> None:
+    ld = '[{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "Reuters"}]'
+    assert _authors(_page("", ld_author=ld)) == ["Jane Doe", "Reuters"]
+
+
+def test_byline_block_naming_more_writers_than_json_ld() -> None:
+    block = ('<div class="bylines"><div class="byline"><a rel="author" href="/a/ingrid">Ingrid Berg</a></div>'
+             '<div class="byline"><a rel="author" href="/a/marlene">Marlene Holm</a></div></div>')
+    page = _page(block, ld_author='{"@type": "Person", "name": "Marlene Holm"}')
+    assert _authors(page) == ["Ingrid Berg", "Marlene Holm"]
+
+
+def test_trafilatura_candidate_when_no_byline_class_of_ours() -> None:
+    # @class='username' is one of trafilatura's author XPaths, not a byline class of ours
+    assert _authors(_page('<div class="meta"><a class="username" href="/u/1">Jane Doe</a></div>')) == ["Jane Doe"]
+
+
+def test_prose_starting_with_von_is_no_byline() -> None:
+    assert _authors(_page("<h2>Von Helsingborg nach Göteborg</h2>", lang="de")) == []
