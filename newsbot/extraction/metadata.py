@@ -11,7 +11,8 @@ from lxml import html as lxml_html
 from lxml.etree import XPath
 
 from .authors import clean_authors, organization_byline
-from .dates import FoundDate, from_url, parse_iso, parse_visible
+from .datecands import is_foreign, is_update_text, published_date
+from .dates import FoundDate, parse_iso, parse_visible
 from .text import clean_line, element_text, folded_search, norm_key
 
 ARTICLE_TYPES = {
@@ -65,9 +66,6 @@ _JSONLD_SCRIPTS = XPath('//script[contains(translate(@type,"LDJSON","ldjson"),"l
 _AUTHOR_MARKUP = XPath('//*/@rel[.="author"]/.. | //*/@itemprop[.="author"]/..')
 # Plain strings: lxml's default "smart" strings carry a link to their parent, costly for every text node.
 _BODY_TEXTS = XPath("//body//text()", smart_strings=False)
-# //time[@datetime] | //*[@itemprop='datePublished'][@datetime or @content], the second part reached
-# through the itemprop attributes instead of a predicate on every element.
-_TIME_MARKUP = XPath("//time[@datetime] | //*/@itemprop[.='datePublished']/parent::*[@datetime or @content]")
 _CANONICAL = XPath('//link[translate(@rel,"CANONICAL","canonical")="canonical"]/@href')
 
 
@@ -304,7 +302,7 @@ def _visible_date(tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] 
                     or not folded_search(_DATE_CLASS, _DATE_WORDS, f"{klass or ''} {ident or ''} {prop or ''}"):
                 continue
         text = clean_line(element_text(el))
-        if 6 <= len(text) <= 200 and _DIGIT.search(text):
+        if 6 <= len(text) <= 200 and _DIGIT.search(text) and not is_foreign(el) and not is_update_text(text):
             candidates.append(text)
         if len(candidates) > 40:
             break
@@ -490,40 +488,18 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
         # No outlet time zone: a naive time on the page is read in the zone its locale implies, when
         # the locale names one zone (pt-BR, de, id ...); otherwise only the day is kept.
         tz = zone_for_locale(tree.get("lang") or tree.get("xml:lang") or m("og:locale", "content-language"))
-    # Published date cascade: JSON-LD, meta tags, <time datetime>, visible text, URL.
-    if article:
-        for key in ("datePublished", "dateCreated", "uploadDate"):
-            raw = _first_str(article.get(key))
-            meta.published = parse_iso(raw, tz, "jsonld") if raw else None
-            if meta.published:
-                break
-        raw_mod = _first_str(article.get("dateModified"))
-        if raw_mod:
-            meta.modified = parse_iso(raw_mod, tz, "jsonld")
-    if meta.published is None:
-        for key in _PUBLISHED_META:
-            for raw in metas.get(key, []):
-                meta.published = parse_iso(raw, tz, "meta") or parse_visible(raw, tz, langs, "meta", False)
-                if meta.published:
-                    break
-            if meta.published:
-                break
-    if meta.published is None:
-        for el in _TIME_MARKUP(tree):
-            raw = el.get("datetime") or el.get("content") or ""
-            meta.published = parse_iso(raw, tz, "time")
-            if meta.published:
-                break
-    if meta.published is None or not meta.published.has_time:
-        visible = _visible_date(tree, tz, langs, meta.title)
-        if visible and (meta.published is None or visible.value.startswith(meta.published.value)):
-            meta.published = visible
-    if meta.published is None:
-        meta.published = from_url(url)
+    # Published date: every source votes (JSON-LD, meta tags, <time>, visible text, URL; htmldate when
+    # they have nothing or disagree), see datecands.
+    raw_mod = _first_str((article or {}).get("dateModified"))
+    if raw_mod:
+        meta.modified = parse_iso(raw_mod, tz, "jsonld")
     if meta.modified is None:
         raw_mod = m(*_MODIFIED_META)
         if raw_mod:
             meta.modified = parse_iso(raw_mod, tz, "meta")
+    meta.published = published_date(
+        tree, url, tz, article, metas, _PUBLISHED_META, langs,
+        lambda: _visible_date(tree, tz, langs, meta.title), [meta.modified] if meta.modified else [], _first_str)
 
     meta.authors = _authors(tree, article, metas, meta.site_name)
 
