@@ -133,6 +133,11 @@ def _page_zone(tz: str | None, others: list[FoundDate]) -> tzinfo | None:
     return next(iter(local)) if len(local) == 1 else None
 
 
+def _all_utc(cands: list[FoundDate]) -> bool:
+    """Every timed value is a UTC instant."""
+    return all(f.value.endswith("+00:00") for f in cands if f.has_time)
+
+
 def _localised(found: FoundDate, zone: tzinfo | None) -> FoundDate:
     """`found` in the publisher's clock: a zoneless time placed in it, a UTC instant moved to it when the
     local day differs (the same instant, the day the publisher printed)."""
@@ -216,12 +221,14 @@ def published_date(tree: lxml_html.HtmlElement, url: str, tz: str | None, articl
             if found:
                 cands.append(found)  # one vote per tag name: the first value that parses
                 break
-    found = time_markup_date(tree, tz)
-    if found:
-        cands.append(found)
-    days = {_day(f) for f in cands}
-    if not cands or len(days) > 1 or not any(f.has_time for f in cands):
-        found = visible()
+    # The <time> markup and the printed date are read only when the structured sources leave a doubt
+    # (each costs a walk of the whole page): fewer than two of them, two days, no time, or only UTC
+    # instants while the publisher's clock is unknown (the page's other dates may tell it).
+    for source in (lambda: time_markup_date(tree, tz), visible):
+        if len(cands) >= 2 and len({_day(f) for f in cands}) == 1 and any(f.has_time for f in cands) \
+                and (tz or _page_zone(None, [*cands, *(extra or [])]) or not _all_utc(cands)):
+            break
+        found = source()
         if found:
             cands.append(found)
     url_date = from_url(url)

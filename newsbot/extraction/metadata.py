@@ -456,7 +456,7 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
     # The headline by agreement of JSON-LD, og:title, twitter:title, the article's <h1> (trafilatura's
     # title reading confirming which one) and the <title>, see titles.py.
     visible = visible_headline(page.h1s, [t for t in (ld_title, og_title, html_title) if t], meta.site_name,
-                               _peer_title(tree) if len(page.h1s) > 1 else None)
+                               lambda: _peer_title(tree))
     host = (urlsplit(url).hostname or "") if url else ""
     meta.title = choose_title(ld_title or None, og_title, tw_title, visible,
                               _visible_title_part(tree, html_title) if html_title and not (h1s or og_title or ld_title)

@@ -10,12 +10,15 @@ day could save you thousands'") is not a site name and stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from lxml import html as lxml_html
 
 from .text import clean_line, element_text, norm_key
 
+_NON_WORD = re.compile(r"\W+")
 # Separators between a headline and a site or section name.
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " │ ", " : ")
 # A date and time after a title separator ("Headline : 31.10.2023, 10.19 Uhr"): the page's timestamp.
@@ -32,8 +35,10 @@ _UI_WORDS = frozenset({
 })
 
 
+@lru_cache(maxsize=512)
 def _key(text: str | None) -> str:
-    return re.sub(r"\W+", " ", norm_key(text or "")).strip()
+    """Comparison key: case, spacing and punctuation ignored (cached: each title is compared many times)."""
+    return _NON_WORD.sub(" ", norm_key(text or "")).strip()
 
 
 def is_ui_heading(el: lxml_html.HtmlElement, text: str, site_name: str | None) -> bool:
@@ -123,8 +128,11 @@ def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool
 
 
 def visible_headline(h1s: list[lxml_html.HtmlElement], others: list[str], site_name: str | None,
-                     peer: str | None = None) -> str | None:
-    """The article's <h1>: the first that another source confirms, else the first that is not site chrome."""
+                     peer: Callable[[], str | None] | None = None) -> str | None:
+    """The article's <h1>: the first that another source confirms, else the first that is not site chrome.
+
+    `peer` gives trafilatura's title reading; asked only when several h1s remain and none is confirmed.
+    """
     texts = []
     for el in h1s:
         text = clean_line(element_text(el))
@@ -132,12 +140,14 @@ def visible_headline(h1s: list[lxml_html.HtmlElement], others: list[str], site_n
             texts.append(text)
     if not texts:
         return None
-    confirmed = {_key(p) for o in [*others, peer] if o for p in _parts(o)}
+    confirmed = {_key(p) for o in others if o for p in _parts(o)}
     for text in texts:
         if _key(text) in confirmed:
             return text
-    if peer and _key(peer) in {_key(t) for t in texts}:
-        return peer
+    if len(texts) > 1 and peer is not None:
+        reading = peer()
+        if reading and _key(reading) in {_key(t) for t in texts}:
+            return reading
     return texts[0]
 
 
