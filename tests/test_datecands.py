@@ -98,3 +98,12 @@ def test_htmldate_fills_in_when_the_page_has_no_date_newsbot_reads() -> None:
     body = ('<article><h1>A headline here</h1><div class="article-meta-wrapper">Von: Jan Muster <span>|</span> '
             "<span>31.10.23</span></div>" + _PROSE + "</article>")
     assert _published("", body) == "2023-10-31"
+
+
+def test_the_date_in_a_storys_own_footer_counts() -> None:
+    """WordPress themes print the date in the article's entry footer; a page footer's date is not the story's."""
+    body = ("<article><h1>A headline here</h1>" + _PROSE + '<footer class="entry-footer"><span class="posted-on">'
+            '<time class="entry-date published" datetime="2016-02-03T09:00:00+01:00">3 Feb 2016</time></span>'
+            "</footer></article>"
+            '<footer class="site-footer"><time datetime="2024-01-01T00:00:00+00:00">2024</time></footer>')
+    assert _published("", body) == "2016-02-03T09:00:00+01:00"

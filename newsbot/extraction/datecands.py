@@ -61,13 +61,16 @@ def is_foreign(el: lxml_html.HtmlElement, stop: int = 12) -> bool:
         if node is None:
             return False
         tag = node.tag
-        if tag in _FOREIGN_TAGS:
-            return True
         if tag in ("article", "main", "body"):
             # An <article> with the page's headline is the story; any other <article> is a teaser.
             return tag == "article" and node.find(".//h1") is None and _has_headed_article(node)
         klass, ident = node.get("class"), node.get("id")
-        if (klass or ident) and folded_search(_FOREIGN_CLASS, _FOREIGN_WORDS, f"{klass or ''} {ident or ''}"):
+        if tag in _FOREIGN_TAGS or ((klass or ident) and folded_search(_FOREIGN_CLASS, _FOREIGN_WORDS,
+                                                                        f"{klass or ''} {ident or ''}")):
+            # A story's own footer ("<article>...<footer class="entry-footer"><time>") holds its date.
+            if (tag == "footer" or "footer" in f"{klass or ''} {ident or ''}".lower()) \
+                    and next(node.iterancestors("article"), None) is not None:
+                continue
             return True
     return False
 
@@ -78,7 +81,7 @@ def _has_headed_article(el: lxml_html.HtmlElement) -> bool:
     return any(a.find(".//h1") is not None for a in root.iter("article"))
 
 
-def _is_update(el: lxml_html.HtmlElement) -> bool:
+def is_update_element(el: lxml_html.HtmlElement) -> bool:
     """The element is labelled as the update time (by class/itemprop or by the words printed before it)."""
     marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
     if _UPDATE_CLASS.search(marks) and not _PUBLISH_CLASS.search(marks):
@@ -107,7 +110,7 @@ def time_markup_date(tree: lxml_html.HtmlElement, tz: str | None) -> FoundDate |
     for el in _TIME_MARKUP(tree):
         raw = el.get("datetime") or el.get("content") or ""
         found = parse_iso(raw, tz, "time")
-        if found and not is_foreign(el) and not _is_update(el):
+        if found and not is_foreign(el) and not is_update_element(el):
             return found
     return None
 
@@ -258,4 +261,5 @@ def htmldate_date(tree: lxml_html.HtmlElement, url: str) -> FoundDate | None:
     return FoundDate(value, value, "htmldate")
 
 
-__all__ = ["published_date", "htmldate_date", "is_foreign", "time_markup_date", "choose", "HTMLDATE_OPTIONS"]
+__all__ = ["published_date", "htmldate_date", "is_foreign", "is_update_element", "is_update_text", "time_markup_date",
+           "choose", "HTMLDATE_OPTIONS"]

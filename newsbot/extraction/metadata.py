@@ -12,7 +12,7 @@ from lxml import html as lxml_html
 from lxml.etree import XPath
 
 from .authors import clean_authors, organization_byline
-from .datecands import is_foreign, is_update_text, published_date
+from .datecands import is_foreign, is_update_element, is_update_text, published_date
 from .dates import FoundDate, parse_iso, parse_visible
 from .text import clean_line, element_text, folded_search, norm_key
 from .titles import choose_title, visible_headline
@@ -276,7 +276,8 @@ def _visible_date(tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] 
                     or not folded_search(_DATE_CLASS, _DATE_WORDS, f"{klass or ''} {ident or ''} {prop or ''}"):
                 continue
         text = clean_line(element_text(el))
-        if 6 <= len(text) <= 200 and _DIGIT.search(text) and not is_foreign(el) and not is_update_text(text):
+        if 6 <= len(text) <= 200 and _DIGIT.search(text) and not is_foreign(el) and not is_update_text(text) \
+                and not is_update_element(el):
             candidates.append(text)
         if len(candidates) > 40:
             break
