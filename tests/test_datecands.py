@@ -75,7 +75,10 @@ def test_a_json_ld_date_outvoted_by_the_pages_other_sources() -> None:
 
 def test_a_utc_instant_is_reported_in_the_publishers_offset_when_the_local_day_differs() -> None:
     head = '<meta property="article:published_time" content="2019-10-18T22:04:00Z">'
-    assert _published(head, _PROSE, lang="de") == "2019-10-19T00:04:00+02:00"
+    url = "https://news.example/2019/10/19/story/"
+    assert _published(head, _PROSE, url, lang="de") == "2019-10-19T00:04:00+02:00"
+    # the page shows the UTC day (or no day at all): the instant stays as the page wrote it
+    assert _published(head, _PROSE, "https://news.example/2019/10/18/story/", lang="de") == "2019-10-18T22:04:00+00:00"
     # the same day in both clocks: the instant stays as the page wrote it
     head = '<meta property="article:published_time" content="2019-10-18T12:04:00Z">'
     assert _published(head, _PROSE, lang="de") == "2019-10-18T12:04:00+00:00"

@@ -136,6 +136,10 @@ def _page_zone(tz: str | None, others: list[FoundDate]) -> tzinfo | None:
     return next(iter(local)) if len(local) == 1 else None
 
 
+def _is_utc_instant(found: FoundDate) -> bool:
+    return found.has_time and found.value.endswith("+00:00")
+
+
 def _all_utc(cands: list[FoundDate]) -> bool:
     """Every timed value is a UTC instant."""
     return all(f.value.endswith("+00:00") for f in cands if f.has_time)
@@ -151,7 +155,8 @@ def _localised(found: FoundDate, zone: tzinfo | None) -> FoundDate:
             wall = datetime.fromisoformat(found.naive).replace(tzinfo=zone)
         except ValueError:
             return found
-        return FoundDate(wall.isoformat(timespec="seconds"), found.raw, found.source)
+        # `naive` stays set: the offset is inferred, so a value the page states with its own offset wins.
+        return FoundDate(wall.isoformat(timespec="seconds"), found.raw, found.source, naive=found.naive)
     if not found.has_time:
         return found
     try:
@@ -196,7 +201,8 @@ def choose(candidates: list[FoundDate]) -> tuple[FoundDate | None, bool]:
     best = ranked[0]
     decided = len(ranked) == 1 or votes[ranked[1]] < votes[best]
     same_day = [f for f in candidates if _day(f) == best]
-    precise = next((f for f in same_day if f.has_time), None)
+    precise = next((f for f in same_day if f.has_time and not f.naive), None) \
+        or next((f for f in same_day if f.has_time), None)
     return precise or same_day[0], decided
 
 
@@ -238,7 +244,19 @@ def published_date(tree: lxml_html.HtmlElement, url: str, tz: str | None, articl
     if url_date:
         cands.append(url_date)
     zone = _page_zone(tz, [*cands, *(extra or [])])
-    cands = [_localised(f, zone) for f in cands]
+    moved = [_localised(f, zone) for f in cands]
+    if any(_day(m) != _day(f) for m, f in zip(moved, cands, strict=True)):
+        # A UTC instant past the publisher's midnight moves to the local day only when the page shows that
+        # day elsewhere (its printed date, its URL, htmldate's reading): many pages print the UTC day.
+        shown = {_day(f) for f in cands if not _is_utc_instant(f)}
+        if not shown:
+            peer = htmldate_date(tree, url)
+            if peer:
+                cands.append(peer)
+                moved.append(peer)
+                shown.add(_day(peer))
+        moved = [m if _day(m) == _day(f) or _day(m) in shown else f for m, f in zip(moved, cands, strict=True)]
+    cands = moved
     chosen, decided = choose(cands)
     if chosen is None or (not decided and HTMLDATE_BREAKS_TIES):
         peer = htmldate_date(tree, url)
