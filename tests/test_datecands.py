@@ -110,3 +110,10 @@ def test_the_date_in_a_storys_own_footer_counts() -> None:
             "</footer></article>"
             '<footer class="site-footer"><time datetime="2024-01-01T00:00:00+00:00">2024</time></footer>')
     assert _published("", body) == "2016-02-03T09:00:00+01:00"
+
+
+def test_a_pages_only_time_marked_updated_is_its_date() -> None:
+    """Themes mark their one date with the hAtom class "updated" (or HTML5's pubdate): it is the publication."""
+    body = ('<article><h1>A headline here</h1><p><time class="updated" datetime="2021-03-16T08:00:48+00:00">'
+            "16 marca 2021</time></p>" + _PROSE + "</article>")
+    assert _published("", body) == "2021-03-16T08:00:48+00:00"

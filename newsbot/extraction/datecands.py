@@ -83,6 +83,8 @@ def _has_headed_article(el: lxml_html.HtmlElement) -> bool:
 
 def is_update_element(el: lxml_html.HtmlElement) -> bool:
     """The element is labelled as the update time (by class/itemprop or by the words printed before it)."""
+    if el.get("pubdate") is not None:  # HTML5's publication mark
+        return False
     marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
     if _UPDATE_CLASS.search(marks) and not _PUBLISH_CLASS.search(marks):
         return True
@@ -107,12 +109,16 @@ def is_update_text(text: str) -> bool:
 
 def time_markup_date(tree: lxml_html.HtmlElement, tz: str | None) -> FoundDate | None:
     """The first machine-readable <time> (or itemprop=datePublished) that belongs to the article."""
+    update = None
     for el in _TIME_MARKUP(tree):
         raw = el.get("datetime") or el.get("content") or ""
         found = parse_iso(raw, tz, "time")
-        if found and not is_foreign(el) and not is_update_element(el):
-            return found
-    return None
+        if found and not is_foreign(el):
+            if not is_update_element(el):
+                return found
+            update = update or found
+    # Many themes mark their only date "updated" (the hAtom class): with no other <time>, it is the date.
+    return update
 
 
 def _zone_of(value: str) -> tzinfo | None:
