@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ..lexicon.dates import ANY_CASE_ZONES, ZONE_ABBREVIATIONS
+
 
 @dataclass(frozen=True)
 class FoundDate:
@@ -18,7 +20,10 @@ class FoundDate:
 
     value: str  # ISO 8601 with offset, or YYYY-MM-DD when only the day is known
     raw: str
-    source: str  # jsonld, meta, time, text, url
+    source: str  # jsonld, meta, time, text, url, htmldate
+    # The wall time as printed when the page gives a time without any zone ("2018-05-23T20:15:00"): the
+    # value keeps the day only, and the time is placed once the page's own offset is known (see datecands).
+    naive: str | None = None
 
     @property
     def has_time(self) -> bool:
@@ -50,17 +55,18 @@ _EU_MONTHS = {
     "maart": 3, "mei": 5, "augustus": 8,
 }
 _MONTHS = {**_EU_MONTHS, **_EN_MONTHS, **_ID_MONTHS}
-_ZONES = {"wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0, "z": 0, "cet": 1, "cest": 2, "met": 1, "mesz": 2,
-          "mez": 1, "wet": 0, "west": 1, "eet": 2, "eest": 3, "bst": 1, "brt": -3}
 _DAYS = (
     r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
 )
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-# "Rabu, 23 Mei 2018 20:15 WIB", "23 May 2018, 20.15 WIB", "Wednesday 23 May 2018 | 20:15"
-_ZONE_RE = r"(wita|wib|wit|utc|gmt|cest|cet|mesz|mez|met|west|wet|eest|eet|bst|brt)"
+# "Rabu, 23 Mei 2018 20:15 WIB", "23 May 2018, 20.15 WIB", "Tue 29 Nov 2016 15.26 EST": the zone
+# abbreviations of the lexicon, the distinctive ones in any case, the rest in capitals only.
+_ANY_CASE = sorted((z for z in ZONE_ABBREVIATIONS if z in ANY_CASE_ZONES), key=len, reverse=True)
+_CAPITALS = sorted((z for z in ZONE_ABBREVIATIONS if z not in ANY_CASE_ZONES and z != "Z"), key=len, reverse=True)
+_ZONE_RE = rf"((?:{'|'.join(_ANY_CASE)}|(?-i:{'|'.join(_CAPITALS)}))(?![A-Za-z]))"
 _DMY = re.compile(
-    rf"(?:{_DAYS}\.?,?\s*)?(\d{{1,2}})\.?\s+(?:de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?(\d{{4}})"
+    rf"(?:{_DAYS}\.?,?\s*)?(?<!\d)(\d{{1,2}})\.?\s+(?:de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)"
     r"(?:\s*(?:[,|/-]|\s)\s*(?:pukul|jam|at|um|à|às|a las|alle|om)?\s*(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?"
     rf"\s*(?:uhr\b)?\s*(?:(am|pm)\b)?\s*{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
     re.I,
@@ -74,9 +80,9 @@ _NUMERIC_DMY = re.compile(
 )
 # "May 23, 2018 8:15 PM"
 _MDY = re.compile(
-    rf"(?:{_DAYS}\.?,?\s*)?({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})"
-    r"(?:\s*(?:[,|/-]|\s)\s*(?:at)?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(?:(am|pm)\b)?"
-    r"\s*(wita|wib|wit|utc|gmt)?(?:\s*([+-]\d{1,2}(?::?\d{2})?))?)?",
+    rf"(?:{_DAYS}\.?,?\s*)?({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"
+    r"(?:\s*(?:[,|/-]|\s)\s*(?:at)?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\b\.?)?"
+    rf"\s*{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
     re.I,
 )
 _ISOISH = re.compile(
@@ -84,6 +90,10 @@ _ISOISH = re.compile(
     r"(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?",
     re.I,
 )
+# ISO 8601 basic format, as some CMSs write JSON-LD dates: "20180619T055000+0900".
+_ISO_BASIC = re.compile(
+    r"(?<!\d)(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,]\d+)?(Z|[+-]\d{2}:?\d{2})?(?!\d)", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 _URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|-|_|\.|$)")
 
@@ -97,12 +107,16 @@ def _tzinfo(name: str | None) -> ZoneInfo | None:
         return None
 
 
-def _offset(text: str | None) -> timezone | None:
+def _offset(text: str | None) -> tzinfo | None:
+    """A "+07:00" / "-0500" offset or a zone abbreviation of the lexicon as a tzinfo; None if neither."""
     if not text:
         return None
     text = text.strip()
-    if text.lower() in _ZONES:
-        return timezone(timedelta(hours=_ZONES[text.lower()]))
+    named = ZONE_ABBREVIATIONS.get(text.upper())
+    if named is not None:
+        if named[0] not in "+-":
+            return _tzinfo(named)
+        text = named
     m = re.fullmatch(r"([+-])(\d{1,2}):?(\d{2})?", text)
     if not m:
         return None
@@ -125,19 +139,19 @@ def _finish(dt: datetime, has_time: bool, tz: str | None, raw: str, source: str)
     if dt.tzinfo is None:
         zone = _tzinfo(tz)
         if zone is None:
-            return FoundDate(dt.date().isoformat(), raw, source)
+            return FoundDate(dt.date().isoformat(), raw, source, naive=dt.isoformat(timespec="seconds"))
         dt = dt.replace(tzinfo=zone)
     return FoundDate(dt.isoformat(timespec="seconds"), raw, source)
 
 
 def _build(y: int, mo: int, d: int, h: str | None, mi: str | None, s: str | None,
-           ampm: str | None, zone: timezone | None) -> tuple[datetime, bool] | None:
+           ampm: str | None, zone: tzinfo | None) -> tuple[datetime, bool] | None:
     try:
         if h is None:
             return datetime(y, mo, d), False
         hour = int(h)
         if ampm:
-            hour = hour % 12 + (12 if ampm.lower() == "pm" else 0)
+            hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
         return datetime(y, mo, d, hour, int(mi or 0), int(s or 0), tzinfo=zone), True
     except ValueError:
         return None
@@ -150,7 +164,9 @@ def parse_iso(raw: str, tz: str | None = None, source: str = "meta") -> FoundDat
     text = raw.strip()
     m = _ISOISH.search(text)
     if not m:
-        return None
+        m = _ISO_BASIC.search(text)
+        if not m:
+            return None
     y, mo, d, h, mi, s, off = m.groups()
     zone = _offset("Z" if off and off.upper() == "Z" else off)
     built = _build(int(y), int(mo), int(d), h, mi, s, None, zone)
@@ -192,8 +208,14 @@ def parse_visible(raw: str, tz: str | None = None, languages: list[str] | None =
 
 
 def _dateparser(raw: str, tz: str | None, languages: list[str] | None, source: str) -> FoundDate | None:
-    if not re.search(r"\d{4}", raw):
+    years = list(_YEAR.finditer(raw))
+    if not years:
         return None
+    if len(years) > 1:
+        # Two dates in one text ("January 19, 2017 February 2017": a date beside an archive menu, a
+        # published and an updated line): dateparser would splice them into one (February 19). The
+        # first date is read, up to its year.
+        raw = raw[:years[0].end()]
     import dateparser  # imported lazily: ~0.5 s import, needed only on the last fallback
 
     settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",

@@ -6,13 +6,16 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
 from .bylines import choose_authors
-from .dates import FoundDate, from_url, parse_iso, parse_visible
+from .datecands import is_foreign, is_update_element, is_update_text, published_date
+from .dates import FoundDate, parse_iso, parse_visible
 from .text import clean_line, element_text, folded_search, norm_key
+from .titles import choose_title, visible_headline
 
 ARTICLE_TYPES = {
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -48,7 +51,6 @@ _BYLINE_TEXT = re.compile(
 )
 # Separators between the parts of a <title> ("Site :: Section :: Headline").
 _TITLE_SEP = re.compile(r"\s+(?:\||::|-|–|—|»|·|/)\s+")
-_SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
 _DIGIT = re.compile(r"\d")
 _YEARISH = re.compile(r"\d{4}")
 _NOT_BYLINE_CLASS = re.compile(r"bio|box|avatar|img|photo|description", re.I)
@@ -65,9 +67,6 @@ _JSONLD_SCRIPTS = XPath('//script[contains(translate(@type,"LDJSON","ldjson"),"l
 _AUTHOR_MARKUP = XPath('//*/@rel[.="author"]/.. | //*/@itemprop[.="author"]/..')
 # Plain strings: lxml's default "smart" strings carry a link to their parent, costly for every text node.
 _BODY_TEXTS = XPath("//body//text()", smart_strings=False)
-# //time[@datetime] | //*[@itemprop='datePublished'][@datetime or @content], the second part reached
-# through the itemprop attributes instead of a predicate on every element.
-_TIME_MARKUP = XPath("//time[@datetime] | //*/@itemprop[.='datePublished']/parent::*[@datetime or @content]")
 _CANONICAL = XPath('//link[translate(@rel,"CANONICAL","canonical")="canonical"]/@href')
 
 
@@ -206,41 +205,14 @@ def _meta_map(tree: lxml_html.HtmlElement, elements: list[lxml_html.HtmlElement]
     return out
 
 
-def strip_site_suffix(title: str, site_name: str | None) -> str:
-    """'Headline - Site' / 'Headline | Site' -> 'Headline'."""
-    if site_name:
-        for sep in (" | ", " - ", " – ", " — ", " :: ", " · ", " » "):
-            if title.endswith(sep + site_name):
-                return title[: -len(sep + site_name)].strip()
-            if title.startswith(site_name + sep):
-                return title[len(site_name + sep):].strip()
-    m = _SITE_SUFFIX.search(title)
-    if m and len(title) - len(m.group(0)) >= 15:
-        return title[: m.start()].strip()
-    return title
+def _peer_title(tree: lxml_html.HtmlElement) -> str | None:
+    """trafilatura's title reading (the h1/h2 its headline-class XPaths find), a candidate of its own."""
+    try:
+        from trafilatura.metadata import extract_title
 
-
-def _choose_title(h1s: list[str], og: str | None, ld: str | None, html_title: str | None,
-                  site_name: str | None) -> str:
-    """The headline: JSON-LD headline, og:title, the h1, then <title>, site suffixes stripped.
-
-    Measured on the fundus pages (258 publishers' own parsers as truth): this order matches 81% of the
-    headlines; h1 first 71%, og:title first 72%, a majority vote 74%. Publishers put the display headline in
-    JSON-LD and a shortened or keyword-padded one in og:title / <title> more often than the reverse.
-    """
-    og_s = strip_site_suffix(og, site_name) if og else None
-    h1 = next((h for h in h1s if 3 <= len(h) <= 300), None)
-    for cand in (ld, og_s, h1, strip_site_suffix(html_title or "", site_name)):
-        if not cand:
-            continue
-        if cand.endswith(("…", "...")):
-            # A truncated headline: a fuller form elsewhere on the page wins.
-            stem = norm_key(cand.rstrip(".… "))
-            fuller = next((c for c in (og_s, h1, ld) if c and norm_key(c).startswith(stem) and len(c) > len(cand)),
-                          None)
-            return fuller or cand
-        return cand
-    return ""
+        return clean_line(extract_title(tree)) or None
+    except Exception:  # noqa: BLE001 - a peer's failure is no candidate, never an extraction failure
+        return None
 
 
 def _visible_title_part(tree: lxml_html.HtmlElement, html_title: str) -> str:
@@ -304,7 +276,8 @@ def _visible_date(tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] 
                     or not folded_search(_DATE_CLASS, _DATE_WORDS, f"{klass or ''} {ident or ''} {prop or ''}"):
                 continue
         text = clean_line(element_text(el))
-        if 6 <= len(text) <= 200 and _DIGIT.search(text):
+        if 6 <= len(text) <= 200 and _DIGIT.search(text) and not is_foreign(el) and not is_update_text(text) \
+                and not is_update_element(el):
             candidates.append(text)
         if len(candidates) > 40:
             break
@@ -475,10 +448,16 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
     title_el = page.title
     html_title = clean_line(title_el.text_content()) if title_el is not None else None
     ld_title = clean_line(_first_str((article or {}).get("headline")) or _first_str((article or {}).get("name")))
-    og_title = clean_line(m("og:title", "twitter:title")) or None
-    meta.title = _choose_title(h1s, og_title, ld_title or None,
-                               _visible_title_part(tree, html_title) if html_title and not (h1s or og_title or ld_title)
-                               else html_title, meta.site_name)
+    og_title = clean_line(m("og:title")) or None
+    tw_title = clean_line(m("twitter:title")) or None
+    # The headline by agreement of JSON-LD, og:title, twitter:title, the article's <h1> (trafilatura's
+    # title reading confirming which one) and the <title>, see titles.py.
+    visible = visible_headline(page.h1s, [t for t in (ld_title, og_title, html_title) if t], meta.site_name,
+                               lambda: _peer_title(tree))
+    host = (urlsplit(url).hostname or "") if url else ""
+    meta.title = choose_title(ld_title or None, og_title, tw_title, visible,
+                              _visible_title_part(tree, html_title) if html_title and not (h1s or og_title or ld_title)
+                              else html_title, meta.site_name, host)
     meta.title_candidates = [t for t in (*h1s[:2], og_title, ld_title, html_title) if t]
 
     langs = [language_hint] if language_hint else ([meta.html_lang] if meta.html_lang else None)
@@ -486,40 +465,18 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
         # No outlet time zone: a naive time on the page is read in the zone its locale implies, when
         # the locale names one zone (pt-BR, de, id ...); otherwise only the day is kept.
         tz = zone_for_locale(tree.get("lang") or tree.get("xml:lang") or m("og:locale", "content-language"))
-    # Published date cascade: JSON-LD, meta tags, <time datetime>, visible text, URL.
-    if article:
-        for key in ("datePublished", "dateCreated", "uploadDate"):
-            raw = _first_str(article.get(key))
-            meta.published = parse_iso(raw, tz, "jsonld") if raw else None
-            if meta.published:
-                break
-        raw_mod = _first_str(article.get("dateModified"))
-        if raw_mod:
-            meta.modified = parse_iso(raw_mod, tz, "jsonld")
-    if meta.published is None:
-        for key in _PUBLISHED_META:
-            for raw in metas.get(key, []):
-                meta.published = parse_iso(raw, tz, "meta") or parse_visible(raw, tz, langs, "meta", False)
-                if meta.published:
-                    break
-            if meta.published:
-                break
-    if meta.published is None:
-        for el in _TIME_MARKUP(tree):
-            raw = el.get("datetime") or el.get("content") or ""
-            meta.published = parse_iso(raw, tz, "time")
-            if meta.published:
-                break
-    if meta.published is None or not meta.published.has_time:
-        visible = _visible_date(tree, tz, langs, meta.title)
-        if visible and (meta.published is None or visible.value.startswith(meta.published.value)):
-            meta.published = visible
-    if meta.published is None:
-        meta.published = from_url(url)
+    # Published date: every source votes (JSON-LD, meta tags, <time>, visible text, URL; htmldate when
+    # they have nothing or disagree), see datecands.
+    raw_mod = _first_str((article or {}).get("dateModified"))
+    if raw_mod:
+        meta.modified = parse_iso(raw_mod, tz, "jsonld")
     if meta.modified is None:
         raw_mod = m(*_MODIFIED_META)
         if raw_mod:
             meta.modified = parse_iso(raw_mod, tz, "meta")
+    meta.published = published_date(
+        tree, url, tz, article, metas, _PUBLISHED_META, langs,
+        lambda: _visible_date(tree, tz, langs, meta.title), [meta.modified] if meta.modified else [], _first_str)
 
     meta.authors = _authors(tree, article, metas, meta.site_name, meta.title)
 

@@ -1,0 +1,289 @@
+"""The publication date chosen by evidence among every source a page offers, htmldate's among them.
+
+Sources: the JSON-LD article's datePublished, each publication meta tag, the first <time> that belongs
+to the article, the visible date printed near it, the URL's date, and (only when the page's own sources
+have nothing or disagree) htmldate's reading of the page. Each source votes for a day; the day with
+the most votes wins (ties go to the most trusted source, in that order), and among the values of that
+day the most precise one (a time with its offset) is kept.
+
+Before the vote every value is put in the publisher's own clock when the page or the outlet tells it (the
+outlet's time zone, the zone of the page's locale, or the offset of the page's other dated metadata): a
+time printed without a zone gets that offset, and a UTC instant whose local day differs from its UTC day
+is reported in the local offset (a 23:30 story of a European site written as the next day's "…T22:30Z").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+from lxml import html as lxml_html
+from lxml.etree import XPath
+
+from .dates import FoundDate, _tzinfo, from_url, parse_iso, parse_visible
+from .text import folded_search
+
+# Containers whose dates are not the article's: teasers for other stories, lists of other posts, rails,
+# captions, comments, navigation. Matched on the class and id of a date's ancestors.
+_FOREIGN_CLASS = re.compile(
+    r"related|teaser|recommend|popular|trending|sidebar|widget|comment|caption|promo|more-?(?:stories|news|articles"
+    r"|from)|read-?(?:also|more|next)|baca-?juga|also-?read|next-?(?:post|article|story)|prev-?(?:post|article)"
+    r"|newsletter|footer|breadcrumb|archive|carousel|slider|most-?read|terpopuler|ranking",
+    re.I,
+)
+_FOREIGN_WORDS = re.compile(_FOREIGN_CLASS.pattern)  # for lowered ASCII values (text.folded_search)
+_FOREIGN_TAGS = frozenset({"aside", "nav", "footer", "figcaption", "figure"})
+# A date marked as the update time, not the publication: its class or itemprop names the modification
+# (WordPress marks one <time> "entry-date published updated": that one is the publication).
+_UPDATE_CLASS = re.compile(r"updat|modif|aktualisiert|diperbarui", re.I)
+_PUBLISH_CLASS = re.compile(r"publi|posted|created|entry-date|datepublished", re.I)
+# The label printed before an update time: "Updated", "Aktualisiert am", "Diperbarui", "Mis à jour".
+_UPDATE_LABEL = re.compile(r"(?:updated|update|aktualisiert|geändert|diperbarui|actualizado|mis à jour|atualizado|"
+                           r"aggiornato|bijgewerkt)\s*(?:am|on|le|el|em|op|:)?\s*:?\s*$", re.I)
+_UPDATE_WORD = re.compile(r"\b(?:updated|aktualisiert|diperbarui|actualizado|mis à jour|atualizado|aggiornato|"
+                          r"bijgewerkt)\b", re.I)
+_TIME_MARKUP = XPath("//time[@datetime] | //*/@itemprop[.='datePublished']/parent::*[@datetime or @content]")
+
+#: htmldate is asked only when the page's own sources have nothing, or disagree with no majority.
+HTMLDATE_OPTIONS: dict[str, Any] = {"extensive_search": False, "original_date": True}
+#: A tie between days is a weak disagreement: htmldate's day is then one more vote (measured on the
+#: devset's in-sample pages: 3 days right, 1 wrong, of the pages where it decided).
+HTMLDATE_BREAKS_TIES = True
+
+
+def is_foreign(el: lxml_html.HtmlElement, stop: int = 12) -> bool:
+    """True when `el` sits in a teaser, related list, rail, caption, comment or navigation container."""
+    node: Any = el
+    for _ in range(stop):
+        node = node.getparent()
+        if node is None:
+            return False
+        tag = node.tag
+        if tag in ("article", "main", "body"):
+            # An <article> with the page's headline is the story; any other <article> is a teaser.
+            return tag == "article" and node.find(".//h1") is None and _has_headed_article(node)
+        klass, ident = node.get("class"), node.get("id")
+        if tag in _FOREIGN_TAGS or ((klass or ident) and folded_search(_FOREIGN_CLASS, _FOREIGN_WORDS,
+                                                                        f"{klass or ''} {ident or ''}")):
+            # A story's own footer ("<article>...<footer class="entry-footer"><time>") holds its date.
+            if (tag == "footer" or "footer" in f"{klass or ''} {ident or ''}".lower()) \
+                    and next(node.iterancestors("article"), None) is not None:
+                continue
+            return True
+    return False
+
+
+def _has_headed_article(el: lxml_html.HtmlElement) -> bool:
+    """Whether the document has an <article> holding an h1 (then articles without one are teasers)."""
+    root = el.getroottree().getroot()
+    return any(a.find(".//h1") is not None for a in root.iter("article"))
+
+
+def is_update_element(el: lxml_html.HtmlElement) -> bool:
+    """The element is labelled as the update time (by class/itemprop or by the words printed before it)."""
+    if el.get("pubdate") is not None:  # HTML5's publication mark
+        return False
+    marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
+    if _UPDATE_CLASS.search(marks) and not _PUBLISH_CLASS.search(marks):
+        return True
+    parent = el.getparent()
+    if parent is None:
+        return False
+    before = el.getprevious()
+    label = (before.tail if before is not None else parent.text) or ""
+    if not label.strip() and before is not None and len(before) == 0:
+        label = before.text or ""  # "<span>Updated:</span> <time>"
+    return bool(_UPDATE_LABEL.search(label[-40:]))
+
+
+_PUBLISH_LABEL = re.compile(r"publi|posted|written|created|erschienen|veröffentlicht|verfasst|erstellt|geschrieben|"
+                            r"diterbitkan|dipublikasikan|terbit|dibuat", re.I)
+
+
+def is_update_text(text: str) -> bool:
+    """A printed date line that names an update and no publication ("Updated 20:49, 5 Aug 2024")."""
+    return bool(_UPDATE_WORD.search(text)) and not _PUBLISH_LABEL.search(text)
+
+
+def time_markup_date(tree: lxml_html.HtmlElement, tz: str | None) -> FoundDate | None:
+    """The first machine-readable <time> (or itemprop=datePublished) that belongs to the article."""
+    update = None
+    for el in _TIME_MARKUP(tree):
+        raw = el.get("datetime") or el.get("content") or ""
+        found = parse_iso(raw, tz, "time")
+        if found and not is_foreign(el):
+            if not is_update_element(el):
+                return found
+            update = update or found
+    # Many themes mark their only date "updated" (the hAtom class): with no other <time>, it is the date.
+    return update
+
+
+def _zone_of(value: str) -> tzinfo | None:
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed.tzinfo
+
+
+def _page_zone(tz: str | None, others: list[FoundDate]) -> tzinfo | None:
+    """The publisher's clock: the outlet's or locale's zone, else the offset the page's other dates carry."""
+    zone = _tzinfo(tz)
+    if zone is not None:
+        return zone
+    offsets = {_zone_of(f.value) for f in others if f.has_time}
+    offsets.discard(None)
+    local = {o for o in offsets if o.utcoffset(None) != timedelta(0)}
+    # One non-UTC offset on the page (a dateModified "+02:00" beside a datePublished "Z") is its clock;
+    # two different ones (summer and winter dates) would be a guess.
+    return next(iter(local)) if len(local) == 1 else None
+
+
+def _is_utc_instant(found: FoundDate) -> bool:
+    return found.has_time and found.value.endswith("+00:00")
+
+
+def _all_utc(cands: list[FoundDate]) -> bool:
+    """Every timed value is a UTC instant."""
+    return all(f.value.endswith("+00:00") for f in cands if f.has_time)
+
+
+def _localised(found: FoundDate, zone: tzinfo | None) -> FoundDate:
+    """`found` in the publisher's clock: a zoneless time placed in it, a UTC instant moved to it when the
+    local day differs (the same instant, the day the publisher printed)."""
+    if zone is None:
+        return found
+    if found.naive and not found.has_time:
+        try:
+            wall = datetime.fromisoformat(found.naive).replace(tzinfo=zone)
+        except ValueError:
+            return found
+        # `naive` stays set: the offset is inferred, so a value the page states with its own offset wins.
+        return FoundDate(wall.isoformat(timespec="seconds"), found.raw, found.source, naive=found.naive)
+    if not found.has_time:
+        return found
+    try:
+        instant = datetime.fromisoformat(found.value)
+    except ValueError:
+        return found
+    if instant.utcoffset() != timedelta(0):
+        return found
+    local = instant.astimezone(zone)
+    if local.utcoffset() == timedelta(0) or local.date() == instant.date():
+        return found
+    return FoundDate(local.isoformat(timespec="seconds"), found.raw, found.source)
+
+
+def _day(found: FoundDate) -> str:
+    return found.value[:10]
+
+
+#: Votes per source: the JSON-LD article's date is the most deliberate statement a page makes (two
+#: votes); every other source one. A tie between days goes to the source found first (cascade order).
+_WEIGHTS = {"jsonld": 2}
+
+
+def choose(candidates: list[FoundDate]) -> tuple[FoundDate | None, bool]:
+    """The winning value, and whether the vote was decided (a clear majority, not a tie between days).
+
+    A value read twice from the same element (the <time> markup and its printed text) votes once.
+    """
+    if not candidates:
+        return None, False
+    votes: dict[str, int] = {}
+    first: dict[str, int] = {}
+    marked = {f.value for f in candidates if f.source == "time"}
+    for i, found in enumerate(candidates):
+        day = _day(found)
+        first.setdefault(day, i)
+        if found.source == "text" and found.has_time and found.value in marked:
+            votes.setdefault(day, 0)
+            continue
+        votes[day] = votes.get(day, 0) + _WEIGHTS.get(found.source, 1)
+    ranked = sorted(votes, key=lambda d: (-votes[d], first[d]))
+    best = ranked[0]
+    decided = len(ranked) == 1 or votes[ranked[1]] < votes[best]
+    same_day = [f for f in candidates if _day(f) == best]
+    precise = next((f for f in same_day if f.has_time and not f.naive), None) \
+        or next((f for f in same_day if f.has_time), None)
+    return precise or same_day[0], decided
+
+
+def published_date(tree: lxml_html.HtmlElement, url: str, tz: str | None, article: dict | None,
+                   metas: dict[str, list[str]], meta_keys: tuple[str, ...], langs: list[str] | None,
+                   visible: Callable[[], FoundDate | None], extra: list[FoundDate] | None = None,
+                   first_str: Callable[[Any], str | None] = lambda v: v if isinstance(v, str) else None,
+                   ) -> FoundDate | None:
+    """The publication date of a page, chosen by agreement between its sources (see the module doc).
+
+    `visible` reads the date printed on the page (asked only when the structured sources give no time or
+    disagree); `extra` are the page's other dates (modified), used only to learn the publisher's offset.
+    """
+    cands: list[FoundDate] = []
+    if article:
+        for key in ("datePublished", "dateCreated", "uploadDate"):
+            raw = first_str(article.get(key))
+            found = parse_iso(raw, tz, "jsonld") if raw else None
+            if found:
+                cands.append(found)
+                break
+    for key in meta_keys:
+        for raw in metas.get(key, []):
+            found = parse_iso(raw, tz, "meta") or parse_visible(raw, tz, langs, "meta", False)
+            if found:
+                cands.append(found)  # one vote per tag name: the first value that parses
+                break
+    # The <time> markup and the printed date are read only when the structured sources leave a doubt
+    # (each costs a walk of the whole page): fewer than two of them, two days, no time, or only UTC
+    # instants while the publisher's clock is unknown (the page's other dates may tell it).
+    for source in (lambda: time_markup_date(tree, tz), visible):
+        if len(cands) >= 2 and len({_day(f) for f in cands}) == 1 and any(f.has_time for f in cands) \
+                and (tz or _page_zone(None, [*cands, *(extra or [])]) or not _all_utc(cands)):
+            break
+        found = source()
+        if found:
+            cands.append(found)
+    url_date = from_url(url)
+    if url_date:
+        cands.append(url_date)
+    zone = _page_zone(tz, [*cands, *(extra or [])])
+    moved = [_localised(f, zone) for f in cands]
+    if any(_day(m) != _day(f) for m, f in zip(moved, cands, strict=True)):
+        # A UTC instant past the publisher's midnight moves to the local day only when the page shows that
+        # day elsewhere (its printed date, its URL, htmldate's reading): many pages print the UTC day.
+        shown = {_day(f) for f in cands if not _is_utc_instant(f)}
+        if not shown:
+            peer = htmldate_date(tree, url)
+            if peer:
+                cands.append(peer)
+                moved.append(peer)
+                shown.add(_day(peer))
+        moved = [m if _day(m) == _day(f) or _day(m) in shown else f for m, f in zip(moved, cands, strict=True)]
+    cands = moved
+    chosen, decided = choose(cands)
+    if chosen is None or (not decided and HTMLDATE_BREAKS_TIES):
+        peer = htmldate_date(tree, url)
+        if peer:
+            cands.append(peer)
+            chosen, decided = choose(cands)
+    return chosen
+
+
+def htmldate_date(tree: lxml_html.HtmlElement, url: str) -> FoundDate | None:
+    """htmldate's publication day for the page (its fast search, without the costly free-text scan)."""
+    try:
+        from htmldate import find_date
+
+        value = find_date(tree, url=url or None, **HTMLDATE_OPTIONS)
+    except Exception:  # noqa: BLE001 - a peer's failure is no date, never an extraction failure
+        return None
+    if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return None
+    return FoundDate(value, value, "htmldate")
+
+
+__all__ = ["published_date", "htmldate_date", "is_foreign", "is_update_element", "is_update_text", "time_markup_date",
+           "choose", "HTMLDATE_OPTIONS"]

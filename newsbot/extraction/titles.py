@@ -1,0 +1,201 @@
+"""The headline chosen by agreement between the page's title sources.
+
+Sources: the JSON-LD headline, og:title, twitter:title, the visible headline (an <h1> of the article, not
+a logo, a menu or a screen-reader label), the <title>, and trafilatura's title reading (its h1/h2 with a
+headline class). A source's " | Section", " - Site" affixes are taken off when another source confirms
+the shorter form, or when they name the site; a real ending of the headline ("… - booking the right
+day could save you thousands'") is not a site name and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from lxml import html as lxml_html
+
+from .text import clean_line, element_text, norm_key
+
+_NON_WORD = re.compile(r"\W+")
+# Separators between a headline and a site or section name.
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " │ ", " : ")
+# A date and time after a title separator ("Headline : 31.10.2023, 10.19 Uhr"): the page's timestamp.
+_DATE_AFFIX = re.compile(r"^[\d\s.,:/-]+(?:uhr|h)?$", re.I)
+_AFFIX_MAX = 60
+# An h1 that is not the headline: the logo, the site name, a menu or section label, a screen-reader label.
+_UI_CLASS = re.compile(r"logo|brand|site-?(?:title|name|header)|masthead|menu|navigation|navbar|screen-reader|"
+                       r"sr-only|visually-hidden|visuallyhidden|login|toggle|skip", re.I)
+_UI_WORDS = frozenset({
+    "menu", "menü", "navigation", "navigasi", "sections", "section", "search", "suche", "cari", "page", "user",
+    "quicklink", "quicklinks", "home", "startseite", "beranda", "inicio", "accueil", "login", "anmelden",
+    "connexion", "subscribe", "abonnieren", "about", "more", "mehr", "lainnya", "skip to content", "main menu",
+    "hauptmenü", "post navigation", "breadcrumb", "news", "nachrichten", "berita", "noticias", "actualités",
+})
+
+
+@lru_cache(maxsize=512)
+def _key(text: str | None) -> str:
+    """Comparison key: case, spacing and punctuation ignored (cached: each title is compared many times)."""
+    return _NON_WORD.sub(" ", norm_key(text or "")).strip()
+
+
+def is_ui_heading(el: lxml_html.HtmlElement, text: str, site_name: str | None) -> bool:
+    """An <h1> that labels the site or its navigation rather than the story."""
+    key = _key(text)
+    if not key or key in _UI_WORDS or (site_name and key == _key(site_name)):
+        return True
+    node: Any = el
+    for _ in range(5):
+        if node is None:
+            break
+        if node.tag in ("nav",):
+            return True
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if marks.strip() and _UI_CLASS.search(marks):
+            return True
+        node = node.getparent()
+    # A heading that is one link to the home page is the logo ("<h1><a href="/">L-Mag</a></h1>").
+    links = list(el.iter("a"))
+    if len(links) == 1 and (links[0].get("href") or "").rstrip("/").count("/") <= 2 \
+            and _key(element_text(links[0])) == key:
+        return True
+    return False
+
+
+def _parts(text: str) -> list[str]:
+    """The text and each side of each separator in it ("A | B | C" -> A, B, C, "A | B", "B | C")."""
+    out = [text]
+    for sep in _SEPARATORS:
+        if sep in text:
+            pieces = text.split(sep)
+            for i in range(1, len(pieces)):
+                out.append(sep.join(pieces[:i]).strip())
+                out.append(sep.join(pieces[i:]).strip())
+    return out
+
+
+def _confirmed(cand: str, others: list[str]) -> str:
+    """`cand` without an affix that another source shows it without ("X | Sport" where og:title is "X")."""
+    keys = {_key(o): o for o in others if o and len(_key(o)) >= 8}
+    if _key(cand) in keys:
+        return cand
+    for part in _parts(cand)[1:]:
+        if _key(part) in keys and len(cand) - len(part) <= _AFFIX_MAX + 3:
+            return part
+    return cand
+
+
+def _site_like(suffix: str, site_name: str | None, host: str) -> bool:
+    """A title affix that names the site: the site name, a host name, or a short capitalised name."""
+    key = _key(suffix)
+    compact = key.replace(" ", "")
+    if site_name and (key == _key(site_name) or compact == _key(site_name).replace(" ", "")):
+        return True
+    if compact and host and compact in host.replace(".", "").replace("-", ""):
+        return True
+    if "." in suffix and " " not in suffix.strip():  # "example.com"
+        return True
+    if _DATE_AFFIX.match(suffix.strip()) and any(c.isdigit() for c in suffix):
+        return True
+    words = suffix.split()
+    # Site and section names are short and start with a capital or digit; a lower-case start or a closing
+    # quote is the headline going on.
+    return 0 < len(words) <= 4 and not suffix[:1].islower() and not suffix.startswith(("#", "@")) \
+        and not suffix.rstrip().endswith(("'", "’", '"', "”", "?", "!"))
+
+
+def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool = True) -> str:
+    """'Headline | Site' / 'Site - Headline' -> 'Headline', when the affix names the site or a section.
+
+    Without `generic`, only the site's own name (site_name) is taken off.
+    """
+    if not title:
+        return title
+    if site_name:
+        for sep in _SEPARATORS:
+            if title.endswith(sep + site_name):
+                return title[: -len(sep + site_name)].strip()
+            if title.startswith(site_name + sep):
+                return title[len(site_name + sep):].strip()
+    for sep in _SEPARATORS if generic else ():
+        if sep in title:
+            head, _, tail = title.rpartition(sep)
+            if len(head) >= 15 and len(tail) <= _AFFIX_MAX and _site_like(tail, site_name, host):
+                return strip_affix(head.strip(), site_name, host) if head.count(sep) else head.strip()
+    return title
+
+
+def visible_headline(h1s: list[lxml_html.HtmlElement], others: list[str], site_name: str | None,
+                     peer: Callable[[], str | None] | None = None) -> str | None:
+    """The article's <h1>: the first that another source confirms, else the first that is not site chrome.
+
+    `peer` gives trafilatura's title reading; asked only when several h1s remain and none is confirmed.
+    """
+    texts = []
+    for el in h1s:
+        text = clean_line(element_text(el))
+        if 3 <= len(text) <= 300 and not is_ui_heading(el, text, site_name):
+            texts.append(text)
+    if not texts:
+        return None
+    confirmed = {_key(p) for o in others if o for p in _parts(o)}
+    for text in texts:
+        if _key(text) in confirmed:
+            return text
+    if len(texts) > 1 and peer is not None:
+        reading = peer()
+        if reading and _key(reading) in {_key(t) for t in texts}:
+            return reading
+    return texts[0]
+
+
+def choose_title(ld: str | None, og: str | None, tw: str | None, h1: str | None, html_title: str | None,
+                 site_name: str | None, host: str = "") -> str:
+    """The headline by agreement (see the module doc); the JSON-LD headline first when sources disagree.
+
+    Order when no agreement rule applies, as measured on the fundus pages: JSON-LD headline, og:title,
+    the h1, the <title>. The visible headline wins over a JSON-LD headline variant that only the <title>
+    repeats, when og:title shows the visible one (a CMS's SEO headline against the page's own).
+    """
+    raw = {"ld": ld, "og": og, "tw": tw, "h1": h1, "title": html_title}
+    cands: dict[str, str] = {}
+    for name, value in raw.items():
+        if not value:
+            continue
+        if name == "h1":  # the visible headline is shown as it is: never shortened
+            cands[name] = value
+            continue
+        # A shorter social title (twitter:title) confirms nothing: it is a variant, not an affix test.
+        others = [v for n, v in raw.items() if v and n not in (name, "tw")]
+        shorter = _confirmed(value, others)
+        # The headline fields (the visible h1, the JSON-LD headline) showing this very form: its ending is
+        # the headline's, not a site name (og:title and <title> often share one affix, so they prove nothing).
+        headlines = {_key(raw[n]) for n in ("h1", "ld") if n != name and raw[n]}
+        if shorter != value or _key(value) in headlines:
+            cands[name] = shorter
+        elif name == "ld":
+            # The JSON-LD headline is the headline field: only the site's own name comes off it.
+            cands[name] = strip_affix(value, site_name, host, generic=False)
+        else:
+            cands[name] = strip_affix(value, site_name, host)
+    groups: dict[str, set[str]] = {}
+    for name, value in cands.items():
+        groups.setdefault(_key(value), set()).add(name)
+    order = [n for n in ("ld", "og", "h1", "title") if n in cands]
+    if not order:
+        return cands.get("tw", "")
+    choice = order[0]
+    if choice == "ld" and "h1" in cands:
+        ld_group, h1_group = groups[_key(cands["ld"])], groups[_key(cands["h1"])]
+        if ld_group <= {"ld", "title"} and {"h1", "og"} <= h1_group:
+            choice = "h1"
+    title = cands[choice]
+    if title.endswith(("…", "...")):
+        # A truncated headline: a fuller form elsewhere on the page wins.
+        stem = norm_key(title.rstrip(".… "))
+        fuller = next((c for n, c in cands.items() if n != choice and norm_key(c).startswith(stem)
+                       and len(c) > len(title)), None)
+        return fuller or title
+    return title
