@@ -234,7 +234,9 @@ def parse_html(text: str, utf8: bytes | None = None) -> lxml_html.HtmlElement:
     `utf8`, when given, is the text already encoded as UTF-8 (the page's own bytes), saving the encoding.
     """
     data = utf8 if utf8 is not None else text.encode("utf-8", errors="replace")
-    return lxml_html.document_fromstring(data, parser=_PARSER)
+    # An etree.HTMLParser whose element lookup makes HtmlElements (set above): what lxml.html's own parser
+    # gives, without its Python lookup. The stubs accept only lxml.html's parser classes.
+    return lxml_html.document_fromstring(data, parser=_PARSER)  # type: ignore[arg-type]
 
 
 def _link_text_keys(tree: lxml_html.HtmlElement, url: str = "") -> set[str]:
@@ -439,10 +441,11 @@ def _extract(html: bytes | str, url: str, outlet: Outlet | None, *, http_charset
     # tree is the same afterwards, extract_body() and trafilatura work on copies of it.
     paywalled = _paywalled(tree, meta)
     table = JunkTable(extraction.junk_phrases) if extraction and extraction.junk_phrases else DEFAULT_TABLE
+    titles = [meta.title, *meta.title_candidates]
+    lead = visible_lead(tree, meta.description)
     body_options = dict(drop_selectors=extraction.drop_selectors if extraction else None,
                         body_selector=extraction.body_selector if extraction else None, table=table,
-                        jsonld_body=meta.jsonld_body, titles=[meta.title, *meta.title_candidates],
-                        lead=visible_lead(tree, meta.description), link_keys=link_keys)
+                        jsonld_body=meta.jsonld_body, titles=titles, lead=lead, link_keys=link_keys)
     min_words = (extraction.min_words if extraction and extraction.min_words else MIN_WORDS)
     try:
         # The tree is not read after this, unless the page streams its story (flight_tree() below reads
@@ -466,7 +469,7 @@ def _extract(html: bytes | str, url: str, outlet: Outlet | None, *, http_charset
         fresh = parse_html(text_html, utf8)  # readability prunes its tree: one of its own
         prune_tree(fresh)
         found, linked = readability_lines(fresh)
-        found = clean_body(found, table=table, titles=body_options["titles"], lead=body_options["lead"],
+        found = clean_body(found, table=table, titles=titles, lead=lead,
                            link_keys=link_keys)
         found_counts = [text_words(p) for p in found]
         prose = sum(n for n in _unwrapped_words(found, found_counts) if n >= PROSE_WORDS)

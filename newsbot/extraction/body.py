@@ -19,6 +19,7 @@ import re
 import trafilatura
 from lxml import html as lxml_html
 from lxml.etree import ParserError, XPath
+from trafilatura.settings import Document
 
 from .junk import DEFAULT_TABLE, JunkTable, remove_junk
 from .layout import reflow_layout_table
@@ -184,7 +185,8 @@ def run_trafilatura(tree: lxml_html.HtmlElement, *, consume: bool = False) -> st
             doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False)
     except (ParserError, ValueError, TypeError, RecursionError, AttributeError):
         return None
-    return doc.text if doc is not None else None
+    # bare_extraction returns a Document unless as_dict=True (a dict), which is never asked for here
+    return doc.text if isinstance(doc, Document) else None
 
 
 def _strip_headline(paragraphs: list[str], titles: list[str]) -> list[str]:

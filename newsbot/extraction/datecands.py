@@ -134,8 +134,7 @@ def _page_zone(tz: str | None, others: list[FoundDate]) -> tzinfo | None:
     zone = _tzinfo(tz)
     if zone is not None:
         return zone
-    offsets = {_zone_of(f.value) for f in others if f.has_time}
-    offsets.discard(None)
+    offsets = {zone for zone in (_zone_of(f.value) for f in others if f.has_time) if zone is not None}
     local = {o for o in offsets if o.utcoffset(None) != timedelta(0)}
     # One non-UTC offset on the page (a dateModified "+02:00" beside a datePublished "Z") is its clock;
     # two different ones (summer and winter dates) would be a guess.
@@ -212,7 +211,7 @@ def choose(candidates: list[FoundDate]) -> tuple[FoundDate | None, bool]:
     return precise or same_day[0], decided
 
 
-def published_date(tree: lxml_html.HtmlElement, url: str, tz: str | None, article: dict | None,
+def published_date(tree: lxml_html.HtmlElement, url: str, tz: str | None, article: dict[str, Any] | None,
                    metas: dict[str, list[str]], meta_keys: tuple[str, ...], langs: list[str] | None,
                    visible: Callable[[], FoundDate | None], extra: list[FoundDate] | None = None,
                    first_str: Callable[[Any], str | None] = lambda v: v if isinstance(v, str) else None,
@@ -239,7 +238,8 @@ def published_date(tree: lxml_html.HtmlElement, url: str, tz: str | None, articl
     # The <time> markup and the printed date are read only when the structured sources leave a doubt
     # (each costs a walk of the whole page): fewer than two of them, two days, no time, or only UTC
     # instants while the publisher's clock is unknown (the page's other dates may tell it).
-    for source in (lambda: time_markup_date(tree, tz), visible):
+    sources: tuple[Callable[[], FoundDate | None], ...] = (lambda: time_markup_date(tree, tz), visible)
+    for source in sources:
         if len(cands) >= 2 and len({_day(f) for f in cands}) == 1 and any(f.has_time for f in cands) \
                 and (tz or _page_zone(None, [*cands, *(extra or [])]) or not _all_utc(cands)):
             break

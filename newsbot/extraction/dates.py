@@ -180,7 +180,7 @@ def parse_visible(raw: str, tz: str | None = None, languages: list[str] | None =
     """Parse a date as printed on a page, e.g. 'Rabu, 23 Mei 2018 20:15 WIB'."""
     if not raw or len(raw) > 400:
         return None
-    english = bool(languages) and all((lang or "").startswith("en") for lang in languages)
+    english = bool(languages) and all((lang or "").startswith("en") for lang in languages or ())
     patterns = [(_DMY, "dmy"), (_MDY, "mdy")]
     if not english:  # 03/12/2024 is March 12 in US English, 3 December elsewhere
         patterns.append((_NUMERIC_DMY, "num"))

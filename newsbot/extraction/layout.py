@@ -152,7 +152,7 @@ def drop_comment_threads(table: lxml_html.HtmlElement, cells: list[lxml_html.Htm
             top, parent = parent, parent.getparent()
         cell = next((a for a in (parent, *parent.iterancestors()) if a in cellset), None) if parent is not None \
             else None
-        if cell is None:
+        if cell is None or parent is None:
             continue
         siblings = list(parent)
         at = siblings.index(top)

@@ -122,7 +122,7 @@ class Metadata:
     title_candidates: list[str] = field(default_factory=list)  # every headline form seen (h1, og, ld, <title>)
 
 
-def _walk_jsonld(node: Any, out: list[dict]) -> None:
+def _walk_jsonld(node: Any, out: list[dict[str, Any]]) -> None:
     if isinstance(node, list):
         for item in node:
             _walk_jsonld(item, out)
@@ -133,12 +133,13 @@ def _walk_jsonld(node: Any, out: list[dict]) -> None:
                 _walk_jsonld(node[key], out)
 
 
-def jsonld_objects(tree: lxml_html.HtmlElement, scripts: list[lxml_html.HtmlElement] | None = None) -> list[dict]:
+def jsonld_objects(tree: lxml_html.HtmlElement,
+                   scripts: list[lxml_html.HtmlElement] | None = None) -> list[dict[str, Any]]:
     """All JSON-LD objects of a page, @graph flattened; broken blocks are skipped.
 
     `scripts`, when given, are the page's JSON-LD script elements (_JSONLD_SCRIPTS(tree)) found already.
     """
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     for script in _JSONLD_SCRIPTS(tree) if scripts is None else scripts:
         raw = (script.text or "").strip()
         if not raw:
@@ -155,7 +156,7 @@ def jsonld_objects(tree: lxml_html.HtmlElement, scripts: list[lxml_html.HtmlElem
     return out
 
 
-def _types(obj: dict) -> set[str]:
+def _types(obj: dict[str, Any]) -> set[str]:
     value = obj.get("@type", [])
     values = value if isinstance(value, list) else [value]
     return {str(v).lower().rsplit("/", 1)[-1] for v in values}
@@ -336,7 +337,7 @@ def _visible_authors(tree: lxml_html.HtmlElement) -> list[str]:
     return []
 
 
-def _ld_authors(article: dict | None, organizations: bool) -> list[str]:
+def _ld_authors(article: dict[str, Any] | None, organizations: bool) -> list[str]:
     """JSON-LD author (else creator) names: `organizations` False, all of them when one is a person or
     untyped ("Paula Steiger" and the agency "SDA"); True, the names of an author list of Organizations only.
 
@@ -352,7 +353,7 @@ def _ld_authors(article: dict | None, organizations: bool) -> list[str]:
     return []
 
 
-def _authors(tree: lxml_html.HtmlElement, article: dict | None, metas: dict[str, list[str]],
+def _authors(tree: lxml_html.HtmlElement, article: dict[str, Any] | None, metas: dict[str, list[str]],
              site_name: str | None, headline: str | None = None) -> list[str]:
     """Person names from JSON-LD, meta tags and the visible byline, chosen in bylines.choose_authors()."""
     return choose_authors(
@@ -421,7 +422,7 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
         return None
 
     objs = jsonld_objects(tree, page.scripts)
-    article: dict | None = None
+    article: dict[str, Any] | None = None
     for obj in objs:
         types = _types(obj)
         meta.jsonld_types |= types

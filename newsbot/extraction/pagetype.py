@@ -89,9 +89,9 @@ def _teaser_lists(tree: lxml_html.HtmlElement) -> tuple[list[lxml_html.HtmlEleme
             items[heading] = item
     by_parent: dict[lxml_html.HtmlElement, list[lxml_html.HtmlElement]] = {}
     for item in items.values():
-        parent = item.getparent()
-        if parent is not None:
-            by_parent.setdefault(parent, []).append(item)
+        holder = item.getparent()
+        if holder is not None:
+            by_parent.setdefault(holder, []).append(item)
     listed = [item for group in by_parent.values() if len(group) >= TEASER_LIST_ITEMS for item in group]
     return listed, len(listed)
 
@@ -147,7 +147,7 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
     tables = _data_tables(tree) if count < MIN_TEASERS else []
     captions = list(body.iter("figcaption")) if count < MIN_TEASERS and not tables else []
     for kind, blocks in (("section front", teasers if count >= MIN_TEASERS else []), ("data table page", tables),
-                         ("photo gallery", [c.getparent() for c in captions if c.getparent() is not None]
+                         ("photo gallery", [p for p in (c.getparent() for c in captions) if p is not None]
                           if len(captions) >= GALLERY_CAPTIONS else [])):
         # A paragraph of story outside the blocks settles it first: cheap, and true on most articles.
         if not blocks or _has_story_outside(tree, blocks):
