@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 #: The settings module every child crawl uses, whatever the current folder.
 SETTINGS_MODULE = "newsbot.crawler.settings"
 #: Exit statuses ordered from best to worst, to report the worst of several crawls.
-_SEVERITY = {0: 0, 4: 1, 3: 2, 1: 3, 2: 4}
+_SEVERITY = {0: 0, 5: 1, 4: 2, 3: 3, 1: 4, 2: 5}
 
 
 def target_for(url: str, outlets_dir: str | None = None) -> tuple[str, dict[str, str]]:
@@ -87,8 +87,8 @@ def _run(cmd: list[str], capture: bool) -> subprocess.CompletedProcess[str]:
 
 def worst(codes: Sequence[int]) -> int:
     """The worst of several crawls' exit statuses (a failed start beats a site down beats all extractions
-    failing beats success)."""
-    return max(codes, key=lambda c: _SEVERITY.get(c, 5), default=0)
+    failing beats a partial run beats success)."""
+    return max(codes, key=lambda c: _SEVERITY.get(c, 6), default=0)
 
 
 def _newest_summary(out: Path, before: set[Path]) -> Path | None:
