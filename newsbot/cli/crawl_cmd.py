@@ -21,6 +21,7 @@ import json
 import os
 import subprocess
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -104,7 +105,8 @@ def crawl(urls: str | Sequence[str], *, since: str | None = None, out: str | os.
     ``records`` picks which files are read: ``"article"`` (default), ``"rejection"``, ``"error"``.
     ``since``, ``out`` and ``settings`` are as for `newsbot crawl`; other keyword arguments are spider
     arguments (``max_articles=20``). A crawl that fails raises ``RuntimeError`` with its one-line reason
-    after the records of the crawls before it were yielded. See the module docstring for how it runs.
+    after the records of the crawls before it were yielded; a partial crawl (exit 5) warns (``RuntimeWarning``).
+    See the module docstring for how it runs.
     """
     targets = [urls] if isinstance(urls, str) else list(urls)
     out_dir = Path(out)
@@ -128,7 +130,9 @@ def crawl(urls: str | Sequence[str], *, since: str | None = None, out: str | os.
                     for line in handle:
                         if line.strip():
                             yield json.loads(line)
-        if proc.returncode != 0:
+        if proc.returncode == 5:  # partial: some sources failed, the rest was crawled; not a failure
+            warnings.warn(f"newsbot crawl: {summary.get('reason')}", RuntimeWarning, stacklevel=2)
+        elif proc.returncode != 0:
             raise RuntimeError(f"newsbot crawl: {summary.get('reason') or 'exit status ' + str(proc.returncode)}")
 
 

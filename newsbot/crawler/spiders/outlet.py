@@ -314,7 +314,10 @@ class OutletSpider(scrapy.Spider):
         for entry in entries:
             if not entry.is_sitemap or self.planner.limits.dated_before_since(entry.modified):
                 continue  # a page; or a child sitemap not modified since: nothing newer inside
-            decision = self.planner.child_sitemap(self._discovery_request(entry.url, self.parse_sitemap), depth)
+            # A child sitemap is a source of the run's outcome as its index is (a guessed one only if it answers).
+            child = self._discovery_request(entry.url, self.parse_sitemap,
+                                            source=response.meta.get("newsbot_source", True))
+            decision = self.planner.child_sitemap(child, depth)
             if decision is not None:
                 yield decision.request or decision.rejection(self.outlet_name)
         yield from self._page_requests(self._listed([e for e in entries if not e.is_sitemap], "sitemap"), depth)

@@ -25,7 +25,6 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from scrapy.crawler import Crawler
 from scrapy.http import Response
-from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from newsbot.crawler.spiders.arguments import SiteArguments
@@ -79,24 +78,21 @@ class SiteSpider(OutletSpider):
         for record in self._page_requests([Found(self.start_url, "listing")], 0, source=True):
             yield record.replace(callback=self.parse_home) if isinstance(record, scrapy.Request) else record
 
-    def _probe(self, url: str, callback: Callable[[Response], Iterator[Output]], named: bool = False
-               ) -> scrapy.Request:
-        """A request for a feed or sitemap: ``named`` by robots.txt or the home page (a source of the run), or a
-        guessed usual path (it counts only when it answers)."""
-        return self._discovery_request(url, callback, self.on_probe_miss, source=True if named else "probe")
+    def _probe(self, url: str, callback: Callable[[Response], Iterator[Output]]) -> scrapy.Request:
+        """A request for a feed or sitemap the crawl found (robots.txt, the home page) or guessed (a usual path):
+        a source of the run's outcome only when it answers usably. Sites keep stale ``Sitemap:`` lines and feed
+        links for years; the user named only the home page, so only its failure fails the run."""
+        return self._discovery_request(url, callback, self.on_probe_miss, source="probe")
 
     def parse_robots(self, response: Response) -> Iterator[Output]:
         """Sitemaps named by robots.txt; the usual sitemap paths when it names none."""
         named = robots_sitemaps(response.body, response.url) if response.status == 200 else []
         for url in named or [urljoin(self.root, p) for p in COMMON_SITEMAP_PATHS]:
-            yield self._probe(url, self.parse_sitemap_doc, named=bool(named))
+            yield self._probe(url, self.parse_sitemap_doc)
 
     def on_probe_miss(self, failure: Failure) -> Iterator[scrapy.Request]:
-        """A guessed path that is not there: counted, no record (it was never a page of the site). A sitemap or
-        feed the site named that fails is a failed source of the run."""
+        """A found or guessed path that is not there: counted, no record (it was never a page of the site)."""
         request = failure.request  # type: ignore[attr-defined]
-        value = failure.value
-        self._source(request, f"HTTP {value.response.status}" if isinstance(value, HttpError) else type(value).__name__)
         self._inc("probe_misses")
         if urlsplit(request.url).path == "/robots.txt":
             for path in COMMON_SITEMAP_PATHS:
@@ -119,7 +115,7 @@ class SiteSpider(OutletSpider):
         announced = feed_links(response.body, response.url) if self._html(response) else []
         for url in announced or [urljoin(self.root, p) for p in COMMON_FEED_PATHS]:
             if urlsplit(url).hostname in self.allowed_domains:
-                yield self._probe(url, self.parse_feed_doc, named=bool(announced))
+                yield self._probe(url, self.parse_feed_doc)
         yield from self.parse_page(response, kind)
 
     @staticmethod
