@@ -63,7 +63,7 @@ def test_first_run_then_nothing_new_names_the_last_run(site_copy: tuple[Path, st
     assert first.returncode == 0, first.stderr[-2000:]
     assert first.summary["status"] == "ok" and first.summary["first_run"] is True
     assert first.summary["nothing_new"] is False and first.summary["previous_run_at"] is None
-    assert first.summary["reason"] == "first run" and "newsbot: first run: " in first.stdout
+    assert first.summary["reason"] == "first run" and "nothing new" not in first.stdout
     second = _harbour(tmp_path / "out", base)
     assert second.returncode == 0, second.stderr[-2000:]
     assert second.summary["status"] == "ok" and second.summary["first_run"] is False
@@ -80,7 +80,8 @@ def test_first_run_that_finds_nothing_never_says_nothing_new(site_copy: tuple[Pa
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.articles == [] and result.summary["nothing_new"] is False
     assert result.summary["first_run"] is True and result.summary["reason"] == "first run: no articles found"
-    assert "since the last run" not in result.stdout and "first run" in result.stdout
+    assert "since the last run" not in result.stdout
+    assert "newsbot: 0 articles (first run of this outlet: none found), " in result.stdout
 
 
 def test_a_site_that_answers_nothing_usable_failed(broken_site: str, tmp_path: Path) -> None:

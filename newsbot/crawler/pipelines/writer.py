@@ -402,8 +402,8 @@ class JsonlWriterPipeline:
             what += f", {summary['unchanged']} unchanged)" if summary["unchanged"] else ")"
         else:
             what = f"{articles} articles ({summary['articles_new']} new, {summary['articles_changed']} changed)"
-            if status == "ok" and previous is None:
-                what = f"first run: {what}"
+            if status == "ok" and previous is None and not articles:
+                what = "0 articles (first run of this outlet: none found)"
             elif status == "stopped":
                 what = f"{reason}: {what}"
         print(
