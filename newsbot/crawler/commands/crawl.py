@@ -12,8 +12,8 @@ exit      status         meaning
 0         ``stopped``    stopped early by ``max_articles``, a ``CLOSESPIDER_*`` limit or a shutdown signal (never
                          "nothing new": the rest was not looked at)
 5         ``partial``    some start pages, feeds or sitemaps failed (error, HTTP error, nothing usable) while others
-                         answered (a site crawl's found or guessed feeds and sitemaps count only when they
-                         answer); the reason names them
+                         answered (child sitemaps of an index and a site crawl's found or guessed feeds and
+                         sitemaps count only when they answer); the reason names them
 3         ``site_failed``  no start page, feed or sitemap answered with anything usable (site down, DNS, 404
                          everywhere, an empty home page, every request refused)
 4         ``failed``     pages were fetched but every extraction failed

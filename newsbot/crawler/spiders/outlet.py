@@ -314,9 +314,10 @@ class OutletSpider(scrapy.Spider):
         for entry in entries:
             if not entry.is_sitemap or self.planner.limits.dated_before_since(entry.modified):
                 continue  # a page; or a child sitemap not modified since: nothing newer inside
-            # A child sitemap is a source of the run's outcome as its index is (a guessed one only if it answers).
+            # A child sitemap counts for the run's outcome only when it answers: indexes keep listing retired
+            # children for years, and the user named the index, not them.
             child = self._discovery_request(entry.url, self.parse_sitemap,
-                                            source=response.meta.get("newsbot_source", True))
+                                            source="probe" if response.meta.get("newsbot_source") else False)
             decision = self.planner.child_sitemap(child, depth)
             if decision is not None:
                 yield decision.request or decision.rejection(self.outlet_name)
