@@ -133,3 +133,8 @@ def test_a_run_stopped_early_is_stopped_never_nothing_new(site_copy: tuple[Path,
     assert result.summary["nothing_new"] is False
     assert result.summary["reason"] == "stopped early (closespider_pagecount)"
     assert "nothing new" not in result.stdout and "newsbot: stopped early (closespider_pagecount): " in result.stdout
+    # max_articles ends a run early too (fresh=1: the known articles are emitted again).
+    limited = _harbour(tmp_path / "out", base, "max_articles=1", "fresh=1")
+    assert limited.returncode == 0, limited.stderr[-2000:]
+    assert limited.summary["status"] == "stopped" and limited.summary["nothing_new"] is False
+    assert limited.summary["reason"] == "stopped early (max_articles=1 reached)"

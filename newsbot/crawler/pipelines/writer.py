@@ -337,9 +337,11 @@ class JsonlWriterPipeline:
         previous = previous_success(self.run_dir.parent, self.run_id)
         # "Nothing new" only where there is a "last run" to compare with and this one ran to its end.
         nothing_new = articles == 0 and status == "ok" and previous is not None
-        if nothing_new:
+        if reason != "ok":
+            pass  # a reason of its own (a Redis worker that came late) is kept
+        elif nothing_new:
             reason = f"nothing new since the last successful run ({previous})"
-        elif status == "ok" and previous is None:
+        elif previous is None:
             reason = "first run" + ("" if articles else ": no articles found")
         skipped = stats.get("newsbot/skipped_known", 0)
         summary = {
