@@ -138,3 +138,20 @@ def test_a_run_stopped_early_is_stopped_never_nothing_new(site_copy: tuple[Path,
     assert limited.returncode == 0, limited.stderr[-2000:]
     assert limited.summary["status"] == "stopped" and limited.summary["nothing_new"] is False
     assert limited.summary["reason"] == "stopped early (max_articles=1 reached)"
+
+
+def test_the_previous_successful_run_is_the_latest_good_one(tmp_path: Path) -> None:
+    import json
+
+    from newsbot.crawler.pipelines.writer import previous_success
+
+    runs = [("2026-12-01", "a", 0, "2026-12-01T10:00:00+00:00"), ("2026-12-02", "b", 3, "2026-12-02T10:00:00+00:00"),
+            ("2026-12-02", "c", 0, "2026-12-02T09:00:00+00:00"), ("2026-12-03", "d", 0, "2026-12-03T09:00:00+00:00")]
+    for day, run_id, code, finished in runs:
+        (tmp_path / day).mkdir(exist_ok=True)
+        (tmp_path / day / f"{run_id}.summary.json").write_text(json.dumps({"exit_code": code, "finished_at": finished}))
+    (tmp_path / "2026-12-03" / "e.summary.json").write_text(json.dumps({"exit_code": 0, "interrupted": True,
+                                                                        "finished_at": "2026-12-03T23:00:00+00:00"}))
+    assert previous_success(tmp_path, "d") == "2026-12-02T09:00:00+00:00"  # b failed; d is this run itself
+    assert previous_success(tmp_path, "z") == "2026-12-03T09:00:00+00:00"  # an interrupted run is no success
+    assert previous_success(tmp_path / "missing", "z") is None

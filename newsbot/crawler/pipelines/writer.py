@@ -67,20 +67,25 @@ STOP_REASONS = {"shutdown": "a shutdown signal", "cancelled": "the crawl was can
 def previous_success(outlet_dir: Path, run_id: str) -> str | None:
     """When the latest earlier run of this outlet that went well (exit code 0, not interrupted) finished, from
     the summaries in its output folder; None when there is none (this is its first run here)."""
-    latest: str | None = None
-    for path in outlet_dir.glob("*/*.summary.json"):
-        if path.name.startswith(run_id + "."):
-            continue
-        try:
-            summary = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        if not isinstance(summary, dict) or summary.get("exit_code") != EXIT_OK or summary.get("interrupted"):
-            continue
-        finished = summary.get("finished_at")
-        if isinstance(finished, str) and (latest is None or finished > latest):
-            latest = finished
-    return latest
+    # Day folders newest first, stopping at the first day with a good run: a run every 15 minutes for a year
+    # leaves 35,000 summaries, and only the latest days are read.
+    for day in sorted((d for d in outlet_dir.iterdir() if d.is_dir()), reverse=True) if outlet_dir.is_dir() else []:
+        latest: str | None = None
+        for path in day.glob("*.summary.json"):
+            if path.name.startswith(run_id + "."):
+                continue
+            try:
+                summary = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if not isinstance(summary, dict) or summary.get("exit_code") != EXIT_OK or summary.get("interrupted"):
+                continue
+            finished = summary.get("finished_at")
+            if isinstance(finished, str) and (latest is None or finished > latest):
+                latest = finished
+        if latest is not None:
+            return latest
+    return None
 
 
 def _read_complete_lines(part: Path) -> list[bytes]:
