@@ -155,3 +155,15 @@ def test_the_previous_successful_run_is_the_latest_good_one(tmp_path: Path) -> N
     assert previous_success(tmp_path, "d") == "2026-12-02T09:00:00+00:00"  # b failed; d is this run itself
     assert previous_success(tmp_path, "z") == "2026-12-03T09:00:00+00:00"  # an interrupted run is no success
     assert previous_success(tmp_path / "missing", "z") is None
+
+
+def test_the_line_names_the_most_common_cause_whichever_file_holds_it(site_copy: tuple[Path, str],
+                                                                        tmp_path: Path) -> None:
+    """Loopback not allowed: every request is refused (offsite rejections, no error records); the one line said
+    only "0 errors: no response" and the cause was only in the rejects file (issue 14, item 2)."""
+    _, base = site_copy
+    result = _harbour(tmp_path / "out", base, settings={"NEWSBOT_ALLOW_LOOPBACK": "False"})
+    assert result.returncode == 3 and result.summary["status"] == "site_failed"
+    line = result.stderr.strip().splitlines()[-1]
+    assert line.startswith("newsbot: error: nothing could be fetched (0 errors: no response); most common: offsite (")
+    assert "loopback" in line

@@ -126,6 +126,8 @@ class JsonlWriterPipeline:
         self.counts: Counter[str] = Counter()
         self.reasons: Counter[str] = Counter()
         self.error_kinds: Counter[str] = Counter()
+        #: The first detail seen per rejection reason and error kind (the one-line reason quotes the most common).
+        self.first_detail: dict[str, str] = {}
         self.started = datetime.now(UTC)
         self.run_dir: Path | None = None
         self.spider_args: dict[str, Any] = {}
@@ -265,8 +267,10 @@ class JsonlWriterPipeline:
         self.counts[kind] += 1
         if isinstance(item, Rejection):
             self.reasons[item.reason] += 1
+            self.first_detail.setdefault(item.reason, item.detail or "")
         elif isinstance(item, ErrorRecord):
             self.error_kinds[item.kind] += 1
+            self.first_detail.setdefault(item.kind, item.detail or "")
         if isinstance(item, Article):
             state = self._state()
             if state is not None:
@@ -283,7 +287,7 @@ class JsonlWriterPipeline:
                 return EXIT_OK, "ok", "ok (other workers emptied the shared queue)"  # a worker that came late
             kinds = ", ".join(sorted(self.error_kinds)) or "no response"
             return (EXIT_NOTHING_FETCHED, "site_failed",
-                    f"nothing could be fetched ({self.counts['error']} errors: {kinds})")
+                    f"nothing could be fetched ({self.counts['error']} errors: {kinds}){self._most_common()}")
         if sources and len(failed) == len(sources):
             return (EXIT_NOTHING_FETCHED, "site_failed",
                     f"the site answered nothing usable: {self._sources_text(failed, len(sources))}")
@@ -298,6 +302,16 @@ class JsonlWriterPipeline:
         if stopped:
             return EXIT_OK, "stopped", f"stopped early ({stopped})"
         return EXIT_OK, "ok", "ok"
+
+    def _most_common(self) -> str:
+        """``; most common: offsite (5), e.g. loopback: ...``: the cause, whichever file (errors or rejections)
+        holds it; empty when nothing was recorded."""
+        causes = self.error_kinds + self.reasons
+        if not causes:
+            return ""
+        cause, count = causes.most_common(1)[0]
+        detail = self.first_detail.get(cause, "")[:200]
+        return f"; most common: {cause} ({count})" + (f", e.g. {detail}" if detail else "")
 
     @staticmethod
     def _sources_text(failed: dict[str, str], total: int) -> str:
