@@ -31,6 +31,7 @@ def test_configured_outlet_urls_crawl_the_outlet_and_others_their_site() -> None
 
 def test_worst_exit_status() -> None:
     assert worst([0, 3, 4]) == 3 and worst([0, 0]) == 0 and worst([4, 2]) == 2 and worst([]) == 0
+    assert worst([0, 5]) == 5 and worst([5, 4]) == 4  # a partial run is worse than success only
 
 
 def test_newsbot_crawl_command_and_python_call(tmp_path: Path) -> None:

@@ -172,6 +172,23 @@ def test_site_spider_discovers_an_unconfigured_site(elfaro_base: str, tmp_path: 
     assert result.summary["files"]["article"].split("/")[-3].startswith("site-127-0-0-1-")
 
 
+@pytest.mark.crawl
+@pytest.mark.parametrize("site", ["duniaku", "harbourtimes", "elfaro"])
+def test_site_spider_records_its_start_url_once(site: str, tmp_path: Path) -> None:
+    """The home page was fetched as a discovery request and again, claimed, as a link of itself: Scrapy's
+    duplicate filter dropped the second request, which ended as a false RequestDropped error besides the home
+    page's own not_article rejection (issue 14, item 3)."""
+    with serve_site(SITES / site) as base:
+        result = _crawl(tmp_path, f"url={base}/", spider="site")
+    assert result.returncode == 0, result.stderr[-2000:]
+    records = result.articles + result.rejections + result.errors
+    assert [r for r in records if r["url"] == f"{base}/"] == [r for r in result.rejections if r["url"] == f"{base}/"]
+    assert len([r for r in records if r["url"] == f"{base}/"]) == 1
+    assert not [e for e in result.errors if e["kind"] == "RequestDropped"], result.errors
+    urls = [r["url"] for r in records]
+    assert len(urls) == len(set(urls))
+
+
 # --- since and limits ----------------------------------------------------------------------------------------
 
 @pytest.mark.crawl

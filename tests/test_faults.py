@@ -69,7 +69,11 @@ def hostile_crawl(hostile: HostileServer, outlets_dir: Path, tmp_path_factory: p
     out = tmp_path_factory.mktemp("hostile-crawl")
     result = run_crawl(out, "outlet=hostile", f"base_url={hostile.base}", timeout=240,
                        settings={**FAULT_SETTINGS, "NEWSBOT_OUTLETS_DIR": str(outlets_dir)})
-    assert result.returncode == 0, result.stderr[-3000:]
+    # The outlet names a sitemap that answers with binary garbage: a failed sitemap while the others work is a
+    # partial run (exit 5, issue 14), and the only failed source.
+    assert result.returncode == 5, result.stderr[-3000:]
+    assert result.summary["status"] == "partial"
+    assert list(result.summary["sources_failed"]) == [f"{hostile.base}/sitemap-malformed.xml"]
     return result, hostile.hits
 
 
@@ -309,6 +313,28 @@ def test_resolver_refuses_at_connect_time() -> None:
     assert resolver._check("127.0.0.1", "dev.test") == "127.0.0.1"
     with pytest.raises(RefusedAddress):
         resolver._check("169.254.169.254", "rebind.test")
+
+
+def test_a_dns_failure_is_an_error_of_its_kind_not_an_offsite_rejection(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only addresses the policy refuses are offsite; a name that does not resolve is the site's failure
+    (issue 14, item 8): the spider's errback makes it an error record of kind DNSLookupError."""
+    from twisted.internet.error import DNSLookupError
+
+    from newsbot.crawler.spiders.outlet import OutletSpider
+
+    async def no_answer(self: SafetyMiddleware, host: str) -> list[str]:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(SafetyMiddleware, "resolve", no_answer)
+    url = "http://gone.outlet.test/news/"
+    with pytest.raises(DNSLookupError) as caught:
+        asyncio.run(SafetyMiddleware(allow_loopback=False).check(url, ["outlet.test"]))
+    assert not isinstance(caught.value, RefusedRequest)
+    failure = Failure(caught.value)
+    failure.request = Request(url)  # type: ignore[attr-defined] - as Scrapy hands it to the errback
+    records = list(OutletSpider(outlet="harbourtimes").on_error(failure))
+    assert len(records) == 1 and isinstance(records[0], ErrorRecord)
+    assert records[0].kind == "DNSLookupError" and "gone.outlet.test" in records[0].detail
 
 
 def test_refusals_become_offsite_rejections() -> None:

@@ -253,7 +253,7 @@ def test_exit_nothing_fetched(tmp_path: Path) -> None:
     result = run_crawl(tmp_path, "outlet=harbourtimes", f"base_url=http://127.0.0.1:{port}",
                        settings={"RETRY_TIMES": "0"})
     _one_line_failure(result, 3, "nothing could be fetched")
-    assert result.summary["exit_code"] == 3 and result.summary["status"] == "failed"
+    assert result.summary["exit_code"] == 3 and result.summary["status"] == "site_failed"
 
 
 def test_exit_every_extraction_failed(site_copy: tuple[Path, str], tmp_path: Path) -> None:

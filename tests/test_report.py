@@ -181,3 +181,16 @@ def test_reading_commands_do_not_load_the_extraction_library() -> None:
              "print('trafilatura' in sys.modules, callable(newsbot.extract))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "True"]  # loaded on first use of newsbot.extract, not on import
+
+
+def test_a_partial_run_with_its_own_exit_code_is_partial_not_failed(tmp_path: Path) -> None:
+    """A partial run exits 5 (newsbot.crawler.commands.crawl): the report shows it amber, not red."""
+    from newsbot.cli.report import RunInfo
+
+    def state(**summary: Any) -> str:
+        return RunInfo(summary, tmp_path / "r.summary.json").state
+
+    assert state(status="partial", exit_code=5) == "partial"
+    assert state(status="stopped", exit_code=0) == "partial"
+    assert state(status="site_failed", exit_code=3) == "failed" and state(status="failed", exit_code=4) == "failed"
+    assert state(status="ok", exit_code=0) == "ok"

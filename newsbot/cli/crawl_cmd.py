@@ -21,6 +21,7 @@ import json
 import os
 import subprocess
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from urllib.parse import urlsplit
 #: The settings module every child crawl uses, whatever the current folder.
 SETTINGS_MODULE = "newsbot.crawler.settings"
 #: Exit statuses ordered from best to worst, to report the worst of several crawls.
-_SEVERITY = {0: 0, 4: 1, 3: 2, 1: 3, 2: 4}
+_SEVERITY = {0: 0, 5: 1, 4: 2, 3: 3, 1: 4, 2: 5}
 
 
 def target_for(url: str, outlets_dir: str | None = None) -> tuple[str, dict[str, str]]:
@@ -87,8 +88,8 @@ def _run(cmd: list[str], capture: bool) -> subprocess.CompletedProcess[str]:
 
 def worst(codes: Sequence[int]) -> int:
     """The worst of several crawls' exit statuses (a failed start beats a site down beats all extractions
-    failing beats success)."""
-    return max(codes, key=lambda c: _SEVERITY.get(c, 5), default=0)
+    failing beats a partial run beats success)."""
+    return max(codes, key=lambda c: _SEVERITY.get(c, 6), default=0)
 
 
 def _newest_summary(out: Path, before: set[Path]) -> Path | None:
@@ -104,7 +105,8 @@ def crawl(urls: str | Sequence[str], *, since: str | None = None, out: str | os.
     ``records`` picks which files are read: ``"article"`` (default), ``"rejection"``, ``"error"``.
     ``since``, ``out`` and ``settings`` are as for `newsbot crawl`; other keyword arguments are spider
     arguments (``max_articles=20``). A crawl that fails raises ``RuntimeError`` with its one-line reason
-    after the records of the crawls before it were yielded. See the module docstring for how it runs.
+    after the records of the crawls before it were yielded; a partial crawl (exit 5) warns (``RuntimeWarning``).
+    See the module docstring for how it runs.
     """
     targets = [urls] if isinstance(urls, str) else list(urls)
     out_dir = Path(out)
@@ -128,7 +130,9 @@ def crawl(urls: str | Sequence[str], *, since: str | None = None, out: str | os.
                     for line in handle:
                         if line.strip():
                             yield json.loads(line)
-        if proc.returncode != 0:
+        if proc.returncode == 5:  # partial: some sources failed, the rest was crawled; not a failure
+            warnings.warn(f"newsbot crawl: {summary.get('reason')}", RuntimeWarning, stacklevel=2)
+        elif proc.returncode != 0:
             raise RuntimeError(f"newsbot crawl: {summary.get('reason') or 'exit status ' + str(proc.returncode)}")
 
 

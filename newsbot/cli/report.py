@@ -102,7 +102,8 @@ class RunInfo:
     def state(self) -> str:
         """``failed``, ``partial`` or ``ok``: what a reader must notice about the run."""
         status = str(self.summary.get("status") or "ok")
-        if self.exit_code != 0 or status in {"failed", "error", "site_failed"}:
+        # A partial run has an exit code of its own (5, newsbot.crawler.commands.crawl): not a failure.
+        if (self.exit_code != 0 and status != "partial") or status in {"failed", "error", "site_failed"}:
             return "failed"
         if status in PARTIAL_STATUSES or self.summary.get("interrupted") or status not in OK_STATUSES:
             return "partial"

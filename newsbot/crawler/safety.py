@@ -4,7 +4,8 @@
   outside the outlet's domains, and hosts whose address is private, loopback, link-local, reserved,
   multicast or a cloud metadata endpoint, checked on the *resolved* IP (a name that resolves to
   127.0.0.1 is refused too). ``NEWSBOT_ALLOW_LOOPBACK = True`` allows loopback, and only loopback.
-  A refused request never reaches the network; it ends as a ``Rejection(reason="offsite")``.
+  A refused request never reaches the network; it ends as a ``Rejection(reason="offsite")``. A name that
+  does not resolve is no refusal: it fails as a ``DNSLookupError`` (an error record of that kind).
 * `SafeResolver` (``DNS_RESOLVER``): the same address policy at connect time, so a name whose DNS
   answer changes between the check and the connection (DNS rebinding) is still refused.
 * `RetryAfterMiddleware`: honours ``Retry-After`` on 429/503 before Scrapy's retry, capped by
@@ -189,7 +190,9 @@ class SafetyMiddleware:
         try:
             addresses = await self.resolve(host)
         except (OSError, TimeoutError) as exc:
-            raise self._refuse("unresolvable", f"{host}: {exc or type(exc).__name__}") from None
+            # A name that does not resolve is a failure of the site (or of DNS), not a policy refusal: an error
+            # record of its kind (Scrapy's retry middleware retries it like any DNS failure), never `offsite`.
+            raise DNSLookupError(f"{host}: {exc or type(exc).__name__}") from None
         for ip in addresses:
             why = address_refusal(ip, self.allow_loopback)
             if why:

@@ -1,13 +1,26 @@
 """`scrapy crawl` for newsbot: a one-line reason and a meaningful exit status for schedulers.
 
-Exit status (cron, scrapyd, systemd timers and CI can act on it):
+Each run's summary has a ``status``, an ``exit_code`` (this command's exit status), a one-line ``reason``,
+``nothing_new`` and ``first_run``; cron, scrapyd, systemd timers and CI can act on the exit status:
 
-* 0 -- the run went well (including "nothing new since the last run");
-* 2 -- it could not start: unknown outlet, invalid outlet file, bad spider argument, state store
-  unusable; nothing was fetched;
-* 3 -- nothing could be fetched (every request failed: site down, DNS, refused by robots.txt...);
-* 4 -- pages were fetched but every extraction failed;
-* 1 -- anything else Scrapy reports as a failed start.
+========  =============  ==========================================================================================
+exit      status         meaning
+========  =============  ==========================================================================================
+0         ``ok``         the run went to its end; ``first_run`` when no earlier successful run of this outlet is in
+                         the output folder (never "nothing new" then); ``nothing_new`` when there is one and this run
+                         found no new or changed article (the line names that run's time)
+0         ``stopped``    stopped early by ``max_articles``, a ``CLOSESPIDER_*`` limit or a shutdown signal (never
+                         "nothing new": the rest was not looked at)
+5         ``partial``    some start pages, feeds or sitemaps failed (error, HTTP error, nothing usable) while others
+                         answered (child sitemaps of an index and a site crawl's found or guessed feeds and
+                         sitemaps count only when they answer); the reason names them
+3         ``site_failed``  no start page, feed or sitemap answered with anything usable (site down, DNS, 404
+                         everywhere, an empty home page, every request refused)
+4         ``failed``     pages were fetched but every extraction failed
+2         --             it could not start: unknown spider, outlet, argument or ``NEWSBOT_*`` setting, invalid outlet
+                         file, unusable state store; nothing was fetched (no run files)
+1         --             anything else Scrapy reports as a failed start
+========  =============  ==========================================================================================
 
 Failures print one line, ``newsbot: error: <reason>``, on stderr -- no traceback. Installed through
 ``COMMANDS_MODULE = "newsbot.crawler.commands"`` in newsbot's settings, so plain ``scrapy crawl`` (and
@@ -24,6 +37,8 @@ from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings
 
+from newsbot.crawler.spiders.arguments import did_you_mean
+
 EXIT_BAD_START = 2
 
 
@@ -34,17 +49,18 @@ def _fail(reason: str) -> None:
 def check_arguments(spider: str, spargs: dict[str, Any], settings: BaseSettings) -> str | None:
     """Why the crawl cannot start (one line), or None. Instantiates the spider's argument parsing and
     loads its outlet, the two things that would otherwise fail with a traceback inside Scrapy."""
+    from scrapy.spiderloader import get_spider_loader
+
     from newsbot.crawler.config import open_state_for
     from newsbot.crawler.spiders.outlet import OutletSpider
     from newsbot.outlets import OutletError, load_outlet
     from newsbot.state import StateError
 
+    loader = get_spider_loader(settings)
     try:
-        from scrapy.spiderloader import get_spider_loader
-
-        spidercls = get_spider_loader(settings).load(spider)
+        spidercls = loader.load(spider)
     except KeyError:
-        return None  # Scrapy's own message for an unknown spider is already one line
+        return did_you_mean(spider, list(loader.list()), "spider")
     if issubclass(spidercls, OutletSpider):
         try:
             instance = spidercls(**spargs)
@@ -62,6 +78,18 @@ def check_arguments(spider: str, spargs: dict[str, Any], settings: BaseSettings)
     return None
 
 
+def check_settings(names: list[str]) -> str | None:
+    """Why a ``NEWSBOT_*`` setting given with ``-s`` is not one (one line), or None. Only newsbot's own
+    prefix is checked: Scrapy's and add-ons' settings are theirs."""
+    from newsbot.crawler import settings as defaults
+
+    known = [name for name in vars(defaults) if name.startswith("NEWSBOT_")]
+    for name in names:
+        if name.startswith("NEWSBOT_") and name not in known:
+            return did_you_mean(name, known, "setting")
+    return None
+
+
 class Command(ScrapyCrawl):
     """Scrapy's crawl, plus argument checks up front and the run's exit status."""
 
@@ -69,7 +97,8 @@ class Command(ScrapyCrawl):
         if len(args) != 1:
             raise UsageError("running 'scrapy crawl' needs exactly one spider name")
         assert self.crawler_process is not None
-        problem = check_arguments(args[0], opts.spargs, self.crawler_process.settings)
+        given = [item.split("=", 1)[0].strip() for item in (getattr(opts, "set", None) or [])]
+        problem = check_settings(given) or check_arguments(args[0], opts.spargs, self.crawler_process.settings)
         if problem:
             _fail(problem)
             self.exitcode = EXIT_BAD_START

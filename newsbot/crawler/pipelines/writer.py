@@ -18,8 +18,11 @@ older than ``since`` or known from an earlier run, that no later discovery fetch
 ``limit`` rejection per request still queued or in flight when the crawl stopped early (max_articles, a
 shutdown signal; the detail says which).
 
-The summary also decides the exit status (see `newsbot.crawler.commands.crawl`): 0 for a good run, 3 when
-nothing could be fetched, 4 when pages were fetched but every extraction failed.
+The summary also decides the run's outcome, ``status`` and exit status (the table is in
+`newsbot.crawler.commands.crawl`): ``ok`` (0; ``first_run`` when no earlier successful run of this outlet is in
+the output folder, ``nothing_new`` when there is one and this run found no article), ``stopped`` (0: a limit or a
+signal ended it early), ``partial`` (5: some start pages, feeds or sitemaps failed), ``site_failed`` (3: none
+answered with anything usable) and ``failed`` (4: every extraction failed).
 """
 
 from __future__ import annotations
@@ -55,6 +58,34 @@ SUFFIXES = {"article": ".jsonl", "rejection": ".rejects.jsonl", "error": ".error
 EXIT_OK = 0
 EXIT_NOTHING_FETCHED = 3
 EXIT_ALL_EXTRACTION_FAILED = 4
+EXIT_PARTIAL = 5
+
+#: Why a crawl stopped early, as the summary's reason says it (Scrapy's close reasons; others as they are).
+STOP_REASONS = {"shutdown": "a shutdown signal", "cancelled": "the crawl was cancelled"}
+
+
+def previous_success(outlet_dir: Path, run_id: str) -> str | None:
+    """When the latest earlier run of this outlet that went well (exit code 0, not interrupted) finished, from
+    the summaries in its output folder; None when there is none (this is its first run here)."""
+    # Day folders newest first, stopping at the first day with a good run: a run every 15 minutes for a year
+    # leaves 35,000 summaries, and only the latest days are read.
+    for day in sorted((d for d in outlet_dir.iterdir() if d.is_dir()), reverse=True) if outlet_dir.is_dir() else []:
+        latest: str | None = None
+        for path in day.glob("*.summary.json"):
+            if path.name.startswith(run_id + "."):
+                continue
+            try:
+                summary = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if not isinstance(summary, dict) or summary.get("exit_code") != EXIT_OK or summary.get("interrupted"):
+                continue
+            finished = summary.get("finished_at")
+            if isinstance(finished, str) and (latest is None or finished > latest):
+                latest = finished
+        if latest is not None:
+            return latest
+    return None
 
 
 def _read_complete_lines(part: Path) -> list[bytes]:
@@ -95,6 +126,8 @@ class JsonlWriterPipeline:
         self.counts: Counter[str] = Counter()
         self.reasons: Counter[str] = Counter()
         self.error_kinds: Counter[str] = Counter()
+        #: The first detail seen per rejection reason and error kind (the one-line reason quotes the most common).
+        self.first_detail: dict[str, str] = {}
         self.started = datetime.now(UTC)
         self.run_dir: Path | None = None
         self.spider_args: dict[str, Any] = {}
@@ -237,27 +270,68 @@ class JsonlWriterPipeline:
         self.counts[kind] += 1
         if isinstance(item, Rejection):
             self.reasons[item.reason] += 1
+            self.first_detail.setdefault(item.reason, item.detail or "")
         elif isinstance(item, ErrorRecord):
             self.error_kinds[item.kind] += 1
+            self.first_detail.setdefault(item.kind, item.detail or "")
         if isinstance(item, Article):
             state = self._state()
             if state is not None:
                 state.committed(item)  # only now: the line is on disk
         return item
 
-    def _exit(self, stats: dict[str, Any]) -> tuple[int, str]:
+    def _exit(self, stats: dict[str, Any], spider: Spider | None) -> tuple[int, str, str]:
+        """The run's exit code, status and one-line reason (see the module docstring)."""
+        sources: dict[str, str | None] = dict(getattr(spider, "sources", None) or {})
+        failed = {url: why for url, why in sources.items() if why is not None}
         if not stats.get("newsbot/responses_ok", 0):
             settings = getattr(self.crawler, "settings", None)
             if not self.counts["error"] and settings is not None and settings.get("NEWSBOT_REDIS_URL"):
-                return EXIT_OK, "ok (other workers emptied the shared queue)"  # a worker that came late
+                return EXIT_OK, "ok", "ok (other workers emptied the shared queue)"  # a worker that came late
             kinds = ", ".join(sorted(self.error_kinds)) or "no response"
-            return EXIT_NOTHING_FETCHED, f"nothing could be fetched ({self.counts['error']} errors: {kinds})"
+            return (EXIT_NOTHING_FETCHED, "site_failed",
+                    f"nothing could be fetched ({self.counts['error']} errors: {kinds}){self._most_common()}")
+        if sources and len(failed) == len(sources):
+            return (EXIT_NOTHING_FETCHED, "site_failed",
+                    f"the site answered nothing usable: {self._sources_text(failed, len(sources))}")
         # Counted by the extraction stage (ExtractPipeline), which knows which records it made.
         extraction_errors = stats.get("newsbot/extraction_errors", 0)
         if extraction_errors and not stats.get("newsbot/extraction_ok", 0):
             kinds = ", ".join(sorted(self.error_kinds))
-            return EXIT_ALL_EXTRACTION_FAILED, (f"every extraction failed ({extraction_errors} pages: {kinds})")
-        return EXIT_OK, "ok"
+            return EXIT_ALL_EXTRACTION_FAILED, "failed", f"every extraction failed ({extraction_errors} pages: {kinds})"
+        if failed:
+            return EXIT_PARTIAL, "partial", f"partial: {self._sources_text(failed, len(sources))}"
+        stopped = self._stop_reason()
+        if stopped:
+            return EXIT_OK, "stopped", f"stopped early ({stopped})"
+        return EXIT_OK, "ok", "ok"
+
+    def _most_common(self) -> str:
+        """``; most common: offsite (5), e.g. loopback: ...``: the cause, whichever file (errors or rejections)
+        holds it; empty when nothing was recorded."""
+        causes = self.error_kinds + self.reasons
+        if not causes:
+            return ""
+        cause, count = causes.most_common(1)[0]
+        detail = self.first_detail.get(cause, "")[:200]
+        return f"; most common: {cause} ({count})" + (f", e.g. {detail}" if detail else "")
+
+    @staticmethod
+    def _sources_text(failed: dict[str, str], total: int) -> str:
+        """``2 of 3 start pages, feeds and sitemaps failed: URL (HTTP 404), ...`` (at most three named)."""
+        named = ", ".join(f"{url} ({why})" for url, why in sorted(failed.items())[:3])
+        more = f" and {len(failed) - 3} more" if len(failed) > 3 else ""
+        return f"{len(failed)} of {total} start pages, feeds and sitemaps failed: {named}{more}"
+
+    def _stop_reason(self) -> str | None:
+        """Why the crawl stopped before its end (max_articles, a CLOSESPIDER_* limit, a signal), or None."""
+        state = self._state()
+        reason = getattr(state, "stop_reason", None)
+        if not reason or reason == "finished":
+            return None
+        if reason == "max_articles":
+            return f"max_articles={getattr(state, 'max_articles', None)} reached"
+        return STOP_REASONS.get(reason, reason)
 
     def close_spider(self, spider: Spider | None = None) -> None:
         spider = spider or getattr(self.crawler, "spider", None)
@@ -279,18 +353,34 @@ class JsonlWriterPipeline:
         stats: dict[str, Any] = (dict(self.crawler.stats.get_stats())
                                  if self.crawler is not None and getattr(self.crawler, "stats", None) else {})
         state_counts: Counter[str] = state.counts if state is not None else Counter()
-        code, reason = self._exit(stats)
+        code, status, reason = self._exit(stats, spider)
         articles = self.counts["article"]
-        nothing_new = articles == 0 and code == EXIT_OK
+        assert self.run_dir is not None
+        previous = previous_success(self.run_dir.parent, self.run_id)
+        # "Nothing new" only where there is a "last run" to compare with and this one ran to its end.
+        nothing_new = articles == 0 and status == "ok" and previous is not None
+        if reason != "ok":
+            pass  # a reason of its own (a Redis worker that came late) is kept
+        elif nothing_new:
+            reason = f"nothing new since the last successful run ({previous})"
+        elif previous is None:
+            reason = "first run" + ("" if articles else ": no articles found")
         skipped = stats.get("newsbot/skipped_known", 0)
         summary = {
             "run_id": self.run_id,
             "outlet": getattr(spider, "outlet_name", None),
             "spider": getattr(spider, "name", None),
-            "status": "ok" if code == EXIT_OK else "failed",
+            "status": status,
             "exit_code": code,
             "reason": reason,
             "nothing_new": nothing_new,
+            # No earlier successful run of this outlet in the output folder; else when the latest one finished.
+            "first_run": previous is None,
+            "previous_run_at": previous,
+            # Start pages, feeds and sitemaps: how many were tried and which failed (URL -> why).
+            "sources": len(getattr(spider, "sources", None) or {}),
+            "sources_failed": {url: why for url, why in sorted((getattr(spider, "sources", None) or {}).items())
+                               if why is not None},
             "started_at": self.started.isoformat(timespec="seconds"),
             "finished_at": finished.isoformat(timespec="seconds"),
             "duration_s": round((finished - self.started).total_seconds(), 3),
@@ -323,7 +413,6 @@ class JsonlWriterPipeline:
             "files": {k: str(p) for k, p in self.paths.items()},
             "arguments": self.spider_args,
         }
-        assert self.run_dir is not None
         summary_path = self.run_dir / f"{self.run_id}.summary.json"
         tmp = summary_path.with_name(f"{summary_path.name}.tmp-{os.getpid()}")
         tmp.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -333,10 +422,14 @@ class JsonlWriterPipeline:
             self.crawler.stats.set_value("newsbot/exit_code", code)
             self.crawler.stats.set_value("newsbot/exit_reason", reason)
         if nothing_new:
-            what = f"0 articles: nothing new since the last run ({skipped} known pages not re-fetched"
+            what = f"0 articles: nothing new since the last run at {previous} ({skipped} known pages not re-fetched"
             what += f", {summary['unchanged']} unchanged)" if summary["unchanged"] else ")"
         else:
             what = f"{articles} articles ({summary['articles_new']} new, {summary['articles_changed']} changed)"
+            if status == "ok" and previous is None and not articles:
+                what = "0 articles (first run of this outlet: none found)"
+            elif status == "stopped":
+                what = f"{reason}: {what}"
         print(
             f"newsbot: {what}, {summary['rejections']} rejections, {summary['errors']} errors "
             f"({summary['pages']} pages) -> {self.paths['article']} (+ .rejects.jsonl, .errors.jsonl, .summary.json)",

@@ -53,6 +53,7 @@ from newsbot.crawler import settings as defaults
 from newsbot.crawler.items import FetchedPage
 from newsbot.crawler.pipelines.state import StatePipeline
 from newsbot.crawler.safety import ALLOWED_SCHEMES, failure_record
+from newsbot.crawler.spiders.arguments import CrawlArguments, OutletArguments, parse_arguments
 from newsbot.discovery.links import SameSiteLinks
 from newsbot.discovery.listings import Entry, classify_link, looks_like_xml, parse_feed, parse_sitemap
 from newsbot.discovery.planner import (
@@ -100,22 +101,6 @@ def _is_html(response: Response) -> bool:
     return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
 
 
-def _flag(value: str | bool | None) -> bool:
-    return str(value).strip().lower() in ("1", "true", "yes", "on") if value is not None else False
-
-
-def _positive_int(name: str, value: str | int | None) -> int | None:
-    if value in (None, ""):
-        return None
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name}={value!r}: expected a whole number") from None
-    if number < 0:
-        raise ValueError(f"{name}={value!r}: must not be negative")
-    return number
-
-
 class _OneLineRobotsErrors(logging.Filter):
     """robots.txt download failures are logged by Scrapy with a traceback; one line is enough."""
 
@@ -132,24 +117,26 @@ class OutletSpider(scrapy.Spider):
 
     name = "outlet"
 
-    def __init__(self, outlet: str | None = None, base_url: str | None = None,
-                 max_pages: str | int | None = None, max_articles: str | int | None = None,
-                 since: str | None = None, fresh: str | bool | None = None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.outlet_name: str | None = self._outlet_arg(outlet)
-        self.base_url = base_url.rstrip("/") if base_url else None
-        self.max_pages = _positive_int("max_pages", max_pages)
-        self.max_articles = _positive_int("max_articles", max_articles)
-        self.since = parse_since(since)
-        self.fresh = _flag(fresh)
+    #: The ``-a`` arguments (`newsbot.crawler.spiders.arguments`): unknown ones are refused.
+    arguments_model: type[CrawlArguments] = OutletArguments
+
+    def __init__(self, **kwargs: Any) -> None:
+        # Arguments starting with "_" are not ours (scrapyd's _job): Scrapy's Spider keeps them as attributes.
+        super().__init__(**{k: v for k, v in kwargs.items() if k.startswith("_")})
+        self.arguments = parse_arguments(self.arguments_model,
+                                         {k: v for k, v in kwargs.items() if not k.startswith("_")})
+        self.outlet_name: str | None = getattr(self.arguments, "outlet", None)
+        self.base_url = self.arguments.base_url
+        self.max_pages = self.arguments.max_pages
+        self.max_articles = self.arguments.max_articles
+        self.since = self.arguments.since
+        self.fresh = self.arguments.fresh
         self.outlet: Outlet | None = None
+        #: How each start page, feed and sitemap answered: URL -> None (usable) or why not (the run's outcome,
+        #: `newsbot.crawler.pipelines.writer`: none usable is a failed site, some a partial run).
+        self.sources: dict[str, str | None] = {}
         #: Decides what each discovered URL becomes (configured with the crawl's settings in `setup_outlet`).
         self.planner: CrawlPlanner[scrapy.Request] = self._planner(Limits(since=self.since))
-
-    def _outlet_arg(self, outlet: str | None) -> str | None:
-        if not outlet:
-            raise ValueError("missing spider argument: -a outlet=NAME")
-        return outlet
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -232,6 +219,17 @@ class OutletSpider(scrapy.Spider):
         """What feeds/sitemaps said about a fetched page (asked once, by the state stage)."""
         return self.planner.listings.for_page(url)
 
+    def _source(self, request: scrapy.Request | None, problem: str | None) -> None:
+        """Note how a start page, feed or sitemap answered (other requests are not sources); a source that
+        answered usably once stays usable (a retry or redirect does not undo it)."""
+        source = request.meta.get("newsbot_source") if request is not None else None
+        if not source or (source == "probe" and problem is not None):
+            return  # not a source; or a guessed path that is not there (only a usable answer counts)
+        assert request is not None
+        url = request.meta.get("newsbot_source_url") or request.url
+        if problem is None or self.sources.get(url, "") is not None:
+            self.sources[url] = problem
+
     def _inc(self, key: str, count: int = 1) -> None:
         stats = getattr(getattr(self, "crawler", None), "stats", None)
         if stats is not None:
@@ -243,11 +241,17 @@ class OutletSpider(scrapy.Spider):
                               cb_kwargs={"kind": kind})
 
     def _discovery_request(self, url: str, callback: Callable[[Response], Iterator[Output]],
-                           errback: Callable[[Failure], Iterator[Output]] | None = None) -> scrapy.Request:
-        return scrapy.Request(self.planner.mirror.local(url), callback=callback, errback=errback or self.on_error,
-                              priority=PRIORITY_DISCOVERY, meta={"newsbot_discovery": True})
+                           errback: Callable[[Failure], Iterator[Output]] | None = None,
+                           source: bool | str = True) -> scrapy.Request:
+        """A feed or sitemap request: a source of the run; ``source="probe"`` for a guessed path (counted only
+        when it answers usably), False for none (robots.txt)."""
+        local = self.planner.mirror.local(url)
+        return scrapy.Request(local, callback=callback, errback=errback or self.on_error,
+                              priority=PRIORITY_DISCOVERY,
+                              meta={"newsbot_discovery": True, "newsbot_source": source, "newsbot_source_url": local})
 
-    def _page_requests(self, found: Iterable[Found], depth: int) -> Iterator[scrapy.Request | Rejection]:
+    def _page_requests(self, found: Iterable[Found], depth: int,
+                       source: bool = False) -> Iterator[scrapy.Request | Rejection]:
         """The planner's decisions on discovered page URLs as requests to fetch and records to write."""
         for planned in self.planner.plan((Found(*one) for one in found), depth):
             decision = planned.decision
@@ -260,6 +264,9 @@ class OutletSpider(scrapy.Spider):
             request.meta["newsbot_listing"] = decision.listing
             if planned.links_only:
                 request.meta["newsbot_inherited"] = True
+            if source:  # a start page: how it answers decides the run's outcome
+                request.meta["newsbot_source"] = True
+                request.meta["newsbot_source_url"] = request.url
             yield request
 
     def _kind(self, url: str) -> str:
@@ -274,15 +281,18 @@ class OutletSpider(scrapy.Spider):
             yield self._discovery_request(mirror.rebase(url), self.parse_feed)
         for url in self.outlet.sitemaps:
             yield self._discovery_request(mirror.rebase(url), self.parse_sitemap)
-        for record in self._page_requests([Found(mirror.rebase(url), "listing") for url in self.outlet.start_urls], 0):
+        for record in self._page_requests([Found(mirror.rebase(url), "listing") for url in self.outlet.start_urls], 0,
+                                          source=True):
             yield record
 
     # --- callbacks -------------------------------------------------------------------------------
     def parse_feed(self, response: Response) -> Iterator[Output]:
         """Article URLs from an RSS/Atom feed."""
         self._inc("responses_ok")
-        yield from self._page_requests(self._listed(newest_first(parse_feed(response.body, response.url)), "feed"),
-                                       response.meta.get("depth", 0) + 1)
+        entries = parse_feed(response.body, response.url)
+        self._source(response.request, None if entries or looks_like_xml(response.body)
+                     else f"not a feed (Content-Type {_content_type(response) or 'missing'})")
+        yield from self._page_requests(self._listed(newest_first(entries), "feed"), response.meta.get("depth", 0) + 1)
 
     def _listed(self, entries: list[Entry], source: Source) -> list[Found]:
         """The feed or sitemap entries to plan, in their order, each with its page kind."""
@@ -299,10 +309,16 @@ class OutletSpider(scrapy.Spider):
         self._inc("responses_ok")
         depth = response.meta.get("depth", 0) + 1
         entries = newest_first(parse_sitemap(response.body, response.url))
+        self._source(response.request, None if entries or looks_like_xml(response.body)
+                     else f"not a sitemap (Content-Type {_content_type(response) or 'missing'})")
         for entry in entries:
             if not entry.is_sitemap or self.planner.limits.dated_before_since(entry.modified):
                 continue  # a page; or a child sitemap not modified since: nothing newer inside
-            decision = self.planner.child_sitemap(self._discovery_request(entry.url, self.parse_sitemap), depth)
+            # A child sitemap counts for the run's outcome only when it answers: indexes keep listing retired
+            # children for years, and the user named the index, not them.
+            child = self._discovery_request(entry.url, self.parse_sitemap,
+                                            source="probe" if response.meta.get("newsbot_source") else False)
+            decision = self.planner.child_sitemap(child, depth)
             if decision is not None:
                 yield decision.request or decision.rejection(self.outlet_name)
         yield from self._page_requests(self._listed([e for e in entries if not e.is_sitemap], "sitemap"), depth)
@@ -311,13 +327,16 @@ class OutletSpider(scrapy.Spider):
         """Hand the page to the pipelines and follow its links."""
         self._inc("responses_ok")
         self.planner.answered(response.meta.get("newsbot_claim"))
+        usable = _is_html(response) and not looks_like_xml(response.body)
+        self._source(response.request, None if usable and response.body.strip()
+                     else "empty page" if usable else f"not HTML (Content-Type {_content_type(response) or 'missing'})")
         if response.meta.get("newsbot_inherited") or self._redirected_onto_inherited(response):
             # Its record is in the killed run's files; only its links are wanted (see newsbot.state.claims).
             self._take_listing(response)
-            if _is_html(response) and not looks_like_xml(response.body):
+            if usable:
                 yield from self.follow_links(response, kind)
             return
-        if not _is_html(response) or looks_like_xml(response.body):
+        if not usable:
             ctype = _content_type(response)
             yield Rejection(url=response.url, outlet=self.outlet_name, reason="not_html",
                             detail=f"Content-Type {ctype or 'missing'}", fetched_at=now_iso(),
@@ -368,6 +387,9 @@ class OutletSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> Iterator[Output]:
         """A request that failed after retries: a Rejection for HTTP errors, else an ErrorRecord."""
         request = failure.request  # type: ignore[attr-defined]
+        value = failure.value
+        self._source(request, f"HTTP {value.response.status}" if isinstance(value, HttpError)
+                     else type(value).__name__)
         self._take_listing(request)  # done with this URL (a retry would be a new request)
         self.planner.answered(request.meta.get("newsbot_claim"))
         if request.meta.get("newsbot_inherited"):

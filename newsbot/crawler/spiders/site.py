@@ -27,6 +27,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from newsbot.crawler.spiders.arguments import SiteArguments
 from newsbot.crawler.spiders.outlet import OutletSpider, Output
 from newsbot.discovery.listings import (
     COMMON_FEED_PATHS,
@@ -36,6 +37,8 @@ from newsbot.discovery.listings import (
     parse_sitemap,
     robots_sitemaps,
 )
+from newsbot.discovery.planner import Found, PageKind
+from newsbot.models import Rejection
 from newsbot.outlets import Outlet
 
 
@@ -44,15 +47,16 @@ class SiteSpider(OutletSpider):
 
     name = "site"
 
-    def __init__(self, url: str | None = None, **kwargs: Any) -> None:
-        if not url:
-            raise ValueError("missing spider argument: -a url=URL")
+    arguments_model = SiteArguments
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        url = str(getattr(self.arguments, "url", ""))
         parts = urlsplit(url if "://" in url else f"https://{url}")
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"url={url!r}: expected an http(s) URL")
         self.start_url = parts.geturl()
         self.root = f"{parts.scheme}://{parts.netloc}"
-        super().__init__(outlet="-", **kwargs)
         self.outlet_name = None  # unconfigured: records say outlet null
         host = parts.hostname.lower()
         self.run_name = "site-" + re.sub(r"[^a-z0-9]+", "-", f"{host}-{parts.port}" if parts.port else host).strip("-")
@@ -65,12 +69,20 @@ class SiteSpider(OutletSpider):
         self.outlet = Outlet(name=self.run_name, domains=sorted({host, bare}), start_urls=[self.start_url])
         self._setup_links(crawler)
 
-    async def start(self) -> AsyncIterator[scrapy.Request]:
-        yield self._discovery_request(urljoin(self.root, "/robots.txt"), self.parse_robots, self.on_probe_miss)
-        yield self._discovery_request(self.start_url, self.parse_home, self.on_error)
+    async def start(self) -> AsyncIterator[scrapy.Request | Rejection]:
+        yield self._discovery_request(urljoin(self.root, "/robots.txt"), self.parse_robots, self.on_probe_miss,
+                                      source=False)
+        # The home page is a page of the run like any other: claimed through the planner, so that the home page's
+        # own links back to it are not requested again (Scrapy's duplicate filter would drop that request and the
+        # claim would end as a false RequestDropped error besides the home page's own record).
+        for record in self._page_requests([Found(self.start_url, "listing")], 0, source=True):
+            yield record.replace(callback=self.parse_home) if isinstance(record, scrapy.Request) else record
 
     def _probe(self, url: str, callback: Callable[[Response], Iterator[Output]]) -> scrapy.Request:
-        return self._discovery_request(url, callback, self.on_probe_miss)
+        """A request for a feed or sitemap the crawl found (robots.txt, the home page) or guessed (a usual path):
+        a source of the run's outcome only when it answers usably. Sites keep stale ``Sitemap:`` lines and feed
+        links for years; the user named only the home page, so only its failure fails the run."""
+        return self._discovery_request(url, callback, self.on_probe_miss, source="probe")
 
     def parse_robots(self, response: Response) -> Iterator[Output]:
         """Sitemaps named by robots.txt; the usual sitemap paths when it names none."""
@@ -79,9 +91,10 @@ class SiteSpider(OutletSpider):
             yield self._probe(url, self.parse_sitemap_doc)
 
     def on_probe_miss(self, failure: Failure) -> Iterator[scrapy.Request]:
-        """A guessed path that is not there: counted, no record (it was never a page of the site)."""
+        """A found or guessed path that is not there: counted, no record (it was never a page of the site)."""
+        request = failure.request  # type: ignore[attr-defined]
         self._inc("probe_misses")
-        if urlsplit(failure.request.url).path == "/robots.txt":  # type: ignore[attr-defined]
+        if urlsplit(request.url).path == "/robots.txt":
             for path in COMMON_SITEMAP_PATHS:
                 yield self._probe(urljoin(self.root, path), self.parse_sitemap_doc)
 
@@ -97,13 +110,13 @@ class SiteSpider(OutletSpider):
             self.found_feeds.append(response.url)
         yield from self.parse_feed(response)
 
-    def parse_home(self, response: Response) -> Iterator[Output]:
+    def parse_home(self, response: Response, kind: PageKind = "listing") -> Iterator[Output]:
         """The home page: its announced feeds (or the usual feed paths), then the page itself and its links."""
         announced = feed_links(response.body, response.url) if self._html(response) else []
         for url in announced or [urljoin(self.root, p) for p in COMMON_FEED_PATHS]:
             if urlsplit(url).hostname in self.allowed_domains:
                 yield self._probe(url, self.parse_feed_doc)
-        yield from self.parse_page(response, "listing")
+        yield from self.parse_page(response, kind)
 
     @staticmethod
     def _html(response: Response) -> bool:
