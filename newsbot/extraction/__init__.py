@@ -10,7 +10,6 @@ import codecs
 import hashlib
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
@@ -19,6 +18,8 @@ from lxml import html as lxml_html
 from lxml.etree import ParserError, XPath
 from pydantic import ValidationError
 
+from ..clock import now_iso
+from ..lexicon.navigation import ERROR_TITLE_PATTERNS, LISTING_PATH_WORDS
 from ..models import Article, Rejection
 from .body import (
     _FLIGHT_PUSH,
@@ -72,11 +73,7 @@ MAX_ELEMENTS = 50_000
 MAX_TEXT_CHARS = 500_000
 MAX_FIELD_CHARS = 2_000
 
-_LISTING_URL = re.compile(
-    r"/(?:tag|tags|topic|topics|topik|kategori|category|categories|kanal|section|author|authors|penulis|"
-    r"autor|auteur|search|cari|suche|buscar|recherche|page|halaman|archive|arsip|index)(?:/|$|\.html?|\?)",
-    re.I,
-)
+_LISTING_URL = re.compile(rf"/(?:{'|'.join(LISTING_PATH_WORDS)})(?:/|$|\.html?|\?)", re.I)
 # C0 controls are invalid in HTML and break lxml serialisation (see extract()).
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
@@ -87,11 +84,7 @@ _CONTROL_REF = re.compile(
     r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|127)(?!\d)|[xX]0*(?:[0-8]|[bcefBCEF]|1[\da-fA-F]|7[fF])(?![\da-fA-F]));?")
 _CONTROL_REF_BYTES = re.compile(_CONTROL_REF.pattern.encode("ascii"))
 _NON_ARTICLE_OG = ("profile", "video", "book", "music", "website:profile")
-_ERROR_TITLE = re.compile(
-    r"\b404\b|not found|can[’']t be found|cannot be found|no longer available|nicht gefunden|nicht mehr verfügbar|"
-    r"no encontrada|no encontrado|não encontrada|não encontrado|introuvable|tidak ditemukan|niet gevonden",
-    re.I,
-)
+_ERROR_TITLE = re.compile("|".join(ERROR_TITLE_PATTERNS), re.I)
 _PAYWALL_CLASS = re.compile(r"paywall|piano-offer|premium-wall|regwall|subscriber-only|locked-content", re.I)
 _PAYWALL_WORDS = re.compile(_PAYWALL_CLASS.pattern)  # for lowered ASCII text (see text.folded_search)
 
@@ -213,7 +206,7 @@ _COUNT_ELEMENTS = XPath("count(//*)")
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return now_iso()
 
 
 # trafilatura's own parser settings: comments and processing instructions out, so that the tree we

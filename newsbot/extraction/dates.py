@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..lexicon.dates import ANY_CASE_ZONES, ZONE_ABBREVIATIONS
+from ..lexicon.dates import ANY_CASE_ZONES, MONTHS, WEEKDAYS, ZONE_ABBREVIATIONS
 
 
 @dataclass(frozen=True)
@@ -30,35 +30,8 @@ class FoundDate:
         return "T" in self.value
 
 
-_ID_MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3, "april": 4,
-    "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8,
-    "ags": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
-    "nopember": 11, "desember": 12, "des": 12,
-}
-_EN_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
-    "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-# German, French, Spanish, Portuguese, Italian and Dutch month names: the languages whose visible dates
-# newsbot's outlets print; dateparser (slow) stays the fallback for the rest.
-_EU_MONTHS = {
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juli": 7, "oktober": 10,
-    "dezember": 12, "dez": 12, "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
-    "decembre": 12, "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
-    "outubro": 10, "novembro": 11, "dezembro": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5,
-    "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12, "januari": 1, "februari": 2,
-    "maart": 3, "mei": 5, "augustus": 8,
-}
-_MONTHS = {**_EU_MONTHS, **_EN_MONTHS, **_ID_MONTHS}
-_DAYS = (
-    r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
-)
+_MONTHS = MONTHS
+_DAYS = WEEKDAYS
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "Rabu, 23 Mei 2018 20:15 WIB", "23 May 2018, 20.15 WIB", "Tue 29 Nov 2016 15.26 EST": the zone
 # abbreviations of the lexicon, the distinctive ones in any case, the rest in capitals only.

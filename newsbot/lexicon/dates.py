@@ -37,3 +37,38 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
 #: "ART", "MET", "EAT", "WIT" are also words ("et" is French for "and").
 ANY_CASE_ZONES: frozenset[str] = frozenset({"WIB", "WITA", "UTC", "GMT", "CEST", "CET", "MESZ", "MEZ", "WEST",
                                             "WET", "EEST", "EET", "BST", "BRT"})
+
+
+#: Month names and abbreviations -> month number: Indonesian (Malay shares most).
+ID_MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3, "april": 4,
+    "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8,
+    "ags": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
+    "nopember": 11, "desember": 12, "des": 12,
+}
+#: English month names and abbreviations.
+EN_MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
+    "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# German, French, Spanish, Portuguese, Italian and Dutch month names: the languages whose visible dates
+# newsbot's outlets print; dateparser (slow) stays the fallback for the rest.
+EU_MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juli": 7, "oktober": 10,
+    "dezember": 12, "dez": 12, "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "decembre": 12, "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5,
+    "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12, "januari": 1, "februari": 2,
+    "maart": 3, "mei": 5, "augustus": 8,
+}
+#: Every month word above (Indonesian wins where a word is shared).
+MONTHS: dict[str, int] = {**EU_MONTHS, **EN_MONTHS, **ID_MONTHS}
+#: Weekday names (Indonesian, English) as a regex alternation, printed before dates.
+WEEKDAYS = (
+    r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
+)

@@ -31,6 +31,19 @@ AUTHOR_PATH_WORDS: tuple[str, ...] = (
     "wartawan", "profile", "by",
 )
 
+#: Listing pages by a path segment (the extraction's check that a page is a listing, not a story).
+LISTING_PATH_WORDS: tuple[str, ...] = (
+    "tag", "tags", "topic", "topics", "topik", "kategori", "category", "categories", "kanal", "section",
+    "author", "authors", "penulis", "autor", "auteur", "search", "cari", "suche", "buscar", "recherche", "page",
+    "halaman", "archive", "arsip", "index",
+)
+#: Phrases of an error page's title ("Page not found", "Halaman tidak ditemukan"), as regex fragments.
+ERROR_TITLE_PATTERNS: tuple[str, ...] = (
+    r"\b404\b", "not found", "can[’']t be found", "cannot be found", "no longer available", "nicht gefunden",
+    "nicht mehr verfügbar", "no encontrada", "no encontrado", "não encontrada", "não encontrado", "introuvable",
+    "tidak ditemukan", "niet gevonden",
+)
+
 
 def alternation(words: tuple[str, ...]) -> str:
     """A regex alternation of the words, longest first (so that no word shadows a longer one)."""
