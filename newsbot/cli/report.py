@@ -583,22 +583,20 @@ def render(runs: list[RunInfo], generated: datetime | None = None, report: Repor
     out.append('<h2 id="durations">Run duration</h2>')
     out.append(time_chart(dur_marks, "run duration", "seconds", bars=False))
 
-    # Rejections and errors per outlet; languages and sections.
-    out.append('<div class="grid2"><div><h2 id="rejections">Rejections per outlet</h2>')
-    out.append(hbar_chart(sorted(((g, sum(c.values())) for g, c in report.rejections.items() if c),
-                                 key=lambda kv: -kv[1]), "rejections", REJECTION_COLOUR))
-    all_reasons: Counter[str] = Counter()
-    for c in report.rejections.values():
-        all_reasons.update(c)
-    out.append(hbar_chart(sorted(all_reasons.items(), key=lambda kv: -kv[1]), "rejection reasons", REJECTION_COLOUR))
-    out.append('</div><div><h2 id="errors">Errors per outlet</h2>')
-    out.append(hbar_chart(sorted(((g, sum(c.values())) for g, c in report.errors.items() if c),
-                                 key=lambda kv: -kv[1]), "errors", ERROR_COLOUR))
-    all_kinds: Counter[str] = Counter()
-    for c in report.errors.values():
-        all_kinds.update(c)
-    out.append(hbar_chart(sorted(all_kinds.items(), key=lambda kv: -kv[1]), "error kinds", ERROR_COLOUR))
-    out.append("</div></div>")
+    # Rejections and errors per outlet, then by reason / kind over all outlets; languages and sections.
+    out.append('<div class="grid2">')
+    for anchor, title, counts, noun, detail, bar in (
+            ("rejections", "Rejections per outlet", report.rejections, "rejections", "rejection reasons",
+             REJECTION_COLOUR),
+            ("errors", "Errors per outlet", report.errors, "errors", "error kinds", ERROR_COLOUR)):
+        overall: Counter[str] = Counter()
+        for per_outlet in counts.values():
+            overall.update(per_outlet)
+        out.append(f'<div><h2 id="{anchor}">{title}</h2>')
+        out.append(hbar_chart(sorted(((g, sum(c.values())) for g, c in counts.items() if c), key=lambda kv: -kv[1]),
+                              noun, bar))
+        out.append(hbar_chart(sorted(overall.items(), key=lambda kv: -kv[1]), detail, bar) + "</div>")
+    out.append("</div>")
     languages = Counter(lang for _, _, lang, _ in report.distinct.values())
     sections = Counter(sec for _, _, _, sec in report.distinct.values())
     out.append('<div class="grid2"><div><h2 id="languages">Languages</h2>')

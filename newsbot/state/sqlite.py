@@ -1,23 +1,8 @@
-"""Incremental crawl state: what was emitted before, per canonical URL, across runs.
+"""The embedded state store: one SQLite file, safe for several processes (WAL journal, busy timeout).
 
-A scheduled run asks the store three things:
-
-* before requesting a URL: which canonical URL does it stand for (`canonical_for`), and was that
-  article emitted already (`seen`)? If so the request is not even sent, unless a feed or sitemap
-  now gives a different modification date than the one recorded (``Known.listing_modified``);
-* after extracting an article: is it new, changed (same id, new ``content_hash`` -> ``revision + 1``)
-  or unchanged (`seen`); is its text a near-duplicate of an earlier article
-  (`find_near_duplicate`, MinHash with LSH bands, see `newsbot.state.neardup`);
-* once the article line is safely in the output file: remember it (`record`).
-
-`StateStore` is the protocol every backend implements; `SqliteStateStore` is the embedded default
-(one file, safe for several processes: WAL journal, busy timeout). ``newsbot.state.redis`` may
-provide a shared Redis backend: `open_state` imports it when ``NEWSBOT_REDIS_URL`` is set and calls
-its ``open_store(redis_url: str) -> StateStore``.
-
-Durability: `record` commits before it returns. The writer calls it only after the article's line is
-written and flushed, and on start-up replays lines of a killed run's files into the store
-(`record` is an idempotent upsert), so a SIGKILL at any point loses no article and emits none twice.
+`SqliteStateStore` implements `newsbot.state.base.StateStore` (what the package docstring describes:
+which articles earlier runs emitted, their revisions, near-duplicate signatures and the runs' claims).
+`record` commits before it returns, so a line the writer has flushed is never forgotten.
 """
 
 from __future__ import annotations
