@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -29,7 +30,7 @@ SEED = ROOT.parent / "shared" / "seed" / "duniaku-article-as-scraped.txt"
 
 
 #: Fixtures that serve a site or run a crawl: a test using one, even through another fixture, must be marked crawl.
-CRAWL_FIXTURES = frozenset({"duniaku_base", "duniaku_crawl"})
+CRAWL_FIXTURES = frozenset({"duniaku_base", "duniaku_crawl", "site_copy"})
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -145,6 +146,15 @@ def assert_clean_records(result: CrawlResult) -> None:
                 for name in _TEXT_FIELDS:
                     for text in _strings(record.get(name)):
                         assert not _MARKUP.search(text), f"{record['url']}: markup in {name}: {text[:80]!r}"
+
+
+@pytest.fixture
+def site_copy(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    """A private copy of the harbourtimes fixture site (tests edit it), served on loopback."""
+    root = tmp_path / "site"
+    shutil.copytree(SITES / "harbourtimes", root)
+    with serve_site(root) as base:
+        yield root, base
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,6 @@ import socket
 import subprocess
 import sys
 import zipfile
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -24,15 +23,6 @@ pytestmark = pytest.mark.crawl
 
 HARBOUR = json.loads((SITES / "harbourtimes" / "expected.json").read_text(encoding="utf-8"))
 BRIDGE = "/news/2024/03/12/harbour-bridge-repairs-to-finish-early.html"
-
-
-@pytest.fixture
-def site_copy(tmp_path: Path) -> Iterator[tuple[Path, str]]:
-    """A private copy of the harbourtimes fixture site (tests edit it), served on loopback."""
-    root = tmp_path / "site"
-    shutil.copytree(SITES / "harbourtimes", root)
-    with serve_site(root) as base:
-        yield root, base
 
 
 def _after_now() -> str:

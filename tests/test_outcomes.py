@@ -4,27 +4,17 @@ site, a partial run and a run stopped early apart. One test per row of the READM
 
 from __future__ import annotations
 
-import shutil
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import SITES, CrawlResult, run_crawl
+from conftest import CrawlResult, run_crawl
 
 from newsbot.devtools.devserver import serve_site
 
 pytestmark = pytest.mark.crawl
-
-
-@pytest.fixture
-def site_copy(tmp_path: Path) -> Iterator[tuple[Path, str]]:
-    """A private copy of the harbourtimes fixture site (tests edit it), served on loopback."""
-    root = tmp_path / "site"
-    shutil.copytree(SITES / "harbourtimes", root)
-    with serve_site(root) as base:
-        yield root, base
 
 
 class _NotFoundEverywhere(BaseHTTPRequestHandler):
