@@ -6,6 +6,8 @@ import hashlib
 import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from ..lexicon.navigation import SEARCH_PATH_WORDS, SEARCH_QUERY_PARAMS, alternation
+
 _TRACKING = re.compile(
     r"^(?:utm_\w+|fbclid|gclid|gclsrc|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|igshid|ref_src|"
     r"ocid|cmpid|icid|ito|spm|_hsenc|_hsmi|mkt_tok|wt_mc|wt\.mc_id|xtor|at_medium|at_campaign|"
@@ -83,10 +85,9 @@ def article_id(canonical: str) -> str:
 # the same name holding a number or an opaque token is an id ("/Global/story.asp?S=7565791": the
 # story's id in an old CMS), not a search, and parameter names are matched in lower case only, as
 # search forms write them.
-_SEARCH_PATH = re.compile(r"/(?:search|suche|buscar|busca|recherche|cari|pencarian)(?:/|$|\.html?|\.aspx?|\.php)",
-                          re.I)
-_SEARCH_PARAMS = frozenset({"q", "s", "query", "search", "keyword", "keywords", "kata", "busca", "suchbegriff",
-                            "searchterm", "search_query"})
+# The words are the lexicon's (newsbot.lexicon.navigation), shared with link classification.
+_SEARCH_PATH = re.compile(rf"/(?:{alternation(SEARCH_PATH_WORDS)})(?:/|$|\.html?|\.aspx?|\.php)", re.I)
+_SEARCH_PARAMS = frozenset(SEARCH_QUERY_PARAMS)
 # Two letters in a row: a query holds a word; an id is digits, or a token mixing digits and letters.
 _WORD = re.compile(r"[^\W\d_]{2}")
 _TOKEN = re.compile(r"(?=.*\d)[\w-]{8,}")

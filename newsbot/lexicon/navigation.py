@@ -16,7 +16,7 @@ SEARCH_PATH_WORDS: tuple[str, ...] = (
 #: Query parameters that carry a search term (``?q=...``). A value of digits only is an id, not a term
 #: (``story.asp?S=7565791``), so the patterns built from these require a non-numeric value or none.
 SEARCH_QUERY_PARAMS: tuple[str, ...] = ("q", "s", "query", "search", "keyword", "keywords", "kata", "busca",
-                                        "suchbegriff", "term")
+                                        "suchbegriff", "searchterm", "search_query")
 #: Numbered pages of a listing: /page/2/, /halaman/3, ?page=4
 PAGINATION_PATH_WORDS: tuple[str, ...] = ("page", "halaman", "seite", "pagina", "página", "p")
 PAGINATION_QUERY_PARAMS: tuple[str, ...] = ("page", "p", "pg", "paged", "halaman", "seite", "pagina")
