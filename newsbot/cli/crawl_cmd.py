@@ -16,7 +16,6 @@ run's files when each crawl ends), or share one Scrapy process between calls.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import subprocess
@@ -26,6 +25,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+from newsbot.cli.report import open_text
 
 #: The settings module every child crawl uses, whatever the current folder.
 SETTINGS_MODULE = "newsbot.crawler.settings"
@@ -125,8 +126,7 @@ def crawl(urls: str | Sequence[str], *, since: str | None = None, out: str | os.
             for path in sorted(summary_path.parent.glob(f"{run_id}{suffix[kind]}*")):
                 if path.name.endswith(".part"):
                     continue
-                opener = gzip.open if path.name.endswith(".gz") else open
-                with opener(path, "rt", encoding="utf-8") as handle:
+                with open_text(path) as handle:
                     for line in handle:
                         if line.strip():
                             yield json.loads(line)

@@ -49,7 +49,8 @@ OK_STATUSES = frozenset({"ok", "nothing_new", "first_run"})
 PARTIAL_STATUSES = frozenset({"partial", "stopped", "interrupted", "stopped_early"})
 
 
-def _open_text(path: Path) -> IO[str]:
+def open_text(path: Path) -> IO[str]:
+    """A run file (plain or .gz) opened as UTF-8 text."""
     if path.name.endswith(".gz"):
         return gzip.open(path, "rt", encoding="utf-8")
     return open(path, encoding="utf-8")  # noqa: SIM115 - closed by the caller
@@ -125,7 +126,7 @@ def _records(path: Path | None) -> Iterator[dict[str, Any] | None]:
     """The records of a JSONL file, one at a time; None for a line that is not a JSON object."""
     if path is None:
         return
-    with _open_text(path) as handle:
+    with open_text(path) as handle:
         for line in handle:
             if not line.strip():
                 continue
