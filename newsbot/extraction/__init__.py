@@ -205,10 +205,6 @@ def _first_sentence(paragraphs: list[str]) -> str:
 _COUNT_ELEMENTS = XPath("count(//*)")
 
 
-def _now() -> str:
-    return now_iso()
-
-
 # trafilatura's own parser settings: comments and processing instructions out, so that the tree we
 # share between metadata and body extraction gives trafilatura exactly what it would build itself.
 _PARSER = etree.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
@@ -364,7 +360,7 @@ def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: s
 def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_charset: str | None = None,
             fetched_at: str | None = None, http_status: int | None = None) -> Article | Rejection:
     """Turn one fetched page into an Article, or a Rejection with the reason. Never raises."""
-    fetched = fetched_at or _now()
+    fetched = fetched_at or now_iso()
     try:
         return _extract(html, url, outlet, http_charset=http_charset, fetched_at=fetched, http_status=http_status)
     except Exception as exc:  # noqa: BLE001 - the last guard: a bug on one page must cost that page only
