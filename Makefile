@@ -47,6 +47,7 @@ run: install
 
 test: install
 	$(BIN)/ruff check newsbot tests benchmarks
+	$(BIN)/ruff format --check newsbot tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
@@ -57,6 +58,7 @@ test-faults: install
 
 lint: install
 	$(BIN)/ruff check newsbot tests benchmarks
+	$(BIN)/ruff format --check newsbot tests benchmarks
 	$(BIN)/mypy
 
 # Regenerate the committed JSON Schema from the pydantic model.

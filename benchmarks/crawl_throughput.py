@@ -69,22 +69,27 @@ def load_bodies(devset: Path | None) -> tuple[list[bytes], str]:
 def _generated_page(seed: int) -> bytes:
     """A plausible news page with chrome, metadata and 6-12 paragraphs of pseudo-text."""
     rng = random.Random(seed)
-    words = ("council budget river harbour school minister police market weather festival library train "
-             "hospital report village election museum bridge farmers court season record plan city").split()
+    words = (
+        "council budget river harbour school minister police market weather festival library train "
+        "hospital report village election museum bridge farmers court season record plan city"
+    ).split()
 
     def sentence() -> str:
         return " ".join(rng.choice(words) for _ in range(rng.randint(8, 20))).capitalize() + "."
 
-    paras = "".join(f"<p>{' '.join(sentence() for _ in range(rng.randint(2, 5)))}</p>"
-                    for _ in range(rng.randint(6, 12)))
+    paras = "".join(
+        f"<p>{' '.join(sentence() for _ in range(rng.randint(2, 5)))}</p>" for _ in range(rng.randint(6, 12))
+    )
     nav = "".join(f"<li><a href='/section/{w}'>{w.title()}</a></li>" for w in words[:12])
     title = sentence()[:80]
-    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
-            f"<meta property='og:type' content='article'><meta name='author' content='Ann Writer'>"
-            f"<meta property='article:published_time' content='2024-05-{1 + seed % 28:02d}T10:00:00+00:00'>"
-            f"</head><body><nav><ul>{nav}</ul></nav><main><article><h1>{title}</h1>{paras}</article></main>"
-            f"<aside class='related'><ul>{nav}</ul></aside><footer>Copyright Example News</footer>"
-            f"</body></html>").encode()
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
+        f"<meta property='og:type' content='article'><meta name='author' content='Ann Writer'>"
+        f"<meta property='article:published_time' content='2024-05-{1 + seed % 28:02d}T10:00:00+00:00'>"
+        f"</head><body><nav><ul>{nav}</ul></nav><main><article><h1>{title}</h1>{paras}</article></main>"
+        f"<aside class='related'><ul>{nav}</ul></aside><footer>Copyright Example News</footer>"
+        f"</body></html>"
+    ).encode()
 
 
 def _serve(bodies: list[bytes], pages: int, port_out: Any, served: Any, ready: Any) -> None:
@@ -112,8 +117,10 @@ def _serve(bodies: list[bytes], pages: int, port_out: Any, served: Any, ready: A
             elif path == "/sitemap.xml":
                 host = self.headers.get("Host")
                 urls = "".join(f"<url><loc>http://{host}/p/{i}.html</loc></url>" for i in range(pages))
-                body = ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/'
-                        f'sitemap/0.9">{urls}</urlset>').encode()
+                body = (
+                    '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/'
+                    f'sitemap/0.9">{urls}</urlset>'
+                ).encode()
                 ctype = "application/xml"
             if body is None:
                 body, status, ctype = b"<html><body>not found</body></html>", 404, "text/html"
@@ -143,7 +150,7 @@ def _children_map() -> dict[int, list[int]]:
                 stat = fh.read()
         except OSError:
             continue
-        ppid = int(stat[stat.rindex(b")") + 2:].split()[1])
+        ppid = int(stat[stat.rindex(b")") + 2 :].split()[1])
         kids.setdefault(ppid, []).append(int(entry.name))
     return kids
 
@@ -188,14 +195,21 @@ class Sampler(threading.Thread):
             self.stop.wait(0.05)
 
 
-def run_crawler(cmd: list[str], served: Any, pages: int, marks: tuple[int, ...] = (),
-                env: dict[str, str] | None = None) -> dict[str, Any]:
+def run_crawler(
+    cmd: list[str], served: Any, pages: int, marks: tuple[int, ...] = (), env: dict[str, str] | None = None
+) -> dict[str, Any]:
     """Run one crawler process to completion; wall time, CPU of its whole tree, peak and marked RSS."""
     served.value = 0
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, **(env or {})})
+    proc = subprocess.Popen(
+        cmd,
+        cwd=PROJECT_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
     sampler = Sampler(proc.pid, served, marks)
     sampler.start()
     out, err = proc.communicate()
@@ -209,17 +223,30 @@ def run_crawler(cmd: list[str], served: Any, pages: int, marks: tuple[int, ...] 
     fetched = served.value
     if fetched < pages:
         raise SystemExit(f"only {fetched} of {pages} pages were fetched by {' '.join(cmd[:6])}...\n{err[-3000:]}")
-    return {"pages": fetched, "wall_s": round(wall, 2), "pages_per_s": round(fetched / wall, 1),
-            "cpu_s_per_page": round(cpu / fetched, 4), "peak_rss_mb": round(sampler.peak, 1),
-            "crawler_peak_rss_mb": round(sampler.peak_main, 1),
-            "rss_at": {k: round(v, 1) for k, v in sampler.at.items()}, "stdout": out, "stderr": err}
+    return {
+        "pages": fetched,
+        "wall_s": round(wall, 2),
+        "pages_per_s": round(fetched / wall, 1),
+        "cpu_s_per_page": round(cpu / fetched, 4),
+        "peak_rss_mb": round(sampler.peak, 1),
+        "crawler_peak_rss_mb": round(sampler.peak_main, 1),
+        "rss_at": {k: round(v, 1) for k, v in sampler.at.items()},
+        "stdout": out,
+        "stderr": err,
+    }
 
 
 def common_settings() -> dict[str, str]:
     """The Scrapy settings every spider gets, so only the per-page work differs."""
-    return {"CONCURRENT_REQUESTS": str(CONCURRENCY), "CONCURRENT_REQUESTS_PER_DOMAIN": str(CONCURRENCY),
-            "AUTOTHROTTLE_ENABLED": "False", "LOG_LEVEL": "WARNING", "TELNETCONSOLE_ENABLED": "False",
-            "RETRY_ENABLED": "False", "COOKIES_ENABLED": "False"}
+    return {
+        "CONCURRENT_REQUESTS": str(CONCURRENCY),
+        "CONCURRENT_REQUESTS_PER_DOMAIN": str(CONCURRENCY),
+        "AUTOTHROTTLE_ENABLED": "False",
+        "LOG_LEVEL": "WARNING",
+        "TELNETCONSOLE_ENABLED": "False",
+        "RETRY_ENABLED": "False",
+        "COOKIES_ENABLED": "False",
+    }
 
 
 def simple_cmd(kind: str, base: str, pages: int) -> list[str]:
@@ -230,11 +257,18 @@ def newsbot_cmd(base: str, pages: int, workdir: Path, extra: dict[str, str] | No
     outlets = workdir / "outlets"
     outlets.mkdir(parents=True, exist_ok=True)
     (outlets / "bench.toml").write_text(
-        f'name = "bench"\ndomains = ["127.0.0.1"]\nsitemaps = ["{base}/sitemap.xml"]\n', encoding="utf-8")
-    settings = {**common_settings(), "NEWSBOT_ALLOW_LOOPBACK": "True", "NEWSBOT_OUTLETS_DIR": str(outlets),
-                "NEWSBOT_OUTPUT_DIR": str(workdir / "output"), "ROBOTSTXT_OBEY": "True",
-                # sitemap (depth 0) -> pages (depth 1); links found on the pages are extracted, then dropped
-                "DEPTH_LIMIT": "1", **(extra or {})}
+        f'name = "bench"\ndomains = ["127.0.0.1"]\nsitemaps = ["{base}/sitemap.xml"]\n', encoding="utf-8"
+    )
+    settings = {
+        **common_settings(),
+        "NEWSBOT_ALLOW_LOOPBACK": "True",
+        "NEWSBOT_OUTLETS_DIR": str(outlets),
+        "NEWSBOT_OUTPUT_DIR": str(workdir / "output"),
+        "ROBOTSTXT_OBEY": "True",
+        # sitemap (depth 0) -> pages (depth 1); links found on the pages are extracted, then dropped
+        "DEPTH_LIMIT": "1",
+        **(extra or {}),
+    }
     cmd = [sys.executable, "-m", "scrapy", "crawl", "outlet", "-a", "outlet=bench", "-a", f"base_url={base}"]
     for key, value in settings.items():
         cmd += ["-s", f"{key}={value}"]
@@ -265,8 +299,11 @@ def run_simple_spider(kind: str, base: str, pages: int) -> None:
                 text = trafilatura.extract(response.body, url=response.url)
                 yield {"url": response.url, "chars": len(text or "")}
 
-    settings = {**common_settings(), "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
-                "ROBOTSTXT_OBEY": False}
+    settings = {
+        **common_settings(),
+        "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
+        "ROBOTSTXT_OBEY": False,
+    }
     process = CrawlerProcess(settings)
     process.crawl(BenchSpider)
     process.start()
@@ -289,7 +326,7 @@ def extraction_cpu(bodies: list[bytes], limit: int) -> dict[str, float]:
     # boost), and two back-to-back passes differed by +-8% from run to run; interleaved they agree.
     plain_s = ours_s = 0.0
     for i, (body, url) in enumerate(zip(sample, urls, strict=True)):
-        for which in ((0, 1) if i % 2 == 0 else (1, 0)):
+        for which in (0, 1) if i % 2 == 0 else (1, 0):
             start = time.process_time()
             if which == 0:
                 with speedups.disabled():  # plain trafilatura, as the naive spider runs it (no newsbot there)
@@ -299,8 +336,12 @@ def extraction_cpu(bodies: list[bytes], limit: int) -> dict[str, float]:
                 extract(body, url)
                 ours_s += time.process_time() - start
     plain, ours = plain_s * 1000 / len(sample), ours_s * 1000 / len(sample)
-    return {"pages": len(sample), "bare_extraction_ms_per_page": round(plain, 2),
-            "newsbot_extract_ms_per_page": round(ours, 2), "ratio": round(ours / plain, 3)}
+    return {
+        "pages": len(sample),
+        "bare_extraction_ms_per_page": round(plain, 2),
+        "newsbot_extract_ms_per_page": round(ours, 2),
+        "ratio": round(ours / plain, 3),
+    }
 
 
 # --- main ----------------------------------------------------------------------------------------
@@ -325,13 +366,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--memory", action="store_true", help="newsbot only, RSS at 2k and 10k pages")
     parser.add_argument("--workers", type=int, default=None, help="NEWSBOT_EXTRACT_WORKERS (default: cores)")
     parser.add_argument("--cpu-sample", type=int, default=300, help="pages for the extraction CPU comparison")
-    parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
-                        help="extra Scrapy/newsbot setting for the newsbot crawl (repeatable)")
-    parser.add_argument("--rounds", type=int, default=1,
-                        help="run the spiders this many times, interleaved (floor, naive, newsbot, floor, ...), "
-                             "and report medians: the ratio is the median of the rounds' ratios")
-    parser.add_argument("--spiders", default="floor,naive,newsbot",
-                        help="which of floor,naive,newsbot to run (default all; ratios need all three)")
+    parser.add_argument(
+        "-s",
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="extra Scrapy/newsbot setting for the newsbot crawl (repeatable)",
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="run the spiders this many times, interleaved (floor, naive, newsbot, floor, ...), "
+        "and report medians: the ratio is the median of the rounds' ratios",
+    )
+    parser.add_argument(
+        "--spiders",
+        default="floor,naive,newsbot",
+        help="which of floor,naive,newsbot to run (default all; ratios need all three)",
+    )
     parser.add_argument("--spider", choices=("floor", "naive"), help=argparse.SUPPRESS)
     parser.add_argument("--base", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -348,8 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     base = f"http://127.0.0.1:{port.value}"
     extra = {"NEWSBOT_EXTRACT_WORKERS": str(args.workers)} if args.workers is not None else {}
     extra.update(item.split("=", 1) for item in args.set)
-    report: dict[str, Any] = {"machine": machine(), "pages": pages, "source": source,
-                              "concurrency": CONCURRENCY}
+    report: dict[str, Any] = {"machine": machine(), "pages": pages, "source": source, "concurrency": CONCURRENCY}
     print(f"# {report['machine']}; {pages} pages from {source}; {CONCURRENCY} requests in flight", flush=True)
     try:
         with tempfile.TemporaryDirectory(prefix="newsbot-bench-") as tmp:
@@ -357,15 +410,22 @@ def main(argv: list[str] | None = None) -> int:
                 marks = (2_000, pages)
                 run = run_crawler(newsbot_cmd(base, pages, Path(tmp), extra), served, pages, marks)
                 summary = _summary(Path(tmp))
-                report.update({"newsbot_pages_per_s": run["pages_per_s"], "newsbot_peak_rss_mb": run["peak_rss_mb"],
-                               "newsbot_crawler_peak_rss_mb": run["crawler_peak_rss_mb"],
-                               "rss_mb_at_2000": run["rss_at"].get(2_000),
-                               f"rss_mb_at_{pages}": run["rss_at"].get(pages),
-                               "newsbot_records": {k: summary.get(k) for k in ("articles", "rejections", "errors")}})
+                report.update(
+                    {
+                        "newsbot_pages_per_s": run["pages_per_s"],
+                        "newsbot_peak_rss_mb": run["peak_rss_mb"],
+                        "newsbot_crawler_peak_rss_mb": run["crawler_peak_rss_mb"],
+                        "rss_mb_at_2000": run["rss_at"].get(2_000),
+                        f"rss_mb_at_{pages}": run["rss_at"].get(pages),
+                        "newsbot_records": {k: summary.get(k) for k in ("articles", "rejections", "errors")},
+                    }
+                )
                 at2, atn = run["rss_at"].get(2_000), run["rss_at"].get(pages)
-                print(f"newsbot {pages} pages: {run['pages_per_s']} pages/s, peak RSS {run['peak_rss_mb']} MB; "
-                      f"RSS at 2,000 pages {at2} MB, at {pages:,} pages {atn} MB"
-                      + (f" (ratio {atn / at2:.2f})" if at2 and atn else ""))
+                print(
+                    f"newsbot {pages} pages: {run['pages_per_s']} pages/s, peak RSS {run['peak_rss_mb']} MB; "
+                    f"RSS at 2,000 pages {at2} MB, at {pages:,} pages {atn} MB"
+                    + (f" (ratio {atn / at2:.2f})" if at2 and atn else "")
+                )
                 report["rss_ratio"] = round(atn / at2, 3) if at2 and atn else None
             else:
                 names = [n for n in ("floor", "naive", "newsbot") if n in args.spiders.split(",")]
@@ -376,37 +436,58 @@ def main(argv: list[str] | None = None) -> int:
                     workdir = Path(tmp) / f"round-{number}"
                     runs: dict[str, dict[str, Any]] = {}
                     for name in names:
-                        cmd = (newsbot_cmd(base, pages, workdir, extra) if name == "newsbot"
-                               else simple_cmd(name, base, pages))
+                        cmd = (
+                            newsbot_cmd(base, pages, workdir, extra)
+                            if name == "newsbot"
+                            else simple_cmd(name, base, pages)
+                        )
                         runs[name] = run_crawler(cmd, served, pages)
-                        print(f"  round {number}: {name} done in {runs[name]['wall_s']} s", file=sys.stderr,
-                              flush=True)
+                        print(f"  round {number}: {name} done in {runs[name]['wall_s']} s", file=sys.stderr, flush=True)
                     rounds.append(runs)
+
                 # Medians of speed; the highest memory peak of any round (the target is a ceiling).
                 def middle(name: str, key: str, digits: int) -> float:
                     return round(statistics.median(r[name][key] for r in rounds), digits)
 
-                results = {name: {"pages_per_s": middle(name, "pages_per_s", 1),
-                                  "cpu_s_per_page": middle(name, "cpu_s_per_page", 4),
-                                  "peak_rss_mb": max(r[name]["peak_rss_mb"] for r in rounds),
-                                  "crawler_peak_rss_mb": max(r[name]["crawler_peak_rss_mb"] for r in rounds)}
-                           for name in names}
+                results = {
+                    name: {
+                        "pages_per_s": middle(name, "pages_per_s", 1),
+                        "cpu_s_per_page": middle(name, "cpu_s_per_page", 4),
+                        "peak_rss_mb": max(r[name]["peak_rss_mb"] for r in rounds),
+                        "crawler_peak_rss_mb": max(r[name]["crawler_peak_rss_mb"] for r in rounds),
+                    }
+                    for name in names
+                }
                 if len(rounds) > 1:
-                    report["rounds"] = [{f"{name}_{key}": run[key] for name, run in r.items()
-                                         for key in ("pages_per_s", "cpu_s_per_page", "peak_rss_mb")} for r in rounds]
-                    print(f"{'round':<7}" + "".join(f"{name + ' pages/s':>17}" for name in names)
-                          + (f"{'newsbot/naive':>15}" if {"naive", "newsbot"} <= set(names) else ""))
+                    report["rounds"] = [
+                        {
+                            f"{name}_{key}": run[key]
+                            for name, run in r.items()
+                            for key in ("pages_per_s", "cpu_s_per_page", "peak_rss_mb")
+                        }
+                        for r in rounds
+                    ]
+                    print(
+                        f"{'round':<7}"
+                        + "".join(f"{name + ' pages/s':>17}" for name in names)
+                        + (f"{'newsbot/naive':>15}" if {"naive", "newsbot"} <= set(names) else "")
+                    )
                     for number, r in enumerate(rounds, 1):
-                        ratio = (f"{r['newsbot']['pages_per_s'] / r['naive']['pages_per_s']:>14.2f}x"
-                                 if {"naive", "newsbot"} <= set(names) else "")
+                        ratio = (
+                            f"{r['newsbot']['pages_per_s'] / r['naive']['pages_per_s']:>14.2f}x"
+                            if {"naive", "newsbot"} <= set(names)
+                            else ""
+                        )
                         print(f"{number:<7}" + "".join(f"{r[name]['pages_per_s']:>17}" for name in names) + ratio)
                     print(f"over {len(rounds)} rounds (pages/s and CPU: medians; peak RSS: the highest):")
                 summary = _summary(Path(tmp) / f"round-{len(rounds)}")
                 cpu = extraction_cpu(bodies, args.cpu_sample) if args.cpu_sample > 0 else None
                 print(f"{'spider':<9}{'pages/s':>9}{'CPU s/page':>12}{'peak RSS MB':>13}{'crawler alone':>15}")
                 for name, run in results.items():
-                    print(f"{name:<9}{run['pages_per_s']:>9}{run['cpu_s_per_page']:>12.4f}{run['peak_rss_mb']:>13}"
-                          f"{run['crawler_peak_rss_mb']:>15}")
+                    print(
+                        f"{name:<9}{run['pages_per_s']:>9}{run['cpu_s_per_page']:>12.4f}{run['peak_rss_mb']:>13}"
+                        f"{run['crawler_peak_rss_mb']:>15}"
+                    )
                     for key in ("pages_per_s", "cpu_s_per_page", "peak_rss_mb", "crawler_peak_rss_mb"):
                         report[f"{name}_{key}"] = run[key]
                 if len(results) == 3:
@@ -414,14 +495,22 @@ def main(argv: list[str] | None = None) -> int:
                     c_a = statistics.median(r["newsbot"]["pages_per_s"] / r["floor"]["pages_per_s"] for r in rounds)
                     report.update({"newsbot_over_naive": round(c_b, 3), "newsbot_over_floor": round(c_a, 3)})
                     print(f"newsbot/naive {c_b:.2f}x (target >= 1.6)   newsbot/floor {c_a:.2f}x")
-                report.update({"extraction_cpu": cpu,
-                               "newsbot_records": {k: summary.get(k) for k in (
-                                   "articles", "rejections", "errors", "rejections_by_reason", "errors_by_kind")}})
+                report.update(
+                    {
+                        "extraction_cpu": cpu,
+                        "newsbot_records": {
+                            k: summary.get(k)
+                            for k in ("articles", "rejections", "errors", "rejections_by_reason", "errors_by_kind")
+                        },
+                    }
+                )
                 if cpu is not None:  # --cpu-sample 0 skips the comparison
-                    print(f"extraction CPU on {cpu['pages']} distinct pages: newsbot.extract "
-                          f"{cpu['newsbot_extract_ms_per_page']} ms/page, bare_extraction(with_metadata=True) "
-                          f"{cpu['bare_extraction_ms_per_page']} ms/page,"
-                          f" ratio {cpu['ratio']} (target <= 1.3)")
+                    print(
+                        f"extraction CPU on {cpu['pages']} distinct pages: newsbot.extract "
+                        f"{cpu['newsbot_extract_ms_per_page']} ms/page, bare_extraction(with_metadata=True) "
+                        f"{cpu['bare_extraction_ms_per_page']} ms/page,"
+                        f" ratio {cpu['ratio']} (target <= 1.3)"
+                    )
                 print(f"newsbot records: {report['newsbot_records']}")
     finally:
         server.terminate()

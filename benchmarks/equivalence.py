@@ -80,7 +80,7 @@ def _read(where: str, how: str) -> bytes:
 
         return gzip.decompress(data)
     if how.startswith("base:"):  # the served sites hold a {{base}} placeholder for their origin
-        return data.replace(b"{{base}}", how[len("base:"):].encode())
+        return data.replace(b"{{base}}", how[len("base:") :].encode())
     return data
 
 
@@ -110,6 +110,7 @@ def _setup(no_speedups: bool) -> None:
         return
     # An older commit: its shortcuts were installed when newsbot.extraction was imported.
     import newsbot.extraction  # noqa: F401
+
     _speedups_report = {"installed-at-import": "off" if no_speedups else "on"}
 
 
@@ -199,8 +200,12 @@ def main(argv: list[str] | None = None) -> int:
         report = _speedups_report
     import newsbot
 
-    meta = {"pages": len(pages), "speedups": report, "newsbot": str(Path(newsbot.__file__).parent),
-            "seconds": round(time.monotonic() - start, 1)}
+    meta = {
+        "pages": len(pages),
+        "speedups": report,
+        "newsbot": str(Path(newsbot.__file__).parent),
+        "seconds": round(time.monotonic() - start, 1),
+    }
     print(f"{len(pages)} pages in {meta['seconds']} s; newsbot from {meta['newsbot']}; speed-ups: {report}")
     if args.write:
         args.write.write_text(json.dumps({"meta": meta, "pages": pages}, indent=1, sort_keys=True) + "\n", "utf-8")

@@ -992,8 +992,9 @@ def _set_table(report: dict[str, Any], set_name: str) -> str:
     for metric in ("precision", "recall", "f1"):
         row(f"body {metric}", lambda f, m=metric: _fmt(f["body"][m]) if f["body"] else "-")
     for rate in SET_RATES[set_name]:
-        of = next((fig[s][p]["metadata"][rate]["of"] for s in systems for p in parts if rate in fig[s][p]["metadata"]),
-                  None)
+        of = next(
+            (fig[s][p]["metadata"][rate]["of"] for s in systems for p in parts if rate in fig[s][p]["metadata"]), None
+        )
         if of is None:
             continue
         counts = "/".join(
@@ -1041,8 +1042,9 @@ def _headline_table(report: dict[str, Any]) -> str | None:
                     cells.append(_fmt(value, pct=True))
         if any(c != "-" for c in cells):
             rows.append([key, *cells])
-    return _table("== headline: every figure per part and system (rates in percent; details per set below)",
-                  header, rows, groups)
+    return _table(
+        "== headline: every figure per part and system (rates in percent; details per set below)", header, rows, groups
+    )
 
 
 def _rejection_table(report: dict[str, Any]) -> str | None:
@@ -1147,8 +1149,11 @@ def _worst_tables(report: dict[str, Any]) -> list[str]:
         if worst:
             rows = [[r["id"], _fmt(r["f1"]), _fmt(r["p"]), _fmt(r["r"])] for r in worst]
             out.append(
-                _table(f"-- newsbot: worst {WORST_N} in-sample {set_name}/ pages among non-empty outputs",
-                       ["id", "F1", "P", "R"], rows)
+                _table(
+                    f"-- newsbot: worst {WORST_N} in-sample {set_name}/ pages among non-empty outputs",
+                    ["id", "F1", "P", "R"],
+                    rows,
+                )
             )
     empty = [r for r in per_page if r.get("empty")]
     if empty:
@@ -1265,8 +1270,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--devset", type=Path, default=DEFAULT_DEVSET, help="devset folder (default: %(default)s)")
     parser.add_argument("--only", help=f"score only these sets (comma-separated, of {','.join(SETS)})")
     parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated (default: %(default)s)")
-    parser.add_argument("--part", choices=PARTS, default=ALL, help="only the pages of this part (default: all, "
-                        "printed as held-out / in-sample / all)")
+    parser.add_argument(
+        "--part",
+        choices=PARTS,
+        default=ALL,
+        help="only the pages of this part (default: all, printed as held-out / in-sample / all)",
+    )
     parser.add_argument("--limit", type=int, help="only the first N pages (by id) of each set (after --part)")
     parser.add_argument("--json", type=Path, dest="json_path", help="write all numbers to this JSON file")
     parser.add_argument("--date-diffs", type=Path, help="write the newsbot-vs-htmldate day list here, not to stdout")

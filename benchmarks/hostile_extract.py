@@ -42,14 +42,18 @@ CASES: dict[str, Callable[[], bytes]] = {
     "nested <b> x 200k": lambda: b"<html><body><p>" + b"<b>" * 200_000 + b"text",
     "3 MB attribute": lambda: PAGE.replace(b"<body", b"<body data-x='" + b"a" * 3_000_000 + b"'", 1),
     "50k paragraphs": lambda: b"<html><body>" + b"<p>one two three four five six</p>" * 50_000,
-    "page at the size cap": lambda: (b"<html><head><title>Big</title></head><body>"
-                                     + b"<p>word word word word word.</p>" * ((MAX_HTML_BYTES - 200) // 32)),
+    "page at the size cap": lambda: (
+        b"<html><head><title>Big</title></head><body>"
+        + b"<p>word word word word word.</p>" * ((MAX_HTML_BYTES - 200) // 32)
+    ),
     "one 5 MB text node": lambda: b"<html><body><p>" + b"word " * 1_000_000 + b"</p>",
     "100k links": lambda: b"<html><body>" + b"<a href='/x'>a link with four words</a>" * 100_000,
     "binary as html": lambda: os.urandom(2_000_000),
-    "entity-expansion doctype": lambda: (b"<!DOCTYPE html [<!ENTITY a 'aaaaaaaaaa'>" + b"".join(
-        f"<!ENTITY a{i} '{('&a' + (str(i - 1) if i else '') + ';') * 10}'>".encode() for i in range(8))
-        + b"]><html><body><p>&a7;</p></body></html>"),
+    "entity-expansion doctype": lambda: (
+        b"<!DOCTYPE html [<!ENTITY a 'aaaaaaaaaa'>"
+        + b"".join(f"<!ENTITY a{i} '{('&a' + (str(i - 1) if i else '') + ';') * 10}'>".encode() for i in range(8))
+        + b"]><html><body><p>&a7;</p></body></html>"
+    ),
     "control chars everywhere": lambda: bytes(b if i % 7 else 1 for i, b in enumerate(PAGE)),
     "mutated fixture x 20": lambda: b"",  # placeholder: expanded below
 }

@@ -24,9 +24,11 @@ from newsbot.devtools.sample_runs import many_runs  # noqa: E402
 
 
 def _measure(args: list[str]) -> dict[str, float]:
-    code = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
-            "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
-            "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, p.returncode)")
+    code = (
+        "import resource, subprocess, sys, time; t = time.perf_counter(); "
+        "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, p.returncode)"
+    )
     out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True).stdout
     seconds, rss_kb, rc = out.split()
     if int(rc) != 0:
@@ -48,10 +50,15 @@ def main() -> int:
         generated = time.perf_counter() - t
         size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
         cli = [sys.executable, "-m", "newsbot.cli", "report", str(out)]
-        result = {"runs": opts.runs, "records": opts.records, "output_mb": round(size / 2**20, 1),
-                  "generate_s": round(generated, 1), "text": _measure(cli),
-                  "html": _measure([*cli, "--html", str(Path(tmp) / "r.html")]),
-                  "baseline_python": _measure([sys.executable, "-c", "import newsbot.cli"])}
+        result = {
+            "runs": opts.runs,
+            "records": opts.records,
+            "output_mb": round(size / 2**20, 1),
+            "generate_s": round(generated, 1),
+            "text": _measure(cli),
+            "html": _measure([*cli, "--html", str(Path(tmp) / "r.html")]),
+            "baseline_python": _measure([sys.executable, "-c", "import newsbot.cli"]),
+        }
     print(json.dumps(result) if opts.json else json.dumps(result, indent=2))
     return 0
 

@@ -29,11 +29,16 @@ def write_warc(path: Path, records: int) -> int:
         for i in range(records):
             body = bodies[i % len(bodies)]
             uri = f"https://news{i % 50}.example/2026/12/01/story-{i}.html"
-            http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
-                    + f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
-            head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\n"
-                    f"WARC-Date: 2026-12-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:{i:032x}>\r\n"
-                    f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n")
+            http = (
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                + f"Content-Length: {len(body)}\r\n\r\n".encode()
+                + body
+            )
+            head = (
+                f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\n"
+                f"WARC-Date: 2026-12-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:{i:032x}>\r\n"
+                f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+            )
             out.write(gzip.compress(head.encode() + http + b"\r\n\r\n", compresslevel=6))
     return path.stat().st_size
 
@@ -77,14 +82,31 @@ def main() -> int:
             seconds = time.perf_counter() - t
             result[name] = {"seconds": round(seconds, 2), "records_per_s": round(n / seconds)}
         t = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-m", "newsbot.cli", "extract-warc", str(warc), "--jobs", "0",
-                               "--out", str(Path(tmp) / "out.jsonl")], capture_output=True, text=True, cwd=ROOT)
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "newsbot.cli",
+                "extract-warc",
+                str(warc),
+                "--jobs",
+                "0",
+                "--out",
+                str(Path(tmp) / "out.jsonl"),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
         seconds = time.perf_counter() - t
         if proc.returncode != 0:
             raise SystemExit(proc.stderr)
         lines = sum(1 for _ in open(Path(tmp) / "out.jsonl", encoding="utf-8"))
-        result["newsbot_extract_warc"] = {"seconds": round(seconds, 1), "pages_per_s": round(lines / seconds, 1),
-                                          "records_out": lines}
+        result["newsbot_extract_warc"] = {
+            "seconds": round(seconds, 1),
+            "pages_per_s": round(lines / seconds, 1),
+            "records_out": lines,
+        }
     print(json.dumps(result) if opts.json else json.dumps(result, indent=2))
     return 0
 

@@ -47,8 +47,7 @@ def markup_spans(value: str) -> list[tuple[int, int]]:
     if "<" not in value:
         return []
     tags = [m for m in _TAG.finditer(value) if m.group(2).lower() in HTML_ELEMENTS or _ATTRIBUTE.match(m.group(3))]
-    if not any(m.group(1) or m.group(3) and _ATTRIBUTE.match(m.group(3)) or m.group(2).lower() in _VOID
-               for m in tags):
+    if not any(m.group(1) or m.group(3) and _ATTRIBUTE.match(m.group(3)) or m.group(2).lower() in _VOID for m in tags):
         return []
     return [m.span() for m in tags]
 
@@ -126,7 +125,8 @@ class Article(_Record):
     description: Text | None = Field(None, description="Summary or standfirst from the page's metadata.")
     authors: list[Text] = Field(default_factory=list, description="Author names, in page order, no duplicates.")
     published_at: IsoDateTime | None = Field(
-        None, description=(
+        None,
+        description=(
             "Publication time, ISO 8601 with UTC offset; YYYY-MM-DD when the page gives the day only "
             "(or a time without any zone); null when the page does not say."
         ),

@@ -41,8 +41,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             continue
         uses = sorted(CRAWL_FIXTURES.intersection(getattr(item, "fixturenames", ())))
         if uses:
-            raise pytest.UsageError(f"{item.nodeid} uses {', '.join(uses)} but is not marked crawl: "
-                                    "add @pytest.mark.crawl (or a module-level pytestmark)")
+            raise pytest.UsageError(
+                f"{item.nodeid} uses {', '.join(uses)} but is not marked crawl: "
+                "add @pytest.mark.crawl (or a module-level pytestmark)"
+            )
         item.add_marker(pytest.mark.unit)
 
 
@@ -51,8 +53,11 @@ def require_devset(*paths: Path) -> None:
     without the real-page checks must not pass. The devset lives beside the project, never inside it."""
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
-        pytest.fail(f"devset missing: {', '.join(missing)} not found (expected {DEVSET}, i.e. ../shared/devset "
-                    "beside the project; the quality gate also reads NEWSBOT_DEVSET)", pytrace=False)
+        pytest.fail(
+            f"devset missing: {', '.join(missing)} not found (expected {DEVSET}, i.e. ../shared/devset "
+            "beside the project; the quality gate also reads NEWSBOT_DEVSET)",
+            pytrace=False,
+        )
 
 
 @dataclass
@@ -80,8 +85,14 @@ def read_jsonl(path: Path) -> list[dict]:
     return out
 
 
-def run_crawl(output_dir: Path, *args: str, spider: str = "outlet", settings: dict[str, str] | None = None,
-              timeout: float = 300, env: dict[str, str] | None = None) -> CrawlResult:
+def run_crawl(
+    output_dir: Path,
+    *args: str,
+    spider: str = "outlet",
+    settings: dict[str, str] | None = None,
+    timeout: float = 300,
+    env: dict[str, str] | None = None,
+) -> CrawlResult:
     """Run `scrapy crawl SPIDER args...` in a subprocess (Scrapy's reactor cannot restart in-process).
 
     Loopback is allowed and AutoThrottle is off so the fixture crawls are quick; the newest run's
@@ -90,13 +101,18 @@ def run_crawl(output_dir: Path, *args: str, spider: str = "outlet", settings: di
     cmd = [sys.executable, "-m", "scrapy", "crawl", spider]
     for arg in args:
         cmd += ["-a", arg]
-    base = {"NEWSBOT_ALLOW_LOOPBACK": "True", "AUTOTHROTTLE_ENABLED": "False", "LOG_LEVEL": "WARNING",
-            "NEWSBOT_OUTPUT_DIR": str(output_dir)}
+    base = {
+        "NEWSBOT_ALLOW_LOOPBACK": "True",
+        "AUTOTHROTTLE_ENABLED": "False",
+        "LOG_LEVEL": "WARNING",
+        "NEWSBOT_OUTPUT_DIR": str(output_dir),
+    }
     base.update(settings or {})
     for key, value in base.items():
         cmd += ["-s", f"{key}={value}"]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
-                          env={**os.environ, **(env or {})})
+    proc = subprocess.run(
+        cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout, env={**os.environ, **(env or {})}
+    )
     result = CrawlResult(proc.returncode, proc.stdout, proc.stderr, output_dir)
     summaries = sorted(output_dir.rglob("*.summary.json"), key=lambda p: p.stat().st_mtime)
     if summaries:

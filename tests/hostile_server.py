@@ -46,8 +46,15 @@ _SENTENCES = [
 ]
 
 
-def article_html(slug: str, *, title: str | None = None, head: str = "", body_extra: str = "",
-                 charset: str | None = "utf-8", paragraphs: int = 8) -> str:
+def article_html(
+    slug: str,
+    *,
+    title: str | None = None,
+    head: str = "",
+    body_extra: str = "",
+    charset: str | None = "utf-8",
+    paragraphs: int = 8,
+) -> str:
     """A plain news article page; ``slug`` makes its text unique (so in-run dedupe keeps it)."""
     title = title or f"Harbour council approves pier repair plan ({slug})"
     seed = int(hashlib.sha256(slug.encode()).hexdigest(), 16)
@@ -99,14 +106,16 @@ EXPECT: dict[str, Expect] = {
     "/fault/hang-headers": _e("error:*"),
     "/fault/gzip-truncated": _e("article", "rejection:*", "error:*"),
     "/fault/redirect-loop-a": _e("error:*", urls=("/fault/redirect-loop-a", "/fault/redirect-loop-b")),
-    f"/fault/chain/{REDIRECT_CHAIN_LONG}": _e("error:*", urls=tuple(
-        f"/fault/chain/{i}" for i in range(REDIRECT_CHAIN_LONG + 1))),
+    f"/fault/chain/{REDIRECT_CHAIN_LONG}": _e(
+        "error:*", urls=tuple(f"/fault/chain/{i}" for i in range(REDIRECT_CHAIN_LONG + 1))
+    ),
     f"/fault/chain/{REDIRECT_CHAIN_SHORT}": _e("article", urls=("/article/chained",)),
     "/fault/redirect-private": _e("rejection:offsite", urls=("http://10.0.0.5/admin",)),
     "/fault/redirect-metadata": _e("rejection:offsite", urls=("http://169.254.169.254/latest/meta-data/",)),
     "/fault/redirect-offsite": _e("rejection:offsite", urls=("http://evil.example/landing",)),
-    "/fault/redirect-file": _e("rejection:offsite", "rejection:http_error", "error:*", urls=("file:///etc/passwd",
-                                                                     "/fault/redirect-file")),
+    "/fault/redirect-file": _e(
+        "rejection:offsite", "rejection:http_error", "error:*", urls=("file:///etc/passwd", "/fault/redirect-file")
+    ),
     "/fault/oversize": _e("rejection:too_large"),
     "/fault/oversize-stream": _e("rejection:too_large"),
     "/fault/gzip-bomb": _e("rejection:too_large"),
@@ -139,8 +148,13 @@ EXPECT: dict[str, Expect] = {
 NEVER_REQUESTED = ("/xxe-hit", "/xxe-dtd", "/article/xxe-leak")
 
 _FEED_ONLY = [u for u in EXPECT if u.startswith("http")]
-_SITEMAP_ONLY = ["/article/sitemap-only", "file:///etc/passwd", "ftp://127.0.0.1/pub/file.html",
-                 "data:text/html,<h1>injected</h1>", "javascript:alert(document.cookie)"]
+_SITEMAP_ONLY = [
+    "/article/sitemap-only",
+    "file:///etc/passwd",
+    "ftp://127.0.0.1/pub/file.html",
+    "data:text/html,<h1>injected</h1>",
+    "javascript:alert(document.cookie)",
+]
 _LINKED = [p for p in EXPECT if p.startswith("/") and p not in ("/", "/article/sitemap-only")]
 
 
@@ -151,12 +165,22 @@ def _xml_escape(text: str) -> str:
 def home_html() -> str:
     """The start page: links to every fault, plus links that must never be followed."""
     links = "".join(f"<li><a href='{p}'>{p}</a></li>" for p in _LINKED)
-    bad = ("http://169.254.169.254/latest/meta-data/", "http://10.0.0.5/", "http://evil.example/",
-           "javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "mailto:x@evil.example",
-           "http://localhost/x", "http://[::1]/x")
+    bad = (
+        "http://169.254.169.254/latest/meta-data/",
+        "http://10.0.0.5/",
+        "http://evil.example/",
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "file:///etc/passwd",
+        "mailto:x@evil.example",
+        "http://localhost/x",
+        "http://[::1]/x",
+    )
     bad_links = "".join(f"<a href='{u}'>bad</a> " for u in bad)
-    return (f"<!doctype html><html><head><title>Hostile Times</title></head><body><h1>Hostile Times</h1>"
-            f"<ul>{links}</ul><p>{bad_links}</p><script>fetch('/xxe-hit')</script></body></html>")
+    return (
+        f"<!doctype html><html><head><title>Hostile Times</title></head><body><h1>Hostile Times</h1>"
+        f"<ul>{links}</ul><p>{bad_links}</p><script>fetch('/xxe-hit')</script></body></html>"
+    )
 
 
 def rss_xml(base: str) -> str:
@@ -174,7 +198,8 @@ def sitemap_xml(base: str) -> str:
 def billion_laughs(root: str) -> str:
     """An entity-expansion payload: 10^9 'lol's if a parser expands entities."""
     ents = ['<!ENTITY lol "lol">'] + [
-        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)]
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
+    ]
     if root == "rss":
         doc = "<rss version='2.0'><channel><item><title>&lol9;</title><link>/article/ok-2</link></item></channel></rss>"
     else:
@@ -184,13 +209,19 @@ def billion_laughs(root: str) -> str:
 
 def xxe_xml(base: str, root: str) -> str:
     """External entities and an external DTD pointing back at this server (requests are logged)."""
-    doctype = (f"<!DOCTYPE {root} SYSTEM '{base}/xxe-dtd' [<!ENTITY xxe SYSTEM '{base}/xxe-hit'>"
-               "<!ENTITY file SYSTEM 'file:///etc/hostname'>]>")
+    doctype = (
+        f"<!DOCTYPE {root} SYSTEM '{base}/xxe-dtd' [<!ENTITY xxe SYSTEM '{base}/xxe-hit'>"
+        "<!ENTITY file SYSTEM 'file:///etc/hostname'>]>"
+    )
     if root == "rss":
-        return (f"<?xml version='1.0'?>{doctype}<rss version='2.0'><channel><item><title>&file;</title>"
-                "<link>&xxe;</link></item></channel></rss>")
-    return (f"<?xml version='1.0'?>{doctype}<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
-            "<url><loc>&xxe;</loc></url><url><loc>&file;</loc></url></urlset>")
+        return (
+            f"<?xml version='1.0'?>{doctype}<rss version='2.0'><channel><item><title>&file;</title>"
+            "<link>&xxe;</link></item></channel></rss>"
+        )
+    return (
+        f"<?xml version='1.0'?>{doctype}<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+        "<url><loc>&xxe;</loc></url><url><loc>&file;</loc></url></urlset>"
+    )
 
 
 _CACHE: dict[str, bytes] = {}
@@ -252,8 +283,14 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
             pass  # the crawler hung up (size cap, timeout): expected
 
-    def _send(self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8",
-              headers: dict[str, str] | None = None, length: bool = True) -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        ctype: str = "text/html; charset=utf-8",
+        headers: dict[str, str] | None = None,
+        length: bool = True,
+    ) -> None:
         self.send_response(status)
         if ctype:
             self.send_header("Content-Type", ctype)
@@ -374,11 +411,21 @@ class _Handler(BaseHTTPRequestHandler):
         if fault == "huge-text":
             return self._html(article_html("huge-text", paragraphs=2000))
         if fault == "control-chars":
-            return self._html(article_html("control-chars", title="Pier\x01 repair \x1b[31m&#xD800; &#0; plan",
-                                           body_extra="<p>bell\x07 null&#0; surrogate &#xDFFF; escape\x1b end</p>"))
+            return self._html(
+                article_html(
+                    "control-chars",
+                    title="Pier\x01 repair \x1b[31m&#xD800; &#0; plan",
+                    body_extra="<p>bell\x07 null&#0; surrogate &#xDFFF; escape\x1b end</p>",
+                )
+            )
         if fault == "markup-title":
-            return self._html(article_html("markup-title", title="&lt;script&gt;alert(1)&lt;/script&gt; Pier plan",
-                                           body_extra="<p>&lt;b&gt;bold&lt;/b&gt; and <script>alert(2)</script></p>"))
+            return self._html(
+                article_html(
+                    "markup-title",
+                    title="&lt;script&gt;alert(1)&lt;/script&gt; Pier plan",
+                    body_extra="<p>&lt;b&gt;bold&lt;/b&gt; and <script>alert(2)</script></p>",
+                )
+            )
         return self._html("<html><body>not found</body></html>", 404)
 
     def _reset(self) -> None:

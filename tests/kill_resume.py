@@ -44,8 +44,14 @@ SITE = ROOT / "fixtures" / "sites" / "duniaku"
 
 def crawl_command(output_dir: Path, base: str, delay: float) -> list[str]:
     """The `scrapy crawl` command line for one run into output_dir (its state lives there too)."""
-    settings = {"NEWSBOT_ALLOW_LOOPBACK": "True", "AUTOTHROTTLE_ENABLED": "False", "LOG_LEVEL": "WARNING",
-                "NEWSBOT_OUTPUT_DIR": str(output_dir), "DOWNLOAD_DELAY": str(delay), "CONCURRENT_REQUESTS": "4"}
+    settings = {
+        "NEWSBOT_ALLOW_LOOPBACK": "True",
+        "AUTOTHROTTLE_ENABLED": "False",
+        "LOG_LEVEL": "WARNING",
+        "NEWSBOT_OUTPUT_DIR": str(output_dir),
+        "DOWNLOAD_DELAY": str(delay),
+        "CONCURRENT_REQUESTS": "4",
+    }
     cmd = [sys.executable, "-m", "scrapy", "crawl", "outlet", "-a", "outlet=duniaku", "-a", f"base_url={base}"]
     for key, value in settings.items():
         cmd += ["-s", f"{key}={value}"]
@@ -94,15 +100,22 @@ def records(output_dir: Path) -> dict[str, list[dict[str, Any]]]:
     return found
 
 
-def kill_and_resume(kills: int, seed: int = 7, delay: float = 0.5, workdir: Path | None = None,
-                    max_kill_after: float = 6.0) -> dict[str, Any]:
+def kill_and_resume(
+    kills: int, seed: int = 7, delay: float = 0.5, workdir: Path | None = None, max_kill_after: float = 6.0
+) -> dict[str, Any]:
     """The whole experiment; returns the report (``report["ok"]`` says whether every check held)."""
     rng = random.Random(seed)
     work = Path(workdir or tempfile.mkdtemp(prefix="kill-resume-"))
     work.mkdir(parents=True, exist_ok=True)
     reference_dir, resumed_dir, log = work / "reference", work / "resumed", work / "crawl.log"
-    report: dict[str, Any] = {"kills_requested": kills, "seed": seed, "workdir": str(work), "kill_points": [],
-                              "line_problems": [], "runs": 0}
+    report: dict[str, Any] = {
+        "kills_requested": kills,
+        "seed": seed,
+        "workdir": str(work),
+        "kill_points": [],
+        "line_problems": [],
+        "runs": 0,
+    }
     started = time.monotonic()
     with serve_site(SITE) as base:
         _, code = run(crawl_command(reference_dir, base, delay), log, None)
@@ -121,9 +134,13 @@ def kill_and_resume(kills: int, seed: int = 7, delay: float = 0.5, workdir: Path
             report["runs"] += 1
             if killed:
                 # When it died, and how many article lines all runs had written by then.
-                lines = sum(len(p.read_bytes().splitlines()) for p in resumed_dir.rglob("*.jsonl*")
-                            if p.name.endswith((".jsonl", ".jsonl.part")) and ".rejects." not in p.name
-                            and ".errors." not in p.name)
+                lines = sum(
+                    len(p.read_bytes().splitlines())
+                    for p in resumed_dir.rglob("*.jsonl*")
+                    if p.name.endswith((".jsonl", ".jsonl.part"))
+                    and ".rejects." not in p.name
+                    and ".errors." not in p.name
+                )
                 report["kill_points"].append([after, lines])
                 report["line_problems"] += check_lines(resumed_dir)
         for _ in range(3):  # then let it finish (recovering the last killed run)
@@ -136,22 +153,31 @@ def kill_and_resume(kills: int, seed: int = 7, delay: float = 0.5, workdir: Path
     ids = Counter(a["id"] for a in union["article"])
     ref_ids = {a["id"] for a in reference["article"]}
     accounted = {r["url"] for kind in union.values() for r in kind}
-    report.update({
-        "kills": len(report["kill_points"]),
-        "articles": len(union["article"]),
-        "missing_articles": sorted(ref_ids - set(ids)),
-        "duplicate_articles": sorted(i for i, n in ids.items() if n > 1),
-        "duplicate_urls": sorted(u for u, n in Counter(r["url"] for kind in union.values() for r in kind).items()
-                                 if n > 1),
-        "unaccounted_urls": sorted({r["url"] for kind in reference.values() for r in kind} - accounted),
-        "leftover_part_files": sorted(p.name for p in resumed_dir.rglob("*.part")),
-        "line_problems": report["line_problems"] + check_lines(resumed_dir),
-        "seconds": round(time.monotonic() - started, 1),
-    })
-    report["ok"] = (report["kills"] >= kills and report["final_exit"] == 0 and not report["missing_articles"]
-                    and not report["duplicate_articles"] and not report["duplicate_urls"]
-                    and not report["unaccounted_urls"]
-                    and not report["leftover_part_files"] and not report["line_problems"])
+    report.update(
+        {
+            "kills": len(report["kill_points"]),
+            "articles": len(union["article"]),
+            "missing_articles": sorted(ref_ids - set(ids)),
+            "duplicate_articles": sorted(i for i, n in ids.items() if n > 1),
+            "duplicate_urls": sorted(
+                u for u, n in Counter(r["url"] for kind in union.values() for r in kind).items() if n > 1
+            ),
+            "unaccounted_urls": sorted({r["url"] for kind in reference.values() for r in kind} - accounted),
+            "leftover_part_files": sorted(p.name for p in resumed_dir.rglob("*.part")),
+            "line_problems": report["line_problems"] + check_lines(resumed_dir),
+            "seconds": round(time.monotonic() - started, 1),
+        }
+    )
+    report["ok"] = (
+        report["kills"] >= kills
+        and report["final_exit"] == 0
+        and not report["missing_articles"]
+        and not report["duplicate_articles"]
+        and not report["duplicate_urls"]
+        and not report["unaccounted_urls"]
+        and not report["leftover_part_files"]
+        and not report["line_problems"]
+    )
     return report
 
 

@@ -29,8 +29,10 @@ LONG = "/news/2024/03/01/" + "x" * 200 + ".html"
 
 def _page(title: str, links: list[str]) -> str:
     anchors = "".join(f"<li><a href='{link}'>{link}</a></li>" for link in links)
-    return (f"<!doctype html><html lang='en'><head><title>{title}</title></head><body><h1>{title}</h1>"
-            f"<p>Short.</p><ul>{anchors}</ul></body></html>")
+    return (
+        f"<!doctype html><html lang='en'><head><title>{title}</title></head><body><h1>{title}</h1>"
+        f"<p>Short.</p><ul>{anchors}</ul></body></html>"
+    )
 
 
 def _write_site(root: Path, pages: dict[str, str]) -> None:
@@ -45,7 +47,9 @@ def _write_outlet(outlets: Path, name: str, base: str) -> None:
     """An outlet file starting at the site's home page, with dated /news/ URLs as its articles."""
     (outlets / f"{name}.toml").write_text(
         f'name = "{name}"\ndomains = ["127.0.0.1"]\nstart_urls = ["{base}/"]\n'
-        "allow = ['/news/\\d{4}/\\d{2}/\\d{2}/[^/]+\\.html$']\n", encoding="utf-8")
+        "allow = ['/news/\\d{4}/\\d{2}/\\d{2}/[^/]+\\.html$']\n",
+        encoding="utf-8",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -55,8 +59,13 @@ def chain_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
     root = tmp_path_factory.mktemp("chain-site")
     chain = [ARTICLE.format(i, i) for i in range(1, 5)]
     # Each story links home, every earlier story, itself and the next one.
-    _write_site(root, {"/": _page("Home", [chain[0], LONG, "/"]),
-                       **{path: _page(f"Story {i + 1}", ["/", *chain[: i + 2]]) for i, path in enumerate(chain)}})
+    _write_site(
+        root,
+        {
+            "/": _page("Home", [chain[0], LONG, "/"]),
+            **{path: _page(f"Story {i + 1}", ["/", *chain[: i + 2]]) for i, path in enumerate(chain)},
+        },
+    )
     outlets = tmp_path_factory.mktemp("chain-outlets")
     with serve_site(root) as base:
         _write_outlet(outlets, "chain", base)
@@ -66,8 +75,12 @@ def chain_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
 @pytest.mark.crawl
 def test_depth_and_url_length_limits_end_as_one_record_each(chain_site: tuple[str, Path], tmp_path: Path) -> None:
     base, outlets = chain_site
-    result = run_crawl(tmp_path, "outlet=chain", f"base_url={base}",
-                       settings={"NEWSBOT_OUTLETS_DIR": str(outlets), "DEPTH_LIMIT": "2", "URLLENGTH_LIMIT": "150"})
+    result = run_crawl(
+        tmp_path,
+        "outlet=chain",
+        f"base_url={base}",
+        settings={"NEWSBOT_OUTLETS_DIR": str(outlets), "DEPTH_LIMIT": "2", "URLLENGTH_LIMIT": "150"},
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     records = result.articles + result.rejections + result.errors
     by_path = Counter(urlsplit(r["url"]).path for r in records)
@@ -98,6 +111,7 @@ def test_since_skips_are_one_limit_rejection_each(tmp_path: Path) -> None:
 
 # --- the claim semantics, on every backend ------------------------------------------------------------------
 
+
 @pytest.fixture(params=["memory", "sqlite"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
     if request.param == "memory":
@@ -111,7 +125,10 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
 def test_claims_decide_each_key_once_and_deferred_can_be_taken_over(store: object) -> None:
     claims = RunClaims(store, "run-1")
     assert claims.claim([("u:a", FETCH, None), ("u:b", DEFER, '{"b": 1}'), ("u:c", DEFER, '{"c": 1}')]) == [
-        WON, WON, WON]
+        WON,
+        WON,
+        WON,
+    ]
     assert claims.claim([("u:a", FETCH, None), ("u:a2", RECORD, None)]) == [LOST, WON]
     assert claims.claim([("u:b", DEFER, '{"b": 2}')]) == [LOST]  # the first deferred record stays
     assert claims.claim([("u:c", FETCH, None)]) == [WON]  # a shallower link fetches it after all
@@ -152,8 +169,10 @@ def test_sqlite_claims_are_atomic_across_connections(tmp_path: Path) -> None:
 
 # --- budgets and early stops: URLs not fetched still end as one record each -----------------------------------
 
-WORDS = ("harbour council ferry timetable winter storm budget school library market fishermen bridge repairs "
-         "volunteers festival museum archive railway station tram tunnel weather flood clinic").split()
+WORDS = (
+    "harbour council ferry timetable winter storm budget school library market fishermen bridge repairs "
+    "volunteers festival museum archive railway station tram tunnel weather flood clinic"
+).split()
 
 
 def _article(i: int) -> str:
@@ -162,11 +181,13 @@ def _article(i: int) -> str:
     for s in range(14):
         words = [WORDS[(i * 7 + s * 3 + k * 5) % len(WORDS)] for k in range(14)]
         sentences.append(f"Story {i} sentence {s}: " + " ".join(words).capitalize() + ".")
-    paragraphs = "".join(f"<p>{' '.join(sentences[p:p + 2])}</p>" for p in range(0, 14, 2))
-    return (f"<!doctype html><html lang='en'><head><title>Story {i} about the harbour</title>"
-            "<meta property='og:type' content='article'></head><body><article>"
-            f"<h1>Story {i} about the harbour</h1><time datetime='2024-03-{i:02d}T10:00:00Z'>March {i}</time>"
-            f"{paragraphs}</article></body></html>")
+    paragraphs = "".join(f"<p>{' '.join(sentences[p : p + 2])}</p>" for p in range(0, 14, 2))
+    return (
+        f"<!doctype html><html lang='en'><head><title>Story {i} about the harbour</title>"
+        "<meta property='og:type' content='article'></head><body><article>"
+        f"<h1>Story {i} about the harbour</h1><time datetime='2024-03-{i:02d}T10:00:00Z'>March {i}</time>"
+        f"{paragraphs}</article></body></html>"
+    )
 
 
 FANOUT = 12
@@ -194,8 +215,9 @@ FANOUT_PATHS = Counter({"/": 1, **{ARTICLE.format(i, i): 1 for i in range(1, FAN
 @pytest.mark.crawl
 def test_urls_over_max_pages_are_one_limit_rejection_each(fanout_site: tuple[str, Path], tmp_path: Path) -> None:
     base, outlets = fanout_site
-    result = run_crawl(tmp_path, "outlet=fanout", f"base_url={base}", "max_pages=3",
-                       settings={"NEWSBOT_OUTLETS_DIR": str(outlets)})
+    result = run_crawl(
+        tmp_path, "outlet=fanout", f"base_url={base}", "max_pages=3", settings={"NEWSBOT_OUTLETS_DIR": str(outlets)}
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     records = result.articles + result.rejections + result.errors
     assert _one_record_per_url(records) == FANOUT_PATHS
@@ -210,12 +232,17 @@ def test_urls_over_max_pages_are_one_limit_rejection_each(fanout_site: tuple[str
 
 @pytest.mark.crawl
 def test_requests_left_when_max_articles_stops_the_crawl_end_as_limit_rejections(
-        fanout_site: tuple[str, Path], tmp_path: Path) -> None:
+    fanout_site: tuple[str, Path], tmp_path: Path
+) -> None:
     base, outlets = fanout_site
     # One request at a time, spaced out: most article requests are still queued when the second article stops it.
-    result = run_crawl(tmp_path, "outlet=fanout", f"base_url={base}", "max_articles=2",
-                       settings={"NEWSBOT_OUTLETS_DIR": str(outlets), "CONCURRENT_REQUESTS": "1",
-                                 "DOWNLOAD_DELAY": "0.2"})
+    result = run_crawl(
+        tmp_path,
+        "outlet=fanout",
+        f"base_url={base}",
+        "max_articles=2",
+        settings={"NEWSBOT_OUTLETS_DIR": str(outlets), "CONCURRENT_REQUESTS": "1", "DOWNLOAD_DELAY": "0.2"},
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     records = result.articles + result.rejections + result.errors
     assert _one_record_per_url(records) == FANOUT_PATHS
@@ -227,14 +254,21 @@ def test_requests_left_when_max_articles_stops_the_crawl_end_as_limit_rejections
 
 
 @pytest.mark.crawl
-def test_requests_left_at_a_shutdown_signal_end_as_limit_rejections(fanout_site: tuple[str, Path],
-                                                                     tmp_path: Path) -> None:
+def test_requests_left_at_a_shutdown_signal_end_as_limit_rejections(
+    fanout_site: tuple[str, Path], tmp_path: Path
+) -> None:
     """SIGTERM (Scrapy's graceful shutdown) once the first page is recorded: the queued rest still get a record."""
     base, outlets = fanout_site
     cmd = [sys.executable, "-m", "scrapy", "crawl", "outlet", "-a", "outlet=fanout", "-a", f"base_url={base}"]
-    for key, value in {"NEWSBOT_ALLOW_LOOPBACK": "True", "AUTOTHROTTLE_ENABLED": "False", "LOG_LEVEL": "WARNING",
-                       "NEWSBOT_OUTPUT_DIR": str(tmp_path), "NEWSBOT_OUTLETS_DIR": str(outlets),
-                       "CONCURRENT_REQUESTS": "1", "DOWNLOAD_DELAY": "0.5"}.items():
+    for key, value in {
+        "NEWSBOT_ALLOW_LOOPBACK": "True",
+        "AUTOTHROTTLE_ENABLED": "False",
+        "LOG_LEVEL": "WARNING",
+        "NEWSBOT_OUTPUT_DIR": str(tmp_path),
+        "NEWSBOT_OUTLETS_DIR": str(outlets),
+        "CONCURRENT_REQUESTS": "1",
+        "DOWNLOAD_DELAY": "0.5",
+    }.items():
         cmd += ["-s", f"{key}={value}"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -266,8 +300,9 @@ OLD = "/news/2024/03/01/old-story.html"
 def redirect_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """A home page linking OLD, which answers 301 to story 1 (an article), and story 2; loopback only."""
     root = tmp_path_factory.mktemp("redirect-site")
-    _write_site(root, {"/": _page("Home", [OLD, ARTICLE.format(2, 2)]),
-                       **{ARTICLE.format(i, i): _article(i) for i in (1, 2)}})
+    _write_site(
+        root, {"/": _page("Home", [OLD, ARTICLE.format(2, 2)]), **{ARTICLE.format(i, i): _article(i) for i in (1, 2)}}
+    )
 
     class Redirecting(make_handler(root)):  # type: ignore[misc, valid-type]
         def do_GET(self) -> None:  # noqa: N802 - stdlib naming
@@ -328,11 +363,12 @@ def test_listing_memory_is_bounded_and_fetched_pages_keep_their_listing() -> Non
     from newsbot.discovery.listings import Entry
 
     crawler = get_crawler(OutletSpider, {"NEWSBOT_LISTING_MEMORY": 10})
-    spider = OutletSpider.from_crawler(crawler, outlet="harbourtimes", base_url="http://127.0.0.1:9",
-                                       max_pages="3")
+    spider = OutletSpider.from_crawler(crawler, outlet="harbourtimes", base_url="http://127.0.0.1:9", max_pages="3")
     base = "http://127.0.0.1:9"
-    entries = [Entry(url=f"{base}{ARTICLE.format(1 + i % 28, i)}", modified=f"2024-03-{1 + i % 28:02d}T10:00:00Z")
-               for i in range(200)]
+    entries = [
+        Entry(url=f"{base}{ARTICLE.format(1 + i % 28, i)}", modified=f"2024-03-{1 + i % 28:02d}T10:00:00Z")
+        for i in range(200)
+    ]
     out = list(spider._page_requests([(e.url, "article", e, "sitemap") for e in entries], 1))
     requests = [r for r in out if isinstance(r, Request)]
     assert len(requests) == 3 and spider.pages_scheduled == 3
@@ -340,22 +376,29 @@ def test_listing_memory_is_bounded_and_fetched_pages_keep_their_listing() -> Non
     first = requests[0]
     assert first.meta["newsbot_listing"]["modified"] == entries[0].modified
     body = _article(1).encode()
-    page = next(x for x in spider.parse_page(HtmlResponse(first.url, body=body, request=first,
-                                                          headers={"Content-Type": "text/html"}), kind="article")
-                if isinstance(x, FetchedPage))
+    page = next(
+        x
+        for x in spider.parse_page(
+            HtmlResponse(first.url, body=body, request=first, headers={"Content-Type": "text/html"}), kind="article"
+        )
+        if isinstance(x, FetchedPage)
+    )
     assert page.listing["modified"] == entries[0].modified and first.url not in spider.listings
     # Listed again after it was fetched: nothing to decide, nothing remembered.
     assert list(spider._page_requests([(first.url, "article", entries[0], "sitemap")], 1)) == []
     assert first.url not in spider.listings
 
 
-@pytest.mark.parametrize("url", [
-    "http://127.0.0.1:9/2024/03/01/plain-story.html",
-    "http://127.0.0.1:65535/a?b=c&d=%7e",
-    "http://127.0.0.1:9/caf\u00e9/story-with-accent",  # not plain: decided through a built request
-    "http://127.0.0.1:9/" + "long-" * 150,  # plain but maybe long: decided through a built request
-    "http://127.0.0.1:9/" + "longer-" * 400,  # over URLLENGTH_LIMIT: too_large, recorded at once
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:9/2024/03/01/plain-story.html",
+        "http://127.0.0.1:65535/a?b=c&d=%7e",
+        "http://127.0.0.1:9/caf\u00e9/story-with-accent",  # not plain: decided through a built request
+        "http://127.0.0.1:9/" + "long-" * 150,  # plain but maybe long: decided through a built request
+        "http://127.0.0.1:9/" + "longer-" * 400,  # over URLLENGTH_LIMIT: too_large, recorded at once
+    ],
+)
 def test_links_past_depth_limit_are_decided_as_with_a_built_request(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The shortcut that defers a link past DEPTH_LIMIT without building its request gives the same decision."""
     from scrapy.utils.test import get_crawler
@@ -372,7 +415,10 @@ def test_links_past_depth_limit_are_decided_as_with_a_built_request(url: str, mo
             decision = spider.planner.decide(Found(url, "article"), 2)
         assert decision is not None
         claim = decision.claim(spider.outlet_name)
-        return claim.key, claim.want, claim.payload if claim.want == "D" else decision.rejection(
-            spider.outlet_name).model_dump()
+        return (
+            claim.key,
+            claim.want,
+            claim.payload if claim.want == "D" else decision.rejection(spider.outlet_name).model_dump(),
+        )
 
     assert decide(True) == decide(False)

@@ -38,7 +38,8 @@ def test_warc_has_request_and_response_headers_for_every_html_page(duniaku_crawl
                 info.append(record.content_stream().read().decode())
             elif record.rec_type == "response":
                 responses[record.rec_headers.get_header("WARC-Record-ID")] = record.rec_headers.get_header(
-                    "WARC-Target-URI")
+                    "WARC-Target-URI"
+                )
                 assert record.rec_headers.get_header("Newsbot-Outlet") == "duniaku"
                 assert record.http_headers.get_header("Content-Type")
                 assert record.http_headers.get_statuscode()
@@ -70,8 +71,9 @@ def test_pages_json_lists_slowest_and_largest(duniaku_crawl: CrawlResult) -> Non
 
 
 @pytest.mark.crawl
-def test_reextract_reproduces_the_run(duniaku_crawl: CrawlResult, tmp_path: Path,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_reextract_reproduces_the_run(
+    duniaku_crawl: CrawlResult, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "again.jsonl"
     assert cli.main(["reextract", str(_warc(duniaku_crawl)), "--out", str(out)]) == 0
     again = {r["id"]: r for r in read_jsonl(out)}
@@ -91,9 +93,9 @@ def test_reextract_reproduces_the_run(duniaku_crawl: CrawlResult, tmp_path: Path
 
 
 @pytest.mark.crawl
-def test_reextract_to_stdout_and_progress_bar_on_a_tty(duniaku_crawl: CrawlResult,
-                                                       monkeypatch: pytest.MonkeyPatch,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_reextract_to_stdout_and_progress_bar_on_a_tty(
+    duniaku_crawl: CrawlResult, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from newsbot.cli import reextract
 
     class Tty(io.StringIO):

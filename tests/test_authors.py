@@ -9,47 +9,50 @@ from newsbot.extraction.authors import clean_authors, organization_byline
 from newsbot.models import Article
 
 
-@pytest.mark.parametrize(("raw", "site", "expected"), [
-    (["By Jane Doe and John Roe"], None, ["Jane Doe", "John Roe"]),
-    (["Oleh: Rina Santoso"], None, ["Rina Santoso"]),
-    (["Penulis: Budi Hartono | Editor: Sari Dewi"], None, ["Budi Hartono"]),
-    (["Von Anna Schmidt und Max Müller"], None, ["Anna Schmidt", "Max Müller"]),
-    (["Por Ana García y Luis Pérez"], None, ["Ana García", "Luis Pérez"]),
-    (["Par Marie Dupont et Jean Martin"], None, ["Marie Dupont", "Jean Martin"]),
-    (["Jane Doe", "jane doe", "Jane  Doe"], None, ["Jane Doe"]),  # no duplicates, first form kept
-    (["Jane Doe <jane@example.com>", "@janedoe"], None, ["Jane Doe"]),
-    (["Redaksi", "Staff", "admin"], None, []),
-    (["Jane Doe", "The Daily Example"], "The Daily Example", ["Jane Doe"]),  # site name beside a person
-    (["Jane Doe, Washington"], None, ["Jane Doe"]),  # dateline place
-    (["Jane Doe, Reuters"], None, ["Jane Doe", "Reuters"]),  # agency credit kept
-    (["Example News, Frankfurt, Germany"], "Example News", []),  # the outlet's address
-    (["sophie-foster"], None, []),  # CMS slug
-    (["Stand: 28. April 2023"], None, []),
-    (["BR24 Redaktion"], None, ["BR24 Redaktion"]),
-    # issue 19: role words, glued labels and neighbouring text
-    (["Par"], None, []),
-    (["ByTravis Haney"], None, ["Travis Haney"]),
-    (["Howard BlumeStaff Writer"], None, ["Howard Blume"]),
-    (["Lindsay Dunsmuir5 Min Read"], None, ["Lindsay Dunsmuir"]),
-    (["Eine Analyse von Anna Schmidt"], None, ["Anna Schmidt"]),
-    (["Ni Juan dela Cruz"], None, ["Juan dela Cruz"]),
-    (["Di Maria"], None, ["Di Maria"]),  # a short prefix that is also a name's first word
-    (["Rina Marlina - detikNews"], None, ["Rina Marlina"]),
-    (["Rep: Rizky Pratama/ Red: Ratna Puspita"], None, ["Rizky Pratama"]),
-    (["Editor: Sari Dewi"], None, []),  # editors are not authors
-    (["Jane Doe | Jakarta"], None, ["Jane Doe"]),
-    (["Guardian staff reporter"], None, ["Guardian staff reporter"]),  # a title cut from full names only
-    (["Christoph Hein Chefredakteur"], None, ["Christoph Hein"]),
-    (["Zeige alle Beiträge von Cem Basman", "Archiv anzeigen →"], None, ["Cem Basman"]),
-    (["Veröffentlicht vonChris Jung"], None, ["Chris Jung"]),
-    (["Von Tomas Spahn Fr, 18. Oktober 2019"], None, ["Tomas Spahn"]),
-    (["MDR Stand: 28. April 2023"], None, []),
-    (["Kristen Doe Kristen Doe"], None, ["Kristen Doe"]),
-    (["Twitter Facebook"], None, []),
-    (["edilson.la.rosa"], None, []),  # a login handle
-    (["jane[at]example.org"], None, []),
-    (["Über Jane Doe"], None, ["Jane Doe"]),
-])
+@pytest.mark.parametrize(
+    ("raw", "site", "expected"),
+    [
+        (["By Jane Doe and John Roe"], None, ["Jane Doe", "John Roe"]),
+        (["Oleh: Rina Santoso"], None, ["Rina Santoso"]),
+        (["Penulis: Budi Hartono | Editor: Sari Dewi"], None, ["Budi Hartono"]),
+        (["Von Anna Schmidt und Max Müller"], None, ["Anna Schmidt", "Max Müller"]),
+        (["Por Ana García y Luis Pérez"], None, ["Ana García", "Luis Pérez"]),
+        (["Par Marie Dupont et Jean Martin"], None, ["Marie Dupont", "Jean Martin"]),
+        (["Jane Doe", "jane doe", "Jane  Doe"], None, ["Jane Doe"]),  # no duplicates, first form kept
+        (["Jane Doe <jane@example.com>", "@janedoe"], None, ["Jane Doe"]),
+        (["Redaksi", "Staff", "admin"], None, []),
+        (["Jane Doe", "The Daily Example"], "The Daily Example", ["Jane Doe"]),  # site name beside a person
+        (["Jane Doe, Washington"], None, ["Jane Doe"]),  # dateline place
+        (["Jane Doe, Reuters"], None, ["Jane Doe", "Reuters"]),  # agency credit kept
+        (["Example News, Frankfurt, Germany"], "Example News", []),  # the outlet's address
+        (["sophie-foster"], None, []),  # CMS slug
+        (["Stand: 28. April 2023"], None, []),
+        (["BR24 Redaktion"], None, ["BR24 Redaktion"]),
+        # issue 19: role words, glued labels and neighbouring text
+        (["Par"], None, []),
+        (["ByTravis Haney"], None, ["Travis Haney"]),
+        (["Howard BlumeStaff Writer"], None, ["Howard Blume"]),
+        (["Lindsay Dunsmuir5 Min Read"], None, ["Lindsay Dunsmuir"]),
+        (["Eine Analyse von Anna Schmidt"], None, ["Anna Schmidt"]),
+        (["Ni Juan dela Cruz"], None, ["Juan dela Cruz"]),
+        (["Di Maria"], None, ["Di Maria"]),  # a short prefix that is also a name's first word
+        (["Rina Marlina - detikNews"], None, ["Rina Marlina"]),
+        (["Rep: Rizky Pratama/ Red: Ratna Puspita"], None, ["Rizky Pratama"]),
+        (["Editor: Sari Dewi"], None, []),  # editors are not authors
+        (["Jane Doe | Jakarta"], None, ["Jane Doe"]),
+        (["Guardian staff reporter"], None, ["Guardian staff reporter"]),  # a title cut from full names only
+        (["Christoph Hein Chefredakteur"], None, ["Christoph Hein"]),
+        (["Zeige alle Beiträge von Cem Basman", "Archiv anzeigen →"], None, ["Cem Basman"]),
+        (["Veröffentlicht vonChris Jung"], None, ["Chris Jung"]),
+        (["Von Tomas Spahn Fr, 18. Oktober 2019"], None, ["Tomas Spahn"]),
+        (["MDR Stand: 28. April 2023"], None, []),
+        (["Kristen Doe Kristen Doe"], None, ["Kristen Doe"]),
+        (["Twitter Facebook"], None, []),
+        (["edilson.la.rosa"], None, []),  # a login handle
+        (["jane[at]example.org"], None, []),
+        (["Über Jane Doe"], None, ["Jane Doe"]),
+    ],
+)
 def test_clean_authors(raw: list[str], site: str | None, expected: list[str]) -> None:
     assert clean_authors(raw, site) == expected
 

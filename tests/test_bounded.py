@@ -25,9 +25,14 @@ def test_dedupe_memory_is_bounded() -> None:
     made: list[Article] = []
 
     def article(n: int) -> Article:
-        fake = Article.model_construct(id=f"id{n}", url=f"https://example.org/{n}-{len(made)}", outlet="x",
-                                       canonical_url=f"https://example.org/{n}", fetched_at="2024-01-01T00:00:00Z",
-                                       http_status=200)
+        fake = Article.model_construct(
+            id=f"id{n}",
+            url=f"https://example.org/{n}-{len(made)}",
+            outlet="x",
+            canonical_url=f"https://example.org/{n}",
+            fetched_at="2024-01-01T00:00:00Z",
+            http_status=200,
+        )
         made.append(fake)
         return fake
 

@@ -26,31 +26,34 @@ def _authors(page: bytes) -> list[str]:
     return record.authors
 
 
-@pytest.mark.parametrize(("header", "expected"), [
-    # name, dash, then the site's desk
-    ('<div class="author">Rina Marlina - detikNews</div>', ["Rina Marlina"]),
-    # Indonesian and Tagalog prefixes on a line of their own below the headline
-    ("<p><span>Oleh Budi Santoso</span></p>", ["Budi Santoso"]),
-    ("<p><span>Ni Juan dela Cruz</span></p>", ["Juan dela Cruz"]),
-    # a labelled writer with the site after a dash
-    ('<div class="penulis">Penulis: Sari Dewi - Example News</div>', ["Sari Dewi"]),
-    # the reporter, not the editor
-    ('<div class="reporter">Rep: Rizky Pratama/ Red: Ratna Puspita</div>', ["Rizky Pratama"]),
-    # job titles, separated or glued by the template
-    ('<p class="byline">By Howard Blume, Staff Writer</p>', ["Howard Blume"]),
-    ('<p class="byline">Howard Blume<span>Staff Writer</span></p>', ["Howard Blume"]),
-    ('<p class="byline">ByTravis Haney</p>', ["Travis Haney"]),
-    ('<div class="byline">Lindsay Dunsmuir<span>5 Min Read</span></div>', ["Lindsay Dunsmuir"]),
-    # the place the story was filed from
-    ('<div class="byline">Jane Doe | Jakarta</div>', ["Jane Doe"]),
-    # German analysis label and a section label before the prefix
-    ("<p>Eine Analyse von Anna Schmidt</p>", ["Anna Schmidt"]),
-    ('<div class="authors"><span class="brand">capital</span> von Jemima Kelly</div>', ["Jemima Kelly"]),
-    # a list of writers under the headline
-    ('<ul class="meta-author-list"><li>Anna Schmidt</li><li>Max Weber</li></ul>', ["Anna Schmidt", "Max Weber"]),
-    # a byline with the date after a bar
-    ("<h4>By Giovanni Rossi | 12/10/2020</h4>", ["Giovanni Rossi"]),
-])
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # name, dash, then the site's desk
+        ('<div class="author">Rina Marlina - detikNews</div>', ["Rina Marlina"]),
+        # Indonesian and Tagalog prefixes on a line of their own below the headline
+        ("<p><span>Oleh Budi Santoso</span></p>", ["Budi Santoso"]),
+        ("<p><span>Ni Juan dela Cruz</span></p>", ["Juan dela Cruz"]),
+        # a labelled writer with the site after a dash
+        ('<div class="penulis">Penulis: Sari Dewi - Example News</div>', ["Sari Dewi"]),
+        # the reporter, not the editor
+        ('<div class="reporter">Rep: Rizky Pratama/ Red: Ratna Puspita</div>', ["Rizky Pratama"]),
+        # job titles, separated or glued by the template
+        ('<p class="byline">By Howard Blume, Staff Writer</p>', ["Howard Blume"]),
+        ('<p class="byline">Howard Blume<span>Staff Writer</span></p>', ["Howard Blume"]),
+        ('<p class="byline">ByTravis Haney</p>', ["Travis Haney"]),
+        ('<div class="byline">Lindsay Dunsmuir<span>5 Min Read</span></div>', ["Lindsay Dunsmuir"]),
+        # the place the story was filed from
+        ('<div class="byline">Jane Doe | Jakarta</div>', ["Jane Doe"]),
+        # German analysis label and a section label before the prefix
+        ("<p>Eine Analyse von Anna Schmidt</p>", ["Anna Schmidt"]),
+        ('<div class="authors"><span class="brand">capital</span> von Jemima Kelly</div>', ["Jemima Kelly"]),
+        # a list of writers under the headline
+        ('<ul class="meta-author-list"><li>Anna Schmidt</li><li>Max Weber</li></ul>', ["Anna Schmidt", "Max Weber"]),
+        # a byline with the date after a bar
+        ("<h4>By Giovanni Rossi | 12/10/2020</h4>", ["Giovanni Rossi"]),
+    ],
+)
 def test_byline_forms(header: str, expected: list[str]) -> None:
     assert _authors(_page(header)) == expected
 
@@ -61,14 +64,18 @@ def test_side_box_labelled_autorin_autor() -> None:
 
 
 def test_photo_credit_marked_as_author_in_a_caption_is_not_the_writer() -> None:
-    figure = ('<figure><img src="a.jpg"><figcaption>The hall. Photo: <span itemprop="author">Max Weber</span>'
-              '</figcaption></figure><p class="byline">By Jane Doe</p>')
+    figure = (
+        '<figure><img src="a.jpg"><figcaption>The hall. Photo: <span itemprop="author">Max Weber</span>'
+        '</figcaption></figure><p class="byline">By Jane Doe</p>'
+    )
     assert _authors(_page(figure)) == ["Jane Doe"]
 
 
 def test_teaser_byline_for_another_story_is_not_taken() -> None:
-    teaser = ('<section class="related-articles"><div class="teaser"><h3>Another story</h3>'
-              '<span>Von Peter Müller</span></div></section>')
+    teaser = (
+        '<section class="related-articles"><div class="teaser"><h3>Another story</h3>'
+        "<span>Von Peter Müller</span></div></section>"
+    )
     assert _authors(_page("", after=teaser, lang="de")) == []
 
 
@@ -84,8 +91,10 @@ def test_agency_beside_a_person_in_json_ld_is_kept() -> None:
 
 
 def test_byline_block_naming_more_writers_than_json_ld() -> None:
-    block = ('<div class="bylines"><div class="byline"><a rel="author" href="/a/ingrid">Ingrid Berg</a></div>'
-             '<div class="byline"><a rel="author" href="/a/marlene">Marlene Holm</a></div></div>')
+    block = (
+        '<div class="bylines"><div class="byline"><a rel="author" href="/a/ingrid">Ingrid Berg</a></div>'
+        '<div class="byline"><a rel="author" href="/a/marlene">Marlene Holm</a></div></div>'
+    )
     page = _page(block, ld_author='{"@type": "Person", "name": "Marlene Holm"}')
     assert _authors(page) == ["Ingrid Berg", "Marlene Holm"]
 

@@ -14,15 +14,79 @@ from newsbot.extraction import body, metadata
 from newsbot.extraction.text import folded_search
 
 TRICKY = [
-    "", " ", "comments", "Comments", "COMMENT-LIST", "comment_section", "article-comments", "post-comments foo",
-    "xcomments", "commentsx", "Kommentare", "KOMENTAR", "comentários", "COMENTÁRIOS", "Commentaires", "disqus_thread",
-    "DisqusWidget", "respond", "cookie-banner", "CookieNotice", "consent_box", "cmp-container", "CMP-x", "gdpr",
-    "live-match-comments", "cmp", "cookies", "\u212aommentare", "coo\u212aie", "di\u017fqus", "COOK\u0130E",
-    "cook\u0131e", "con\u017fent", "date", "DATE", "pubDate", "post-time", "Timestamp", "metaData", "PUBLISHED",
-    "posted-on", "tanggal", "Datum", "fecha", "dateline", "waktu", "da\u212ae", "\u0130tem", "publi\u017fh",
-    "byline", "Byline", "AUTHOR-name", "penulis", "Reporter", "writer", "autor", "Auteur", "creator", "author-bio",
-    "author-box", "avatar", "IMG", "photo-credit", "description", "b\u0131o", "bio", "\u017fomething",
-    "crea\u212aor", "\u00e9dition commentaires", "éditeur", "ñ comments", "tab\tcomments", "x\ncomments",
+    "",
+    " ",
+    "comments",
+    "Comments",
+    "COMMENT-LIST",
+    "comment_section",
+    "article-comments",
+    "post-comments foo",
+    "xcomments",
+    "commentsx",
+    "Kommentare",
+    "KOMENTAR",
+    "comentários",
+    "COMENTÁRIOS",
+    "Commentaires",
+    "disqus_thread",
+    "DisqusWidget",
+    "respond",
+    "cookie-banner",
+    "CookieNotice",
+    "consent_box",
+    "cmp-container",
+    "CMP-x",
+    "gdpr",
+    "live-match-comments",
+    "cmp",
+    "cookies",
+    "\u212aommentare",
+    "coo\u212aie",
+    "di\u017fqus",
+    "COOK\u0130E",
+    "cook\u0131e",
+    "con\u017fent",
+    "date",
+    "DATE",
+    "pubDate",
+    "post-time",
+    "Timestamp",
+    "metaData",
+    "PUBLISHED",
+    "posted-on",
+    "tanggal",
+    "Datum",
+    "fecha",
+    "dateline",
+    "waktu",
+    "da\u212ae",
+    "\u0130tem",
+    "publi\u017fh",
+    "byline",
+    "Byline",
+    "AUTHOR-name",
+    "penulis",
+    "Reporter",
+    "writer",
+    "autor",
+    "Auteur",
+    "creator",
+    "author-bio",
+    "author-box",
+    "avatar",
+    "IMG",
+    "photo-credit",
+    "description",
+    "b\u0131o",
+    "bio",
+    "\u017fomething",
+    "crea\u212aor",
+    "\u00e9dition commentaires",
+    "éditeur",
+    "ñ comments",
+    "tab\tcomments",
+    "x\ncomments",
 ]
 
 
@@ -45,8 +109,11 @@ def test_thread_tokens_matches_the_regex() -> None:
 
 
 def test_folded_search_matches_the_regexes() -> None:
-    cases = [(metadata._DATE_CLASS, metadata._DATE_WORDS), (metadata._BYLINE_CLASS, metadata._BYLINE_WORDS),
-             (metadata._NOT_BYLINE_CLASS, metadata._NOT_BYLINE_WORDS)]
+    cases = [
+        (metadata._DATE_CLASS, metadata._DATE_WORDS),
+        (metadata._BYLINE_CLASS, metadata._BYLINE_WORDS),
+        (metadata._NOT_BYLINE_CLASS, metadata._NOT_BYLINE_WORDS),
+    ]
     matched = 0
     for value in _pairs():
         for pattern, lowered in cases:
@@ -60,10 +127,25 @@ def test_paywalled_ids_match_the_regex() -> None:
     from newsbot.extraction import _PAYWALL_CLASS, _paywalled, parse_html
     from newsbot.extraction.metadata import Metadata
 
-    ids = ["PayWall", "x-paywall-box", "Piano-Offer", "PREMIUM-WALL", "regWall", "subscriber-only", "locked-content",
-           "LOCKED-CONTENT", "lo\u212aked-content", "\u017fubscriber-only", "SUBSCR\u0130BER-only", "payw",
-           "piano offer",
-           "premium_wall", "content", "\u00e9paywall", "locked-contents"]
+    ids = [
+        "PayWall",
+        "x-paywall-box",
+        "Piano-Offer",
+        "PREMIUM-WALL",
+        "regWall",
+        "subscriber-only",
+        "locked-content",
+        "LOCKED-CONTENT",
+        "lo\u212aked-content",
+        "\u017fubscriber-only",
+        "SUBSCR\u0130BER-only",
+        "payw",
+        "piano offer",
+        "premium_wall",
+        "content",
+        "\u00e9paywall",
+        "locked-contents",
+    ]
     for value in ids:
         page = f'<html><body><div id="a"></div><div id="{value}">x</div></body></html>'
         assert _paywalled(parse_html(page), Metadata()) == (_PAYWALL_CLASS.search(f"a\n{value}") is not None), value

@@ -18,8 +18,9 @@ URL = "https://duniaku.example/berita/2018/05/23/kemlu-rusia-undang-pimpinan-ham
 
 
 def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "newsbot.cli", "extract", *args], input=stdin,
-                          capture_output=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "newsbot.cli", "extract", *args], input=stdin, capture_output=True, timeout=120
+    )
 
 
 def test_one_line_per_path_in_input_order() -> None:

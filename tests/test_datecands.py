@@ -18,14 +18,17 @@ def _published(head: str, body: str, url: str = "https://news.example/story/x", 
     return found.value if found else None
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("Tue 29 Nov 2016 15.26 EST", "2016-11-29T15:26:00-05:00"),
-    ("Nov 29, 2016 04:23 pm ET", "2016-11-29T16:23:00-05:00"),  # ET in winter: EST
-    ("July 4, 2019 at 10:00 a.m. ET", "2019-07-04T10:00:00-04:00"),  # ET in summer: EDT
-    ("June 3, 2016 03:49 pm IST", "2016-06-03T15:49:00+05:30"),
-    ("3 June 2016, 9:15 AEST", "2016-06-03T09:15:00+10:00"),
-    ("Selasa, 5 Maret 2024 14:30 WITA", "2024-03-05T14:30:00+08:00"),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Tue 29 Nov 2016 15.26 EST", "2016-11-29T15:26:00-05:00"),
+        ("Nov 29, 2016 04:23 pm ET", "2016-11-29T16:23:00-05:00"),  # ET in winter: EST
+        ("July 4, 2019 at 10:00 a.m. ET", "2019-07-04T10:00:00-04:00"),  # ET in summer: EDT
+        ("June 3, 2016 03:49 pm IST", "2016-06-03T15:49:00+05:30"),
+        ("3 June 2016, 9:15 AEST", "2016-06-03T09:15:00+10:00"),
+        ("Selasa, 5 Maret 2024 14:30 WITA", "2024-03-05T14:30:00+08:00"),
+    ],
+)
 def test_a_time_with_a_zone_abbreviation_keeps_its_offset(raw: str, expected: str) -> None:
     found = parse_visible(raw, None, ["en"], use_dateparser=False)
     assert found is not None and found.value == expected
@@ -51,24 +54,30 @@ def test_two_dates_side_by_side_are_not_spliced() -> None:
 
 
 def test_a_teasers_time_is_not_the_publication_date() -> None:
-    body = ("<article><h1>A headline here</h1>" + _PROSE + "</article>"
-            '<div class="related-posts"><ul><li><a href="/old">An older story</a>'
-            '<time datetime="2009-04-11T18:06:36+02:00">11. April 2009</time></li></ul></div>')
+    body = (
+        "<article><h1>A headline here</h1>" + _PROSE + "</article>"
+        '<div class="related-posts"><ul><li><a href="/old">An older story</a>'
+        '<time datetime="2009-04-11T18:06:36+02:00">11. April 2009</time></li></ul></div>'
+    )
     assert _published("", body, "https://news.example/2019/10/22/story/") == "2019-10-22"
 
 
 def test_the_update_time_is_not_the_publication_date() -> None:
-    body = ('<article><h1>A headline here</h1><p class="meta"><span>Updated:</span> '
-            '<time datetime="2024-08-05T19:49:50+00:00">5 Aug 2024</time></p>'
-            '<time class="published" datetime="2024-08-04T13:23:00+00:00">4 Aug 2024</time>' + _PROSE + "</article>")
+    body = (
+        '<article><h1>A headline here</h1><p class="meta"><span>Updated:</span> '
+        '<time datetime="2024-08-05T19:49:50+00:00">5 Aug 2024</time></p>'
+        '<time class="published" datetime="2024-08-04T13:23:00+00:00">4 Aug 2024</time>' + _PROSE + "</article>"
+    )
     assert _published("", body) == "2024-08-04T13:23:00+00:00"
 
 
 def test_a_json_ld_date_outvoted_by_the_pages_other_sources() -> None:
     """Two meta tags and the printed date agree on a day; a JSON-LD date alone says another."""
-    head = ('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-01-04T07:29:00Z"}'
-            '</script><meta property="article:published_time" content="2022-01-06T08:29:34+01:00">'
-            '<meta name="date" content="2022-01-06">')
+    head = (
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-01-04T07:29:00Z"}'
+        '</script><meta property="article:published_time" content="2022-01-06T08:29:34+01:00">'
+        '<meta name="date" content="2022-01-06">'
+    )
     body = '<article><h1>A headline here</h1><div class="article-date">06.01.2022</div>' + _PROSE + "</article>"
     assert _published(head, body) == "2022-01-06T08:29:34+01:00"
 
@@ -88,8 +97,10 @@ def test_a_utc_instant_is_reported_in_the_publishers_offset_when_the_local_day_d
 
 
 def test_a_time_without_zone_takes_the_offset_of_the_pages_other_dates() -> None:
-    head = ('<meta property="article:published_time" content="2022-12-15T09:13:00">'
-            '<meta property="article:modified_time" content="2022-12-16T10:00:00-05:00">')
+    head = (
+        '<meta property="article:published_time" content="2022-12-15T09:13:00">'
+        '<meta property="article:modified_time" content="2022-12-16T10:00:00-05:00">'
+    )
     assert _published(head, _PROSE, lang="en") == "2022-12-15T09:13:00-05:00"
     # without any offset on the page: the day only (the record never invents an offset)
     head = '<meta property="article:published_time" content="2022-12-15T09:13:00">'
@@ -98,22 +109,28 @@ def test_a_time_without_zone_takes_the_offset_of_the_pages_other_dates() -> None
 
 def test_htmldate_fills_in_when_the_page_has_no_date_newsbot_reads() -> None:
     """A two-digit year in a byline ("31.10.23") is not a form newsbot reads; htmldate's day is used."""
-    body = ('<article><h1>A headline here</h1><div class="article-meta-wrapper">Von: Jan Muster <span>|</span> '
-            "<span>31.10.23</span></div>" + _PROSE + "</article>")
+    body = (
+        '<article><h1>A headline here</h1><div class="article-meta-wrapper">Von: Jan Muster <span>|</span> '
+        "<span>31.10.23</span></div>" + _PROSE + "</article>"
+    )
     assert _published("", body) == "2023-10-31"
 
 
 def test_the_date_in_a_storys_own_footer_counts() -> None:
     """WordPress themes print the date in the article's entry footer; a page footer's date is not the story's."""
-    body = ("<article><h1>A headline here</h1>" + _PROSE + '<footer class="entry-footer"><span class="posted-on">'
-            '<time class="entry-date published" datetime="2016-02-03T09:00:00+01:00">3 Feb 2016</time></span>'
-            "</footer></article>"
-            '<footer class="site-footer"><time datetime="2024-01-01T00:00:00+00:00">2024</time></footer>')
+    body = (
+        "<article><h1>A headline here</h1>" + _PROSE + '<footer class="entry-footer"><span class="posted-on">'
+        '<time class="entry-date published" datetime="2016-02-03T09:00:00+01:00">3 Feb 2016</time></span>'
+        "</footer></article>"
+        '<footer class="site-footer"><time datetime="2024-01-01T00:00:00+00:00">2024</time></footer>'
+    )
     assert _published("", body) == "2016-02-03T09:00:00+01:00"
 
 
 def test_a_pages_only_time_marked_updated_is_its_date() -> None:
     """Themes mark their one date with the hAtom class "updated" (or HTML5's pubdate): it is the publication."""
-    body = ('<article><h1>A headline here</h1><p><time class="updated" datetime="2021-03-16T08:00:48+00:00">'
-            "16 marca 2021</time></p>" + _PROSE + "</article>")
+    body = (
+        '<article><h1>A headline here</h1><p><time class="updated" datetime="2021-03-16T08:00:48+00:00">'
+        "16 marca 2021</time></p>" + _PROSE + "</article>"
+    )
     assert _published("", body) == "2021-03-16T08:00:48+00:00"

@@ -8,17 +8,20 @@ from newsbot.extraction.dates import from_url, parse_iso, parse_visible
 from newsbot.extraction.metadata import zone_for_locale
 
 
-@pytest.mark.parametrize(("raw", "tz", "langs", "expected"), [
-    ("Rabu, 23 Mei 2018 20:15 WIB", None, ["id"], "2018-05-23T20:15:00+07:00"),
-    ("Rabu, 23 Mei 2018 20:15 WITA", None, ["id"], "2018-05-23T20:15:00+08:00"),
-    ("23 Mei 2018 20.15 WIT", None, ["id"], "2018-05-23T20:15:00+09:00"),
-    ("12. März 2024, 14:05 Uhr", "Europe/Berlin", ["de"], "2024-03-12T14:05:00+01:00"),
-    ("Publié le 12 mars 2024 à 14h05", "Europe/Paris", ["fr"], "2024-03-12T14:05:00+01:00"),
-    ("12 de marzo de 2024 - 14:05 CET", None, ["es"], "2024-03-12T14:05:00+01:00"),
-    ("12/03/2024 14h05", "America/Sao_Paulo", ["pt"], "2024-03-12T14:05:00-03:00"),
-    ("12.03.2024", None, ["de"], "2024-03-12"),
-    ("May 23, 2018 8:15 PM", None, ["en"], "2018-05-23"),  # naive and no zone: the day only
-])
+@pytest.mark.parametrize(
+    ("raw", "tz", "langs", "expected"),
+    [
+        ("Rabu, 23 Mei 2018 20:15 WIB", None, ["id"], "2018-05-23T20:15:00+07:00"),
+        ("Rabu, 23 Mei 2018 20:15 WITA", None, ["id"], "2018-05-23T20:15:00+08:00"),
+        ("23 Mei 2018 20.15 WIT", None, ["id"], "2018-05-23T20:15:00+09:00"),
+        ("12. März 2024, 14:05 Uhr", "Europe/Berlin", ["de"], "2024-03-12T14:05:00+01:00"),
+        ("Publié le 12 mars 2024 à 14h05", "Europe/Paris", ["fr"], "2024-03-12T14:05:00+01:00"),
+        ("12 de marzo de 2024 - 14:05 CET", None, ["es"], "2024-03-12T14:05:00+01:00"),
+        ("12/03/2024 14h05", "America/Sao_Paulo", ["pt"], "2024-03-12T14:05:00-03:00"),
+        ("12.03.2024", None, ["de"], "2024-03-12"),
+        ("May 23, 2018 8:15 PM", None, ["en"], "2018-05-23"),  # naive and no zone: the day only
+    ],
+)
 def test_parse_visible(raw: str, tz: str | None, langs: list[str], expected: str) -> None:
     found = parse_visible(raw, tz, langs, use_dateparser=False)
     assert found is not None and found.value == expected
@@ -39,8 +42,10 @@ def test_url_date_is_day_only() -> None:
     assert found is not None and (found.value, found.source) == ("2018-05-23", "url")
 
 
-@pytest.mark.parametrize(("locale", "zone"), [("pt-BR", "America/Sao_Paulo"), ("de", "Europe/Berlin"),
-                                              ("en", None), ("es", None), (None, None)])
+@pytest.mark.parametrize(
+    ("locale", "zone"),
+    [("pt-BR", "America/Sao_Paulo"), ("de", "Europe/Berlin"), ("en", None), ("es", None), (None, None)],
+)
 def test_zone_for_locale(locale: str | None, zone: str | None) -> None:
     assert zone_for_locale(locale) == zone
 
@@ -57,10 +62,14 @@ def test_pages_without_a_language_ask_dateparser_in_the_detected_one(monkeypatch
         return real(raw, tz, languages, source)
 
     monkeypatch.setattr(dates, "_dateparser", spy)
-    paragraph = ("<p>Der Stadtrat hat am Dienstag über den Haushalt für das kommende Jahr beraten und neue Pläne "
-                 "für den Ausbau der Radwege in der Innenstadt beschlossen.</p>")
-    page = (f"<html><head><title>Stadtrat beschließt Haushalt</title></head><body><h1>Stadtrat beschließt Haushalt"
-            f"</h1><span class='date'>Dienstag, 12 Mrz 2024</span>{paragraph * 4}</body></html>")
+    paragraph = (
+        "<p>Der Stadtrat hat am Dienstag über den Haushalt für das kommende Jahr beraten und neue Pläne "
+        "für den Ausbau der Radwege in der Innenstadt beschlossen.</p>"
+    )
+    page = (
+        f"<html><head><title>Stadtrat beschließt Haushalt</title></head><body><h1>Stadtrat beschließt Haushalt"
+        f"</h1><span class='date'>Dienstag, 12 Mrz 2024</span>{paragraph * 4}</body></html>"
+    )
     from lxml import html
 
     meta = metadata.extract_metadata(html.fromstring(page), "https://example.de/politik/haushalt")

@@ -45,8 +45,12 @@ def _outlet_dir(tmp_path: Path, name: str, base: str, **fields: list[str]) -> Pa
     """A user outlet folder holding a variant of a fixture outlet with only the given discovery sources."""
     folder = tmp_path / "outlets"
     folder.mkdir(exist_ok=True)
-    lines = [f'name = "{name}"', 'domains = ["harbourtimes.example", "127.0.0.1"]',
-             r"allow = ['/(?:news|business)/\d{4}/\d{2}/\d{2}/[^/]+\.html$']", 'language = "en"']
+    lines = [
+        f'name = "{name}"',
+        'domains = ["harbourtimes.example", "127.0.0.1"]',
+        r"allow = ['/(?:news|business)/\d{4}/\d{2}/\d{2}/[^/]+\.html$']",
+        'language = "en"',
+    ]
     for key in ("start_urls", "feeds", "sitemaps"):
         urls = ", ".join(f'"{base}{p}"' for p in fields.get(key, []))
         lines.append(f"{key} = [{urls}]")
@@ -61,6 +65,7 @@ def _crawl(tmp_path: Path, *args: str, outlets: Path | None = None, **kwargs: ob
 
 
 # --- parsing -----------------------------------------------------------------------------------------------
+
 
 def test_sitemap_index_lists_child_sitemaps() -> None:
     entries = parse_sitemap(_served("harbourtimes", "sitemap_index.xml"), BASE + "/sitemap_index.xml")
@@ -93,23 +98,26 @@ def test_robots_and_announced_feeds() -> None:
     assert feed_links(_served("harbourtimes", "index.html"), BASE + "/") == [BASE + "/feeds/atom.xml"]
 
 
-@pytest.mark.parametrize(("url", "kind"), [
-    ("https://x.example/news/2024/03/12/harbour-bridge-repairs-to-finish-early.html", "article"),
-    ("https://x.example/world/europe/1234567", "article"),
-    ("https://x.example/politics/council-approves-new-budget-after-long-debate", "article"),
-    ("https://x.example/seccion/local/", "section"),
-    ("https://x.example/news/page/2/", "pagination"),
-    ("https://x.example/seccion/local/pagina/2/", "pagination"),
-    ("https://x.example/archive?page=3", "pagination"),
-    ("https://x.example/tag/ferries/", "tag"),
-    ("https://x.example/etiqueta/puerto/", "tag"),
-    ("https://x.example/author/jane-parata/", "author"),
-    ("https://x.example/autor/lucia-romero/", "author"),
-    ("https://x.example/search?q=ferry", "search"),
-    ("https://x.example/buscar/?q=faro", "search"),
-    ("https://x.example/feeds/atom.xml", "feed"),
-    ("https://x.example/images/a.jpg", "asset"),
-])
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("https://x.example/news/2024/03/12/harbour-bridge-repairs-to-finish-early.html", "article"),
+        ("https://x.example/world/europe/1234567", "article"),
+        ("https://x.example/politics/council-approves-new-budget-after-long-debate", "article"),
+        ("https://x.example/seccion/local/", "section"),
+        ("https://x.example/news/page/2/", "pagination"),
+        ("https://x.example/seccion/local/pagina/2/", "pagination"),
+        ("https://x.example/archive?page=3", "pagination"),
+        ("https://x.example/tag/ferries/", "tag"),
+        ("https://x.example/etiqueta/puerto/", "tag"),
+        ("https://x.example/author/jane-parata/", "author"),
+        ("https://x.example/autor/lucia-romero/", "author"),
+        ("https://x.example/search?q=ferry", "search"),
+        ("https://x.example/buscar/?q=faro", "search"),
+        ("https://x.example/feeds/atom.xml", "feed"),
+        ("https://x.example/images/a.jpg", "asset"),
+    ],
+)
 def test_link_classification_without_patterns(url: str, kind: str) -> None:
     assert classify_link(url) == kind
 
@@ -129,6 +137,7 @@ def test_url_dates() -> None:
 
 
 # --- crawls: each discovery source on its own ---------------------------------------------------------------
+
 
 @pytest.mark.crawl
 def test_discovery_from_feed_only(harbour_base: str, tmp_path: Path) -> None:
@@ -158,8 +167,9 @@ def test_discovery_from_sections_follows_pagination(harbour_base: str, tmp_path:
     assert "/news/page/2/" in fetched  # pagination followed
     assert "/news/page/3/" in fetched  # a broken pagination link: fetched, a 404 rejection
     assert set(HARBOUR) <= _paths(result.articles)
-    assert not any(r["reason"] not in ("not_article", "too_short", "http_error", "duplicate", "offsite")
-                   for r in result.rejections), result.rejections
+    assert not any(
+        r["reason"] not in ("not_article", "too_short", "http_error", "duplicate", "offsite") for r in result.rejections
+    ), result.rejections
 
 
 @pytest.mark.crawl
@@ -190,6 +200,7 @@ def test_site_spider_records_its_start_url_once(site: str, tmp_path: Path) -> No
 
 
 # --- since and limits ----------------------------------------------------------------------------------------
+
 
 @pytest.mark.crawl
 def test_since_skips_older_items(harbour_base: str, tmp_path: Path) -> None:
@@ -227,6 +238,7 @@ def test_bad_arguments_fail_in_one_line(tmp_path: Path) -> None:
 
 
 # --- `newsbot outlets` ---------------------------------------------------------------------------------------
+
 
 def test_outlets_command_lists_and_checks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from newsbot.cli import main

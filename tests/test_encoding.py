@@ -12,17 +12,24 @@ from newsbot.extraction.encoding import decode_html
 from newsbot.models import Article
 
 PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
-FRENCH = ("La crème brûlée du café était déjà prête à être servie, même à l'hôtel où l'été s'achève. "
-          "Le maître d'hôtel, très ému, a présenté ses excuses à la sœur du garçon.")
+FRENCH = (
+    "La crème brûlée du café était déjà prête à être servie, même à l'hôtel où l'été s'achève. "
+    "Le maître d'hôtel, très ému, a présenté ses excuses à la sœur du garçon."
+)
 
 
 def _html(text: str, head: str = "") -> str:
     return f"<html><head>{head}<title>Test</title></head><body><p>{text}</p></body></html>"
 
 
-@pytest.mark.parametrize(("bom", "codec"), [
-    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
-])
+@pytest.mark.parametrize(
+    ("bom", "codec"),
+    [
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ],
+)
 def test_bom_wins_over_declarations(bom: bytes, codec: str) -> None:
     page = bom + _html(FRENCH, '<meta charset="iso-8859-1">').encode(codec)
     text, used = decode_html(page, http_charset="windows-1252")
@@ -42,8 +49,9 @@ def test_meta_charset() -> None:
 
 def test_http_equiv_iso_8859_1_is_read_as_windows_1252() -> None:
     # WHATWG: the iso-8859-1 label means windows-1252, whose 0x80-0x9f bytes are letters and quotes.
-    page = _html("Il a dit “oui” – c’est tout.", '<meta http-equiv="Content-Type" content="text/html; '
-                 'charset=iso-8859-1">').encode("cp1252")
+    page = _html(
+        "Il a dit “oui” – c’est tout.", '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+    ).encode("cp1252")
     text, _ = decode_html(page)
     assert "“oui” – c’est" in text
 
@@ -61,16 +69,19 @@ def test_valid_utf8_wins_over_stale_declaration() -> None:
 
 def test_xml_declaration_page_extracts() -> None:
     body = " ".join([FRENCH] * 3)
-    page = (f'<?xml version="1.0" encoding="windows-1252"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
-            f'<head><title>La crème du café</title></head><body><article><h1>La crème du café</h1>'
-            f'<p>{body}</p><p>{body}</p></article></body></html>').encode("cp1252")
+    page = (
+        f'<?xml version="1.0" encoding="windows-1252"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+        f"<head><title>La crème du café</title></head><body><article><h1>La crème du café</h1>"
+        f"<p>{body}</p><p>{body}</p></article></body></html>"
+    ).encode("cp1252")
     record = extract(page, "https://journal.example/2024/03/creme.html")
     assert isinstance(record, Article), record
     assert "crème brûlée" in record.text and record.title == "La crème du café"
 
 
-@pytest.mark.parametrize("name", ["de-stadtrat-beschliesst-radwege-rheinuferstrasse",
-                                  "es-ayuntamiento-aprueba-plan-mercados-municipales"])
+@pytest.mark.parametrize(
+    "name", ["de-stadtrat-beschliesst-radwege-rheinuferstrasse", "es-ayuntamiento-aprueba-plan-mercados-municipales"]
+)
 def test_legacy_encoded_fixtures_have_no_mojibake(name: str) -> None:
     raw = (PAGES / f"{name}.html").read_bytes()
     with pytest.raises(UnicodeDecodeError):

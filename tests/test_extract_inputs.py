@@ -67,25 +67,34 @@ def test_a_page_without_any_url_still_ends_as_one_record(tmp_path: Path) -> None
 
 
 def test_helpers() -> None:
-    assert page_url_from_html(b'<head><link href="https://a.example/x" rel="canonical"></head>') == "https://a.example/x"
-    assert page_url_from_html(b'<meta property="og:url" content="https://a.example/y?a=1&amp;b=2">') == \
-        "https://a.example/y?a=1&b=2"
+    assert (
+        page_url_from_html(b'<head><link href="https://a.example/x" rel="canonical"></head>') == "https://a.example/x"
+    )
+    assert (
+        page_url_from_html(b'<meta property="og:url" content="https://a.example/y?a=1&amp;b=2">')
+        == "https://a.example/y?a=1&b=2"
+    )
     assert page_url_from_html(b'<link rel="canonical" href="/relative">') is None
     assert expand_paths(["-"]) == ["-"]
 
 
 def test_url_map_formats(tmp_path: Path) -> None:
     f = tmp_path / "m.txt"
-    f.write_text('# comment\na.html\thttps://x.example/a\n{"path": "b.html", "url": "https://x.example/b"}\n',
-                 encoding="utf-8")
-    assert read_url_map(f) == {str(tmp_path / "a.html"): "https://x.example/a",
-                               str(tmp_path / "b.html"): "https://x.example/b"}
+    f.write_text(
+        '# comment\na.html\thttps://x.example/a\n{"path": "b.html", "url": "https://x.example/b"}\n', encoding="utf-8"
+    )
+    assert read_url_map(f) == {
+        str(tmp_path / "a.html"): "https://x.example/a",
+        str(tmp_path / "b.html"): "https://x.example/b",
+    }
 
 
 def _warc_record(kind: str, uri: str, block: bytes, extra: str = "") -> bytes:
-    head = (f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2026-12-01T00:00:00Z\r\n"
-            f"WARC-Record-ID: <urn:uuid:{abs(hash((kind, uri))):032x}>\r\n{extra}"
-            f"Content-Length: {len(block)}\r\n\r\n").encode()
+    head = (
+        f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2026-12-01T00:00:00Z\r\n"
+        f"WARC-Record-ID: <urn:uuid:{abs(hash((kind, uri))):032x}>\r\n{extra}"
+        f"Content-Length: {len(block)}\r\n\r\n"
+    ).encode()
     # CC-NEWS: one gzip member per record
     return gzip.compress(head + block + b"\r\n\r\n")
 
@@ -95,22 +104,35 @@ def build_ccnews_warc(path: Path, pages: list[tuple[str, bytes]]) -> None:
     out = io.BytesIO()
     out.write(_warc_record("warcinfo", "", b"software: newsbot-test\r\n", "Content-Type: application/warc-fields\r\n"))
     for uri, body in pages:
-        out.write(_warc_record("request", uri, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n",
-                               "Content-Type: application/http; msgtype=request\r\n"))
+        out.write(
+            _warc_record(
+                "request",
+                uri,
+                b"GET / HTTP/1.1\r\nHost: x\r\n\r\n",
+                "Content-Type: application/http; msgtype=request\r\n",
+            )
+        )
         encoded = gzip.compress(body)
-        http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n"
-                + f"Content-Length: {len(encoded)}\r\n\r\n".encode() + encoded)
+        http = (
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n"
+            + f"Content-Length: {len(encoded)}\r\n\r\n".encode()
+            + encoded
+        )
         out.write(_warc_record("response", uri, http, "Content-Type: application/http; msgtype=response\r\n"))
-    out.write(_warc_record("response", "https://x.example/logo.png",
-                           b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG",
-                           "Content-Type: application/http; msgtype=response\r\n"))
+    out.write(
+        _warc_record(
+            "response",
+            "https://x.example/logo.png",
+            b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG",
+            "Content-Type: application/http; msgtype=response\r\n",
+        )
+    )
     path.write_bytes(out.getvalue())
 
 
 def test_extract_warc_gives_the_records_of_extract(tmp_path: Path) -> None:
     pytest.importorskip("fastwarc", reason="fastwarc is in the archive extra that make install installs")
-    names = ["id-pemkot-bogor-uji-coba-bus-listrik", "de-neue-faehrlinie-soll-pendler-entlasten",
-             "nonarticle-404-1"]
+    names = ["id-pemkot-bogor-uji-coba-bus-listrik", "de-neue-faehrlinie-soll-pendler-entlasten", "nonarticle-404-1"]
     pages = [(str(_expected(n)["url"]), (PAGES / f"{n}.html").read_bytes()) for n in names]
     warc = tmp_path / "CC-NEWS-20261201000000-00001.warc.gz"
     build_ccnews_warc(warc, pages)

@@ -53,8 +53,11 @@ def test_fixture_set_is_large_enough() -> None:
 
 
 def _fields(record: Article) -> dict[str, str]:
-    return {name: value if isinstance(value, str) else " ".join(value)
-            for name, value in record.model_dump().items() if isinstance(value, str | list)}
+    return {
+        name: value if isinstance(value, str) else " ".join(value)
+        for name, value in record.model_dump().items()
+        if isinstance(value, str | list)
+    }
 
 
 @pytest.mark.parametrize(("raw", "url", "outlet_name", "expected"), CASES)
@@ -93,19 +96,23 @@ personal information today</a></nav><article><h1>Harbour board rebuilds pier</h1
     assert "How the repair costs were shared" in record.text.split("\n")
 
 
-_PROSE = ("The harbour board agreed on Monday to rebuild the old wooden pier before winter, after divers found "
-          "that storms had loosened most of the piles that hold up its northern end.")
+_PROSE = (
+    "The harbour board agreed on Monday to rebuild the old wooden pier before winter, after divers found "
+    "that storms had loosened most of the piles that hold up its northern end."
+)
 
 
 def _page(body: str, head: str = "", title: str = "Harbour board rebuilds pier") -> bytes:
-    return (f'<html lang="en"><head><title>{title}</title><meta property="og:type" content="article">{head}</head>'
-            f"<body>{body}</body></html>").encode()
+    return (
+        f'<html lang="en"><head><title>{title}</title><meta property="og:type" content="article">{head}</head>'
+        f"<body>{body}</body></html>"
+    ).encode()
 
 
 def test_nextjs_page_that_streams_its_story_gets_it_from_the_payload() -> None:
     """The served HTML holds a spinner; the story is a text chunk ("id:T<hex bytes>,") of the RSC payload."""
     story = "".join(f"<p>{_PROSE} Paragraph {i}.</p>" for i in range(4))
-    pushes = [[1, "1:\"$Sreact.fragment\"\n"], [1, f"24:T{len(story.encode()):x},"], [1, story]]
+    pushes = [[1, '1:"$Sreact.fragment"\n'], [1, f"24:T{len(story.encode()):x},"], [1, story]]
     scripts = "".join(f"<script>self.__next_f.push({json.dumps(p)})</script>" for p in pushes)
     record = extract(_page(f'<main><div class="spinner"></div></main>{scripts}'), "https://harbour.example/a/1")
     assert isinstance(record, Article), record
@@ -115,8 +122,14 @@ def test_nextjs_page_that_streams_its_story_gets_it_from_the_payload() -> None:
 
 def test_jsonld_article_body_holding_the_story_twice_is_used_once() -> None:
     story = " ".join(f"{_PROSE} Sentence {i}." for i in range(8))
-    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
-                     "headline": "Harbour board rebuilds pier", "articleBody": f"{story} {story}"})
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Harbour board rebuilds pier",
+            "articleBody": f"{story} {story}",
+        }
+    )
     body = f"<article><h1>Harbour board rebuilds pier</h1><p>{_PROSE} Sentence 0.</p></article>"
     record = extract(_page(body, f'<script type="application/ld+json">{ld}</script>'), "https://harbour.example/a/2")
     assert isinstance(record, Article), record
@@ -125,11 +138,16 @@ def test_jsonld_article_body_holding_the_story_twice_is_used_once() -> None:
 
 
 def test_live_ticker_entries_are_not_pruned_as_reader_comments() -> None:
-    entries = "".join(f'<div class="live-match-comment"><div class="live-match-comment-time">{90 - i}\'</div>'
-                      f'<div class="live-match-comment-body"><p>{_PROSE} Minute {90 - i}.</p></div></div>'
-                      for i in range(4))
-    page = _page(f'<article><h1>Harbour derby live</h1><div class="live-match-comments">{entries}</div>'
-                 f'</article><div class="comments"><p>Reader: {_PROSE}</p></div>', title="Harbour derby live")
+    entries = "".join(
+        f'<div class="live-match-comment"><div class="live-match-comment-time">{90 - i}\'</div>'
+        f'<div class="live-match-comment-body"><p>{_PROSE} Minute {90 - i}.</p></div></div>'
+        for i in range(4)
+    )
+    page = _page(
+        f'<article><h1>Harbour derby live</h1><div class="live-match-comments">{entries}</div>'
+        f'</article><div class="comments"><p>Reader: {_PROSE}</p></div>',
+        title="Harbour derby live",
+    )
     record = extract(page, "https://harbour.example/live/3")
     assert isinstance(record, Article), record
     assert "Minute 87." in record.text
@@ -137,22 +155,32 @@ def test_live_ticker_entries_are_not_pruned_as_reader_comments() -> None:
 
 
 def test_paywalled_page_showing_its_opening_paragraphs_is_a_partial_article() -> None:
-    body = (f'<article><h1>Harbour board rebuilds pier</h1><p>{_PROSE}</p><p>{_PROSE} Works start in May.</p>'
-            '<div class="paywall">Subscribe to read on</div></article>')
+    body = (
+        f"<article><h1>Harbour board rebuilds pier</h1><p>{_PROSE}</p><p>{_PROSE} Works start in May.</p>"
+        '<div class="paywall">Subscribe to read on</div></article>'
+    )
     record = extract(_page(body), "https://harbour.example/a/4")
     assert isinstance(record, Article), record
     assert "Works start in May." in record.text
-    stub = extract(_page('<article><h1>Harbour board rebuilds pier</h1><p>The board met on Monday about the pier.</p>'
-                         '<div class="paywall">Subscribe to read on</div></article>'), "https://harbour.example/a/5")
+    stub = extract(
+        _page(
+            "<article><h1>Harbour board rebuilds pier</h1><p>The board met on Monday about the pier.</p>"
+            '<div class="paywall">Subscribe to read on</div></article>'
+        ),
+        "https://harbour.example/a/5",
+    )
     assert isinstance(stub, Rejection) and "paywall" in stub.detail
 
 
 def test_stories_appended_below_the_article_are_not_its_body() -> None:
     other = "The town's football club named a new coach on Tuesday after a long and difficult season at home."
-    appended = "".join(f"<article><h1>Club news {n}</h1>{''.join(f'<p>{other} {i}</p>' for i in range(8))}</article>"
-                       for n in range(2))
-    body = (f"<main><article><h1>Harbour board rebuilds pier</h1>{''.join(f'<p>{_PROSE}</p>' for _ in range(4))}"
-            f"</article>{appended}</main>")
+    appended = "".join(
+        f"<article><h1>Club news {n}</h1>{''.join(f'<p>{other} {i}</p>' for i in range(8))}</article>" for n in range(2)
+    )
+    body = (
+        f"<main><article><h1>Harbour board rebuilds pier</h1>{''.join(f'<p>{_PROSE}</p>' for _ in range(4))}"
+        f"</article>{appended}</main>"
+    )
     record = extract(_page(body), "https://harbour.example/a/6")
     assert isinstance(record, Article), record
     assert "old wooden pier" in record.text
@@ -160,9 +188,11 @@ def test_stories_appended_below_the_article_are_not_its_body() -> None:
 
 
 def test_embedded_tweet_keeps_its_words_and_attribution_but_not_its_picture_link() -> None:
-    body = (f"<article><h1>Harbour board rebuilds pier</h1><p>{_PROSE}</p>"
-            "<blockquote><p>The pier is finally getting fixed pic.twitter.com/AbC123xyz</p>"
-            "<p>— Harbour Watch (@harbourwatch) March 4, 2026</p></blockquote><p>{_PROSE}</p></article>")
+    body = (
+        f"<article><h1>Harbour board rebuilds pier</h1><p>{_PROSE}</p>"
+        "<blockquote><p>The pier is finally getting fixed pic.twitter.com/AbC123xyz</p>"
+        "<p>— Harbour Watch (@harbourwatch) March 4, 2026</p></blockquote><p>{_PROSE}</p></article>"
+    )
     record = extract(_page(body), "https://harbour.example/a/7")
     assert isinstance(record, Article), record
     assert "The pier is finally getting fixed" in record.text
@@ -172,12 +202,14 @@ def test_embedded_tweet_keeps_its_words_and_attribution_but_not_its_picture_link
 
 def test_video_page_with_a_written_story_is_an_article_but_caption_only_is_not() -> None:
     head = '<meta property="og:type" content="video.other">'
-    story = (f"<h1>Harbour board rebuilds pier</h1><video src='pier.mp4'></video><p>{_PROSE}</p>"
-             f"<p>{_PROSE} Works start in May.</p>")
+    story = (
+        f"<h1>Harbour board rebuilds pier</h1><video src='pier.mp4'></video><p>{_PROSE}</p>"
+        f"<p>{_PROSE} Works start in May.</p>"
+    )
     page = f'<html lang="en"><head><title>Pier video</title>{head}</head><body>{story}</body></html>'
     record = extract(page.encode(), "https://harbour.example/videos/pier")
     assert isinstance(record, Article), record
-    caption = (f"<h1>Harbour board rebuilds pier</h1><video src='pier.mp4'></video><p>{_PROSE}</p>")
+    caption = f"<h1>Harbour board rebuilds pier</h1><video src='pier.mp4'></video><p>{_PROSE}</p>"
     page = f'<html lang="en"><head><title>Pier video</title>{head}</head><body>{caption}</body></html>'
     record = extract(page.encode(), "https://harbour.example/videos/pier")
     assert isinstance(record, Rejection) and record.reason == "not_article"

@@ -75,15 +75,16 @@ def test_not_taken_when_readability_could_win() -> None:
 @pytest.mark.gate
 def test_same_output_on_real_pages() -> None:
     require_devset(DEVSET / "fundus" / "html", DEVSET / "trafilatura" / "html")
-    pages = sorted((DEVSET / "fundus" / "html").glob("*.html.gz"))[::8] + sorted(
-        (DEVSET / "trafilatura" / "html").glob("*.html.gz"))[::40]
+    pages = (
+        sorted((DEVSET / "fundus" / "html").glob("*.html.gz"))[::8]
+        + sorted((DEVSET / "trafilatura" / "html").glob("*.html.gz"))[::40]
+    )
     taken = 0
     for page in pages:
         fast, plain, used = _both(gzip.decompress(page.read_bytes()))
         assert fast == plain, page.name
         taken += used
     assert taken > 0
-
 
 
 def test_escalation_measurement_skipped_only_when_the_bound_decides() -> None:
@@ -96,8 +97,9 @@ def test_escalation_measurement_skipped_only_when_the_bound_decides() -> None:
     assert fast == plain
     assert fastpath.measure_skipped == before + 1
     # The story is a small part of a page full of other text: trafilatura must measure the page.
-    crowded = b"<html><body>" + b"<div>Other words on the page, not the story at all.</div>" * 120 + story + \
-        b"</body></html>"
+    crowded = (
+        b"<html><body>" + b"<div>Other words on the page, not the story at all.</div>" * 120 + story + b"</body></html>"
+    )
     before = fastpath.measure_skipped
     fast, plain, _ = _both(crowded)
     assert fast == plain
@@ -148,16 +150,39 @@ def test_readable_text_bound_leaves_out_what_readability_drops() -> None:
 def test_prefiltered_prune_xpaths_select_what_trafilatura_selects() -> None:
     import trafilatura.core as core
 
-    prefiltered = [x for x in (*core.RAW_TREE_PRUNE_XPATH, *core.REMOVE_COMMENTS_AND_LISTS_XPATH)
-                   if isinstance(x, fastpath._Prefiltered)]
+    prefiltered = [
+        x
+        for x in (*core.RAW_TREE_PRUNE_XPATH, *core.REMOVE_COMMENTS_AND_LISTS_XPATH)
+        if isinstance(x, fastpath._Prefiltered)
+    ]
     assert len(prefiltered) == 3, "trafilatura's prune XPaths changed: the prefilters are off (see fastpath.py)"
-    values = ["elementor-share-buttons", "x elementor-share-buttons-wrap",
-              "Comments", "comment-list", "commentary", "comol", "disqus_thread", "dsq-comments", "post-comments",
-              "article-comments", "no-comments", "infinite-scroll", "infinitescroll", "Infinite-Scroll",
-              "mvp-post-add-box", "mvp-post-add-wrap", "mvp-post-add", "main", ""]
-    blocks = "".join(f"<{tag} {attr}='{v}'><p>x</p>{'<h1>h</h1>' if i % 2 else ''}</{tag}>"
-                     for i, v in enumerate(values) for tag in ("div", "section", "aside", "ul", "details")
-                     for attr in ("id", "class"))
+    values = [
+        "elementor-share-buttons",
+        "x elementor-share-buttons-wrap",
+        "Comments",
+        "comment-list",
+        "commentary",
+        "comol",
+        "disqus_thread",
+        "dsq-comments",
+        "post-comments",
+        "article-comments",
+        "no-comments",
+        "infinite-scroll",
+        "infinitescroll",
+        "Infinite-Scroll",
+        "mvp-post-add-box",
+        "mvp-post-add-wrap",
+        "mvp-post-add",
+        "main",
+        "",
+    ]
+    blocks = "".join(
+        f"<{tag} {attr}='{v}'><p>x</p>{'<h1>h</h1>' if i % 2 else ''}</{tag}>"
+        for i, v in enumerate(values)
+        for tag in ("div", "section", "aside", "ul", "details")
+        for attr in ("id", "class")
+    )
     trees = [parse_html(f"<html><body>{blocks}</body></html>")]
     trees += [parse_html(decode_html(p.read_bytes(), None)[0]) for p in FIXTURE_PAGES]
     hits = 0
@@ -179,8 +204,11 @@ def test_a_consumed_tree_is_not_copied_and_gives_the_same_text() -> None:
     from newsbot.extraction.body import run_trafilatura
 
     assert speedups.report()["tree-donation"] == "on", "bare_extraction changed: donation is off"
-    html = ("<html><body><article><p>" + "The ferry timetable changes on Monday for the winter season. " * 8
-            + "</p></article><div id='comments'><p>Reader one says something about it all.</p></div></body></html>")
+    html = (
+        "<html><body><article><p>"
+        + "The ferry timetable changes on Monday for the winter season. " * 8
+        + "</p></article><div id='comments'><p>Reader one says something about it all.</p></div></body></html>"
+    )
     kept, consumed = parse_html(html), parse_html(html)
     assert run_trafilatura(kept) == run_trafilatura(consumed, consume=True)
     assert kept.find(".//div[@id='comments']") is not None  # trafilatura worked on a copy
@@ -235,8 +263,9 @@ def test_regex_free_discard_is_installed() -> None:
     import trafilatura.main_extractor as main_extractor
 
     assert speedups.install()["regex-free-discard"] == "on"
-    assert fastpath.regex_free_discard is not None, \
+    assert fastpath.regex_free_discard is not None, (
         "trafilatura's OVERALL_DISCARD_XPATH or prune_unwanted_nodes changed: the speed-up is off"
+    )
     assert main_extractor.prune_unwanted_nodes is not htmlprocessing.prune_unwanted_nodes
     assert fastpath.regex_free_discard.originals == main_extractor.OVERALL_DISCARD_XPATH
 
@@ -258,8 +287,10 @@ def test_regex_free_discard_is_off_for_other_xpaths() -> None:
     assert fastpath._regex_free_discard(main_extractor.OVERALL_DISCARD_XPATH[:1]) is None
     # A regular expression matching "" would select elements that lack the attribute.
     first = main_extractor.OVERALL_DISCARD_XPATH[0]
-    loose = XPath(first.path.replace("re:test(@id, '", "re:test(@id, 'x?|", 1),
-                  namespaces={"re": "http://exslt.org/regular-expressions"})
+    loose = XPath(
+        first.path.replace("re:test(@id, '", "re:test(@id, 'x?|", 1),
+        namespaces={"re": "http://exslt.org/regular-expressions"},
+    )
     assert fastpath._regex_free_discard([loose, main_extractor.OVERALL_DISCARD_XPATH[1]]) is None
 
 

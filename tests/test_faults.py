@@ -45,8 +45,13 @@ from newsbot.discovery.listings import parse_feed, parse_sitemap
 from newsbot.models import ErrorRecord
 
 #: Short waits so the faults (hangs, Retry-After, retries) cost seconds, not minutes.
-FAULT_SETTINGS = {"DOWNLOAD_TIMEOUT": "2", "RETRY_TIMES": "1", "NEWSBOT_RETRY_AFTER_MAX": "1",
-                  "DOWNLOAD_MAXSIZE": str(TEST_MAXSIZE), "DNS_TIMEOUT": "5"}
+FAULT_SETTINGS = {
+    "DOWNLOAD_TIMEOUT": "2",
+    "RETRY_TIMES": "1",
+    "NEWSBOT_RETRY_AFTER_MAX": "1",
+    "DOWNLOAD_MAXSIZE": str(TEST_MAXSIZE),
+    "DNS_TIMEOUT": "5",
+}
 
 
 @pytest.fixture(scope="module")
@@ -63,12 +68,18 @@ def outlets_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def hostile_crawl(hostile: HostileServer, outlets_dir: Path, tmp_path_factory: pytest.TempPathFactory
-                  ) -> tuple[CrawlResult, list[str]]:
+def hostile_crawl(
+    hostile: HostileServer, outlets_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[CrawlResult, list[str]]:
     """One crawl of the hostile outlet (loopback allowed, as for any fixture outlet); and the paths it requested."""
     out = tmp_path_factory.mktemp("hostile-crawl")
-    result = run_crawl(out, "outlet=hostile", f"base_url={hostile.base}", timeout=240,
-                       settings={**FAULT_SETTINGS, "NEWSBOT_OUTLETS_DIR": str(outlets_dir)})
+    result = run_crawl(
+        out,
+        "outlet=hostile",
+        f"base_url={hostile.base}",
+        timeout=240,
+        settings={**FAULT_SETTINGS, "NEWSBOT_OUTLETS_DIR": str(outlets_dir)},
+    )
     # The outlet names a sitemap that answers with binary garbage: a failed sitemap while the others work is a
     # partial run (exit 5, issue 14), and the only failed source.
     assert result.returncode == 5, result.stderr[-3000:]
@@ -92,9 +103,11 @@ def _allowed(outcome: str, allowed: frozenset[str]) -> bool:
 
 # --- the contract, end to end ----------------------------------------------------------------------------
 
+
 @pytest.mark.crawl
-def test_every_discovered_url_ends_as_exactly_one_record(hostile_crawl: tuple[CrawlResult, list[str]],
-                                                         hostile: HostileServer) -> None:
+def test_every_discovered_url_ends_as_exactly_one_record(
+    hostile_crawl: tuple[CrawlResult, list[str]], hostile: HostileServer
+) -> None:
     result, _ = hostile_crawl
     records = result.articles + result.rejections + result.errors
     pool: Counter[str] = Counter(r["url"] for r in records)
@@ -105,8 +118,10 @@ def test_every_discovered_url_ends_as_exactly_one_record(hostile_crawl: tuple[Cr
     problems = []
     for key, expect in sorted(EXPECT.items(), key=lambda kv: len(kv[1].record_urls or (kv[0],))):
         candidates = [hostile.url(u) for u in (expect.record_urls or (key,))]
-        match = next((u for u in candidates if pool[u] > 0 and any(
-            _allowed(_outcome(r), expect.outcomes) for r in by_url[u])), None)
+        match = next(
+            (u for u in candidates if pool[u] > 0 and any(_allowed(_outcome(r), expect.outcomes) for r in by_url[u])),
+            None,
+        )
         if match is None:
             seen = {u: [_outcome(r) for r in by_url.get(u, [])] for u in candidates}
             problems.append(f"{key}: expected one of {sorted(expect.outcomes)}, records {seen}")
@@ -140,8 +155,9 @@ def test_no_exception_escapes_a_component(hostile_crawl: tuple[CrawlResult, list
 
 
 @pytest.mark.crawl
-def test_failures_carry_status_or_exception_kind(hostile_crawl: tuple[CrawlResult, list[str]],
-                                                 hostile: HostileServer) -> None:
+def test_failures_carry_status_or_exception_kind(
+    hostile_crawl: tuple[CrawlResult, list[str]], hostile: HostileServer
+) -> None:
     result, _ = hostile_crawl
     statuses = {r["url"]: r["http_status"] for r in result.rejections if r["reason"] == "http_error"}
     for code in (429, 503, 500, 404, 410):
@@ -169,8 +185,13 @@ def test_private_and_offsite_targets_are_never_contacted(hostile_crawl: tuple[Cr
     details = {r["url"]: r["detail"] for r in result.rejections if r["reason"] == "offsite"}
     # 10.0.0.5 is one of the outlet's domains: refused for its address, after a redirect.
     assert "private" in details["http://10.0.0.5/admin"]
-    for url in ("http://169.254.169.254/latest/meta-data/", "http://evil.example/phishing", "file:///etc/passwd",
-                "javascript:alert(document.cookie)", "data:text/html,<h1>injected</h1>"):
+    for url in (
+        "http://169.254.169.254/latest/meta-data/",
+        "http://evil.example/phishing",
+        "file:///etc/passwd",
+        "javascript:alert(document.cookie)",
+        "data:text/html,<h1>injected</h1>",
+    ):
         assert url in details, url
     # Nothing those URLs name was fetched from anywhere, not even rebased onto the fixture server.
     assert not {"/latest/meta-data/", "/admin", "/phishing", "/landing", "/etc/passwd", "/pub/file.html"} & set(hits)
@@ -189,15 +210,20 @@ def test_xml_entities_and_external_dtds_are_never_resolved(hostile_crawl: tuple[
 def test_size_caps_end_as_too_large(hostile_crawl: tuple[CrawlResult, list[str]], hostile: HostileServer) -> None:
     result, _ = hostile_crawl
     too_large = {r["url"]: r["detail"] for r in result.rejections if r["reason"] == "too_large"}
-    for path in ("/fault/oversize", "/fault/oversize-stream", "/fault/gzip-bomb", "/fault/brotli-bomb",
-                 "/fault/huge-title", "/fault/huge-text"):
+    for path in (
+        "/fault/oversize",
+        "/fault/oversize-stream",
+        "/fault/gzip-bomb",
+        "/fault/brotli-bomb",
+        "/fault/huge-title",
+        "/fault/huge-text",
+    ):
         assert hostile.url(path) in too_large, path
         assert too_large[hostile.url(path)], f"{path}: too_large without a reason"
 
 
 @pytest.mark.crawl
-def test_hostile_pages_give_clean_records(hostile_crawl: tuple[CrawlResult, list[str]],
-                                          hostile: HostileServer) -> None:
+def test_hostile_pages_give_clean_records(hostile_crawl: tuple[CrawlResult, list[str]], hostile: HostileServer) -> None:
     result, _ = hostile_crawl  # run_crawl already ran assert_clean_records on every record
     articles = {a["url"]: a for a in result.articles}
     wrong = articles[hostile.url("/fault/wrong-charset")]
@@ -212,9 +238,13 @@ def test_loopback_refused_by_default_even_by_name(outlets_dir: Path, tmp_path: P
     """NEWSBOT_ALLOW_LOOPBACK off: `localhost` resolves to 127.0.0.1 and every request is refused unsent."""
     with serve_hostile() as server:
         base = server.base.replace("127.0.0.1", "localhost")
-        result = run_crawl(tmp_path, "outlet=hostile", f"base_url={base}", timeout=120,
-                           settings={**FAULT_SETTINGS, "NEWSBOT_OUTLETS_DIR": str(outlets_dir),
-                                     "NEWSBOT_ALLOW_LOOPBACK": "False"})
+        result = run_crawl(
+            tmp_path,
+            "outlet=hostile",
+            f"base_url={base}",
+            timeout=120,
+            settings={**FAULT_SETTINGS, "NEWSBOT_OUTLETS_DIR": str(outlets_dir), "NEWSBOT_ALLOW_LOOPBACK": "False"},
+        )
         hits = server.hits
     assert result.returncode in (0, 1, 2, 3), result.stderr[-2000:]
     assert hits == [], f"the crawl reached the server: {hits}"
@@ -225,15 +255,34 @@ def test_loopback_refused_by_default_even_by_name(outlets_dir: Path, tmp_path: P
 
 # --- unit tests: the address policy, without any connection -----------------------------------------------
 
-@pytest.mark.parametrize("ip, why", [
-    ("127.0.0.1", "loopback"), ("127.8.9.10", "loopback"), ("::1", "loopback"),
-    ("10.1.2.3", "private"), ("172.16.0.1", "private"), ("192.168.1.1", "private"), ("fd12::1", "private"),
-    ("169.254.169.254", "metadata"), ("fd00:ec2::254", "metadata"), ("100.100.100.200", "metadata"),
-    ("169.254.1.1", "link-local"), ("fe80::1", "link-local"), ("224.0.0.1", "multicast"), ("ff02::1", "multicast"),
-    ("0.0.0.0", "reserved"), ("240.0.0.1", "reserved"), ("100.64.0.1", "reserved"),
-    ("::ffff:10.0.0.1", "private"), ("::ffff:127.0.0.1", "loopback"), ("2002:a00:1::", "private"),
-    ("93.184.215.14", None), ("2606:4700::1111", None),
-])
+
+@pytest.mark.parametrize(
+    "ip, why",
+    [
+        ("127.0.0.1", "loopback"),
+        ("127.8.9.10", "loopback"),
+        ("::1", "loopback"),
+        ("10.1.2.3", "private"),
+        ("172.16.0.1", "private"),
+        ("192.168.1.1", "private"),
+        ("fd12::1", "private"),
+        ("169.254.169.254", "metadata"),
+        ("fd00:ec2::254", "metadata"),
+        ("100.100.100.200", "metadata"),
+        ("169.254.1.1", "link-local"),
+        ("fe80::1", "link-local"),
+        ("224.0.0.1", "multicast"),
+        ("ff02::1", "multicast"),
+        ("0.0.0.0", "reserved"),
+        ("240.0.0.1", "reserved"),
+        ("100.64.0.1", "reserved"),
+        ("::ffff:10.0.0.1", "private"),
+        ("::ffff:127.0.0.1", "loopback"),
+        ("2002:a00:1::", "private"),
+        ("93.184.215.14", None),
+        ("2606:4700::1111", None),
+    ],
+)
 def test_address_policy(ip: str, why: str | None) -> None:
     assert address_refusal(ip) == why
 
@@ -255,6 +304,7 @@ def test_domains_match_hosts_not_ports() -> None:
 @pytest.fixture
 def no_connections(monkeypatch: pytest.MonkeyPatch) -> None:
     """Any attempt to open a connection fails the test."""
+
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"a connection was attempted: {args}")
 
@@ -272,9 +322,13 @@ def _check(mw: SafetyMiddleware, url: str, domains: list[str]) -> str | None:
 
 @pytest.mark.usefixtures("no_connections")
 def test_names_are_judged_by_their_resolved_address(monkeypatch: pytest.MonkeyPatch) -> None:
-    answers = {"metadata.outlet.test": ["169.254.169.254"], "intranet.outlet.test": ["10.9.8.7"],
-               "dev.outlet.test": ["127.0.0.1"], "mixed.outlet.test": ["93.184.215.14", "192.168.0.10"],
-               "www.outlet.test": ["93.184.215.14"]}
+    answers = {
+        "metadata.outlet.test": ["169.254.169.254"],
+        "intranet.outlet.test": ["10.9.8.7"],
+        "dev.outlet.test": ["127.0.0.1"],
+        "mixed.outlet.test": ["93.184.215.14", "192.168.0.10"],
+        "www.outlet.test": ["93.184.215.14"],
+    }
     resolved: list[str] = []
 
     async def fake_resolve(self: SafetyMiddleware, host: str) -> list[str]:
@@ -345,12 +399,14 @@ def test_refusals_become_offsite_rejections() -> None:
 
 # --- Retry-After ------------------------------------------------------------------------------------------
 
+
 def test_retry_after_parsing() -> None:
     assert _retry_after_seconds(b"120") == 120
     assert _retry_after_seconds(b"-5") == 0
     assert _retry_after_seconds(b"soon") is None
     assert _retry_after_seconds(None) is None
     from datetime import UTC, datetime
+
     now = datetime(2015, 10, 21, 7, 27, 0, tzinfo=UTC)
     assert _retry_after_seconds(b"Wed, 21 Oct 2015 07:28:00 GMT", now) == 60
 
@@ -367,6 +423,7 @@ def test_retry_after_wait_is_capped() -> None:
 
 # --- the callback guard -----------------------------------------------------------------------------------
 
+
 def test_callback_exception_becomes_one_error_record() -> None:
     crawler = SimpleNamespace(spider=SimpleNamespace(outlet_name="hostile"))
     guard = CallbackGuardMiddleware(crawler=crawler)
@@ -377,6 +434,7 @@ def test_callback_exception_becomes_one_error_record() -> None:
 
 
 # --- XML: no entity expansion, no network -------------------------------------------------------------------
+
 
 def test_billion_laughs_is_not_expanded() -> None:
     for body, parse in ((billion_laughs("rss"), parse_feed), (billion_laughs("urlset"), parse_sitemap)):

@@ -12,6 +12,7 @@ pytestmark = pytest.mark.crawl
 
 
 def test_fixture_checker_passes() -> None:
-    proc = subprocess.run([sys.executable, str(FIXTURES / "check_fixtures.py")], capture_output=True, text=True,
-                          timeout=120)
+    proc = subprocess.run(
+        [sys.executable, str(FIXTURES / "check_fixtures.py")], capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]

@@ -23,8 +23,13 @@ PAGE_BYTES = [p.read_bytes() for p in PAGES]
 URL = "https://news.example/2024/05/06/pier-repair-plan.html"
 #: `make test-faults` sets NEWSBOT_FUZZ_SCALE=5 for five times the examples.
 SCALE = max(1, int(os.environ.get("NEWSBOT_FUZZ_SCALE", "1")))
-FUZZ = settings(max_examples=150 * SCALE, deadline=None, derandomize=True, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=150 * SCALE,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 def check(html: bytes | str, **kwargs: object) -> Article | Rejection:
@@ -64,39 +69,68 @@ def _mutate(page: bytes, ops: list[tuple[int, int, bytes]]) -> bytes:
         if kind == 0:  # insert
             out[pos:pos] = data
         elif kind == 1:  # delete a slice
-            del out[pos:pos + len(data) * 8 + 1]
+            del out[pos : pos + len(data) * 8 + 1]
         elif kind == 2:  # overwrite
-            out[pos:pos + len(data)] = data
+            out[pos : pos + len(data)] = data
         else:  # truncate
             del out[pos:]
     return bytes(out)
 
 
 @settings(FUZZ, max_examples=200 * SCALE)
-@given(st.sampled_from(range(len(PAGE_BYTES))),
-       st.lists(st.tuples(st.integers(0, 3), st.integers(0, 10**6),
-                          st.one_of(st.binary(min_size=1, max_size=64),
-                                    st.sampled_from([b"<", b">", b"</p>", b"<!--", b"<script>", b"]]>", b"\x00",
-                                                     b"&#xD800;", b"&#0;", b"\xff\xfe", b"\xef\xbb\xbf",
-                                                     b"<meta charset='utf-16'>", b"<![CDATA[", b"<svg><p>"]))),
-                min_size=1, max_size=8))
+@given(
+    st.sampled_from(range(len(PAGE_BYTES))),
+    st.lists(
+        st.tuples(
+            st.integers(0, 3),
+            st.integers(0, 10**6),
+            st.one_of(
+                st.binary(min_size=1, max_size=64),
+                st.sampled_from(
+                    [
+                        b"<",
+                        b">",
+                        b"</p>",
+                        b"<!--",
+                        b"<script>",
+                        b"]]>",
+                        b"\x00",
+                        b"&#xD800;",
+                        b"&#0;",
+                        b"\xff\xfe",
+                        b"\xef\xbb\xbf",
+                        b"<meta charset='utf-16'>",
+                        b"<![CDATA[",
+                        b"<svg><p>",
+                    ]
+                ),
+            ),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+)
 def test_mutated_fixture_pages(index: int, ops: list[tuple[int, int, bytes]]) -> None:
     check(_mutate(PAGE_BYTES[index], ops))
 
 
 @settings(FUZZ, max_examples=25 * SCALE)
-@given(st.integers(min_value=500, max_value=60_000),
-       st.sampled_from(["div", "span", "p", "b", "table", "ul", "li", "a", "article", "section", "font", "svg"]),
-       st.booleans())
+@given(
+    st.integers(min_value=500, max_value=60_000),
+    st.sampled_from(["div", "span", "p", "b", "table", "ul", "li", "a", "article", "section", "font", "svg"]),
+    st.booleans(),
+)
 def test_deeply_nested_tags(depth: int, tag: str, closed: bool) -> None:
     body = f"<{tag}>" * depth + "text " * 50 + (f"</{tag}>" * depth if closed else "")
     check(f"<html><head><title>Deep</title></head><body>{body}</body></html>".encode())
 
 
 @settings(FUZZ, max_examples=15 * SCALE)
-@given(st.integers(min_value=10_000, max_value=3_000_000), st.sampled_from(["content", "href", "class", "data-x",
-                                                                           "style"]),
-       st.sampled_from(["a", "\"", "<", "&amp;", "é"]))
+@given(
+    st.integers(min_value=10_000, max_value=3_000_000),
+    st.sampled_from(["content", "href", "class", "data-x", "style"]),
+    st.sampled_from(["a", '"', "<", "&amp;", "é"]),
+)
 def test_huge_attribute_values(size: int, attr: str, fill: str) -> None:
     value = (fill * (size // len(fill)))[:size].replace("'", "")
     page = PAGE_BYTES[0].decode("utf-8", "replace")
@@ -105,13 +139,16 @@ def test_huge_attribute_values(size: int, attr: str, fill: str) -> None:
     check(page.encode("utf-8"))
 
 
-@pytest.mark.parametrize("page", [
-    "\ud800<html><title>\udfff</title><body><p>lone surrogates in str input</p></body></html>",
-    "<html><body>" + "<p>x</p>" * 50_000 + "</body></html>",
-    "<html><body><p>" + "word " * 120_000 + "</p></body></html>",
-    "<html><head><title>" + "T" * 5000 + "</title></head><body>" + "<p>" + "word " * 100 + "</p>" * 5 + "</body>",
-    "<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;&a;&a;'>]><html>&b;</html>",
-])
+@pytest.mark.parametrize(
+    "page",
+    [
+        "\ud800<html><title>\udfff</title><body><p>lone surrogates in str input</p></body></html>",
+        "<html><body>" + "<p>x</p>" * 50_000 + "</body></html>",
+        "<html><body><p>" + "word " * 120_000 + "</p></body></html>",
+        "<html><head><title>" + "T" * 5000 + "</title></head><body>" + "<p>" + "word " * 100 + "</p>" * 5 + "</body>",
+        "<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;&a;&a;'>]><html>&b;</html>",
+    ],
+)
 def test_known_nasty_pages(page: str) -> None:
     check(page)
     check(page.encode("utf-8", "surrogatepass"))

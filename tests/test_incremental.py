@@ -75,10 +75,16 @@ def test_a_new_page_is_the_only_article_of_the_next_run(site_copy: tuple[Path, s
     crawl(tmp_path / "out", base)
     new_path = "/news/2024/03/13/harbour-pilots-get-new-launch.html"
     page = (root / BRIDGE.lstrip("/")).read_text(encoding="utf-8")
-    page = (page.replace(BRIDGE, new_path).replace("Harbour bridge repairs to finish three weeks early",
-                                                   "Harbour pilots get a new launch after thirty years")
-            .replace("Repairs to the harbour bridge will finish three weeks ahead of schedule",
-                     "The harbour pilots took delivery of a new launch on Wednesday, and repairs to the old one"))
+    page = (
+        page.replace(BRIDGE, new_path)
+        .replace(
+            "Harbour bridge repairs to finish three weeks early", "Harbour pilots get a new launch after thirty years"
+        )
+        .replace(
+            "Repairs to the harbour bridge will finish three weeks ahead of schedule",
+            "The harbour pilots took delivery of a new launch on Wednesday, and repairs to the old one",
+        )
+    )
     (root / new_path.lstrip("/")).parent.mkdir(parents=True, exist_ok=True)
     (root / new_path.lstrip("/")).write_text(page, encoding="utf-8")
     section = root / "news" / "index.html"
@@ -95,14 +101,21 @@ def test_changed_article_gets_a_new_revision(site_copy: tuple[Path, str], tmp_pa
     first = crawl(tmp_path / "out", base)
     before = next(a for a in first.articles if a["canonical_url"].endswith(BRIDGE))
     page = root / BRIDGE.lstrip("/")
-    page.write_text(page.read_text(encoding="utf-8").replace(
-        "It last had a full repair in 1998.", "It last had a full repair in 1998. (Corrected: an earlier version "
-        "gave the wrong reopening date.)"), encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace(
+            "It last had a full repair in 1998.",
+            "It last had a full repair in 1998. (Corrected: an earlier version gave the wrong reopening date.)",
+        ),
+        encoding="utf-8",
+    )
     # The news sitemap says the page changed: the next run requests it again.
     news = root / "sitemaps" / "news.xml"
-    news.write_text(news.read_text(encoding="utf-8").replace(
-        "<lastmod>2024-03-12T11:05:00+00:00</lastmod>", f"<lastmod>{_after_now()}</lastmod>"),
-        encoding="utf-8")
+    news.write_text(
+        news.read_text(encoding="utf-8").replace(
+            "<lastmod>2024-03-12T11:05:00+00:00</lastmod>", f"<lastmod>{_after_now()}</lastmod>"
+        ),
+        encoding="utf-8",
+    )
     second = crawl(tmp_path / "out", base)
     assert len(second.articles) == 1
     after = second.articles[0]
@@ -116,9 +129,12 @@ def test_listing_date_change_without_text_change_is_unchanged(site_copy: tuple[P
     root, base = site_copy
     crawl(tmp_path / "out", base)
     news = root / "sitemaps" / "news.xml"
-    news.write_text(news.read_text(encoding="utf-8").replace(
-        "<lastmod>2024-03-12T11:05:00+00:00</lastmod>", f"<lastmod>{_after_now()}</lastmod>"),
-        encoding="utf-8")
+    news.write_text(
+        news.read_text(encoding="utf-8").replace(
+            "<lastmod>2024-03-12T11:05:00+00:00</lastmod>", f"<lastmod>{_after_now()}</lastmod>"
+        ),
+        encoding="utf-8",
+    )
     second = crawl(tmp_path / "out", base)
     assert second.articles == []
     unchanged = [r for r in second.rejections if r["reason"] == "unchanged" and r["fetched_at"]]
@@ -149,8 +165,7 @@ def test_two_urls_of_one_article_give_one_record(site_copy: tuple[Path, str], tm
     assert not any("utm_" in r["url"] or "#" in r["url"] for r in result.articles + result.rejections)
 
 
-def test_amp_variant_first_then_main_url_is_one_record_across_runs(site_copy: tuple[Path, str],
-                                                                   tmp_path: Path) -> None:
+def test_amp_variant_first_then_main_url_is_one_record_across_runs(site_copy: tuple[Path, str], tmp_path: Path) -> None:
     _, base = site_copy
     outlets = tmp_path / "outlets"
     outlets.mkdir()
@@ -215,6 +230,7 @@ def test_gzip_output(site_copy: tuple[Path, str], tmp_path: Path) -> None:
 
 # --- exit statuses -----------------------------------------------------------------------------------------
 
+
 def _one_line_failure(result: CrawlResult, code: int, *needles: str) -> None:
     assert result.returncode == code, (result.returncode, result.stderr[-2000:])
     assert "Traceback" not in result.stderr, result.stderr[-3000:]
@@ -240,30 +256,41 @@ def test_exit_nothing_fetched(tmp_path: Path) -> None:
     with socket.socket() as sock:  # a port nothing listens on
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    result = run_crawl(tmp_path, "outlet=harbourtimes", f"base_url=http://127.0.0.1:{port}",
-                       settings={"RETRY_TIMES": "0"})
+    result = run_crawl(
+        tmp_path, "outlet=harbourtimes", f"base_url=http://127.0.0.1:{port}", settings={"RETRY_TIMES": "0"}
+    )
     _one_line_failure(result, 3, "nothing could be fetched")
     assert result.summary["exit_code"] == 3 and result.summary["status"] == "site_failed"
 
 
 def test_exit_every_extraction_failed(site_copy: tuple[Path, str], tmp_path: Path) -> None:
     _, base = site_copy
-    result = run_crawl(tmp_path, "outlet=harbourtimes", f"base_url={base}",
-                       settings={"NEWSBOT_EXTRACT_FUNCTION": "pool_hooks:extract"},
-                       env={"PYTHONPATH": str(ROOT / "tests"), "POOL_HOOK_RAISE": "127.0.0.1"})
+    result = run_crawl(
+        tmp_path,
+        "outlet=harbourtimes",
+        f"base_url={base}",
+        settings={"NEWSBOT_EXTRACT_FUNCTION": "pool_hooks:extract"},
+        env={"PYTHONPATH": str(ROOT / "tests"), "POOL_HOOK_RAISE": "127.0.0.1"},
+    )
     _one_line_failure(result, 4, "every extraction failed")
     assert result.articles == [] and result.errors
 
 
 # --- scrapyd: the egg carries the outlet files ------------------------------------------------------------
 
+
 def test_egg_carries_outlet_files(tmp_path: Path) -> None:
     src = tmp_path / "src"
     shutil.copytree(ROOT / "newsbot", src / "newsbot", ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("pyproject.toml", "setup.py", "README.md", "scrapy.cfg"):
         shutil.copy(ROOT / name, src / name)
-    proc = subprocess.run([sys.executable, "setup.py", "-q", "bdist_egg", "--dist-dir", str(tmp_path / "dist")],
-                          cwd=src, capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "setup.py", "-q", "bdist_egg", "--dist-dir", str(tmp_path / "dist")],
+        cwd=src,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     egg = next((tmp_path / "dist").glob("*.egg"))
     names = set(zipfile.ZipFile(egg).namelist())
@@ -272,9 +299,19 @@ def test_egg_carries_outlet_files(tmp_path: Path) -> None:
     entry_points = zipfile.ZipFile(egg).read("EGG-INFO/entry_points.txt").decode()
     assert "[scrapy]" in entry_points and "newsbot.crawler.settings" in entry_points  # how scrapyd finds the settings
     # scrapyd imports the project from the zipped egg: the outlet files must load from there.
-    probe = subprocess.run([sys.executable, "-c", "import newsbot.outlets as o; print(o.__file__); "
-                            "print(sorted(o.available_outlets())); print(o.load_outlet('elfaro').name)"],
-                           cwd=tmp_path, capture_output=True, text=True, timeout=120, env={"PYTHONPATH": str(egg)})
+    probe = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import newsbot.outlets as o; print(o.__file__); "
+            "print(sorted(o.available_outlets())); print(o.load_outlet('elfaro').name)",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PYTHONPATH": str(egg)},
+    )
     assert probe.returncode == 0, probe.stderr[-2000:]
     lines = probe.stdout.splitlines()
     assert ".egg/newsbot/outlets" in lines[0] and "harbourtimes" in lines[1] and lines[2] == "elfaro"

@@ -21,28 +21,52 @@ def _kept(lines: list[str]) -> list[str]:
     return remove_junk(lines)
 
 
-@pytest.mark.parametrize("line", [
-    "[Gambas:Video CNN]", "[#image: /photos/6442ac41a765749b63ab2787]", "(fby/bac)", "(ant)", "Baca 10 detik",
-    "5 min read", "Lesezeit: 3 Min.", "Duration 1 minute 12 seconds", "Durasi 01:34",
-    "Follow Harbour News on Facebook, X and Instagram.", "Basahin din: Ani ng palay, tumaas ngayong taon",
-    "Artikel berkaitan: Banjir di Kedah", "Simak juga Video Pilihan di Bawah Ini:", "Lihat Juga : Harga nikel melemah",
-    "Il vous reste 62.53% de cet article à lire. La suite est réservée aux abonnés.",
-    "Assinantes podem liberar 7 acessos por dia para conteúdos da Folha.",
-    "Langgan sekarang untuk membaca semua berita.",
-    "Suscríbete para seguir leyendo", "Dieser Artikel gehört zum Angebot von SPIEGEL+.",
-    "Please turn on JavaScript to use this feature", "aja/PAP", "(Credit: Jane Roe / Harbour News)",
-    "Letzte Änderung 14.02.2019", "Last Modified: 03-10-2004 2:20pm", "Fot. Jan Nowak / Agencja Foto",
-    "*Werbung. Dieser Beitrag enthält Werbung für eine Marke.", "Tú también puedes apoyarnos. Cancela cuando quieras.",
-    "Laman web ini menggunakan kuki untuk pengalaman terbaik.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Gambas:Video CNN]",
+        "[#image: /photos/6442ac41a765749b63ab2787]",
+        "(fby/bac)",
+        "(ant)",
+        "Baca 10 detik",
+        "5 min read",
+        "Lesezeit: 3 Min.",
+        "Duration 1 minute 12 seconds",
+        "Durasi 01:34",
+        "Follow Harbour News on Facebook, X and Instagram.",
+        "Basahin din: Ani ng palay, tumaas ngayong taon",
+        "Artikel berkaitan: Banjir di Kedah",
+        "Simak juga Video Pilihan di Bawah Ini:",
+        "Lihat Juga : Harga nikel melemah",
+        "Il vous reste 62.53% de cet article à lire. La suite est réservée aux abonnés.",
+        "Assinantes podem liberar 7 acessos por dia para conteúdos da Folha.",
+        "Langgan sekarang untuk membaca semua berita.",
+        "Suscríbete para seguir leyendo",
+        "Dieser Artikel gehört zum Angebot von SPIEGEL+.",
+        "Please turn on JavaScript to use this feature",
+        "aja/PAP",
+        "(Credit: Jane Roe / Harbour News)",
+        "Letzte Änderung 14.02.2019",
+        "Last Modified: 03-10-2004 2:20pm",
+        "Fot. Jan Nowak / Agencja Foto",
+        "*Werbung. Dieser Beitrag enthält Werbung für eine Marke.",
+        "Tú también puedes apoyarnos. Cancela cuando quieras.",
+        "Laman web ini menggunakan kuki untuk pengalaman terbaik.",
+    ],
+)
 def test_chrome_line_in_the_body_goes(line: str) -> None:
     assert _kept([STORY[0], line, *STORY[1:]]) == STORY
 
 
-@pytest.mark.parametrize("line", [
-    "[Source: Plaited Jeans]", "Follow Marcas on Twitter @MarcasG", "Letzte Änderung des Gesetzes war 2019.",
-    "Sumber: kepolisian menyebut pelaku sudah diamankan sejak Senin malam di rumahnya di Bekasi.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Source: Plaited Jeans]",
+        "Follow Marcas on Twitter @MarcasG",
+        "Letzte Änderung des Gesetzes war 2019.",
+        "Sumber: kepolisian menyebut pelaku sudah diamankan sejak Senin malam di rumahnya di Bekasi.",
+    ],
+)
 def test_lines_like_chrome_that_are_text_stay(line: str) -> None:
     assert line in _kept([STORY[0], line, *STORY[1:]])
 
@@ -51,8 +75,12 @@ def test_credit_block_closing_an_agency_story_goes() -> None:
     credits = ["Pewarta: Nur Suhra Wardyah", "Editor: Budi Santoso", "Copyright © KANTORBERITA 2024"]
     assert _kept([*STORY, *credits]) == STORY
     # "<outlet> avec AFP", a contact line, "Kontributor : X", "Artikel ini telah tayang di ..."
-    for line in ["Le Quotidien avec AFP", "Contact Marcus Lee at mlee@paper.example or 555-0143.",
-                 "Kontributor : Hiskia Andika", "Artikel ini telah tayang di Tribun.id dengan judul Jembatan Putus"]:
+    for line in [
+        "Le Quotidien avec AFP",
+        "Contact Marcus Lee at mlee@paper.example or 555-0143.",
+        "Kontributor : Hiskia Andika",
+        "Artikel ini telah tayang di Tribun.id dengan judul Jembatan Putus",
+    ]:
         assert _kept([*STORY, line]) == STORY
 
 
@@ -99,17 +127,25 @@ def test_every_language_family_is_in_the_table(lang: str) -> None:
 
 
 def _page(body: str, og_type: str = "website") -> bytes:
-    return (f'<html lang="id"><head><title>Ekonomi</title><meta property="og:type" content="{og_type}"></head>'
-            f"<body><h1>Ekonomi</h1>{body}<footer>Copyright 2024</footer></body></html>").encode()
+    return (
+        f'<html lang="id"><head><title>Ekonomi</title><meta property="og:type" content="{og_type}"></head>'
+        f"<body><h1>Ekonomi</h1>{body}<footer>Copyright 2024</footer></body></html>"
+    ).encode()
 
 
 _LEAD = "Pedagang menyebut pasokan dari daerah berkurang karena hujan deras merusak tanaman petani sejak awal bulan."
 
 
 def _teasers(n: int) -> str:
-    return "<div class='list'>" + "".join(
-        f"<article><h3><a href='/read/{i}'>Harga cabai di pasar kota naik lagi hari ini {i}</a></h3>"
-        f"<div class='lead'>{_LEAD}</div><span>14/03/2024</span></article>" for i in range(n)) + "</div>"
+    return (
+        "<div class='list'>"
+        + "".join(
+            f"<article><h3><a href='/read/{i}'>Harga cabai di pasar kota naik lagi hari ini {i}</a></h3>"
+            f"<div class='lead'>{_LEAD}</div><span>14/03/2024</span></article>"
+            for i in range(n)
+        )
+        + "</div>"
+    )
 
 
 def test_section_front_whose_teasers_have_leads_is_rejected() -> None:
@@ -120,27 +156,36 @@ def test_section_front_whose_teasers_have_leads_is_rejected() -> None:
 
 def test_article_with_a_teaser_list_below_it_stays_an_article() -> None:
     story = "".join(f"<p>{p} {p}</p>" for p in STORY)
-    record = extract(_page(f"<article>{story}</article>{_teasers(6)}", og_type="article"),
-                     "https://kabar.example/read/2024/bus")
+    record = extract(
+        _page(f"<article>{story}</article>{_teasers(6)}", og_type="article"), "https://kabar.example/read/2024/bus"
+    )
     assert isinstance(record, Article), record
 
 
 def _table(rows: int) -> str:
-    return "<table>" + "".join(f"<tr><td>Index {i}</td><td>{1000 + i}.25</td><td>+{i}.10</td><td>+0.{i}%</td></tr>"
-                               for i in range(rows)) + "</table>"
+    return (
+        "<table>"
+        + "".join(
+            f"<tr><td>Index {i}</td><td>{1000 + i}.25</td><td>+{i}.10</td><td>+0.{i}%</td></tr>" for i in range(rows)
+        )
+        + "</table>"
+    )
 
 
 def test_market_data_page_is_rejected_but_an_article_with_a_table_is_not() -> None:
     record = extract(_page("<p>Prices are delayed by 15 minutes.</p>" + _table(12)), "https://kabar.example/markets")
     assert isinstance(record, Rejection) and "data table" in record.detail
     story = "".join(f"<p>{p} {p}</p>" for p in STORY)
-    record = extract(_page(f"<article>{story}{_table(12)}</article>", og_type="article"),
-                     "https://kabar.example/read/2024/indeks")
+    record = extract(
+        _page(f"<article>{story}{_table(12)}</article>", og_type="article"), "https://kabar.example/read/2024/indeks"
+    )
     assert isinstance(record, Article), record
 
 
 def test_closing_lines_that_body_truths_keep_stay() -> None:
     """Wire-copy credits and a bracketed source of a quote are part of the story in real pages' body truths."""
-    for line in ["Additional reporting by Jane Roe; Editing by John Doe",
-                 "(Source: Letters of Note; Image: via NYPL.)"]:
+    for line in [
+        "Additional reporting by Jane Roe; Editing by John Doe",
+        "(Source: Letters of Note; Image: via NYPL.)",
+    ]:
         assert _kept([*STORY, line])[-1] == line

@@ -29,8 +29,20 @@ FIXTURE_PAGES = sorted((ROOT / "fixtures").rglob("*.html"))
 DEVSET = ROOT.parent / "shared" / "devset"
 baseline = importlib.import_module("trafilatura.baseline")  # the module, not trafilatura.baseline()
 # Everything trafilatura, classify_paragraphs and revise_paragraph_classification read, and the rest.
-ATTRIBUTES = ("text", "text_nodes", "chars_count_in_links", "tags_count", "dom_path", "xpath", "cf_class",
-              "heading", "class_type", "is_boilerplate", "words_count", "is_heading")
+ATTRIBUTES = (
+    "text",
+    "text_nodes",
+    "chars_count_in_links",
+    "tags_count",
+    "dom_path",
+    "xpath",
+    "cf_class",
+    "heading",
+    "class_type",
+    "is_boilerplate",
+    "words_count",
+    "is_heading",
+)
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -99,17 +111,17 @@ SNIPPETS = {
     "br then block": "<div>text<br><div>inside</div><br>after the block<br>x</div>",
     "br only": "<div><br></div><p><br><br></p><p>real text</p>",
     "links with tails": "<p>See <a href='/a'>the link</a> and more <a>a <b>bold</b> link</a>tail text.</p>"
-                        "<p><a>outer <a>inner</a> after inner</a> out</p>",
+    "<p><a>outer <a>inner</a> after inner</a> out</p>",
     "link spanning paragraphs": "<a>link start<p>para in link</p>link tail</a> plain",
     "whitespace only": "<div>   \n\t </div><p> \u00a0 </p><span>\u2003</span><p>\r\n</p><p>word</p>",
     "comments": "<div>before<!-- a comment -->after comment<p>p<!--x-->q</p><!-- c --> tail</div>",
     "processing instructions": "<div>a<?php echo 1; ?>b</div>",
     "entities": "<p>Fish &amp; chips &lt;tag&gt; &copy; 2024 &nbsp;&nbsp; caf&eacute; &#x2603; &bogus;</p>",
     "non-ascii": "<h1>Überschrift mit Umlauten</h1><p>日本語のテキスト。 Ελληνικά ΟΔΟΣ. İstanbul ﬁ</p>"
-                 "<p>Rückkehr der Wölfe in die Wälder, sagt der Förster, sei ein Gewinn für alle.</p>",
+    "<p>Rückkehr der Wölfe in die Wälder, sagt der Förster, sei ein Gewinn für alle.</p>",
     "unicode whitespace": "<p>a\u2028b\u2029c\u3000\u3000d\x0b\x0ce\x1cf\x85g\u200bh \u00a0 i\r\rj</p>",
     "select and headings": "<form><select><option>Option text long enough</option></select></form>"
-                           "<h2>Heading</h2><p>" + "The story goes on and on about things. " * 8 + "</p>",
+    "<h2>Heading</h2><p>" + "The story goes on and on about things. " * 8 + "</p>",
     "tables": "<table><tr><td>cell one</td><td>cell <a>two</a></td></tr></table><ul><li>item</li><li>it</li></ul>",
     "copyright": "<div>\u00a9 2024 Example Media. All rights reserved.</div><div>&amp;copy text</div>",
     "prefixed tags": "<p>x <fb:like>liked</fb:like> <o:p>office</o:p> <a:b>c</a:b></p><my-widget>w</my-widget>",
@@ -219,8 +231,10 @@ def test_disabled_runs_justexts_own_code() -> None:
 @pytest.mark.gate
 def test_same_paragraphs_on_real_pages() -> None:
     require_devset(DEVSET / "fundus" / "html", DEVSET / "trafilatura" / "html")
-    pages = sorted((DEVSET / "fundus" / "html").glob("*.html.gz"))[::25] + sorted(
-        (DEVSET / "trafilatura" / "html").glob("*.html.gz"))[::60]
+    pages = (
+        sorted((DEVSET / "fundus" / "html").glob("*.html.gz"))[::25]
+        + sorted((DEVSET / "trafilatura" / "html").glob("*.html.gz"))[::60]
+    )
     assert pages
     for page in pages:
         tree = parse_html(decode_html(gzip.decompress(page.read_bytes()), None)[0])

@@ -57,22 +57,26 @@ def test_a_run_that_is_mostly_links_stays_loose() -> None:
 
 
 def test_comment_thread_below_the_story_goes_but_a_heading_above_it_does_not_cut_the_story() -> None:
-    page = (f"<table><tr><td>{_S1} {_FILLER}<br><br>{_S2}<br><br><b>Reader Comments (2)</b><hr>"
-            "<b>Posted by Bill</b><br>Great news, thank you!<hr><b>Posted by Sandy</b><br>Where do we park?<hr>"
-            "</td></tr></table>")
+    page = (
+        f"<table><tr><td>{_S1} {_FILLER}<br><br>{_S2}<br><br><b>Reader Comments (2)</b><hr>"
+        "<b>Posted by Bill</b><br>Great news, thank you!<hr><b>Posted by Sandy</b><br>Where do we park?<hr>"
+        "</td></tr></table>"
+    )
     dropped, text = _threads_dropped(page)
     assert dropped > 0
     assert _S2 in text and "Posted by" not in text and "Reader Comments" not in text
 
-    dropped, above = _threads_dropped(f"<table><tr><td><b>Comments</b><br><br>{_S1} {_FILLER}<br><br>{_S2}"
-                                      "</td></tr></table>")
+    dropped, above = _threads_dropped(
+        f"<table><tr><td><b>Comments</b><br><br>{_S1} {_FILLER}<br><br>{_S2}</td></tr></table>"
+    )
     assert dropped == 0
     assert _S2 in above
 
 
 def test_a_comments_link_is_not_a_thread_heading() -> None:
-    dropped, text = _threads_dropped(f'<table><tr><td>{_S1} {_FILLER}<br><br><a href="#c">Comments</a><br><br>'
-                                     f"{_S2}</td></tr></table>")
+    dropped, text = _threads_dropped(
+        f'<table><tr><td>{_S1} {_FILLER}<br><br><a href="#c">Comments</a><br><br>{_S2}</td></tr></table>'
+    )
     assert dropped == 0
     assert _S2 in text
 
@@ -90,15 +94,19 @@ def test_tool_lines_and_comment_headings_are_junk_but_a_sentence_with_a_bar_is_n
 
 def test_font_closed_at_an_ad_block_does_not_lose_the_paragraphs_around_it() -> None:
     """lxml closes <font> at <center>: the text after the ad is loose in the cell, the photo table floats."""
-    story = (f'<font size="3">{_S1}<br><br>{_S2}<br><br><center><font size="1">ADVERTISEMENT</font></center><br>'
-             f"{_S3}<br><br>{_FILLER}</font>")
-    page = (f'<html><head><title>Herald :: News :: Harbour board rebuilds the old pier</title></head><body><table>'
-            f'<tr><td><a href="/">Home</a></td></tr><tr><td><font size="5"><b>Harbour board rebuilds the old pier</b>'
-            '</font><br><font size="2">by Jane Roe, Staff Writer</font><br><br><table align="right"><tr><td>'
-            f'<img src="/p.jpg"><br>A photo caption</td></tr></table>{story}<br><br>'
-            '<font><a href="javascript:mail()">Email this story</a> | <a href="javascript:print()">Print this story</a>'
-            "</font><br><br><font><b>Reader Comments</b></font><hr><font><b>Posted by Al</b><br>Nice one.</font>"
-            "</td></tr></table></body></html>").encode()
+    story = (
+        f'<font size="3">{_S1}<br><br>{_S2}<br><br><center><font size="1">ADVERTISEMENT</font></center><br>'
+        f"{_S3}<br><br>{_FILLER}</font>"
+    )
+    page = (
+        f"<html><head><title>Herald :: News :: Harbour board rebuilds the old pier</title></head><body><table>"
+        f'<tr><td><a href="/">Home</a></td></tr><tr><td><font size="5"><b>Harbour board rebuilds the old pier</b>'
+        '</font><br><font size="2">by Jane Roe, Staff Writer</font><br><br><table align="right"><tr><td>'
+        f'<img src="/p.jpg"><br>A photo caption</td></tr></table>{story}<br><br>'
+        '<font><a href="javascript:mail()">Email this story</a> | <a href="javascript:print()">Print this story</a>'
+        "</font><br><br><font><b>Reader Comments</b></font><hr><font><b>Posted by Al</b><br>Nice one.</font>"
+        "</td></tr></table></body></html>"
+    ).encode()
     record = extract(page, "https://herald.example/news/pier.html")
     assert isinstance(record, Article), record
     paragraphs = record.text.split("\n\n")
@@ -120,8 +128,12 @@ def test_prune_tree_leaves_a_modern_page_without_layout_tables_unchanged() -> No
 def test_date_and_byline_lines_above_an_old_style_story_are_chrome_but_prose_with_a_date_is_not() -> None:
     from newsbot.extraction.body import _is_chrome_line
 
-    for line in ("Senin, 14 April 2008 | 10:25 WIB", "Monday, April 14, 2008, 10:25 AM", "Penulis : Rina Marlina",
-                 "mercredi 11 septembre 2019"):
+    for line in (
+        "Senin, 14 April 2008 | 10:25 WIB",
+        "Monday, April 14, 2008, 10:25 AM",
+        "Penulis : Rina Marlina",
+        "mercredi 11 septembre 2019",
+    ):
         assert _is_chrome_line(line, set()), line
     for line in ("Am 14. März 2024 kam es zu einem Unfall auf der A3.", "Penulis buku itu tinggal di Bandung."):
         assert not _is_chrome_line(line, set()), line

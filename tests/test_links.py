@@ -55,13 +55,20 @@ def test_non_utf8_page_and_broken_hrefs() -> None:
 def test_remembered_hrefs_resolve_per_origin_and_scheme() -> None:
     # One extractor (as in a crawl) meets the same hrefs on pages of other origins, schemes and paths: each
     # answer must be what a fresh extractor gives, or the href cache leaks one page's base into another's.
-    page = (b'<a href="/nav/section">root-relative</a><a href="//example.org/p">protocol-relative</a>'
-            b'<a href="https://example.org/abs">absolute</a><a href="rel/story">relative</a>'
-            b'<a href="x/y://z">odd relative</a>')
+    page = (
+        b'<a href="/nav/section">root-relative</a><a href="//example.org/p">protocol-relative</a>'
+        b'<a href="https://example.org/abs">absolute</a><a href="rel/story">relative</a>'
+        b'<a href="x/y://z">odd relative</a>'
+    )
     domains = ["example.org", "127.0.0.1:8000"]
     shared = SameSiteLinks(domains)
-    bases = ["https://example.org/a/", "http://example.org/b/c.html", "http://127.0.0.1:8000/d/",
-             "https://www.example.org/e/", "https://example.org/a/"]
+    bases = [
+        "https://example.org/a/",
+        "http://example.org/b/c.html",
+        "http://127.0.0.1:8000/d/",
+        "https://www.example.org/e/",
+        "https://example.org/a/",
+    ]
     for base in bases:
         assert list(shared.extract(page, base)) == list(SameSiteLinks(domains).extract(page, base)), base
     assert "http://127.0.0.1:8000/nav/section" in list(shared.extract(page, "http://127.0.0.1:8000/d/"))
@@ -85,11 +92,26 @@ def _reference(extractor: SameSiteLinks, body: bytes, url: str, encoding: str = 
 
 
 def test_raw_host_shortcut_agrees_with_the_slow_path() -> None:
-    hrefs = ["https://Example.ORG/a", "HTTPS://www.example.org/b", "//example.org/c", "//elsewhere.net/d",
-             "https://example.org:443/e", "https://example.org:8443/f", "https://user@evil.com@example.org/g",
-             "https://evil.com@example.org/h", "https://example.org.evil.com/i", "https://ex&#97;mple.org/j",
-             "https://exämple.org/k", "http://example.org?q=1", "http://example.org#top", "https://badexample.org/",
-             " https://example.org/l ", "https://example.org\\m", "ftp://example.org/n", "https://EXAMPLE.org"]
+    hrefs = [
+        "https://Example.ORG/a",
+        "HTTPS://www.example.org/b",
+        "//example.org/c",
+        "//elsewhere.net/d",
+        "https://example.org:443/e",
+        "https://example.org:8443/f",
+        "https://user@evil.com@example.org/g",
+        "https://evil.com@example.org/h",
+        "https://example.org.evil.com/i",
+        "https://ex&#97;mple.org/j",
+        "https://exämple.org/k",
+        "http://example.org?q=1",
+        "http://example.org#top",
+        "https://badexample.org/",
+        " https://example.org/l ",
+        "https://example.org\\m",
+        "ftp://example.org/n",
+        "https://EXAMPLE.org",
+    ]
     body = "".join(f'<a href="{h}">x</a>' for h in hrefs).encode()
     extractor = SameSiteLinks(["example.org"])
     assert list(extractor.extract(body, "https://example.org/")) == _reference(extractor, body, "https://example.org/")
@@ -110,8 +132,25 @@ def test_root_relative_links_resolve_as_urljoin_does() -> None:
     """Root-relative hrefs skip urljoin when it would only append them to the origin; the rest still use it."""
     from urllib.parse import urljoin
 
-    hrefs = ["/a/b.html", "/a//b", "/a/./b", "/a/../b", "/..", "/a/.", "/x?", "/x?q=1#frag", "/x#", "/p;",
-             "/p;v=1", "/a\tb", "/a;/b", "/%2e%2e/c", "/\u00e9t\u00e9", "/a?b?c#d#e", "/a?#"]
+    hrefs = [
+        "/a/b.html",
+        "/a//b",
+        "/a/./b",
+        "/a/../b",
+        "/..",
+        "/a/.",
+        "/x?",
+        "/x?q=1#frag",
+        "/x#",
+        "/p;",
+        "/p;v=1",
+        "/a\tb",
+        "/a;/b",
+        "/%2e%2e/c",
+        "/\u00e9t\u00e9",
+        "/a?b?c#d#e",
+        "/a?#",
+    ]
     body = "".join(f'<a href="{h}">x</a>' for h in hrefs).encode()
     for base in ("http://example.org/dir/page.html", "HTTP://Example.org:80/", "http://example.org?q"):
         got = list(SameSiteLinks(["example.org"]).extract(body, base))

@@ -20,17 +20,24 @@ BODIES = {
     "refresh with utf-8 meta": b'<html><head><meta charset="utf-8">' + REFRESH + b"</head></html>",
     "refresh beyond 4096 chars": b"<html><head><title>t</title></head><body>" + FILLER * 40 + REFRESH + b"</body>",
     "refresh just inside 4096 multi-byte chars": b'<html><head><meta charset="utf-8"></head><body>'
-    + "\u4e2d".encode() * 4000 + REFRESH + b"</body>",
+    + "\u4e2d".encode() * 4000
+    + REFRESH
+    + b"</body>",
     "BOM and refresh": b"\xef\xbb\xbf<html><head>" + REFRESH + b"</head></html>",
     "UTF-16 page with refresh": "<html><head><meta http-equiv='refresh' content='0;url=/u'></head></html>".encode(
-        "utf-16"),
+        "utf-16"
+    ),
     "word refresh in text only": b"<html><head><title>Refresh your skills</title></head><body>x</body></html>",
     "shift_jis page": b'<html><head><meta charset="shift_jis">' + REFRESH + b"</head></html>",
     "iso-2022-jp split refresh": b'<html><head><meta charset="iso-2022-jp"><meta http-equiv="ref\x1b(Bresh" '
     b'content="0;url=/j"></head></html>',
 }
-CONTENT_TYPES = (b"text/html", b"text/html; charset=utf-8", b"text/html; charset=iso-8859-1",
-                 b"text/html; charset=shift_jis")
+CONTENT_TYPES = (
+    b"text/html",
+    b"text/html; charset=utf-8",
+    b"text/html; charset=iso-8859-1",
+    b"text/html; charset=shift_jis",
+)
 
 
 def _decide(middleware: MetaRefreshMiddleware, body: bytes, ctype: bytes) -> object:
@@ -55,8 +62,9 @@ def test_a_refresh_in_the_head_is_followed() -> None:
 
 def test_pages_without_refresh_skip_the_decode() -> None:
     request = Request("http://127.0.0.1/page.html")
-    response = HtmlResponse(request.url, body=BODIES["plain page"],
-                            headers={b"Content-Type": b"text/html; charset=utf-8"}, request=request)
+    response = HtmlResponse(
+        request.url, body=BODIES["plain page"], headers={b"Content-Type": b"text/html; charset=utf-8"}, request=request
+    )
     assert LazyMetaRefreshMiddleware._no_refresh(response)
     assert response._cached_ubody is None  # the body was never decoded
 

@@ -17,8 +17,13 @@ SNIPPET = """<html><head><title>First</title><meta name="a" content="1">
 
 
 def _separate(tree) -> tuple:
-    return (list(tree.iter("meta")), metadata._JSONLD_SCRIPTS(tree), list(tree.iter("h1")), tree.find(".//title"),
-            [str(h) for h in metadata._CANONICAL(tree)])
+    return (
+        list(tree.iter("meta")),
+        metadata._JSONLD_SCRIPTS(tree),
+        list(tree.iter("h1")),
+        tree.find(".//title"),
+        [str(h) for h in metadata._CANONICAL(tree)],
+    )
 
 
 def _walked(tree) -> tuple:
@@ -35,7 +40,13 @@ def test_one_walk_finds_the_same_elements() -> None:
         assert _walked(tree) == _separate(tree)
     tree = parse_html(SNIPPET)
     metas, scripts, h1s, title, canonical = _walked(tree)
-    assert (len(metas), len(scripts), len(h1s), title.text, canonical) == (2, 2, 2, "First", [" https://a/1 ", "https://a/2"])
+    assert (len(metas), len(scripts), len(h1s), title.text, canonical) == (
+        2,
+        2,
+        2,
+        "First",
+        [" https://a/1 ", "https://a/2"],
+    )
 
 
 def test_a_subtree_gets_the_separate_lookups() -> None:

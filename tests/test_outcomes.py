@@ -80,8 +80,9 @@ def test_a_site_that_answers_nothing_usable_failed(broken_site: str, tmp_path: P
     assert result.summary["status"] == "site_failed" and result.summary["exit_code"] == 3
     assert result.summary["nothing_new"] is False
     assert result.summary["sources"] == 5 and len(result.summary["sources_failed"]) == 5
-    assert result.summary["reason"].startswith("the site answered nothing usable: 5 of 5 start pages, feeds and "
-                                               "sitemaps failed: ")
+    assert result.summary["reason"].startswith(
+        "the site answered nothing usable: 5 of 5 start pages, feeds and sitemaps failed: "
+    )
     assert "empty page" in result.summary["reason"] and "HTTP 404" in result.summary["reason"]
     lines = [line for line in result.stderr.splitlines() if line.startswith("newsbot: error:")]
     assert lines == [f"newsbot: error: {result.summary['reason']}"]
@@ -108,8 +109,9 @@ def test_some_sources_failing_is_a_partial_run(site_copy: tuple[Path, str], tmp_
     # 3 start pages, the feed, the sitemap index and its 2 sitemaps
     assert result.summary["sources"] == 7
     assert result.summary["sources_failed"] == {f"{base}/feeds/atom.xml": "HTTP 404"}
-    assert result.summary["reason"] == (f"partial: 1 of 7 start pages, feeds and sitemaps failed: "
-                                        f"{base}/feeds/atom.xml (HTTP 404)")
+    assert result.summary["reason"] == (
+        f"partial: 1 of 7 start pages, feeds and sitemaps failed: {base}/feeds/atom.xml (HTTP 404)"
+    )
     assert result.articles  # the rest of the site was crawled
     assert f"newsbot: error: {result.summary['reason']}" in result.stderr
 
@@ -135,20 +137,26 @@ def test_the_previous_successful_run_is_the_latest_good_one(tmp_path: Path) -> N
 
     from newsbot.crawler.pipelines.writer import previous_success
 
-    runs = [("2026-12-01", "a", 0, "2026-12-01T10:00:00+00:00"), ("2026-12-02", "b", 3, "2026-12-02T10:00:00+00:00"),
-            ("2026-12-02", "c", 0, "2026-12-02T09:00:00+00:00"), ("2026-12-03", "d", 0, "2026-12-03T09:00:00+00:00")]
+    runs = [
+        ("2026-12-01", "a", 0, "2026-12-01T10:00:00+00:00"),
+        ("2026-12-02", "b", 3, "2026-12-02T10:00:00+00:00"),
+        ("2026-12-02", "c", 0, "2026-12-02T09:00:00+00:00"),
+        ("2026-12-03", "d", 0, "2026-12-03T09:00:00+00:00"),
+    ]
     for day, run_id, code, finished in runs:
         (tmp_path / day).mkdir(exist_ok=True)
         (tmp_path / day / f"{run_id}.summary.json").write_text(json.dumps({"exit_code": code, "finished_at": finished}))
-    (tmp_path / "2026-12-03" / "e.summary.json").write_text(json.dumps({"exit_code": 0, "interrupted": True,
-                                                                        "finished_at": "2026-12-03T23:00:00+00:00"}))
+    (tmp_path / "2026-12-03" / "e.summary.json").write_text(
+        json.dumps({"exit_code": 0, "interrupted": True, "finished_at": "2026-12-03T23:00:00+00:00"})
+    )
     assert previous_success(tmp_path, "d") == "2026-12-02T09:00:00+00:00"  # b failed; d is this run itself
     assert previous_success(tmp_path, "z") == "2026-12-03T09:00:00+00:00"  # an interrupted run is no success
     assert previous_success(tmp_path / "missing", "z") is None
 
 
-def test_the_line_names_the_most_common_cause_whichever_file_holds_it(site_copy: tuple[Path, str],
-                                                                        tmp_path: Path) -> None:
+def test_the_line_names_the_most_common_cause_whichever_file_holds_it(
+    site_copy: tuple[Path, str], tmp_path: Path
+) -> None:
     """Loopback not allowed: every request is refused (offsite rejections, no error records); the one line said
     only "0 errors: no response" and the cause was only in the rejects file (issue 14, item 2)."""
     _, base = site_copy

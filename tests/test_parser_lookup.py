@@ -25,7 +25,12 @@ def test_same_record_as_with_lxml_html_parser(page: Path, monkeypatch: pytest.Mo
     html = page.read_bytes()
     url = "https://example.com/news/2024/a-story"
     ours = extraction.extract(html, url, fetched_at=FETCHED)
-    monkeypatch.setattr(extraction, "_PARSER", lxml_html.HTMLParser(
-        collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True))
+    monkeypatch.setattr(
+        extraction,
+        "_PARSER",
+        lxml_html.HTMLParser(
+            collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+        ),
+    )
     plain = extraction.extract(html, url, fetched_at=FETCHED)
     assert ours.model_dump() == plain.model_dump()

@@ -52,15 +52,22 @@ class FakeStore:
         return self.known.get(canonical)
 
 
-def _planner(limits: Limits | None = None, max_pages: int | None = None, fresh: bool = False,
-             built: list[str] | None = None) -> CrawlPlanner[FakeRequest]:
+def _planner(
+    limits: Limits | None = None, max_pages: int | None = None, fresh: bool = False, built: list[str] | None = None
+) -> CrawlPlanner[FakeRequest]:
     def build(url: str, priority: int, kind: PageKind) -> FakeRequest:
         if built is not None:
             built.append(url)
         return FakeRequest(url.replace(" ", "%20"), priority, kind)
 
-    return CrawlPlanner(limits or Limits(), build, outlet="test", listings=ListingMemory(100),
-                        seen=SeenCheck(fresh), budget=PageBudget(max_pages))
+    return CrawlPlanner(
+        limits or Limits(),
+        build,
+        outlet="test",
+        listings=ListingMemory(100),
+        seen=SeenCheck(fresh),
+        budget=PageBudget(max_pages),
+    )
 
 
 def _article(i: int) -> str:
@@ -68,8 +75,10 @@ def _article(i: int) -> str:
 
 
 def test_the_planner_imports_no_scrapy() -> None:
-    code = ("import sys, newsbot.discovery.planner; "
-            "sys.exit(any(m == 'scrapy' or m.startswith('scrapy.') for m in sys.modules))")
+    code = (
+        "import sys, newsbot.discovery.planner; "
+        "sys.exit(any(m == 'scrapy' or m.startswith('scrapy.') for m in sys.modules))"
+    )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
@@ -123,8 +132,10 @@ def test_a_plain_url_past_the_depth_limit_is_deferred_without_building_its_reque
 
 def test_known_articles_are_deferred_unless_a_listing_says_they_changed() -> None:
     canonical = f"{SITE}/canonical/1"
-    store = FakeStore({_article(1): canonical, _article(2): canonical},
-                      {canonical: Known("id1", "hash", 1, listing_modified=None, last_seen="2024-03-02T00:00:00Z")})
+    store = FakeStore(
+        {_article(1): canonical, _article(2): canonical},
+        {canonical: Known("id1", "hash", 1, listing_modified=None, last_seen="2024-03-02T00:00:00Z")},
+    )
     planner = _planner()
     planner.bind(planner.claims, store)
     known = planner.decide(Found(_article(1), "article"), 1)
@@ -151,7 +162,9 @@ def test_the_page_budget_counts_won_fetches_and_defers_the_rest() -> None:
     assert planner.budget.spent == 2 and planner.budget.exhausted
     deferred = [read_deferred(payload) for payload in planner.claims.take_deferred()]
     assert sorted((r.url, r.reason, count) for r, count in deferred) == [
-        (_article(3), "limit", "skipped_max_pages"), (_article(4), "limit", "skipped_max_pages")]
+        (_article(3), "limit", "skipped_max_pages"),
+        (_article(4), "limit", "skipped_max_pages"),
+    ]
 
 
 def test_each_url_is_decided_once_per_run_and_a_deferred_one_can_be_taken_over() -> None:
@@ -198,8 +211,9 @@ def test_listing_memory_merges_entries_and_stays_bounded() -> None:
     memory = ListingMemory(2)
     url = _article(1)
     memory.merge(url, Entry(url=url, published="2024-03-01", modified="2024-03-02T00:00:00Z"), "feed")
-    merged = memory.merge(url, Entry(url=url, published="2024-02-01", modified="2024-03-04T00:00:00Z",
-                                     news=True), "sitemap")
+    merged = memory.merge(
+        url, Entry(url=url, published="2024-02-01", modified="2024-03-04T00:00:00Z", news=True), "sitemap"
+    )
     assert merged == {"published": "2024-03-01", "modified": "2024-03-04T00:00:00Z", "source": "sitemap"}
     memory.merge(_article(2), Entry(url=_article(2)), "feed")
     memory.merge(_article(3), Entry(url=_article(3)), "feed")

@@ -75,6 +75,7 @@ def test_recycling_workers_keeps_results(hooks_importable: None) -> None:
 @pytest.mark.crawl
 def test_first_workers_are_recycled_at_staggered_counts(hooks_importable: None) -> None:
     """Two workers, 4 pages each: the first generation retires after 2 and 4 pages, replacements after 4."""
+
     async def run() -> tuple[list[int], list[int], int]:
         async with ExtractPool(2, timeout=60, function=HOOKS, max_tasks_per_worker=4) as pool:
             first = set(pool._all)
@@ -105,11 +106,18 @@ def _accounted(result: CrawlResult) -> Counter[str]:
 @pytest.mark.crawl
 def test_crawl_survives_crash_and_hang(duniaku_base: str, duniaku_crawl: CrawlResult, tmp_path: Path) -> None:
     crash_path, hang_path = (p.relative_to(SITES / "duniaku").as_posix() for p in ARTICLE_FILES[:2])
-    env = {"PYTHONPATH": os.pathsep.join(p for p in (str(TESTS), os.environ.get("PYTHONPATH")) if p),
-           "POOL_HOOK_CRASH": crash_path, "POOL_HOOK_HANG": hang_path}
-    result = run_crawl(tmp_path, "outlet=duniaku", f"base_url={duniaku_base}", env=env,
-                       settings={"NEWSBOT_EXTRACT_FUNCTION": HOOKS, "NEWSBOT_EXTRACT_TIMEOUT": "3",
-                                 "NEWSBOT_EXTRACT_WORKERS": "2"})
+    env = {
+        "PYTHONPATH": os.pathsep.join(p for p in (str(TESTS), os.environ.get("PYTHONPATH")) if p),
+        "POOL_HOOK_CRASH": crash_path,
+        "POOL_HOOK_HANG": hang_path,
+    }
+    result = run_crawl(
+        tmp_path,
+        "outlet=duniaku",
+        f"base_url={duniaku_base}",
+        env=env,
+        settings={"NEWSBOT_EXTRACT_FUNCTION": HOOKS, "NEWSBOT_EXTRACT_TIMEOUT": "3", "NEWSBOT_EXTRACT_WORKERS": "2"},
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     kinds = {e["url"].split("/", 3)[3]: e["kind"] for e in result.errors}
     assert kinds.get(crash_path) == "WorkerCrashed", result.errors
@@ -125,10 +133,12 @@ def test_crawl_survives_crash_and_hang(duniaku_base: str, duniaku_crawl: CrawlRe
 
 
 @pytest.mark.crawl
-def test_in_process_extraction_gives_the_same_records(duniaku_base: str, duniaku_crawl: CrawlResult,
-                                                      tmp_path: Path) -> None:
-    result = run_crawl(tmp_path, "outlet=duniaku", f"base_url={duniaku_base}",
-                       settings={"NEWSBOT_EXTRACT_WORKERS": "0"})
+def test_in_process_extraction_gives_the_same_records(
+    duniaku_base: str, duniaku_crawl: CrawlResult, tmp_path: Path
+) -> None:
+    result = run_crawl(
+        tmp_path, "outlet=duniaku", f"base_url={duniaku_base}", settings={"NEWSBOT_EXTRACT_WORKERS": "0"}
+    )
     assert result.returncode == 0, result.stderr[-3000:]
 
     def strip(records: list[dict]) -> list[dict]:
@@ -199,8 +209,10 @@ def test_pages_queued_for_a_worker_fit_in_its_pipe_whole() -> None:
     async def sizes() -> list[int]:
         async with ExtractPool(1) as pool:
             (worker,) = pool._all
-            fds = [worker.writer.transport.get_extra_info("pipe").fileno(),
-                   worker.reader._transport.get_extra_info("pipe").fileno()]  # type: ignore[attr-defined]
+            fds = [
+                worker.writer.transport.get_extra_info("pipe").fileno(),
+                worker.reader._transport.get_extra_info("pipe").fileno(),
+            ]  # type: ignore[attr-defined]
             found = [fcntl.fcntl(fd, getattr(fcntl, "F_GETPIPE_SZ", 1032)) for fd in fds]
             page = _task(ARTICLE_FILES[0])
             assert isinstance(await pool.extract(page), Article)  # and the wide pipes carry pages

@@ -38,12 +38,29 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not url:
         exe = shutil.which("redis-server")
         if exe is None:
-            pytest.skip("redis-server is not installed and NEWSBOT_TEST_REDIS_URL is not set "
-                        "(apt-get install redis-server; CI does this in .ci/run)")
+            pytest.skip(
+                "redis-server is not installed and NEWSBOT_TEST_REDIS_URL is not set "
+                "(apt-get install redis-server; CI does this in .ci/run)"
+            )
         port = _free_port()
         workdir = tmp_path_factory.mktemp("redis")
-        proc = subprocess.Popen([exe, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no",
-                                 "--dir", str(workdir)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [
+                exe,
+                "--bind",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(workdir),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         url = f"redis://127.0.0.1:{port}/0"
     client = redis.Redis.from_url(url)
     for _ in range(100):
@@ -64,12 +81,17 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def _crawl(out: Path, base: str, url: str, job: str) -> CrawlResult:
-    return run_crawl(out, "outlet=duniaku", f"base_url={base}",
-                     settings={"NEWSBOT_REDIS_URL": url, "NEWSBOT_REDIS_JOB": job, "NEWSBOT_EXTRACT_WORKERS": "1"})
+    return run_crawl(
+        out,
+        "outlet=duniaku",
+        f"base_url={base}",
+        settings={"NEWSBOT_REDIS_URL": url, "NEWSBOT_REDIS_JOB": job, "NEWSBOT_EXTRACT_WORKERS": "1"},
+    )
 
 
-def test_two_workers_share_frontier_and_state(redis_url: str, duniaku_base: str, duniaku_crawl: CrawlResult,
-                                              tmp_path: Path) -> None:
+def test_two_workers_share_frontier_and_state(
+    redis_url: str, duniaku_base: str, duniaku_crawl: CrawlResult, tmp_path: Path
+) -> None:
     with ThreadPoolExecutor(2) as pool:
         runs = list(pool.map(lambda name: _crawl(tmp_path / name, duniaku_base, redis_url, "job1"), ["w1", "w2"]))
     for run in runs:

@@ -13,10 +13,14 @@ from newsbot.extraction.text import clean_line
 from newsbot.extraction.urls import is_search_url
 from newsbot.models import Article, Rejection, markup_spans
 
-PROSE = ("The harbour authority said on Tuesday that the repairs to the old pier would begin in the spring "
-         "and take about eight months, with the walkway closed to the public for most of that time.")
-MORE = ("Local fishermen, who use the pier to land their catch, will be moved to a temporary jetty on the "
-        "north side of the bay, and the authority promised to keep the ferry running throughout.")
+PROSE = (
+    "The harbour authority said on Tuesday that the repairs to the old pier would begin in the spring "
+    "and take about eight months, with the walkway closed to the public for most of that time."
+)
+MORE = (
+    "Local fishermen, who use the pier to land their catch, will be moved to a temporary jetty on the "
+    "north side of the bay, and the authority promised to keep the ferry running throughout."
+)
 URL = "https://news.example/2024/05/06/pier-repair-plan.html"
 
 
@@ -41,21 +45,25 @@ def test_extract_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
     assert result.reason == "invalid" and "ValueError" in result.detail
 
 
-@pytest.mark.parametrize(("url", "search"), [
-    ("https://tv.example/Global/story.asp?S=7565791", False),  # an id in a parameter named S
-    ("https://blog.example/post.php?id=3&s=a9f8e7d6c5b4", False),  # an opaque token
-    ("https://news.example/2020/01/search-for-missing-hiker-ends", False),
-    ("https://blog.example/?s=climate+change", True),
-    ("https://news.example/search?q=budget", True),
-    ("https://news.example/suche/", True),
-])
+@pytest.mark.parametrize(
+    ("url", "search"),
+    [
+        ("https://tv.example/Global/story.asp?S=7565791", False),  # an id in a parameter named S
+        ("https://blog.example/post.php?id=3&s=a9f8e7d6c5b4", False),  # an opaque token
+        ("https://news.example/2020/01/search-for-missing-hiker-ends", False),
+        ("https://blog.example/?s=climate+change", True),
+        ("https://news.example/search?q=budget", True),
+        ("https://news.example/suche/", True),
+    ],
+)
 def test_search_url_is_a_query_of_words(url: str, search: bool) -> None:
     assert is_search_url(url) is search
 
 
 def test_story_url_with_numeric_s_parameter_is_an_article() -> None:
-    result = extract(page(f"<h1>Pier repairs</h1><p>{PROSE}</p><p>{MORE}</p>"),
-                     "https://tv.example/Global/story.asp?S=7565791")
+    result = extract(
+        page(f"<h1>Pier repairs</h1><p>{PROSE}</p><p>{MORE}</p>"), "https://tv.example/Global/story.asp?S=7565791"
+    )
     assert isinstance(result, Article)
 
 
@@ -75,24 +83,29 @@ def test_leaked_markup_is_still_removed() -> None:
     assert "was approved" in result.text and "<div" not in result.text and "<b>" not in result.text
 
 
-@pytest.mark.parametrize(("value", "markup"), [
-    ("use <noun>.js here", False),
-    ("WHERE <SEARCH CONDITION>", False),
-    ("if a<b and c>d", False),
-    ("a lone <p> tag named in prose", False),
-    ('<a href="/x">link</a>', True),
-    ("text</p>", True),
-    ("line<br/>break", True),
-    ('<span data-x=1>y', True),
-])
+@pytest.mark.parametrize(
+    ("value", "markup"),
+    [
+        ("use <noun>.js here", False),
+        ("WHERE <SEARCH CONDITION>", False),
+        ("if a<b and c>d", False),
+        ("a lone <p> tag named in prose", False),
+        ('<a href="/x">link</a>', True),
+        ("text</p>", True),
+        ("line<br/>break", True),
+        ("<span data-x=1>y", True),
+    ],
+)
 def test_markup_spans_tells_markup_from_prose(value: str, markup: bool) -> None:
     assert bool(markup_spans(value)) is markup
     assert not markup_spans(clean_line(value))  # what clean_line leaves always validates
 
 
 def test_missing_title_is_filled_from_the_heading_above_the_body() -> None:
-    html = f"<html><body><div class=nav><a href='/'>Home</a></div><div><h2>Pier repairs to begin</h2>" \
-           f"<p>{PROSE}</p><p>{MORE}</p></div></body></html>"
+    html = (
+        f"<html><body><div class=nav><a href='/'>Home</a></div><div><h2>Pier repairs to begin</h2>"
+        f"<p>{PROSE}</p><p>{MORE}</p></div></body></html>"
+    )
     result = extract(html.encode(), URL)
     assert isinstance(result, Article), result
     assert result.title == "Pier repairs to begin"
@@ -108,11 +121,17 @@ def test_missing_title_without_heading_is_the_first_sentence() -> None:
 
 
 def test_short_post_without_a_paragraph_of_prose_is_kept() -> None:
-    lines = ["Quick note: the build now needs Python 3.12.", "Run make install again after pulling.",
-             "The old virtualenv can be deleted.", "Tests take about four minutes on two cores.",
-             "Ping me if the fuzz tests time out."]
-    result = extract(page("<h1>Build notes</h1>" + "".join(f"<p>{line}</p>" for line in lines),
-                          head="<title>Build notes</title>"), "https://dev.example/notes/build")
+    lines = [
+        "Quick note: the build now needs Python 3.12.",
+        "Run make install again after pulling.",
+        "The old virtualenv can be deleted.",
+        "Tests take about four minutes on two cores.",
+        "Ping me if the fuzz tests time out.",
+    ]
+    result = extract(
+        page("<h1>Build notes</h1>" + "".join(f"<p>{line}</p>" for line in lines), head="<title>Build notes</title>"),
+        "https://dev.example/notes/build",
+    )
     assert isinstance(result, Article), result
     assert "four minutes" in result.text
 
@@ -120,9 +139,12 @@ def test_short_post_without_a_paragraph_of_prose_is_kept() -> None:
 def test_teasers_with_leads_are_a_listing() -> None:
     teasers = "".join(
         f"<div class=item><h2><a href='/story-{i}.html'>Headline number {i} of the day here</a></h2>"
-        f"<p>Lead sentence of story {i}, short and plain.</p></div>" for i in range(8))
-    result = extract(f"<html><head><title>News</title></head><body>{teasers}</body></html>".encode(),
-                     "https://news.example/")
+        f"<p>Lead sentence of story {i}, short and plain.</p></div>"
+        for i in range(8)
+    )
+    result = extract(
+        f"<html><head><title>News</title></head><body>{teasers}</body></html>".encode(), "https://news.example/"
+    )
     assert isinstance(result, Rejection)
     assert result.reason == "not_article" and "teaser" in result.detail
 
@@ -141,9 +163,14 @@ def test_readability_body_replaces_a_body_without_prose(monkeypatch: pytest.Monk
 
 def test_readability_body_needs_prose(monkeypatch: pytest.MonkeyPatch) -> None:
     """A page of short lines stays as newsbot found it: readability has no prose to offer either."""
-    lines = ["Quick note: the build now needs Python 3.12.", "Run make install again after pulling.",
-             "The old virtualenv can be deleted.", "Tests take about four minutes on two cores.",
-             "Ping me if the fuzz tests time out.", "Thanks to everyone who tested the branch."]
+    lines = [
+        "Quick note: the build now needs Python 3.12.",
+        "Run make install again after pulling.",
+        "The old virtualenv can be deleted.",
+        "Tests take about four minutes on two cores.",
+        "Ping me if the fuzz tests time out.",
+        "Thanks to everyone who tested the branch.",
+    ]
     monkeypatch.setattr(extraction, "extract_body", lambda tree, **kwargs: list(lines))
     result = extract(page("<h1>Build notes</h1>" + "".join(f"<p>{line}</p>" for line in lines)), URL)
     assert isinstance(result, Article), result
@@ -153,7 +180,9 @@ def test_readability_body_needs_prose(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_list_of_bare_links_is_a_listing() -> None:
     """Lines that are each a link to another page and nothing else are a link directory, not a story."""
     items = "".join(f"<li><a href='/archive/{i}'>/archive/{i}</a></li>" for i in range(30))
-    result = extract(f"<html><head><title>Archive</title></head><body><h1>Archive</h1><ul>{items}</ul>"
-                     "</body></html>".encode(), "https://news.example/")
+    result = extract(
+        f"<html><head><title>Archive</title></head><body><h1>Archive</h1><ul>{items}</ul></body></html>".encode(),
+        "https://news.example/",
+    )
     assert isinstance(result, Rejection)
     assert result.reason == "not_article"

@@ -73,7 +73,7 @@ def test_latest_articles_newest_first(page: str, duniaku_crawl: CrawlResult) -> 
 
 def test_page_loads_nothing(page: str) -> None:
     assert "<link" not in page and "@import" not in page
-    assert not re.search(r'\ssrc=|url\(', page)
+    assert not re.search(r"\ssrc=|url\(", page)
     assert "default-src 'none'" in page and page.count("<script>") == 1
 
 
@@ -97,14 +97,17 @@ def test_site_crawls_have_their_own_row(week: tuple[Path, dict[str, Any]]) -> No
     assert set(report.groups) == facts["groups"] and "?" not in report.groups
 
 
-def test_counts_agree_between_terminal_and_page(week: tuple[Path, dict[str, Any]], tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_counts_agree_between_terminal_and_page(
+    week: tuple[Path, dict[str, Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     root, facts = week
     out = tmp_path / "r.html"
     assert cli.main(["report", str(root), "--html", str(out)]) == 0
     line = capsys.readouterr().err
-    expected = (f"{facts['runs']} runs of {len(facts['groups'])} outlets, {facts['records']} article records "
-                f"({len(facts['ids'])} distinct articles)")
+    expected = (
+        f"{facts['runs']} runs of {len(facts['groups'])} outlets, {facts['records']} article records "
+        f"({len(facts['ids'])} distinct articles)"
+    )
     assert expected in line
     assert expected in out.read_text(encoding="utf-8")
     assert facts["records"] > len(facts["ids"])  # a revision: more records than articles, explained on the page
@@ -177,8 +180,10 @@ def test_reading_commands_do_not_load_the_extraction_library() -> None:
     import subprocess
     import sys
 
-    probe = ("import sys, newsbot, newsbot.cli.report, newsbot.cli.validate; "
-             "print('trafilatura' in sys.modules, callable(newsbot.extract))")
+    probe = (
+        "import sys, newsbot, newsbot.cli.report, newsbot.cli.validate; "
+        "print('trafilatura' in sys.modules, callable(newsbot.extract))"
+    )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "True"]  # loaded on first use of newsbot.extract, not on import
 

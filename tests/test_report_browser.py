@@ -24,11 +24,26 @@ from conftest import ROOT, CrawlResult
 from newsbot import cli
 from newsbot.devtools.sample_runs import week_of_runs
 
-CHROMIUM = next((p for p in (os.environ.get("CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser"),
-                             shutil.which("google-chrome")) if p), None)
-pytestmark = [pytest.mark.crawl,
-              pytest.mark.skipif(CHROMIUM is None, reason="chromium not found (CI installs Debian's chromium package; "
-                                                          "or set CHROMIUM=/path/to/chrome)")]
+CHROMIUM = next(
+    (
+        p
+        for p in (
+            os.environ.get("CHROMIUM"),
+            shutil.which("chromium"),
+            shutil.which("chromium-browser"),
+            shutil.which("google-chrome"),
+        )
+        if p
+    ),
+    None,
+)
+pytestmark = [
+    pytest.mark.crawl,
+    pytest.mark.skipif(
+        CHROMIUM is None,
+        reason="chromium not found (CI installs Debian's chromium package; or set CHROMIUM=/path/to/chrome)",
+    ),
+]
 ARTIFACTS = ROOT / "test-artifacts"
 
 
@@ -48,14 +63,31 @@ class Browser:
             os.set_inheritable(3, True)
             os.set_inheritable(4, True)
 
-        args = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-extensions", "--remote-debugging-pipe", f"--user-data-dir={profile}",
-                "--window-size=1200,900", "about:blank"]
+        args = [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-extensions",
+            "--remote-debugging-pipe",
+            f"--user-data-dir={profile}",
+            "--window-size=1200,900",
+            "about:blank",
+        ]
         # close_fds would run after preexec_fn and close fds 3 and 4 again; Python's own fds are
         # non-inheritable anyway (PEP 446), so nothing else leaks into the browser.
-        self.proc = subprocess.Popen(args, preexec_fn=wire_fds, close_fds=False,  # noqa: PLW1509
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(
+            args,
+            preexec_fn=wire_fds,
+            close_fds=False,  # noqa: PLW1509
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         os.close(to_chrome_r)
         os.close(from_chrome_w)
         self._buffer = b""
@@ -137,12 +169,19 @@ def test_report_renders_in_chromium(duniaku_crawl: CrawlResult, tmp_path: Path) 
         browser.open_page()
         browser.send("Page.navigate", {"url": html.as_uri()})
         browser.wait_for("Page.loadEventFired")
-        charts = json.loads(browser.send("Runtime.evaluate", {"expression": CHARTS_JS,
-                                                              "returnByValue": True})["result"]["value"])
+        charts = json.loads(
+            browser.send("Runtime.evaluate", {"expression": CHARTS_JS, "returnByValue": True})["result"]["value"]
+        )
         title = browser.send("Runtime.evaluate", {"expression": "document.title", "returnByValue": True})
         metrics = browser.send("Page.getLayoutMetrics")["cssContentSize"]
-        shot = browser.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "clip": {
-            "x": 0, "y": 0, "width": metrics["width"], "height": metrics["height"], "scale": 1}})
+        shot = browser.send(
+            "Page.captureScreenshot",
+            {
+                "format": "png",
+                "captureBeyondViewport": True,
+                "clip": {"x": 0, "y": 0, "width": metrics["width"], "height": metrics["height"], "scale": 1},
+            },
+        )
         ARTIFACTS.mkdir(exist_ok=True)
         png = base64.b64decode(shot["data"])
         (ARTIFACTS / "report.png").write_bytes(png)
@@ -155,9 +194,13 @@ def test_report_renders_in_chromium(duniaku_crawl: CrawlResult, tmp_path: Path) 
     for chart in charts:
         assert chart["width"] > 100 and chart["height"] > 20, chart
         assert chart["marks"] > 0, f"chart drew nothing: {chart}"
-    problems = [e for e in browser.events if e.get("method") in ("Runtime.exceptionThrown",)
-                or (e.get("method") == "Runtime.consoleAPICalled" and e["params"]["type"] in ("error", "assert"))
-                or (e.get("method") == "Log.entryAdded" and e["params"]["entry"]["level"] == "error")]
+    problems = [
+        e
+        for e in browser.events
+        if e.get("method") in ("Runtime.exceptionThrown",)
+        or (e.get("method") == "Runtime.consoleAPICalled" and e["params"]["type"] in ("error", "assert"))
+        or (e.get("method") == "Log.entryAdded" and e["params"]["entry"]["level"] == "error")
+    ]
     assert not problems, problems
     fetched = [e["params"]["request"]["url"] for e in browser.events if e.get("method") == "Network.requestWillBeSent"]
     assert all(url.startswith(("file:", "data:", "about:")) for url in fetched), fetched
@@ -185,35 +228,59 @@ def test_a_week_of_runs_in_chromium(tmp_path: Path) -> None:
         browser.send("Page.navigate", {"url": html.as_uri()})
         browser.wait_for("Page.loadEventFired")
         failed_id = facts["failed"][0]
-        background = _js(browser, f"""getComputedStyle(document.querySelector('tr[data-run="{failed_id}"] td'))
-                                      .backgroundColor""")
-        ok_background = _js(browser, """getComputedStyle(document.querySelector('tr[data-state="ok"] td'))
-                                         .backgroundColor""")
+        background = _js(
+            browser,
+            f"""getComputedStyle(document.querySelector('tr[data-run="{failed_id}"] td'))
+                                      .backgroundColor""",
+        )
+        ok_background = _js(
+            browser,
+            """getComputedStyle(document.querySelector('tr[data-state="ok"] td'))
+                                         .backgroundColor""",
+        )
         all_rows = _js(browser, VISIBLE_ROWS_JS % "runs-table")
         # Narrow to one outlet, as a person would with the select.
-        _js(browser, """(() => {const s = document.getElementById('f-outlet'); s.value = 'harbourtimes';
-                        s.dispatchEvent(new Event('change')); return true;})()""")
+        _js(
+            browser,
+            """(() => {const s = document.getElementById('f-outlet'); s.value = 'harbourtimes';
+                        s.dispatchEvent(new Event('change')); return true;})()""",
+        )
         one_outlet = _js(browser, VISIBLE_ROWS_JS % "runs-table")
         latest_one = _js(browser, VISIBLE_ROWS_JS % "latest-table")
         shown_note = _js(browser, "document.querySelector('p.shown[data-for=\\'runs-table\\']').textContent")
         # Only failed or partial runs, all outlets.
-        _js(browser, """(() => {const s = document.getElementById('f-outlet'); s.value = '';
+        _js(
+            browser,
+            """(() => {const s = document.getElementById('f-outlet'); s.value = '';
                         s.dispatchEvent(new Event('change'));
                         const f = document.getElementById('f-failed'); f.checked = true;
-                        f.dispatchEvent(new Event('change')); return true;})()""")
-        failed_only = _js(browser, """[...document.querySelectorAll('#runs-table tbody tr')]
-                                      .filter(r => r.offsetParent !== null).map(r => r.getAttribute('data-state'))""")
+                        f.dispatchEvent(new Event('change')); return true;})()""",
+        )
+        failed_only = _js(
+            browser,
+            """[...document.querySelectorAll('#runs-table tbody tr')]
+                                      .filter(r => r.offsetParent !== null).map(r => r.getAttribute('data-state'))""",
+        )
         # A date range: only the last two days.
-        _js(browser, """(() => {const f = document.getElementById('f-failed'); f.checked = false;
+        _js(
+            browser,
+            """(() => {const f = document.getElementById('f-failed'); f.checked = false;
                         f.dispatchEvent(new Event('change'));
                         const a = document.getElementById('f-from'); a.value = '2026-12-04';
-                        a.dispatchEvent(new Event('change')); return true;})()""")
-        recent_days = _js(browser, """[...document.querySelectorAll('#runs-table tbody tr')]
-                                      .filter(r => r.offsetParent !== null).map(r => r.getAttribute('data-day'))""")
-        axes = _js(browser, """[...document.querySelectorAll('svg.chart')].filter(s => s.querySelector('.axis-x'))
+                        a.dispatchEvent(new Event('change')); return true;})()""",
+        )
+        recent_days = _js(
+            browser,
+            """[...document.querySelectorAll('#runs-table tbody tr')]
+                                      .filter(r => r.offsetParent !== null).map(r => r.getAttribute('data-day'))""",
+        )
+        axes = _js(
+            browser,
+            """[...document.querySelectorAll('svg.chart')].filter(s => s.querySelector('.axis-x'))
           .map(s => ({label: s.getAttribute('aria-label'),
                       ticks: [...s.querySelectorAll('.tick-x')].map(g => ({t: g.getAttribute('data-t'),
-                               x: g.querySelector('text').getBoundingClientRect().x}))}))""")
+                               x: g.querySelector('text').getBoundingClientRect().x}))}))""",
+        )
     finally:
         browser.close()
 

@@ -42,26 +42,40 @@ def _add_version(base: str, egg: Path) -> dict:
     parts = []
     for name, value in (("project", "newsbot"), ("version", "1")):
         parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode())
-    parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="egg"; filename="newsbot.egg"\r\n'
-                 "Content-Type: application/octet-stream\r\n\r\n".encode() + egg.read_bytes() + b"\r\n")
+    parts.append(
+        f'--{boundary}\r\nContent-Disposition: form-data; name="egg"; filename="newsbot.egg"\r\n'
+        "Content-Type: application/octet-stream\r\n\r\n".encode()
+        + egg.read_bytes()
+        + b"\r\n"
+    )
     parts.append(f"--{boundary}--\r\n".encode())
-    request = urllib.request.Request(f"{base}/addversion.json", data=b"".join(parts),
-                                     headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+    request = urllib.request.Request(
+        f"{base}/addversion.json",
+        data=b"".join(parts),
+        headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+    )
     with urllib.request.urlopen(request, timeout=60) as resp:  # loopback only
         return json.loads(resp.read())
 
 
 @pytest.mark.skipif(not SCRAPYD.exists(), reason="scrapyd is not installed (pip install -e '.[test]')")
 def test_deploy_and_schedule_a_crawl(tmp_path: Path, duniaku_base: str) -> None:
-    build = subprocess.run([sys.executable, "setup.py", "-q", "bdist_egg", "--dist-dir", str(tmp_path / "dist")],
-                           cwd=ROOT, capture_output=True, text=True, timeout=300)
+    build = subprocess.run(
+        [sys.executable, "setup.py", "-q", "bdist_egg", "--dist-dir", str(tmp_path / "dist")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert build.returncode == 0, build.stderr[-2000:]
     shutil.rmtree(ROOT / "build", ignore_errors=True)
     egg = next((tmp_path / "dist").glob("*.egg"))
     port = _free_port()
     (tmp_path / "scrapyd.conf").write_text(
         f"[scrapyd]\nbind_address = 127.0.0.1\nhttp_port = {port}\neggs_dir = {tmp_path}/eggs\n"
-        f"logs_dir = {tmp_path}/logs\nitems_dir =\ndbs_dir = {tmp_path}/dbs\n", encoding="utf-8")
+        f"logs_dir = {tmp_path}/logs\nitems_dir =\ndbs_dir = {tmp_path}/dbs\n",
+        encoding="utf-8",
+    )
     daemon = subprocess.Popen([str(SCRAPYD)], cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -74,11 +88,19 @@ def test_deploy_and_schedule_a_crawl(tmp_path: Path, duniaku_base: str) -> None:
         assert _add_version(base, egg)["status"] == "ok"
         assert set(_get(f"{base}/listspiders.json?project=newsbot")["spiders"]) >= {"outlet", "site"}
         out = tmp_path / "out"
-        job = _post(f"{base}/schedule.json", [
-            ("project", "newsbot"), ("spider", "outlet"), ("outlet", "duniaku"), ("base_url", duniaku_base),
-            ("setting", "NEWSBOT_ALLOW_LOOPBACK=True"), ("setting", "AUTOTHROTTLE_ENABLED=False"),
-            ("setting", f"NEWSBOT_OUTPUT_DIR={out}"), ("setting", f"NEWSBOT_STATE_PATH={tmp_path}/state.sqlite3"),
-        ])
+        job = _post(
+            f"{base}/schedule.json",
+            [
+                ("project", "newsbot"),
+                ("spider", "outlet"),
+                ("outlet", "duniaku"),
+                ("base_url", duniaku_base),
+                ("setting", "NEWSBOT_ALLOW_LOOPBACK=True"),
+                ("setting", "AUTOTHROTTLE_ENABLED=False"),
+                ("setting", f"NEWSBOT_OUTPUT_DIR={out}"),
+                ("setting", f"NEWSBOT_STATE_PATH={tmp_path}/state.sqlite3"),
+            ],
+        )
         assert job["status"] == "ok", job
         finished = []
         for _ in range(600):  # bounded: 120 s at most

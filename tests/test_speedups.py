@@ -25,11 +25,13 @@ TESTS = Path(__file__).resolve().parent
 NAMES = [speedup.name for speedup in speedups.SPEEDUPS]
 PAGE = SITES / "duniaku" / "berita" / "2018" / "05" / "23" / "kemlu-rusia-undang-pimpinan-hamas-ke-moskow.html"
 # What the upstream attributes the speed-ups replace look like when untouched, printed by a fresh interpreter.
-PROBE = ("import trafilatura.core as c, trafilatura.external as e, trafilatura.main_extractor as m; "
-         "print(c.html2txt.__module__, c.trafilatura_sequence.__module__, c._extract_and_compare.__module__, "
-         "c.copy.__module__, e.try_readability.__module__, e.ParagraphMaker.__module__, "
-         "m.prune_unwanted_nodes.__module__, type(c.RAW_TREE_PRUNE_XPATH[0]).__name__, "
-         "type(__import__('importlib').import_module('trafilatura.baseline').BASIC_CLEAN_XPATH).__name__)")
+PROBE = (
+    "import trafilatura.core as c, trafilatura.external as e, trafilatura.main_extractor as m; "
+    "print(c.html2txt.__module__, c.trafilatura_sequence.__module__, c._extract_and_compare.__module__, "
+    "c.copy.__module__, e.try_readability.__module__, e.ParagraphMaker.__module__, "
+    "m.prune_unwanted_nodes.__module__, type(c.RAW_TREE_PRUNE_XPATH[0]).__name__, "
+    "type(__import__('importlib').import_module('trafilatura.baseline').BASIC_CLEAN_XPATH).__name__)"
+)
 
 
 @pytest.fixture
@@ -42,14 +44,16 @@ def reinstalled() -> Iterator[None]:
 
 
 def _python(code: str) -> str:
-    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
-                          timeout=120).stdout.strip()
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True, timeout=120
+    ).stdout.strip()
 
 
 def test_importing_newsbot_changes_nothing_in_trafilatura() -> None:
     plain = _python(PROBE)
-    after = _python("import newsbot, newsbot.speedups, newsbot.workers.pool, newsbot.crawler.pipelines.extract; "
-                    + PROBE)
+    after = _python(
+        "import newsbot, newsbot.speedups, newsbot.workers.pool, newsbot.crawler.pipelines.extract; " + PROBE
+    )
     assert "newsbot" not in after and after == plain
     # The check: html2txt is trafilatura's own (defined in trafilatura.baseline in 2.3.1).
     html2txt = _python("import newsbot, trafilatura.core as c; print(c.html2txt.__module__)")
@@ -70,7 +74,8 @@ def test_install_reports_every_speedup_on_and_uninstall_restores(reinstalled: No
 
 
 def test_a_changed_upstream_function_leaves_its_speedup_off_with_one_warning(
-        reinstalled: None, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    reinstalled: None, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     upstream = external._prefer_readability
 
     def _prefer_readability(*args: Any, **kwargs: Any) -> bool:  # same answers, other source
@@ -111,8 +116,7 @@ def _task() -> Any:
     return PageTask("http://127.0.0.1:8471/berita/x.html", body, "duniaku", "utf-8", "2024-01-02T03:04:05+00:00", 200)
 
 
-def test_pool_keeps_the_workers_report_and_warns_once(hooks_importable: None,
-                                                       caplog: pytest.LogCaptureFixture) -> None:
+def test_pool_keeps_the_workers_report_and_warns_once(hooks_importable: None, caplog: pytest.LogCaptureFixture) -> None:
     from newsbot.workers.pool import ExtractPool
 
     async def run(function: str) -> tuple[dict[str, str] | None, dict[str, str] | None]:
@@ -159,9 +163,13 @@ def test_run_summary_lists_the_speedups(duniaku_crawl: Any) -> None:
 
 @pytest.mark.crawl
 def test_crawl_log_warns_when_a_speedup_is_off(duniaku_base: str, tmp_path: Path) -> None:
-    result = run_crawl(tmp_path, "outlet=duniaku", f"base_url={duniaku_base}",
-                       settings={"NEWSBOT_EXTRACT_FUNCTION": "speedup_hooks:extract", "NEWSBOT_EXTRACT_WORKERS": "2"},
-                       env={"PYTHONPATH": os.pathsep.join(p for p in (str(TESTS), os.environ.get("PYTHONPATH")) if p)})
+    result = run_crawl(
+        tmp_path,
+        "outlet=duniaku",
+        f"base_url={duniaku_base}",
+        settings={"NEWSBOT_EXTRACT_FUNCTION": "speedup_hooks:extract", "NEWSBOT_EXTRACT_WORKERS": "2"},
+        env={"PYTHONPATH": os.pathsep.join(p for p in (str(TESTS), os.environ.get("PYTHONPATH")) if p)},
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     states = result.summary["speedups"]
     assert states["readability-skip"].startswith("off: trafilatura.external:_prefer_readability")

@@ -38,10 +38,25 @@ def test_fast_paths_match_the_regex_forms() -> None:
     def norm_key_slow(value: str) -> str:
         return text._WS.sub(" ", unicodedata.normalize("NFKC", value)).strip().casefold()
 
-    samples = ["  Plain  ASCII text ", "Straße   und\tWeg", "a\u00a0b\u200bc\u1680d", "x\u2028y\u2029z\x85w",
-               "e\u0301 caf\u00e9  ", "&amp; &lt;b&gt;bold&lt;/b&gt;", "<i>tag</i> text", "\x01ctrl\x1f\x7f",
-               "\ufeffbom \u200c\u200d", "ﬁ ligature Ⅻ", "\u3000全角\u3000スペース", "line\nbreak", "", "   ",
-               "\u2000\u2001en quad", "Kelvin \u212a and long \u017f", "\ud800 lone surrogate"]
+    samples = [
+        "  Plain  ASCII text ",
+        "Straße   und\tWeg",
+        "a\u00a0b\u200bc\u1680d",
+        "x\u2028y\u2029z\x85w",
+        "e\u0301 caf\u00e9  ",
+        "&amp; &lt;b&gt;bold&lt;/b&gt;",
+        "<i>tag</i> text",
+        "\x01ctrl\x1f\x7f",
+        "\ufeffbom \u200c\u200d",
+        "ﬁ ligature Ⅻ",
+        "\u3000全角\u3000スペース",
+        "line\nbreak",
+        "",
+        "   ",
+        "\u2000\u2001en quad",
+        "Kelvin \u212a and long \u017f",
+        "\ud800 lone surrogate",
+    ]
     for sample in samples:
         assert text.clean_line(sample) == clean_line_slow(sample), repr(sample)
         assert text.norm_key(sample) == norm_key_slow(sample), repr(sample)
@@ -96,10 +111,14 @@ def test_element_text_is_text_content() -> None:
     from newsbot.extraction import parse_html
 
     root = Path(__file__).resolve().parent.parent
-    snippet = ("<html><body><div>a &amp; b<!-- c --><p>d<b>e</b>f</p>g<?pi x?><script>var s = '<p>';</script>"
-               "<svg><title>t</title><![CDATA[x]]></svg>&nbsp;&#x1F600;\u00e9</div><p></p><span>only</span></body></html>")
-    pages = [snippet] + [Path(f).read_bytes().decode("utf-8", "replace")
-                         for f in sorted(glob.glob(str(root / "fixtures/**/*.html"), recursive=True))]
+    snippet = (
+        "<html><body><div>a &amp; b<!-- c --><p>d<b>e</b>f</p>g<?pi x?><script>var s = '<p>';</script>"
+        "<svg><title>t</title><![CDATA[x]]></svg>&nbsp;&#x1F600;\u00e9</div><p></p><span>only</span></body></html>"
+    )
+    pages = [snippet] + [
+        Path(f).read_bytes().decode("utf-8", "replace")
+        for f in sorted(glob.glob(str(root / "fixtures/**/*.html"), recursive=True))
+    ]
     checked = 0
     for page in pages:
         for el in parse_html(page).iter():
@@ -115,8 +134,28 @@ def test_clean_line_never_lengthens_ascii_without_entities() -> None:
     import random
 
     rng = random.Random(5)
-    pieces = ["<a>", "<b x='1'>", "</p>", "< br/>", "<", ">", " ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x00",
-              "\x1f", "\x7f", "x", "ab", "Word", "1"]
+    pieces = [
+        "<a>",
+        "<b x='1'>",
+        "</p>",
+        "< br/>",
+        "<",
+        ">",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\r",
+        "\x0b",
+        "\x0c",
+        "\x00",
+        "\x1f",
+        "\x7f",
+        "x",
+        "ab",
+        "Word",
+        "1",
+    ]
     samples = ["".join(p) for p in itertools.product(pieces, repeat=2)]
     samples += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
     samples += [chr(c) * 3 for c in range(128) if chr(c) != "&"]
@@ -144,9 +183,14 @@ def test_casefold_adds_no_whitespace_and_removes_no_character() -> None:
 def test_unwrapped_words_counts_the_unwrapped_paragraphs() -> None:
     from newsbot.extraction import _unwrapped, _unwrapped_words, text_words
 
-    cases = [[], ["One."], ["a line without an end", "continued here.", "New one", "lower again", "Done!"],
-             ["中文没有空格的句子", "继续", "また", "next line", "ends here."], ["no end", "x", "y", "Z", "z"],
-             ["ends:", "lower", "ends”", "lower", "(ends)", "lower", "…", "lower"]]
+    cases = [
+        [],
+        ["One."],
+        ["a line without an end", "continued here.", "New one", "lower again", "Done!"],
+        ["中文没有空格的句子", "继续", "また", "next line", "ends here."],
+        ["no end", "x", "y", "Z", "z"],
+        ["ends:", "lower", "ends”", "lower", "(ends)", "lower", "…", "lower"],
+    ]
     for paragraphs in cases:
         counts = [text_words(p) for p in paragraphs]
         assert _unwrapped_words(paragraphs, counts) == [text_words(p) for p in _unwrapped(paragraphs)]

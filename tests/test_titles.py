@@ -17,50 +17,66 @@ def _ld(headline: str) -> str:
 
 
 def test_a_logo_h1_is_not_the_headline() -> None:
-    body = ('<header><h1 class="site-logo"><a href="/"><img src="/l.svg" alt="">POLITICO Politico Logo</a></h1>'
-            "</header>"
-            '<article><h1 class="headline">Senate passes the budget after a long night</h1><p>Text.</p></article>')
-    assert _title("<title>Senate passes the budget after a long night - POLITICO</title>", body) == \
-        "Senate passes the budget after a long night"
+    body = (
+        '<header><h1 class="site-logo"><a href="/"><img src="/l.svg" alt="">POLITICO Politico Logo</a></h1>'
+        "</header>"
+        '<article><h1 class="headline">Senate passes the budget after a long night</h1><p>Text.</p></article>'
+    )
+    assert (
+        _title("<title>Senate passes the budget after a long night - POLITICO</title>", body)
+        == "Senate passes the budget after a long night"
+    )
 
 
 def test_menu_and_navigation_h1s_are_not_the_headline() -> None:
-    body = ('<nav><h1>Quicklink</h1></nav><div><h1>Navigation</h1></div>'
-            "<div><h1>Regional champions crowned in the north</h1><p>Text.</p></div>")
+    body = (
+        "<nav><h1>Quicklink</h1></nav><div><h1>Navigation</h1></div>"
+        "<div><h1>Regional champions crowned in the north</h1><p>Text.</p></div>"
+    )
     head = "<title>Regional champions crowned in the north - Athletics Association e.V.</title>"
     assert _title(head, body) == "Regional champions crowned in the north"
 
 
 def test_a_section_or_site_suffix_is_dropped_when_the_visible_headline_confirms_it() -> None:
-    head = (_ld("Bombers back: coach asks for patience | Sport")
-            + '<meta property="og:title" content="Bombers back: coach asks for patience | DW | 28.04.2023">')
+    head = (
+        _ld("Bombers back: coach asks for patience | Sport")
+        + '<meta property="og:title" content="Bombers back: coach asks for patience | DW | 28.04.2023">'
+    )
     body = "<article><h1>Bombers back: coach asks for patience</h1><p>Text.</p></article>"
     assert _title(head, body) == "Bombers back: coach asks for patience"
 
 
 def test_a_json_ld_variant_repeated_only_by_the_title_loses_to_the_visible_headline_and_og_title() -> None:
-    head = (_ld("Starmer suggests he will keep taking gifts")
-            + "<title>Starmer suggests he will keep taking gifts</title>"
-            + '<meta property="og:title" content="Starmer defiant over taking gifts">')
+    head = (
+        _ld("Starmer suggests he will keep taking gifts")
+        + "<title>Starmer suggests he will keep taking gifts</title>"
+        + '<meta property="og:title" content="Starmer defiant over taking gifts">'
+    )
     body = "<article><h1>Starmer defiant over taking gifts</h1><p>Text.</p></article>"
     assert _title(head, body) == "Starmer defiant over taking gifts"
 
 
 def test_a_real_ending_of_the_headline_is_not_stripped_as_a_site_name() -> None:
     # The h1 shows the whole headline: the part after the dash is the headline's.
-    head = "<meta property=\"og:title\" content=\"'I sell holidays - booking the right day could save you thousands'\">"
+    head = '<meta property="og:title" content="\'I sell holidays - booking the right day could save you thousands\'">'
     body = "<article><h1>'I sell holidays - booking the right day could save you thousands'</h1></article>"
     assert _title(head, body) == "'I sell holidays - booking the right day could save you thousands'"
     # A long lower-case ending is no site name even without an h1.
-    assert strip_affix("'I sell holidays - booking the right day could save you thousands'", None) == \
-        "'I sell holidays - booking the right day could save you thousands'"
+    assert (
+        strip_affix("'I sell holidays - booking the right day could save you thousands'", None)
+        == "'I sell holidays - booking the right day could save you thousands'"
+    )
     # ... while a short site name and a timestamp are.
     assert strip_affix("Fire in the harbour district - Harbour Times", None) == "Fire in the harbour district"
     assert strip_affix("Fire in the harbour district : 31.10.2023, 10.19 Uhr", None) == "Fire in the harbour district"
 
 
 def test_a_json_ld_headline_loses_only_its_site_name() -> None:
-    assert choose_title("Rain returns to the valley - Daily Courier", None, None, None, None, "Daily Courier") == \
-        "Rain returns to the valley"
-    assert choose_title("Rain returns - a dry summer ends", None, None, None, None, "Daily Courier") == \
-        "Rain returns - a dry summer ends"
+    assert (
+        choose_title("Rain returns to the valley - Daily Courier", None, None, None, None, "Daily Courier")
+        == "Rain returns to the valley"
+    )
+    assert (
+        choose_title("Rain returns - a dry summer ends", None, None, None, None, "Daily Courier")
+        == "Rain returns - a dry summer ends"
+    )

@@ -26,11 +26,18 @@ def _article(crawl: CrawlResult) -> dict:
     return dict(crawl.articles[0])
 
 
-def test_bad_lines_are_reported_with_numbers(duniaku_crawl: CrawlResult, tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_lines_are_reported_with_numbers(
+    duniaku_crawl: CrawlResult, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     good = _article(duniaku_crawl)
-    lines = [json.dumps(good), json.dumps({**good, "title": 5}), json.dumps(good),
-             json.dumps({**good, "published_at": "yesterday"}), "{not json", json.dumps({**good, "extra": 1})]
+    lines = [
+        json.dumps(good),
+        json.dumps({**good, "title": 5}),
+        json.dumps(good),
+        json.dumps({**good, "published_at": "yesterday"}),
+        "{not json",
+        json.dumps({**good, "extra": 1}),
+    ]
     path = tmp_path / "x.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8") as handle:
         handle.write("\n".join(lines) + "\n")
@@ -45,30 +52,41 @@ def test_bad_lines_are_reported_with_numbers(duniaku_crawl: CrawlResult, tmp_pat
     assert "FAILED: 6 lines in 1 files, 4 bad" in out[-1]
 
 
-def test_each_file_kind_has_its_own_schema(duniaku_crawl: CrawlResult, tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_each_file_kind_has_its_own_schema(
+    duniaku_crawl: CrawlResult, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     rejects = tmp_path / "r.rejects.jsonl"
-    rejects.write_text(json.dumps(duniaku_crawl.rejections[0]) + "\n" + json.dumps(_article(duniaku_crawl)) + "\n"
-                       + json.dumps({**duniaku_crawl.rejections[0], "reason": "bored"}) + "\n", encoding="utf-8")
+    rejects.write_text(
+        json.dumps(duniaku_crawl.rejections[0])
+        + "\n"
+        + json.dumps(_article(duniaku_crawl))
+        + "\n"
+        + json.dumps({**duniaku_crawl.rejections[0], "reason": "bored"})
+        + "\n",
+        encoding="utf-8",
+    )
     assert cli.main(["validate", str(rejects), "--max-problems", "1"]) == 1
     out = capsys.readouterr().out
     assert f"{rejects}:2: schema (rejection)" in out
     assert ":3:" not in out and "1 more bad lines" in out
 
 
-def test_truncated_last_line_and_missing_files(duniaku_crawl: CrawlResult, tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_truncated_last_line_and_missing_files(
+    duniaku_crawl: CrawlResult, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "cut.jsonl"
-    path.write_text(json.dumps(_article(duniaku_crawl)) + "\n" + json.dumps(_article(duniaku_crawl))[:40],
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps(_article(duniaku_crawl)) + "\n" + json.dumps(_article(duniaku_crawl))[:40], encoding="utf-8"
+    )
     assert cli.main(["validate", str(path)]) == 1
     assert f"{path}:2: line not terminated" in capsys.readouterr().out
     assert cli.main(["validate", str(tmp_path / "nothing-*.jsonl")]) == 2
     assert "no JSONL file matches" in capsys.readouterr().err
 
 
-def test_schema_option_uses_that_file(duniaku_crawl: CrawlResult, tmp_path: Path,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_schema_option_uses_that_file(
+    duniaku_crawl: CrawlResult, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = tmp_path / "a.jsonl"
     data.write_text(json.dumps(_article(duniaku_crawl)) + "\n", encoding="utf-8")
     strict = tmp_path / "strict.json"

@@ -36,8 +36,10 @@ def _outlets(args: argparse.Namespace) -> int:
         for name in names:
             try:
                 outlet = load_outlet(name, user_dir)
-                print(f"ok {name}: {len(outlet.start_urls)} start pages, {len(outlet.feeds)} feeds, "
-                      f"{len(outlet.sitemaps)} sitemaps, {len(outlet.allow)} article patterns")
+                print(
+                    f"ok {name}: {len(outlet.start_urls)} start pages, {len(outlet.feeds)} feeds, "
+                    f"{len(outlet.sitemaps)} sitemaps, {len(outlet.allow)} article patterns"
+                )
             except OutletError as exc:
                 print(f"newsbot: {exc}", file=sys.stderr)
                 bad += 1
@@ -59,8 +61,11 @@ def _schema_args(p: argparse.ArgumentParser) -> None:
 def _schema(args: argparse.Namespace) -> int:
     from newsbot.models import ErrorRecord, Rejection, article_json_schema
 
-    schema = {"article": article_json_schema, "rejection": Rejection.model_json_schema,
-              "error": ErrorRecord.model_json_schema}[args.record]()
+    schema = {
+        "article": article_json_schema,
+        "rejection": Rejection.model_json_schema,
+        "error": ErrorRecord.model_json_schema,
+    }[args.record]()
     print(json.dumps(schema, indent=2, ensure_ascii=False))
     return 0
 
@@ -93,4 +98,3 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-

@@ -55,9 +55,15 @@ def target_for(url: str, outlets_dir: str | None = None) -> tuple[str, dict[str,
     return "site", {"url": url}
 
 
-def crawl_commands(urls: Sequence[str], *, since: str | None = None, out: str | None = None,
-                   settings: dict[str, str] | None = None, outlets_dir: str | None = None,
-                   extra_args: dict[str, str] | None = None) -> list[list[str]]:
+def crawl_commands(
+    urls: Sequence[str],
+    *,
+    since: str | None = None,
+    out: str | None = None,
+    settings: dict[str, str] | None = None,
+    outlets_dir: str | None = None,
+    extra_args: dict[str, str] | None = None,
+) -> list[list[str]]:
     """The `scrapy crawl` command lines that crawl these URLs (one per distinct outlet or site)."""
     commands: list[list[str]] = []
     seen: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
@@ -83,8 +89,13 @@ def crawl_commands(urls: Sequence[str], *, since: str | None = None, out: str | 
 
 def _run(cmd: list[str], capture: bool) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
-    return subprocess.run(cmd, env=env, text=True, stdout=subprocess.PIPE if capture else None,
-                          stderr=subprocess.PIPE if capture else None)
+    return subprocess.run(
+        cmd,
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE if capture else None,
+        stderr=subprocess.PIPE if capture else None,
+    )
 
 
 def worst(codes: Sequence[int]) -> int:
@@ -98,9 +109,16 @@ def _newest_summary(out: Path, before: set[Path]) -> Path | None:
     return max(new, key=lambda p: p.stat().st_mtime) if new else None
 
 
-def crawl(urls: str | Sequence[str], *, since: str | None = None, out: str | os.PathLike[str] = "output",
-          settings: dict[str, str] | None = None, records: Sequence[str] = ("article",),
-          outlets_dir: str | None = None, **spider_args: str) -> Iterator[dict[str, Any]]:
+def crawl(
+    urls: str | Sequence[str],
+    *,
+    since: str | None = None,
+    out: str | os.PathLike[str] = "output",
+    settings: dict[str, str] | None = None,
+    records: Sequence[str] = ("article",),
+    outlets_dir: str | None = None,
+    **spider_args: str,
+) -> Iterator[dict[str, Any]]:
     """Crawl the outlets or sites of these URLs and yield their records as dicts, crawl by crawl.
 
     ``records`` picks which files are read: ``"article"`` (default), ``"rejection"``, ``"error"``.
@@ -112,8 +130,14 @@ def crawl(urls: str | Sequence[str], *, since: str | None = None, out: str | os.
     targets = [urls] if isinstance(urls, str) else list(urls)
     out_dir = Path(out)
     suffix = {"article": ".jsonl", "rejection": ".rejects.jsonl", "error": ".errors.jsonl"}
-    for cmd in crawl_commands(targets, since=since, out=str(out_dir), settings=settings, outlets_dir=outlets_dir,
-                              extra_args={k: str(v) for k, v in spider_args.items()}):
+    for cmd in crawl_commands(
+        targets,
+        since=since,
+        out=str(out_dir),
+        settings=settings,
+        outlets_dir=outlets_dir,
+        extra_args={k: str(v) for k, v in spider_args.items()},
+    ):
         before = set(out_dir.rglob("*.summary.json")) if out_dir.is_dir() else set()
         proc = _run(cmd, capture=True)
         summary_path = _newest_summary(out_dir, before) if out_dir.is_dir() else None

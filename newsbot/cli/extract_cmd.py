@@ -148,14 +148,22 @@ def _jobs(value: int) -> int:
 
 # --- newsbot extract ---------------------------------------------------------------------------------
 
+
 def add_extract_arguments(p: argparse.ArgumentParser) -> None:
     """Arguments of `newsbot extract`."""
-    p.add_argument("paths", nargs="+", help="saved HTML files (.html, .htm, .html.gz) or folders of them; "
-                                            "'-' reads stdin")
-    p.add_argument("--url", help="the URL the page(s) were fetched from (default: --urls, else each page's "
-                                 "canonical link or og:url)")
-    p.add_argument("--urls", type=Path, help="file mapping pages to URLs: 'PATH<TAB>URL' lines or JSON lines "
-                                             "{\"path\", \"url\"} (relative paths from the file's folder)")
+    p.add_argument(
+        "paths", nargs="+", help="saved HTML files (.html, .htm, .html.gz) or folders of them; '-' reads stdin"
+    )
+    p.add_argument(
+        "--url",
+        help="the URL the page(s) were fetched from (default: --urls, else each page's canonical link or og:url)",
+    )
+    p.add_argument(
+        "--urls",
+        type=Path,
+        help="file mapping pages to URLs: 'PATH<TAB>URL' lines or JSON lines "
+        '{"path", "url"} (relative paths from the file\'s folder)',
+    )
     p.add_argument("--outlet", help="outlet name, for its hints (time zone, language, overrides)")
     p.add_argument("--jobs", type=int, default=1, help="worker processes (0: one per core; default 1)")
 
@@ -190,8 +198,9 @@ def run_extract(args: argparse.Namespace) -> int:
             url = url or args.url or page_url_from_html(data)
             if url is None:
                 url = Path(path).resolve().as_uri() if path != "-" else "file:///dev/stdin"
-                print(f"newsbot: {path}: no URL (give --url or --urls; the page has no canonical link)",
-                      file=sys.stderr)
+                print(
+                    f"newsbot: {path}: no URL (give --url or --urls; the page has no canonical link)", file=sys.stderr
+                )
             yield data, url, None
 
     pool = _InOrder(_jobs(args.jobs), args.outlet)
@@ -204,6 +213,7 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 # --- newsbot extract-warc ----------------------------------------------------------------------------
+
 
 def _decode_body(body: bytes, encoding: str) -> bytes:
     """A body as the server sent it, without its Content-Encoding (archives may keep it)."""
@@ -283,6 +293,8 @@ def run_warc(args: argparse.Namespace) -> int:
         pool.close()
         if args.out:
             out.close()
-    print(f"newsbot: {pages} pages from {len(args.files)} WARC file(s)"
-          + (f" -> {args.out}" if args.out else ""), file=sys.stderr)
+    print(
+        f"newsbot: {pages} pages from {len(args.files)} WARC file(s)" + (f" -> {args.out}" if args.out else ""),
+        file=sys.stderr,
+    )
     return status

@@ -81,7 +81,9 @@ def _pages(records: Iterator[Any], handle: IO[bytes], progress: Progress | None)
         yield ArchivedPage(
             url=record.rec_headers.get_header("WARC-Target-URI"),
             status=int(record.http_headers.get_statuscode() or 0),
-            headers=headers, body=body, outlet=outlet,
+            headers=headers,
+            body=body,
+            outlet=outlet,
             fetched_at=_iso(record.rec_headers.get_header("WARC-Date") or ""),
         )
         if progress is not None:
@@ -113,18 +115,36 @@ class Reextractor:
 
         ctype = page.headers.get("content-type", "")
         if not 200 <= page.status < 300:
-            return Rejection(url=page.url, outlet=page.outlet, reason="http_error", detail=f"HTTP {page.status}",
-                             fetched_at=page.fetched_at, http_status=page.status)
+            return Rejection(
+                url=page.url,
+                outlet=page.outlet,
+                reason="http_error",
+                detail=f"HTTP {page.status}",
+                fetched_at=page.fetched_at,
+                http_status=page.status,
+            )
         if not is_html_response(page.headers, page.body) or looks_like_xml(page.body):
-            return Rejection(url=page.url, outlet=page.outlet, reason="not_html",
-                             detail=f"Content-Type {ctype or 'missing'}", fetched_at=page.fetched_at,
-                             http_status=page.status)
+            return Rejection(
+                url=page.url,
+                outlet=page.outlet,
+                reason="not_html",
+                detail=f"Content-Type {ctype or 'missing'}",
+                fetched_at=page.fetched_at,
+                http_status=page.status,
+            )
         try:
-            record = self.extractor(PageTask(page.url, page.body, page.outlet, _charset(ctype), page.fetched_at,
-                                             page.status))
+            record = self.extractor(
+                PageTask(page.url, page.body, page.outlet, _charset(ctype), page.fetched_at, page.status)
+            )
         except Exception as exc:  # noqa: BLE001 - e.g. an outlet file that no longer loads: one page, one error
-            record = ErrorRecord(url=page.url, outlet=page.outlet, kind=type(exc).__name__, detail=str(exc)[:500],
-                                 fetched_at=page.fetched_at, http_status=page.status)
+            record = ErrorRecord(
+                url=page.url,
+                outlet=page.outlet,
+                kind=type(exc).__name__,
+                detail=str(exc)[:500],
+                fetched_at=page.fetched_at,
+                http_status=page.status,
+            )
         return self.dedupe.process_item(self.validate.process_item(record))
 
 
@@ -149,8 +169,9 @@ class Progress:
             return
         fraction = min(position / self.size, 1.0)
         filled = int(fraction * self.width)
-        self.stream.write(f"\r[{'#' * filled}{'.' * (self.width - filled)}] {fraction:4.0%} "
-                          f"{self.pages} pages  {self.name[-40:]}")
+        self.stream.write(
+            f"\r[{'#' * filled}{'.' * (self.width - filled)}] {fraction:4.0%} {self.pages} pages  {self.name[-40:]}"
+        )
         self.stream.flush()
 
     def finish(self) -> None:
@@ -177,8 +198,12 @@ def _open_part(path: Path) -> IO[str]:
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Arguments of `newsbot reextract`."""
     p.add_argument("warcs", nargs="+", type=Path, help="WARC files written with NEWSBOT_WARC=True")
-    p.add_argument("--out", type=Path, help="articles to FILE (rejections to FILE's .rejects.jsonl, errors to "
-                                            ".errors.jsonl, like a run); default: every record to stdout")
+    p.add_argument(
+        "--out",
+        type=Path,
+        help="articles to FILE (rejections to FILE's .rejects.jsonl, errors to "
+        ".errors.jsonl, like a run); default: every record to stdout",
+    )
     p.add_argument("--outlets-dir", help="folder of user outlet files (as NEWSBOT_OUTLETS_DIR)")
 
 
@@ -194,8 +219,11 @@ def run(args: argparse.Namespace) -> int:
     outputs: dict[str, tuple[Path, IO[str]]] = {}
     if args.out is not None:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        for kind, path in (("article", args.out), ("rejection", _sibling(args.out, ".rejects")),
-                           ("error", _sibling(args.out, ".errors"))):
+        for kind, path in (
+            ("article", args.out),
+            ("rejection", _sibling(args.out, ".rejects")),
+            ("error", _sibling(args.out, ".errors")),
+        ):
             outputs[kind] = (path, _open_part(path))
     try:
         for warc in args.warcs:
@@ -219,7 +247,9 @@ def run(args: argparse.Namespace) -> int:
         handle.close()
         os.replace(path.with_name(path.name + ".part"), path)
     target = f" -> {args.out}" if args.out is not None else ""
-    print(f"newsbot: reextracted {progress.pages} pages from {len(args.warcs)} WARC file(s): "
-          f"{counts['article']} articles, {counts['rejection']} rejections, {counts['error']} errors{target}",
-          file=sys.stderr)
+    print(
+        f"newsbot: reextracted {progress.pages} pages from {len(args.warcs)} WARC file(s): "
+        f"{counts['article']} articles, {counts['rejection']} rejections, {counts['error']} errors{target}",
+        file=sys.stderr,
+    )
     return 0

@@ -35,8 +35,7 @@ from typing import IO, Any
 
 #: Colours for series (outlets); distinguishable on white, and none red or amber: those mark failed and
 #: partial runs.
-PALETTE = ["#3366cc", "#109618", "#990099", "#0099c6", "#dd4477", "#66aa00", "#316395", "#22aa99", "#6633cc",
-           "#8c6d31"]
+PALETTE = ["#3366cc", "#109618", "#990099", "#0099c6", "#dd4477", "#66aa00", "#316395", "#22aa99", "#6633cc", "#8c6d31"]
 FAILED_COLOUR = "#c62828"
 PARTIAL_COLOUR = "#ef8f00"
 REJECTION_COLOUR = "#ff9900"
@@ -113,8 +112,11 @@ class RunInfo:
     def file(self, kind: str) -> Path | None:
         """The run's articles / rejects / errors file (plain or gzip; old and new names), if present."""
         folder, rid = self.summary_path.parent, self.run_id
-        names = {"article": [f"{rid}.articles.jsonl", f"{rid}.jsonl"],
-                 "rejection": [f"{rid}.rejects.jsonl"], "error": [f"{rid}.errors.jsonl"]}[kind]
+        names = {
+            "article": [f"{rid}.articles.jsonl", f"{rid}.jsonl"],
+            "rejection": [f"{rid}.rejects.jsonl"],
+            "error": [f"{rid}.errors.jsonl"],
+        }[kind]
         for name in names:
             for candidate in (folder / name, folder / (name + ".gz")):
                 if candidate.is_file():
@@ -186,8 +188,18 @@ class Report:
 
 
 def _lite(article: dict[str, Any], group: str) -> dict[str, Any]:
-    keys = ("title", "canonical_url", "url", "published_at", "fetched_at", "language", "word_count", "duplicate_of",
-            "id", "section")
+    keys = (
+        "title",
+        "canonical_url",
+        "url",
+        "published_at",
+        "fetched_at",
+        "language",
+        "word_count",
+        "duplicate_of",
+        "id",
+        "section",
+    )
     return {**{k: article.get(k) for k in keys}, "group": group}
 
 
@@ -219,12 +231,20 @@ def gather(runs: list[RunInfo]) -> Report:
             if key not in report.distinct:
                 published = str(article.get("published_at") or "")
                 day = published[:10] if published[:10].count("-") == 2 else ""
-                report.distinct[key] = (group, day, str(article.get("language") or "unknown"),
-                                        str(article.get("section") or "—"))
+                report.distinct[key] = (
+                    group,
+                    day,
+                    str(article.get("language") or "unknown"),
+                    str(article.get("section") or "—"),
+                )
                 if article.get("duplicate_of"):
                     report.near_duplicates += 1
-            entry = (str(article.get("published_at") or ""), str(article.get("fetched_at") or ""), key,
-                     _lite(article, group))
+            entry = (
+                str(article.get("published_at") or ""),
+                str(article.get("fetched_at") or ""),
+                key,
+                _lite(article, group),
+            )
             # Keep a few more than shown: a later revision of one article may take two slots.
             if len(report.newest) < LATEST * 2:
                 heapq.heappush(report.newest, entry)
@@ -245,6 +265,7 @@ def latest_articles(report: Report) -> list[dict[str, Any]]:
 
 # --- charts: inline SVG ------------------------------------------------------------------------------
 
+
 def _nice_max(value: float) -> float:
     """The smallest of 1, 2, 5 x 10^k at or above value (at least 1)."""
     if value <= 1:
@@ -261,24 +282,40 @@ def hbar_chart(items: list[tuple[str, int]], label: str, color: str = PALETTE[0]
     top = max(n for _, n in items) or 1
     bar_h, gap, left = 18, 6, 170
     height = len(items) * (bar_h + gap) + gap
-    out = [f'<svg class="chart" data-chart="{escape(label)}" width="{width}" height="{height}" role="img" '
-           f'aria-label="{escape(label)}">']
+    out = [
+        f'<svg class="chart" data-chart="{escape(label)}" width="{width}" height="{height}" role="img" '
+        f'aria-label="{escape(label)}">'
+    ]
     for i, (name, n) in enumerate(items):
         y = gap + i * (bar_h + gap)
         w = max(1.0, (width - left - 60) * n / top)
-        out.append(f'<text x="{left - 6}" y="{y + 13}" text-anchor="end" class="lbl">{escape(name[:28])}</text>'
-                   f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{color}">'
-                   f"<title>{escape(name)}: {n} ({100 * n / total:.0f}%)</title></rect>"
-                   f'<text x="{left + w + 4:.1f}" y="{y + 13}" class="lbl">{n}</text>')
+        out.append(
+            f'<text x="{left - 6}" y="{y + 13}" text-anchor="end" class="lbl">{escape(name[:28])}</text>'
+            f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{color}">'
+            f"<title>{escape(name)}: {n} ({100 * n / total:.0f}%)</title></rect>"
+            f'<text x="{left + w + 4:.1f}" y="{y + 13}" class="lbl">{n}</text>'
+        )
     out.append("</svg>")
     return "".join(out)
 
 
 _STEPS: list[tuple[str, timedelta | int]] = [
-    ("hour", timedelta(hours=1)), ("hour", timedelta(hours=3)), ("hour", timedelta(hours=6)),
-    ("hour", timedelta(hours=12)), ("day", timedelta(days=1)), ("day", timedelta(days=2)),
-    ("day", timedelta(days=7)), ("day", timedelta(days=14)), ("month", 1), ("month", 3), ("month", 6),
-    ("year", 1), ("year", 2), ("year", 5), ("year", 10), ("year", 25),
+    ("hour", timedelta(hours=1)),
+    ("hour", timedelta(hours=3)),
+    ("hour", timedelta(hours=6)),
+    ("hour", timedelta(hours=12)),
+    ("day", timedelta(days=1)),
+    ("day", timedelta(days=2)),
+    ("day", timedelta(days=7)),
+    ("day", timedelta(days=14)),
+    ("month", 1),
+    ("month", 3),
+    ("month", 6),
+    ("year", 1),
+    ("year", 2),
+    ("year", 5),
+    ("year", 10),
+    ("year", 25),
 ]
 
 
@@ -335,8 +372,9 @@ class Mark:
     stack: float = 0.0  # drawn on top of this much (stacked bars)
 
 
-def time_chart(marks: list[Mark], label: str, unit: str, *, bars: bool = True, width: int = 900,
-               height: int = 220) -> str:
+def time_chart(
+    marks: list[Mark], label: str, unit: str, *, bars: bool = True, width: int = 900, height: int = 220
+) -> str:
     """Bars (or dots) at their real time on a time axis: a gap in time is a gap on the page."""
     if not marks:
         return f'<p class="meta">No {escape(label)}.</p>'
@@ -357,24 +395,32 @@ def time_chart(marks: list[Mark], label: str, unit: str, *, bars: bool = True, w
     def y_of(v: float) -> float:
         return top_pad + plot_h * (1 - v / top)
 
-    out = [f'<svg class="chart" data-chart="{escape(label)}" width="{width}" height="{height}" role="img" '
-           f'aria-label="{escape(label)}">']
+    out = [
+        f'<svg class="chart" data-chart="{escape(label)}" width="{width}" height="{height}" role="img" '
+        f'aria-label="{escape(label)}">'
+    ]
     # value axis
     for i in range(5):
         v = top * i / 4
         y = y_of(v)
         text = f"{v:g}" if v != int(v) else str(int(v))
-        out.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
-                   f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" class="tick">{text}</text>')
+        out.append(
+            f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
+            f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" class="tick">{text}</text>'
+        )
     # time axis: ticks at round dates, placed by their real time
-    out.append(f'<g class="axis-x" data-axis="time" data-start="{start.isoformat()}" data-end="{end.isoformat()}">'
-               f'<line x1="{left}" x2="{left + plot_w}" y1="{top_pad + plot_h}" y2="{top_pad + plot_h}" '
-               'class="axis"/>')
+    out.append(
+        f'<g class="axis-x" data-axis="time" data-start="{start.isoformat()}" data-end="{end.isoformat()}">'
+        f'<line x1="{left}" x2="{left + plot_w}" y1="{top_pad + plot_h}" y2="{top_pad + plot_h}" '
+        'class="axis"/>'
+    )
     for t, text in time_ticks(start, end):
         x = x_of(t)
-        out.append(f'<g class="tick-x" data-t="{t.isoformat()}"><line x1="{x:.1f}" x2="{x:.1f}" '
-                   f'y1="{top_pad + plot_h}" y2="{top_pad + plot_h + 5}" class="axis"/>'
-                   f'<text x="{x:.1f}" y="{top_pad + plot_h + 18}" text-anchor="middle" class="tick">{text}</text></g>')
+        out.append(
+            f'<g class="tick-x" data-t="{t.isoformat()}"><line x1="{x:.1f}" x2="{x:.1f}" '
+            f'y1="{top_pad + plot_h}" y2="{top_pad + plot_h + 5}" class="axis"/>'
+            f'<text x="{x:.1f}" y="{top_pad + plot_h + 18}" text-anchor="middle" class="tick">{text}</text></g>'
+        )
     out.append("</g>")
     bar_w = max(2.0, min(18.0, plot_w * 86400 / span * 0.8)) if bars else 0
     for m in marks:
@@ -385,8 +431,10 @@ def time_chart(marks: list[Mark], label: str, unit: str, *, bars: bool = True, w
         if bars:
             y = y_of(m.stack + m.value)
             h = max(1.0, y_of(m.stack) - y) if m.value else 0
-            out.append(f'<rect {attrs} x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
-                       f'fill="{m.colour}">{tip}</rect>')
+            out.append(
+                f'<rect {attrs} x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
+                f'fill="{m.colour}">{tip}</rect>'
+            )
         else:
             out.append(f'<circle {attrs} cx="{x:.1f}" cy="{y_of(m.value):.1f}" r="4" fill="{m.colour}">{tip}</circle>')
     out.append(f'<text x="{left}" y="{height - 4}" class="lbl">{escape(unit)}</text></svg>')
@@ -395,18 +443,22 @@ def time_chart(marks: list[Mark], label: str, unit: str, *, bars: bool = True, w
 
 # --- the page -----------------------------------------------------------------------------------------
 
-def _table(table_id: str, headers: list[str], rows: list[tuple[dict[str, str], list[str]]],
-           numeric: set[int] | None = None) -> str:
+
+def _table(
+    table_id: str, headers: list[str], rows: list[tuple[dict[str, str], list[str]]], numeric: set[int] | None = None
+) -> str:
     """A table whose rows carry data-* attributes for the filter; rows are (attributes, cells)."""
     numeric = numeric or set()
-    head = "".join(f'<th{" class=num" if i in numeric else ""}>{escape(h)}</th>' for i, h in enumerate(headers))
+    head = "".join(f"<th{' class=num' if i in numeric else ''}>{escape(h)}</th>" for i, h in enumerate(headers))
     body = []
     for attrs, cells in rows:
         attr = "".join(f' {k}="{escape(v)}"' for k, v in attrs.items())
-        tds = "".join(f'<td{" class=num" if i in numeric else ""}>{c}</td>' for i, c in enumerate(cells))
+        tds = "".join(f"<td{' class=num' if i in numeric else ''}>{c}</td>" for i, c in enumerate(cells))
         body.append(f"<tr{attr}>{tds}</tr>")
-    return (f'<table id="{table_id}" class="filterable"><thead><tr>{head}</tr></thead>'
-            f'<tbody>{"".join(body)}</tbody></table><p class="meta shown" data-for="{table_id}"></p>')
+    return (
+        f'<table id="{table_id}" class="filterable"><thead><tr>{head}</tr></thead>'
+        f'<tbody>{"".join(body)}</tbody></table><p class="meta shown" data-for="{table_id}"></p>'
+    )
 
 
 def _link(url: str, text: str) -> str:
@@ -427,8 +479,10 @@ def _counts_text(counter: Counter[str] | dict[str, int], most: int = 4) -> str:
 
 def summary_line(report: Report) -> str:
     """The counts both the page and the terminal state, in the same words."""
-    return (f"{len(report.runs)} runs of {len(report.groups)} outlets, {report.article_records} article records "
-            f"({len(report.distinct)} distinct articles)")
+    return (
+        f"{len(report.runs)} runs of {len(report.groups)} outlets, {report.article_records} article records "
+        f"({len(report.distinct)} distinct articles)"
+    )
 
 
 CSS = """
@@ -475,35 +529,45 @@ def render(runs: list[RunInfo], generated: datetime | None = None, report: Repor
     report = report or gather(runs)
     groups = report.groups
     colour = {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(groups)}
-    out = ['<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
-           # Nothing may load from anywhere: the page, its styles and its one script are complete as they are.
-           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-           "script-src 'unsafe-inline'; img-src data:\">",
-           '<meta name="viewport" content="width=device-width, initial-scale=1">',
-           f"<title>newsbot crawl report</title><style>{CSS}</style></head><body>",
-           "<h1>newsbot crawl report</h1>",
-           f'<p class="meta" id="totals">{escape(summary_line(report))}. Generated '
-           f"{generated.isoformat(timespec='seconds')}.</p>",
-           '<p class="meta">An article <em>record</em> is one line of a run\'s articles file. The same article '
-           "is recorded again when a later run finds it changed (a new revision) or a <code>fresh=1</code> run "
-           "emits it again, so records can outnumber distinct articles (distinct article ids); the charts of "
-           "articles count each distinct article once.</p>"]
+    out = [
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+        # Nothing may load from anywhere: the page, its styles and its one script are complete as they are.
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+        "script-src 'unsafe-inline'; img-src data:\">",
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>newsbot crawl report</title><style>{CSS}</style></head><body>",
+        "<h1>newsbot crawl report</h1>",
+        f'<p class="meta" id="totals">{escape(summary_line(report))}. Generated '
+        f"{generated.isoformat(timespec='seconds')}.</p>",
+        '<p class="meta">An article <em>record</em> is one line of a run\'s articles file. The same article '
+        "is recorded again when a later run finds it changed (a new revision) or a <code>fresh=1</code> run "
+        "emits it again, so records can outnumber distinct articles (distinct article ids); the charts of "
+        "articles count each distinct article once.</p>",
+    ]
     if report.bad_lines:
-        out.append(f'<p class="meta">{report.bad_lines} unreadable JSONL lines were skipped '
-                   "(<code>newsbot validate</code> shows them).</p>")
-    days = sorted({run.started.date().isoformat() for run in runs if run.started}
-                  | {d for _, d, _, _ in report.distinct.values() if d})
+        out.append(
+            f'<p class="meta">{report.bad_lines} unreadable JSONL lines were skipped '
+            "(<code>newsbot validate</code> shows them).</p>"
+        )
+    days = sorted(
+        {run.started.date().isoformat() for run in runs if run.started}
+        | {d for _, d, _, _ in report.distinct.values() if d}
+    )
     options = "".join(f'<option value="{escape(g)}">{escape(g)}</option>' for g in groups)
-    out.append(f'<div id="filters"><label>Outlet <select id="f-outlet"><option value="">all</option>{options}'
-               f'</select></label><label>From <input type="date" id="f-from" value="" '
-               f'min="{days[0] if days else ""}"></label><label>To <input type="date" id="f-to" value=""></label>'
-               '<label><input type="checkbox" id="f-failed"> only failed or partial runs</label></div>')
+    out.append(
+        f'<div id="filters"><label>Outlet <select id="f-outlet"><option value="">all</option>{options}'
+        f'</select></label><label>From <input type="date" id="f-from" value="" '
+        f'min="{days[0] if days else ""}"></label><label>To <input type="date" id="f-to" value=""></label>'
+        '<label><input type="checkbox" id="f-failed"> only failed or partial runs</label></div>'
+    )
 
     # Runs, newest first.
     failed = [r for r in runs if r.state == "failed"]
     partial = [r for r in runs if r.state == "partial"]
-    out.append(f'<h2 id="runs">Runs</h2><p class="meta">{len(failed)} failed, {len(partial)} partial, '
-               f"{len(runs) - len(failed) - len(partial)} ok.</p>")
+    out.append(
+        f'<h2 id="runs">Runs</h2><p class="meta">{len(failed)} failed, {len(partial)} partial, '
+        f"{len(runs) - len(failed) - len(partial)} ok.</p>"
+    )
     rows = []
     for r in reversed(runs):
         s = r.summary
@@ -511,19 +575,52 @@ def render(runs: list[RunInfo], generated: datetime | None = None, report: Repor
         state = r.state
         badge = f'<span class="badge {state}">{escape(str(s.get("status") or state))}</span>'
         reason = escape(str(s.get("reason") or "")) if state != "ok" else ""
-        rows.append(({"class": state, "data-outlet": r.group, "data-day": started.date().isoformat() if started else "",
-                      "data-state": state, "data-run": r.run_id},
-                     [escape(started.strftime("%Y-%m-%d %H:%M")) if started else "–", escape(r.group),
-                      f"{badge} <span class=meta>{reason}</span>", str(r.exit_code),
-                      f"{float(s.get('duration_s') or 0):.1f} s", str(s.get("pages_fetched", s.get("pages", ""))),
-                      str(s.get("articles_new", s.get("articles", ""))), str(s.get("articles_changed", 0)),
-                      f"{int(s.get('rejections') or 0)} <span class=meta>"
-                      f"{escape(_counts_text(s.get('rejections_by_reason') or {}))}</span>",
-                      f"{int(s.get('errors') or 0)} <span class=meta>"
-                      f"{escape(_counts_text(s.get('errors_by_kind') or {}))}</span>",
-                      escape(r.run_id)]))
-    out.append(_table("runs-table", ["started (UTC)", "outlet", "status", "exit", "duration", "pages", "new",
-                                     "changed", "rejections", "errors", "run"], rows, numeric={3, 4, 5, 6, 7}))
+        rows.append(
+            (
+                {
+                    "class": state,
+                    "data-outlet": r.group,
+                    "data-day": started.date().isoformat() if started else "",
+                    "data-state": state,
+                    "data-run": r.run_id,
+                },
+                [
+                    escape(started.strftime("%Y-%m-%d %H:%M")) if started else "–",
+                    escape(r.group),
+                    f"{badge} <span class=meta>{reason}</span>",
+                    str(r.exit_code),
+                    f"{float(s.get('duration_s') or 0):.1f} s",
+                    str(s.get("pages_fetched", s.get("pages", ""))),
+                    str(s.get("articles_new", s.get("articles", ""))),
+                    str(s.get("articles_changed", 0)),
+                    f"{int(s.get('rejections') or 0)} <span class=meta>"
+                    f"{escape(_counts_text(s.get('rejections_by_reason') or {}))}</span>",
+                    f"{int(s.get('errors') or 0)} <span class=meta>"
+                    f"{escape(_counts_text(s.get('errors_by_kind') or {}))}</span>",
+                    escape(r.run_id),
+                ],
+            )
+        )
+    out.append(
+        _table(
+            "runs-table",
+            [
+                "started (UTC)",
+                "outlet",
+                "status",
+                "exit",
+                "duration",
+                "pages",
+                "new",
+                "changed",
+                "rejections",
+                "errors",
+                "run",
+            ],
+            rows,
+            numeric={3, 4, 5, 6, 7},
+        )
+    )
 
     # Outlets.
     by_group: dict[str, list[RunInfo]] = defaultdict(list)
@@ -535,16 +632,43 @@ def render(runs: list[RunInfo], generated: datetime | None = None, report: Repor
     for g in groups:
         rs = by_group[g]
         last = rs[-1]
-        rows.append(({"data-outlet": g},
-                     [escape(g), str(len(rs)), f'<span class="badge {last.state}">{escape(last.state)}</span>',
-                      escape(last.started.strftime("%Y-%m-%d %H:%M") if last.started else "–"),
-                      str(sum(int(r.summary.get("articles_new", r.summary.get("articles")) or 0) for r in rs)),
-                      str(distinct_per_group[g]), str(sum(report.rejections[g].values())),
-                      str(sum(report.errors[g].values())), str(sum(1 for r in rs if r.state == "failed"))]))
-    out.append(_table("outlets-table", ["outlet", "runs", "last run", "last run at", "articles new", "distinct",
-                                        "rejections", "errors", "failed runs"], rows, numeric={1, 4, 5, 6, 7, 8}))
-    out.append('<p class="legend">' + "".join(f'<span style="color:{colour[g]}">■ {escape(g)}</span>'
-                                              for g in groups) + "</p>")
+        rows.append(
+            (
+                {"data-outlet": g},
+                [
+                    escape(g),
+                    str(len(rs)),
+                    f'<span class="badge {last.state}">{escape(last.state)}</span>',
+                    escape(last.started.strftime("%Y-%m-%d %H:%M") if last.started else "–"),
+                    str(sum(int(r.summary.get("articles_new", r.summary.get("articles")) or 0) for r in rs)),
+                    str(distinct_per_group[g]),
+                    str(sum(report.rejections[g].values())),
+                    str(sum(report.errors[g].values())),
+                    str(sum(1 for r in rs if r.state == "failed")),
+                ],
+            )
+        )
+    out.append(
+        _table(
+            "outlets-table",
+            [
+                "outlet",
+                "runs",
+                "last run",
+                "last run at",
+                "articles new",
+                "distinct",
+                "rejections",
+                "errors",
+                "failed runs",
+            ],
+            rows,
+            numeric={1, 4, 5, 6, 7, 8},
+        )
+    )
+    out.append(
+        '<p class="legend">' + "".join(f'<span style="color:{colour[g]}">■ {escape(g)}</span>' for g in groups) + "</p>"
+    )
 
     # Articles by publication day (distinct articles), stacked per outlet.
     per_day: Counter[tuple[str, str]] = Counter((d, g) for g, d, _, _ in report.distinct.values() if d)
@@ -569,17 +693,36 @@ def render(runs: list[RunInfo], generated: datetime | None = None, report: Repor
             continue
         s = r.summary
         n = int(s.get("articles_new", s.get("articles")) or 0) + int(s.get("articles_changed") or 0)
-        mark_colour = (FAILED_COLOUR if r.state == "failed" else PARTIAL_COLOUR if r.state == "partial"
-                       else colour[r.group])
-        run_marks.append(Mark(r.started, n, r.group, f"{r.group} {r.started:%Y-%m-%d %H:%M}: {n} articles, "
-                              f"{r.state} (exit {r.exit_code})", mark_colour, r.state))
+        mark_colour = (
+            FAILED_COLOUR if r.state == "failed" else PARTIAL_COLOUR if r.state == "partial" else colour[r.group]
+        )
+        run_marks.append(
+            Mark(
+                r.started,
+                n,
+                r.group,
+                f"{r.group} {r.started:%Y-%m-%d %H:%M}: {n} articles, {r.state} (exit {r.exit_code})",
+                mark_colour,
+                r.state,
+            )
+        )
         seconds = float(s.get("duration_s") or 0)
-        dur_marks.append(Mark(r.started, seconds, r.group, f"{r.group} {r.started:%Y-%m-%d %H:%M}: {seconds:.1f} s",
-                              mark_colour, r.state))
-    out.append('<h2 id="per-run">Articles per run, failures marked</h2>'
-               f'<p class="meta"><span style="color:{FAILED_COLOUR}">■ failed</span> '
-               f'<span style="color:{PARTIAL_COLOUR}">■ partial</span>; a failed run with no articles is a dot on '
-               "the axis.</p>")
+        dur_marks.append(
+            Mark(
+                r.started,
+                seconds,
+                r.group,
+                f"{r.group} {r.started:%Y-%m-%d %H:%M}: {seconds:.1f} s",
+                mark_colour,
+                r.state,
+            )
+        )
+    out.append(
+        '<h2 id="per-run">Articles per run, failures marked</h2>'
+        f'<p class="meta"><span style="color:{FAILED_COLOUR}">■ failed</span> '
+        f'<span style="color:{PARTIAL_COLOUR}">■ partial</span>; a failed run with no articles is a dot on '
+        "the axis.</p>"
+    )
     out.append(time_chart(run_marks, "articles per run", "new + changed articles per run", bars=False))
     out.append('<h2 id="durations">Run duration</h2>')
     out.append(time_chart(dur_marks, "run duration", "seconds", bars=False))
@@ -587,15 +730,16 @@ def render(runs: list[RunInfo], generated: datetime | None = None, report: Repor
     # Rejections and errors per outlet, then by reason / kind over all outlets; languages and sections.
     out.append('<div class="grid2">')
     for anchor, title, counts, noun, detail, bar in (
-            ("rejections", "Rejections per outlet", report.rejections, "rejections", "rejection reasons",
-             REJECTION_COLOUR),
-            ("errors", "Errors per outlet", report.errors, "errors", "error kinds", ERROR_COLOUR)):
+        ("rejections", "Rejections per outlet", report.rejections, "rejections", "rejection reasons", REJECTION_COLOUR),
+        ("errors", "Errors per outlet", report.errors, "errors", "error kinds", ERROR_COLOUR),
+    ):
         overall: Counter[str] = Counter()
         for per_outlet in counts.values():
             overall.update(per_outlet)
         out.append(f'<div><h2 id="{anchor}">{title}</h2>')
-        out.append(hbar_chart(sorted(((g, sum(c.values())) for g, c in counts.items() if c), key=lambda kv: -kv[1]),
-                              noun, bar))
+        out.append(
+            hbar_chart(sorted(((g, sum(c.values())) for g, c in counts.items() if c), key=lambda kv: -kv[1]), noun, bar)
+        )
         out.append(hbar_chart(sorted(overall.items(), key=lambda kv: -kv[1]), detail, bar) + "</div>")
     out.append("</div>")
     languages = Counter(lang for _, _, lang, _ in report.distinct.values())
@@ -611,34 +755,71 @@ def render(runs: list[RunInfo], generated: datetime | None = None, report: Repor
     largest = [{**e, "group": r.group} for r in runs for e in r.pages.get("largest", [])]
 
     def page_rows(entries: list[dict[str, Any]]) -> list[tuple[dict[str, str], list[str]]]:
-        return [({"data-outlet": str(e["group"])},
-                 [f'<span class="url">{_link(str(e.get("url") or ""), str(e.get("url") or ""))}</span>',
-                  escape(str(e["group"])), str(e.get("status", "")), f"{float(e.get('seconds') or 0):.3f} s",
-                  _size(int(e.get("bytes") or 0))]) for e in entries]
+        return [
+            (
+                {"data-outlet": str(e["group"])},
+                [
+                    f'<span class="url">{_link(str(e.get("url") or ""), str(e.get("url") or ""))}</span>',
+                    escape(str(e["group"])),
+                    str(e.get("status", "")),
+                    f"{float(e.get('seconds') or 0):.3f} s",
+                    _size(int(e.get("bytes") or 0)),
+                ],
+            )
+            for e in entries
+        ]
 
     headers = ["page", "outlet", "status", "download time", "size"]
     out.append('<h2 id="slowest">Slowest pages</h2>')
-    out.append(_table("slowest-table", headers,
-                      page_rows(sorted(slowest, key=lambda e: -float(e.get("seconds") or 0))[:TOP]), {2, 3, 4}))
+    out.append(
+        _table(
+            "slowest-table",
+            headers,
+            page_rows(sorted(slowest, key=lambda e: -float(e.get("seconds") or 0))[:TOP]),
+            {2, 3, 4},
+        )
+    )
     out.append('<h2 id="largest">Largest pages</h2>')
-    out.append(_table("largest-table", headers,
-                      page_rows(sorted(largest, key=lambda e: -int(e.get("bytes") or 0))[:TOP]), {2, 3, 4}))
+    out.append(
+        _table(
+            "largest-table",
+            headers,
+            page_rows(sorted(largest, key=lambda e: -int(e.get("bytes") or 0))[:TOP]),
+            {2, 3, 4},
+        )
+    )
 
     # Newest articles, near-duplicates marked.
     newest = latest_articles(report)
-    out.append(f'<h2 id="latest">Latest articles ({len(newest)} of {len(report.distinct)})</h2>'
-               f'<p class="meta">{report.near_duplicates} near-duplicates in all (the same text as an earlier '
-               "article under another URL, marked with the id of the original).</p>")
+    out.append(
+        f'<h2 id="latest">Latest articles ({len(newest)} of {len(report.distinct)})</h2>'
+        f'<p class="meta">{report.near_duplicates} near-duplicates in all (the same text as an earlier '
+        "article under another URL, marked with the id of the original).</p>"
+    )
     rows = []
     for a in newest:
         published = str(a.get("published_at") or "")
-        dup = (f' <span class="dup" title="near-duplicate">near-duplicate of {escape(str(a["duplicate_of"]))}</span>'
-               if a.get("duplicate_of") else "")
-        rows.append(({"data-outlet": str(a["group"]), "data-day": published[:10] if published else "",
-                      "class": "dup-row" if a.get("duplicate_of") else ""},
-                     [_link(str(a.get("canonical_url") or a.get("url") or ""), str(a.get("title") or "(untitled)"))
-                      + dup, escape(str(a["group"])), f'<span class="nowrap">{escape(published or "–")}</span>',
-                      escape(str(a.get("language") or "–")), str(a.get("word_count", ""))]))
+        dup = (
+            f' <span class="dup" title="near-duplicate">near-duplicate of {escape(str(a["duplicate_of"]))}</span>'
+            if a.get("duplicate_of")
+            else ""
+        )
+        rows.append(
+            (
+                {
+                    "data-outlet": str(a["group"]),
+                    "data-day": published[:10] if published else "",
+                    "class": "dup-row" if a.get("duplicate_of") else "",
+                },
+                [
+                    _link(str(a.get("canonical_url") or a.get("url") or ""), str(a.get("title") or "(untitled)")) + dup,
+                    escape(str(a["group"])),
+                    f'<span class="nowrap">{escape(published or "–")}</span>',
+                    escape(str(a.get("language") or "–")),
+                    str(a.get("word_count", "")),
+                ],
+            )
+        )
     out.append(_table("latest-table", ["title", "outlet", "published", "language", "words"], rows, numeric={4}))
     out.append(f"<script>{SCRIPT}</script></body></html>\n")
     return "\n".join(out)
@@ -652,8 +833,10 @@ def text_summary(report: Report, now: datetime | None = None) -> str:
     for r in report.runs:
         by_group[r.group].append(r)
     width = max([len("outlet")] + [len(g) for g in by_group])
-    lines.append(f"{'outlet':<{width}}  {'last run (UTC)':<16}  {'status':<12} exit  {'articles':>8}  "
-                 f"{'rejects':>7}  {'errors':>6}  failed 24h")
+    lines.append(
+        f"{'outlet':<{width}}  {'last run (UTC)':<16}  {'status':<12} exit  {'articles':>8}  "
+        f"{'rejects':>7}  {'errors':>6}  failed 24h"
+    )
     recent_failures = 0
     for g in sorted(by_group):
         rs = by_group[g]
@@ -665,11 +848,16 @@ def text_summary(report: Report, now: datetime | None = None) -> str:
         status = str(s.get("status") or last.state)
         if last.state != "ok" and status == "ok":
             status = last.state
-        lines.append(f"{g:<{width}}  {when:<16}  {status[:12]:<12} {last.exit_code:>4}  "
-                     f"{int(s.get('articles') or 0):>8}  {int(s.get('rejections') or 0):>7}  "
-                     f"{int(s.get('errors') or 0):>6}  {failed_24h}")
-    lines.append(f"{recent_failures} failed runs in the last 24 hours." if recent_failures
-                 else "No failed runs in the last 24 hours.")
+        lines.append(
+            f"{g:<{width}}  {when:<16}  {status[:12]:<12} {last.exit_code:>4}  "
+            f"{int(s.get('articles') or 0):>8}  {int(s.get('rejections') or 0):>7}  "
+            f"{int(s.get('errors') or 0):>6}  {failed_24h}"
+        )
+    lines.append(
+        f"{recent_failures} failed runs in the last 24 hours."
+        if recent_failures
+        else "No failed runs in the last 24 hours."
+    )
     return "\n".join(lines)
 
 

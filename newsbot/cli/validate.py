@@ -48,8 +48,11 @@ def schemas() -> dict[str, dict[str, Any]]:
     """JSON Schema per record kind, generated from the models."""
     from newsbot.models import ErrorRecord, Rejection, article_json_schema
 
-    return {"article": article_json_schema(), "rejection": Rejection.model_json_schema(),
-            "error": ErrorRecord.model_json_schema()}
+    return {
+        "article": article_json_schema(),
+        "rejection": Rejection.model_json_schema(),
+        "error": ErrorRecord.model_json_schema(),
+    }
 
 
 @dataclass
@@ -153,10 +156,15 @@ class Validator:
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Arguments of `newsbot validate`."""
-    p.add_argument("paths", nargs="+",
-                   help="JSONL files (.jsonl or .jsonl.gz), folders, or globs like 'output/**/*.jsonl'")
-    p.add_argument("--schema", type=Path, help="check article files against this JSON Schema file instead "
-                                               "(e.g. schema/article.schema.json of another version)")
+    p.add_argument(
+        "paths", nargs="+", help="JSONL files (.jsonl or .jsonl.gz), folders, or globs like 'output/**/*.jsonl'"
+    )
+    p.add_argument(
+        "--schema",
+        type=Path,
+        help="check article files against this JSON Schema file instead "
+        "(e.g. schema/article.schema.json of another version)",
+    )
     p.add_argument("--max-problems", type=int, default=20, metavar="N", help="print at most N bad lines (default 20)")
 
 

@@ -83,9 +83,18 @@ class WarcArchive:
         self.records = 0
         self.writer.write_record(self.writer.create_warcinfo_record(path.name, info))
 
-    def write(self, url: str, status: int, response_headers: list[tuple[str, str]], body: bytes,
-              method: str, request_headers: list[tuple[str, str]], request_body: bytes,
-              when: datetime, extra: dict[str, str]) -> None:
+    def write(
+        self,
+        url: str,
+        status: int,
+        response_headers: list[tuple[str, str]],
+        body: bytes,
+        method: str,
+        request_headers: list[tuple[str, str]],
+        request_body: bytes,
+        when: datetime,
+        extra: dict[str, str],
+    ) -> None:
         """One response record and its request record, linked by WARC-Concurrent-To."""
         from warcio.statusandheaders import StatusAndHeaders
 
@@ -97,7 +106,10 @@ class WarcArchive:
             phrase = "Unknown"
         date = _warc_date(when)
         response = self.writer.create_warc_record(
-            url, "response", payload=io.BytesIO(body), length=len(body),
+            url,
+            "response",
+            payload=io.BytesIO(body),
+            length=len(body),
             http_headers=StatusAndHeaders(f"{status} {phrase}", headers, protocol="HTTP/1.1"),
             warc_headers_dict={"WARC-Date": date, **extra},
         )
@@ -107,10 +119,15 @@ class WarcArchive:
         if not any(k.lower() == "host" for k, _ in req_headers):
             req_headers.insert(0, ("Host", parts.netloc))
         request = self.writer.create_warc_record(
-            url, "request", payload=io.BytesIO(request_body), length=len(request_body),
+            url,
+            "request",
+            payload=io.BytesIO(request_body),
+            length=len(request_body),
             http_headers=StatusAndHeaders(f"{method} {target} HTTP/1.1", req_headers, is_http_request=True),
-            warc_headers_dict={"WARC-Date": date,
-                               "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")},
+            warc_headers_dict={
+                "WARC-Date": date,
+                "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID"),
+            },
         )
         self.writer.write_record(response)
         self.writer.write_record(request)
@@ -193,13 +210,16 @@ class ArchiveExtension:
         self.run_dir.mkdir(parents=True, exist_ok=True)
         finish_dead_archives(self.run_dir.parent)
         if self.warc_enabled:
-            self.archive = WarcArchive(self.run_dir / f"{self.run_id}.warc.gz", {
-                "software": "newsbot",
-                "format": "WARC File Format 1.1",
-                "newsbot-outlet": outlet,
-                "newsbot-run-id": self.run_id,
-                "robots": "obey" if self.crawler.settings.getbool("ROBOTSTXT_OBEY") else "ignore",
-            })
+            self.archive = WarcArchive(
+                self.run_dir / f"{self.run_id}.warc.gz",
+                {
+                    "software": "newsbot",
+                    "format": "WARC File Format 1.1",
+                    "newsbot-outlet": outlet,
+                    "newsbot-run-id": self.run_id,
+                    "robots": "obey" if self.crawler.settings.getbool("ROBOTSTXT_OBEY") else "ignore",
+                },
+            )
 
     def response_received(self, response: Response, request: Request, spider: Spider | None = None) -> None:
         now = datetime.now(UTC)
@@ -207,8 +227,13 @@ class ArchiveExtension:
         headers = _header_pairs(response.headers)
         lower = {k.lower(): v for k, v in headers}
         seconds = round(float(request.meta.get("download_latency") or 0.0), 4)
-        entry: dict[str, Any] = {"url": response.url, "status": response.status, "bytes": size, "seconds": seconds,
-                                 "content_type": lower.get("content-type", "")}
+        entry: dict[str, Any] = {
+            "url": response.url,
+            "status": response.status,
+            "bytes": size,
+            "seconds": seconds,
+            "content_type": lower.get("content-type", ""),
+        }
         self.pages += 1
         self.total_bytes += size
         for heap, key in ((self._slowest, seconds), (self._largest, size)):
@@ -218,9 +243,17 @@ class ArchiveExtension:
             else:
                 heapq.heappushpop(heap, item)
         if self.archive is not None and is_html_response(lower, response.body):
-            self.archive.write(response.url, response.status, headers, response.body, request.method,
-                               _header_pairs(request.headers), request.body or b"", now,
-                               {OUTLET_HEADER: self.outlet or ""})
+            self.archive.write(
+                response.url,
+                response.status,
+                headers,
+                response.body,
+                request.method,
+                _header_pairs(request.headers),
+                request.body or b"",
+                now,
+                {OUTLET_HEADER: self.outlet or ""},
+            )
 
     def spider_closed(self, spider: Spider | None = None, reason: str = "") -> None:
         if self.archive is not None:

@@ -82,8 +82,9 @@ def _scheduler_class() -> type:
             self.queue_key = self.queue_key % keys
             if not self.df:
                 dupefilter_key = spider.settings.get("SCHEDULER_DUPEFILTER_KEY") % keys
-                self.df = RFPDupeFilter(self.server, key=dupefilter_key,
-                                        debug=spider.settings.getbool("DUPEFILTER_DEBUG"))
+                self.df = RFPDupeFilter(
+                    self.server, key=dupefilter_key, debug=spider.settings.getbool("DUPEFILTER_DEBUG")
+                )
             logger.info("shared frontier in Redis: %s", self.queue_key)
             return super().open(spider)
 

@@ -45,7 +45,10 @@ def run_info(crawler: Crawler) -> RunInfo:
     info = _RUNS.get(crawler)
     if info is None:
         settings = crawler.settings
-        info = RunInfo(settings.get("NEWSBOT_RUN_ID") or new_run_id(), datetime.now(UTC),
-                       Path(settings.get("NEWSBOT_OUTPUT_DIR") or defaults.NEWSBOT_OUTPUT_DIR))
+        info = RunInfo(
+            settings.get("NEWSBOT_RUN_ID") or new_run_id(),
+            datetime.now(UTC),
+            Path(settings.get("NEWSBOT_OUTPUT_DIR") or defaults.NEWSBOT_OUTPUT_DIR),
+        )
         _RUNS[crawler] = info
     return info

@@ -56,8 +56,7 @@ logger = logging.getLogger(__name__)
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 #: Cloud instance-metadata endpoints (AWS/GCP/Azure/OpenStack, Alibaba, Oracle, AWS IPv6).
-METADATA_ADDRESSES = frozenset({"169.254.169.254", "169.254.170.2", "100.100.100.200", "192.0.0.192",
-                                "fd00:ec2::254"})
+METADATA_ADDRESSES = frozenset({"169.254.169.254", "169.254.170.2", "100.100.100.200", "192.0.0.192", "fd00:ec2::254"})
 
 
 class RefusedRequest(IgnoreRequest):
@@ -123,8 +122,13 @@ def _literal_ip(host: str) -> str | None:
 class SafetyMiddleware:
     """Downloader middleware: scheme, domain and address policy, checked before any connection."""
 
-    def __init__(self, allow_loopback: bool = False, dns_timeout: float = 60.0, stats: StatsCollector | None = None,
-                 crawler: Crawler | None = None) -> None:
+    def __init__(
+        self,
+        allow_loopback: bool = False,
+        dns_timeout: float = 60.0,
+        stats: StatsCollector | None = None,
+        crawler: Crawler | None = None,
+    ) -> None:
         self.allow_loopback = allow_loopback
         self.dns_timeout = dns_timeout
         self.stats = stats
@@ -132,8 +136,12 @@ class SafetyMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SafetyMiddleware:
-        mw = cls(crawler.settings.getbool("NEWSBOT_ALLOW_LOOPBACK"), crawler.settings.getfloat("DNS_TIMEOUT", 60.0),
-                 crawler.stats, crawler)
+        mw = cls(
+            crawler.settings.getbool("NEWSBOT_ALLOW_LOOPBACK"),
+            crawler.settings.getfloat("DNS_TIMEOUT", 60.0),
+            crawler.stats,
+            crawler,
+        )
         mw.maxsize = crawler.settings.getint("DOWNLOAD_MAXSIZE")
         crawler.signals.connect(mw.bytes_received, signal=signals.bytes_received)
         return mw
@@ -163,8 +171,7 @@ class SafetyMiddleware:
         hit = cache.get(host)
         if hit and hit[0] > loop.time():
             return hit[1]
-        infos = await asyncio.wait_for(loop.getaddrinfo(host, None, type=socket.SOCK_STREAM),
-                                       timeout=self.dns_timeout)
+        infos = await asyncio.wait_for(loop.getaddrinfo(host, None, type=socket.SOCK_STREAM), timeout=self.dns_timeout)
         addresses = sorted({str(info[4][0]) for info in infos})
         if len(cache) > 10_000:
             cache.clear()
@@ -216,8 +223,12 @@ class SafeResolver(CachingThreadedResolver):
     @classmethod
     def from_crawler(cls, crawler: Crawler, reactor: ReactorBase) -> SafeResolver:
         cache_size = crawler.settings.getint("DNSCACHE_SIZE") if crawler.settings.getbool("DNSCACHE_ENABLED") else 0
-        return cls(reactor, cache_size, crawler.settings.getfloat("DNS_TIMEOUT"),
-                   crawler.settings.getbool("NEWSBOT_ALLOW_LOOPBACK"))
+        return cls(
+            reactor,
+            cache_size,
+            crawler.settings.getfloat("DNS_TIMEOUT"),
+            crawler.settings.getbool("NEWSBOT_ALLOW_LOOPBACK"),
+        )
 
     def getHostByName(self, name: str, timeout: Sequence[int] = ()) -> Deferred[str]:  # noqa: N802 - Twisted's name
         deferred = super().getHostByName(name, timeout)
@@ -288,8 +299,9 @@ class SafeRedirectMiddleware(RedirectMiddleware):
     """
 
     # ``spider`` only keeps the base class's signature: Scrapy no longer passes it (deprecated in 2.13).
-    def process_response(self, request: Request, response: Response,
-                         spider: Spider | None = None) -> Request | Response:
+    def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Request | Response:
         result = super().process_response(request, response)
         if isinstance(result, Request) and result is not request:
             result.dont_filter = True
@@ -338,8 +350,9 @@ class LazyMetaRefreshMiddleware(MetaRefreshMiddleware):
     """
 
     # ``spider`` only keeps the base class's signature: Scrapy no longer passes it (deprecated in 2.13).
-    def process_response(self, request: Request, response: Response,
-                         spider: Spider | None = None) -> Request | Response:
+    def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Request | Response:
         if isinstance(response, HtmlResponse) and self._no_refresh(response):
             return response  # what Scrapy returns when get_meta_refresh finds none
         return super().process_response(request, response)
@@ -358,7 +371,7 @@ class LazyMetaRefreshMiddleware(MetaRefreshMiddleware):
         if bound is None or other is None:
             return False
         bound = max(bound, other)
-        return b"refresh" not in body[:_META_REFRESH_CHARS * bound].lower()
+        return b"refresh" not in body[: _META_REFRESH_CHARS * bound].lower()
 
 
 class CallbackGuardMiddleware:
@@ -390,10 +403,16 @@ class CallbackGuardMiddleware:
         if response.meta.get("newsbot_recorded"):
             return []
         response.meta["newsbot_recorded"] = True
-        return [ErrorRecord(url=response.url, outlet=getattr(spider, "outlet_name", None),
-                            kind=type(exception).__name__, detail=str(exception)[:500],
-                            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
-                            http_status=response.status)]
+        return [
+            ErrorRecord(
+                url=response.url,
+                outlet=getattr(spider, "outlet_name", None),
+                kind=type(exception).__name__,
+                detail=str(exception)[:500],
+                fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                http_status=response.status,
+            )
+        ]
 
 
 def failure_record(failure: Failure, url: str, outlet: str | None, fetched_at: str) -> Rejection | ErrorRecord | None:
@@ -407,8 +426,11 @@ def failure_record(failure: Failure, url: str, outlet: str | None, fetched_at: s
         (isinstance(exc, IgnoreRequest) and "DOWNLOAD_MAXSIZE" in message)  # decompression bomb
         or (isinstance(exc, DownloadCancelledError) and "download max size" in message)  # Content-Length too big
         # Body grew past the limit while streaming: Scrapy cancels without a message; our byte count knows.
-        or (isinstance(exc, DownloadCancelledError) and request is not None
-            and bool(request.meta.get("newsbot_oversize")))
+        or (
+            isinstance(exc, DownloadCancelledError)
+            and request is not None
+            and bool(request.meta.get("newsbot_oversize"))
+        )
     )
     # Only the streaming case has no message, and it is oversize only with a request.
     if oversize and not message and request is not None:

@@ -17,9 +17,14 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 _TEMPLATED = {".html", ".htm", ".xml", ".txt", ".rss", ".atom", ""}
-_TYPES = {".xml": "application/xml", ".rss": "application/rss+xml", ".atom": "application/atom+xml",
-          ".html": "text/html; charset=utf-8", ".htm": "text/html; charset=utf-8",
-          ".txt": "text/plain; charset=utf-8"}
+_TYPES = {
+    ".xml": "application/xml",
+    ".rss": "application/rss+xml",
+    ".atom": "application/atom+xml",
+    ".html": "text/html; charset=utf-8",
+    ".htm": "text/html; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+}
 
 
 def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:

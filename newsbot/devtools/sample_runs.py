@@ -22,22 +22,51 @@ def _id(text: str) -> str:
     return hashlib.md5(text.encode("utf-8")).hexdigest()  # noqa: S324 - an id, not security
 
 
-def article(outlet: str, n: int, published: datetime, *, revision: int = 1, duplicate_of: str | None = None,
-            fetched: datetime | None = None) -> dict[str, Any]:
+def article(
+    outlet: str,
+    n: int,
+    published: datetime,
+    *,
+    revision: int = 1,
+    duplicate_of: str | None = None,
+    fetched: datetime | None = None,
+) -> dict[str, Any]:
     """One article record."""
     url = f"https://{outlet}.example/berita/{published:%Y/%m/%d}/story-{n}.html"
-    return {"record_type": "article", "schema_version": 1, "id": _id(url), "url": url, "canonical_url": url,
-            "outlet": outlet, "title": f"Story {n} of {outlet}", "authors": ["Rina Santoso"],
-            "published_at": published.isoformat(), "language": LANGUAGES[n % len(LANGUAGES)],
-            "section": SECTIONS[n % len(SECTIONS)], "text": f"Text of story {n}.", "word_count": 300 + n,
-            "fetched_at": (fetched or published + timedelta(hours=1)).isoformat(timespec="seconds"),
-            "duplicate_of": duplicate_of, "revision": revision}
+    return {
+        "record_type": "article",
+        "schema_version": 1,
+        "id": _id(url),
+        "url": url,
+        "canonical_url": url,
+        "outlet": outlet,
+        "title": f"Story {n} of {outlet}",
+        "authors": ["Rina Santoso"],
+        "published_at": published.isoformat(),
+        "language": LANGUAGES[n % len(LANGUAGES)],
+        "section": SECTIONS[n % len(SECTIONS)],
+        "text": f"Text of story {n}.",
+        "word_count": 300 + n,
+        "fetched_at": (fetched or published + timedelta(hours=1)).isoformat(timespec="seconds"),
+        "duplicate_of": duplicate_of,
+        "revision": revision,
+    }
 
 
-def write_run(root: Path, group: str, started: datetime, articles: list[dict[str, Any]], *,
-              status: str = "ok", exit_code: int = 0, reason: str = "ok", outlet: str | None = None,
-              rejections: dict[str, int] | None = None, errors: dict[str, int] | None = None,
-              duration: float = 12.0) -> Path:
+def write_run(
+    root: Path,
+    group: str,
+    started: datetime,
+    articles: list[dict[str, Any]],
+    *,
+    status: str = "ok",
+    exit_code: int = 0,
+    reason: str = "ok",
+    outlet: str | None = None,
+    rejections: dict[str, int] | None = None,
+    errors: dict[str, int] | None = None,
+    duration: float = 12.0,
+) -> Path:
     """One run's files (articles, rejects, errors, summary) under ``root/<group>/<day>/``; the summary path."""
     run_id = started.strftime("%Y%m%dT%H%M%SZ") + "-" + _id(group + started.isoformat())[:6]
     folder = root / group / started.strftime("%Y-%m-%d")
@@ -50,24 +79,42 @@ def write_run(root: Path, group: str, started: datetime, articles: list[dict[str
     with open(folder / f"{run_id}.rejects.jsonl", "w", encoding="utf-8") as handle:
         for reason_name, count in rejections.items():
             for i in range(count):
-                handle.write(json.dumps({"record_type": "rejection", "url": f"https://x.example/{reason_name}/{i}",
-                                         "reason": reason_name}) + "\n")
+                handle.write(
+                    json.dumps(
+                        {
+                            "record_type": "rejection",
+                            "url": f"https://x.example/{reason_name}/{i}",
+                            "reason": reason_name,
+                        }
+                    )
+                    + "\n"
+                )
     with open(folder / f"{run_id}.errors.jsonl", "w", encoding="utf-8") as handle:
         for kind, count in errors.items():
             for i in range(count):
-                handle.write(json.dumps({"record_type": "error", "url": f"https://x.example/{kind}/{i}",
-                                         "kind": kind}) + "\n")
-    summary = {"run_id": run_id, "outlet": outlet if outlet is not None else group,
-               "spider": "outlet" if outlet is not None or not group.startswith("site-") else "site",
-               "status": status, "exit_code": exit_code, "reason": reason,
-               "started_at": started.isoformat(timespec="seconds"),
-               "finished_at": (started + timedelta(seconds=duration)).isoformat(timespec="seconds"),
-               "duration_s": duration, "pages_fetched": len(articles) + sum(rejections.values()),
-               "pages": len(articles) + sum(rejections.values()) + sum(errors.values()),
-               "articles": len(articles), "articles_new": sum(1 for a in articles if a["revision"] == 1),
-               "articles_changed": sum(1 for a in articles if a["revision"] > 1),
-               "rejections": sum(rejections.values()), "errors": sum(errors.values()),
-               "rejections_by_reason": rejections, "errors_by_kind": errors}
+                handle.write(
+                    json.dumps({"record_type": "error", "url": f"https://x.example/{kind}/{i}", "kind": kind}) + "\n"
+                )
+    summary = {
+        "run_id": run_id,
+        "outlet": outlet if outlet is not None else group,
+        "spider": "outlet" if outlet is not None or not group.startswith("site-") else "site",
+        "status": status,
+        "exit_code": exit_code,
+        "reason": reason,
+        "started_at": started.isoformat(timespec="seconds"),
+        "finished_at": (started + timedelta(seconds=duration)).isoformat(timespec="seconds"),
+        "duration_s": duration,
+        "pages_fetched": len(articles) + sum(rejections.values()),
+        "pages": len(articles) + sum(rejections.values()) + sum(errors.values()),
+        "articles": len(articles),
+        "articles_new": sum(1 for a in articles if a["revision"] == 1),
+        "articles_changed": sum(1 for a in articles if a["revision"] > 1),
+        "rejections": sum(rejections.values()),
+        "errors": sum(errors.values()),
+        "rejections_by_reason": rejections,
+        "errors_by_kind": errors,
+    }
     path = folder / f"{run_id}.summary.json"
     path.write_text(json.dumps(summary, indent=2), encoding="utf-8")
     return path
@@ -92,9 +139,15 @@ def week_of_runs(root: Path, end: datetime | None = None) -> dict[str, Any]:
                 records.append(article(group, n, published, fetched=when))
             kwargs: dict[str, Any] = {}
             if group == "harbourtimes" and day == 6:
-                records, kwargs = [], {"status": "site_failed", "exit_code": 3,
-                                       "reason": "nothing could be fetched (12 errors: DNSLookupError)",
-                                       "errors": {"DNSLookupError": 12}}
+                records, kwargs = (
+                    [],
+                    {
+                        "status": "site_failed",
+                        "exit_code": 3,
+                        "reason": "nothing could be fetched (12 errors: DNSLookupError)",
+                        "errors": {"DNSLookupError": 12},
+                    },
+                )
             if group == "duniaku" and day == 4:
                 kwargs = {"status": "partial", "reason": "2 of 3 sitemaps failed", "errors": {"HttpError": 2}}
             path = write_run(root, group, when, records, rejections={"not_article": 4, "http_error": 1}, **kwargs)

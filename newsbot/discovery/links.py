@@ -29,7 +29,9 @@ from urllib.parse import urljoin, urlsplit
 # slower on pathological ones (thousands of unclosed "<!--").
 _HREF = re.compile(
     rb"""<(?:(?P<skip>script\b[^<]*+(?:<(?!/script\s*>)[^<]*+)*+</script\s*>|!--[^-]*+(?:-(?!->)[^-]*+)*+-->)"""
-    rb"""|(?:a|area)\s[^>]*?(?<![\w-])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))""", re.I | re.S)
+    rb"""|(?:a|area)\s[^>]*?(?<![\w-])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))""",
+    re.I | re.S,
+)
 _BASE = re.compile(rb"""<base\s[^>]*?(?<![\w-])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 # Hrefs that are never pages: fragments, javascript:, mailto:, tel:, data: ...
 _NOT_PAGE = re.compile(r"^(?:#|javascript:|mailto:|tel:|data:|sms:|whatsapp:|about:)", re.I)
@@ -167,8 +169,9 @@ class SameSiteLinks:
             return None
         return f"{parts.scheme}://{parts.netloc}", self.host_allowed(_netloc(parts.netloc + "/"))
 
-    def _resolve(self, raw: bytes, encoding: str, base: str, base_scheme: str,
-                 rooted: tuple[str, bool] | None = None) -> str | None:
+    def _resolve(
+        self, raw: bytes, encoding: str, base: str, base_scheme: str, rooted: tuple[str, bool] | None = None
+    ) -> str | None:
         """The absolute same-site http(s) URL of one href (fragment dropped), or None."""
         href = self._decode(raw, encoding)
         if not href or _NOT_PAGE.match(href):

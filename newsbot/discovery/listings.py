@@ -26,8 +26,9 @@ from newsbot.lexicon.navigation import (
 
 def _xml_parser() -> etree.XMLParser:
     # resolve_entities=False and no_network=True: no billion-laughs expansion, no external DTD fetch.
-    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True,
-                           load_dtd=False, dtd_validation=False)
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, huge_tree=False, recover=True, load_dtd=False, dtd_validation=False
+    )
 
 
 @dataclass(frozen=True)
@@ -95,8 +96,9 @@ def parse_feed(body: bytes, base_url: str) -> list[Entry]:
         else:
             continue
         if link and link.strip().startswith(("http://", "https://", "/")):
-            entries.append(Entry(urljoin(base_url, link.strip()), _date(published), _date(modified),
-                                 _child_text(el, "title")))
+            entries.append(
+                Entry(urljoin(base_url, link.strip()), _date(published), _date(modified), _child_text(el, "title"))
+            )
     return entries
 
 
@@ -124,8 +126,17 @@ def parse_sitemap(body: bytes, base_url: str) -> list[Entry]:
                 for pub in child:
                     if _local(pub.tag) == "publication":
                         language = _child_text(pub, "language")
-        entries.append(Entry(urljoin(base_url, loc), _date(published), _date(_child_text(el, "lastmod")),
-                             title, language, is_sitemap=(kind == "sitemapindex" or name == "sitemap"), news=news))
+        entries.append(
+            Entry(
+                urljoin(base_url, loc),
+                _date(published),
+                _date(_child_text(el, "lastmod")),
+                title,
+                language,
+                is_sitemap=(kind == "sitemapindex" or name == "sitemap"),
+                news=news,
+            )
+        )
     return entries
 
 
@@ -181,10 +192,16 @@ def feed_links(html: bytes | str, base_url: str) -> list[str]:
 LinkKind = str
 
 # Navigation pages by their URL words (newsbot.lexicon.navigation): whole path segments, any case.
-_SEARCH = re.compile(rf"/(?:{alternation(SEARCH_PATH_WORDS)})(?:/|$)"
-                     rf"|[?&](?:{alternation(SEARCH_QUERY_PARAMS)})=(?!\d+(?:&|$))", re.I)
-_PAGINATION = re.compile(rf"/(?:{alternation(PAGINATION_PATH_WORDS)})/\d+/?$"
-                         rf"|[?&](?:{alternation(PAGINATION_QUERY_PARAMS)})=\d+", re.I)
+_SEARCH = re.compile(
+    rf"/(?:{alternation(SEARCH_PATH_WORDS)})(?:/|$)"
+    rf"|[?&](?:{alternation(SEARCH_QUERY_PARAMS)})=(?!\d+(?:&|$))",
+    re.I,
+)
+_PAGINATION = re.compile(
+    rf"/(?:{alternation(PAGINATION_PATH_WORDS)})/\d+/?$"
+    rf"|[?&](?:{alternation(PAGINATION_QUERY_PARAMS)})=\d+",
+    re.I,
+)
 _TAG = re.compile(rf"/(?:{alternation(TAG_PATH_WORDS)})/", re.I)
 _AUTHOR = re.compile(rf"/(?:{alternation(AUTHOR_PATH_WORDS)})/", re.I)
 _FEEDISH = re.compile(r"(?:/feed/?|/rss/?|\.rss|\.xml|\.atom)$", re.I)
@@ -199,8 +216,10 @@ _WORD_SEPARATORS = re.compile(r"[-_]+")
 # An http(s) URL that urlsplit would take apart as it stands: no tab/CR/LF (removed), no leading control or
 # space (stripped), an ASCII netloc without brackets (checked for IPv6 and NFKC tricks). Its parts as urlsplit
 # cuts them: netloc up to the first / ? #, path up to ? or #, query up to #.
-_PLAIN_HTTP_URL = re.compile(r"[hH][tT][tT][pP][sS]?://(?P<netloc>[^/?#\t\r\n]*)(?P<path>[^?#\t\r\n]*)"
-                             r"(?:\?(?P<query>[^#\t\r\n]*))?(?:#[^\t\r\n]*)?")
+_PLAIN_HTTP_URL = re.compile(
+    r"[hH][tT][tT][pP][sS]?://(?P<netloc>[^/?#\t\r\n]*)(?P<path>[^?#\t\r\n]*)"
+    r"(?:\?(?P<query>[^#\t\r\n]*))?(?:#[^\t\r\n]*)?"
+)
 _PLAIN_NETLOC = re.compile(r"[\x00-\x5a\x5c\x5e-\x7f]*")  # ASCII without [ and ]
 
 

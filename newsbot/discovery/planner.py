@@ -54,9 +54,11 @@ URL_LENGTH_LIMIT = 2083
 # An http(s) URL of characters a request keeps as they are (an ASCII host, a port up to 65535, no whitespace,
 # quotes or non-ASCII): Scrapy's escaping (w3lib's safe_url_string) cannot fail on it and at most triples its
 # length (a stray "%" becomes "%25").
-_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]+"
-                        r"(?::(?:[0-9]{1,4}|[0-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?"
-                        r"(?:[/?][A-Za-z0-9._~!$&'()*+,;=:@%/?-]*)?")
+_PLAIN_URL = re.compile(
+    r"https?://[A-Za-z0-9.-]+"
+    r"(?::(?:[0-9]{1,4}|[0-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?"
+    r"(?:[/?][A-Za-z0-9._~!$&'()*+,;=:@%/?-]*)?"
+)
 
 _FLOOR = datetime.min.replace(tzinfo=UTC)
 
@@ -156,8 +158,7 @@ class Limits:
     def length_detail(self, request_url: str) -> str | None:
         """The rejection detail when the request URL is over URLLENGTH_LIMIT, else None."""
         if self.url_length and len(request_url) > self.url_length:
-            return (f"URL of {len(request_url)} characters, over URLLENGTH_LIMIT={self.url_length}: "
-                    "not fetched")
+            return f"URL of {len(request_url)} characters, over URLLENGTH_LIMIT={self.url_length}: not fetched"
         return None
 
     def surely_short(self, url: str) -> bool:
@@ -314,8 +315,10 @@ class ListingMemory:
         for key in ("published", "title", "language"):
             if getattr(entry, key) and not merged.get(key):
                 merged[key] = getattr(entry, key)
-        if entry.modified and (not merged.get("modified") or (listing_time(entry.modified) or _FLOOR)
-                               > (listing_time(merged["modified"]) or _FLOOR)):
+        if entry.modified and (
+            not merged.get("modified")
+            or (listing_time(entry.modified) or _FLOOR) > (listing_time(merged["modified"]) or _FLOOR)
+        ):
             merged["modified"] = entry.modified
         if not merged.get("source") or source == "sitemap" and entry.news:
             merged["source"] = source
@@ -460,8 +463,15 @@ class CrawlPlanner(Generic[R]):
         url, kind, entry, source = found
         if urlsplit(url).scheme.lower() not in self.schemes:
             # file:, ftp:, data:, javascript: ... are never requested; the URL still ends as a record.
-            return Decision(DecisionKind.BAD_SCHEME, f"u:{url[:2000]}", RECORD, url[:2000], kind,
-                            "scheme: only http and https are requested", fetched_at=now_iso())
+            return Decision(
+                DecisionKind.BAD_SCHEME,
+                f"u:{url[:2000]}",
+                RECORD,
+                url[:2000],
+                kind,
+                "scheme: only http and https are requested",
+                fetched_at=now_iso(),
+            )
         url = clean_url(self.mirror.local(url))
         key = f"u:{url}"
         if self.claims.is_final(key):
@@ -492,17 +502,24 @@ class CrawlPlanner(Generic[R]):
         if kind == "article":
             seen = self.seen.verdict(url, modified, self.store, self.claims)
             if seen is Seen.THIS_RUN:
-                return refused(DecisionKind.DUPLICATE, RECORD,
-                               "its article was already handled in this run under another URL: not fetched")
+                return refused(
+                    DecisionKind.DUPLICATE,
+                    RECORD,
+                    "its article was already handled in this run under another URL: not fetched",
+                )
             if seen is Seen.EARLIER:
-                return refused(DecisionKind.SKIP_KNOWN, DEFER,
-                               "emitted by an earlier run and no listing says it changed: not re-fetched")
+                return refused(
+                    DecisionKind.SKIP_KNOWN,
+                    DEFER,
+                    "emitted by an earlier run and no listing says it changed: not re-fetched",
+                )
         if self.budget.exhausted:
             # The budget never grows back in this run, but a deferred claim loses to an earlier deferred one
             # (depth, since, known): the URL keeps its first reason.
             return refused(DecisionKind.OVER_BUDGET, DEFER, self.budget.detail())
-        return Decision(DecisionKind.FETCH, key, FETCH, url, kind, request=request,
-                        listing=self.listings.for_fetch(url, listing))
+        return Decision(
+            DecisionKind.FETCH, key, FETCH, url, kind, request=request, listing=self.listings.for_fetch(url, listing)
+        )
 
     @staticmethod
     def _priority(kind: PageKind, entry: Entry | None, source: Source | None) -> int:

@@ -81,7 +81,8 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F
 # into the control characters the scrub above removed, and one in a text node makes trafilatura's lxml
 # calls fail (ValueError: "All strings must be XML compatible"), losing the article or raising.
 _CONTROL_REF = re.compile(
-    r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|127)(?!\d)|[xX]0*(?:[0-8]|[bcefBCEF]|1[\da-fA-F]|7[fF])(?![\da-fA-F]));?")
+    r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|127)(?!\d)|[xX]0*(?:[0-8]|[bcefBCEF]|1[\da-fA-F]|7[fF])(?![\da-fA-F]));?"
+)
 _CONTROL_REF_BYTES = re.compile(_CONTROL_REF.pattern.encode("ascii"))
 _NON_ARTICLE_OG = ("profile", "video", "book", "music", "website:profile")
 _ERROR_TITLE = re.compile("|".join(ERROR_TITLE_PATTERNS), re.I)
@@ -207,14 +208,20 @@ _COUNT_ELEMENTS = XPath("count(//*)")
 
 # trafilatura's own parser settings: comments and processing instructions out, so that the tree we
 # share between metadata and body extraction gives trafilatura exactly what it would build itself.
-_PARSER = etree.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
-                           remove_comments=True, remove_pis=True)
+_PARSER = etree.HTMLParser(
+    collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+)
 # Every element is an HtmlElement, chosen in C: lxml.html's own lookup is a Python function called for
 # each element proxy (a million calls per 300 pages, ~10% of extraction). What it adds, special classes
 # for form fields (<input>.value, <form>.fields), nothing here or in trafilatura uses.
-_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
-    element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
-    entity=lxml_html.HtmlEntity))
+_PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=lxml_html.HtmlElement,
+        comment=lxml_html.HtmlComment,
+        pi=lxml_html.HtmlProcessingInstruction,
+        entity=lxml_html.HtmlEntity,
+    )
+)
 
 
 def parse_html(text: str, utf8: bytes | None = None) -> lxml_html.HtmlElement:
@@ -310,9 +317,16 @@ def _unwrapped_words(paragraphs: list[str], counts: list[int]) -> list[int]:
     return [text_words(line) if n is None else n for line, n in zip(lines, out, strict=True)]
 
 
-def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: str, min_words: int,
-              paywalled: bool = False, counts: list[int] | None = None,
-              page: Callable[[], lxml_html.HtmlElement] | None = None) -> tuple[str, str] | None:
+def _classify(
+    meta: Metadata,
+    paragraphs: list[str],
+    link_keys: set[str],
+    url: str,
+    min_words: int,
+    paywalled: bool = False,
+    counts: list[int] | None = None,
+    page: Callable[[], lxml_html.HtmlElement] | None = None,
+) -> tuple[str, str] | None:
     """A (reason, detail) when the page is not an article; None when it is one.
 
     `counts`, when given, are text_words() of each paragraph. `page` gives the page's tree as parsed
@@ -330,8 +344,12 @@ def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: s
         return "not_article", f"error page: {meta.title[:80]!r}"
     # A video page with a written story of two or more prose paragraphs beside the player is an
     # article about the video; with a caption only it is not.
-    if meta.og_type and meta.og_type.startswith(_NON_ARTICLE_OG) and not meta.is_article_typed \
-            and not (meta.og_type.startswith("video") and long_paras >= 2):
+    if (
+        meta.og_type
+        and meta.og_type.startswith(_NON_ARTICLE_OG)
+        and not meta.is_article_typed
+        and not (meta.og_type.startswith("video") and long_paras >= 2)
+    ):
         return "not_article", f"og:type {meta.og_type}"
     if not meta.is_article_typed and is_search_url(url):
         return "not_article", "search results URL"
@@ -357,8 +375,15 @@ def _classify(meta: Metadata, paragraphs: list[str], link_keys: set[str], url: s
     return None
 
 
-def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_charset: str | None = None,
-            fetched_at: str | None = None, http_status: int | None = None) -> Article | Rejection:
+def extract(
+    html: bytes | str,
+    url: str,
+    outlet: Outlet | None = None,
+    *,
+    http_charset: str | None = None,
+    fetched_at: str | None = None,
+    http_status: int | None = None,
+) -> Article | Rejection:
     """Turn one fetched page into an Article, or a Rejection with the reason. Never raises."""
     fetched = fetched_at or now_iso()
     try:
@@ -366,20 +391,39 @@ def extract(html: bytes | str, url: str, outlet: Outlet | None = None, *, http_c
     except Exception as exc:  # noqa: BLE001 - the last guard: a bug on one page must cost that page only
         detail = f"extraction failed: {type(exc).__name__}: {exc}"[:MAX_FIELD_CHARS]
         try:
-            return Rejection(url=str(url), outlet=outlet.name if outlet else None, reason="invalid", detail=detail,
-                             fetched_at=fetched, http_status=http_status)
+            return Rejection(
+                url=str(url),
+                outlet=outlet.name if outlet else None,
+                reason="invalid",
+                detail=detail,
+                fetched_at=fetched,
+                http_status=http_status,
+            )
         except (ValidationError, AttributeError, TypeError):  # a caller's value the record cannot hold
             return Rejection(url=str(url), reason="invalid", detail=detail)
 
 
-def _extract(html: bytes | str, url: str, outlet: Outlet | None, *, http_charset: str | None,
-             fetched_at: str, http_status: int | None) -> Article | Rejection:
+def _extract(
+    html: bytes | str,
+    url: str,
+    outlet: Outlet | None,
+    *,
+    http_charset: str | None,
+    fetched_at: str,
+    http_status: int | None,
+) -> Article | Rejection:
     outlet_name = outlet.name if outlet else None
     fetched = fetched_at
 
     def reject(reason: str, detail: str) -> Rejection:
-        return Rejection(url=url, outlet=outlet_name, reason=reason, detail=detail[:MAX_FIELD_CHARS],  # type: ignore[arg-type]
-                         fetched_at=fetched, http_status=http_status)
+        return Rejection(
+            url=url,
+            outlet=outlet_name,
+            reason=reason,  # type: ignore[arg-type]
+            detail=detail[:MAX_FIELD_CHARS],
+            fetched_at=fetched,
+            http_status=http_status,
+        )
 
     if isinstance(html, str):
         text_html = html
@@ -397,8 +441,12 @@ def _extract(html: bytes | str, url: str, outlet: Outlet | None, *, http_charset
     # with errors="replace"), the text has one only where the bytes do (a byte below 0x80 is always that
     # character in UTF-8), and a deleting bytes.translate() finds them five times faster than the regex.
     utf8 = None  # text_html in UTF-8, when that is the page's bytes as they came
-    if isinstance(html, str) or encoding != "utf-8" or len(html.translate(None, _CONTROL_BYTES)) != len(html) \
-            or _CONTROL_REF_BYTES.search(html):
+    if (
+        isinstance(html, str)
+        or encoding != "utf-8"
+        or len(html.translate(None, _CONTROL_BYTES)) != len(html)
+        or _CONTROL_REF_BYTES.search(html)
+    ):
         text_html = _CONTROL_CHARS.sub("", text_html)
         if "&#" in text_html:
             text_html = _CONTROL_REF.sub("", text_html)
@@ -432,15 +480,24 @@ def _extract(html: bytes | str, url: str, outlet: Outlet | None, *, http_charset
     table = JunkTable(extraction.junk_phrases) if extraction and extraction.junk_phrases else DEFAULT_TABLE
     titles = [meta.title, *meta.title_candidates]
     lead = visible_lead(tree, meta.description)
-    body_options = dict(drop_selectors=extraction.drop_selectors if extraction else None,
-                        body_selector=extraction.body_selector if extraction else None, table=table,
-                        jsonld_body=meta.jsonld_body, titles=titles, lead=lead, link_keys=link_keys)
-    min_words = (extraction.min_words if extraction and extraction.min_words else MIN_WORDS)
+    body_options = dict(
+        drop_selectors=extraction.drop_selectors if extraction else None,
+        body_selector=extraction.body_selector if extraction else None,
+        table=table,
+        jsonld_body=meta.jsonld_body,
+        titles=titles,
+        lead=lead,
+        link_keys=link_keys,
+    )
+    min_words = extraction.min_words if extraction and extraction.min_words else MIN_WORDS
     try:
         # The tree is not read after this, unless the page streams its story (flight_tree() below reads
         # its scripts): otherwise trafilatura may work on it without a copy.
-        paragraphs = extract_body(tree, **body_options,  # type: ignore[arg-type]
-                                  consume=_FLIGHT_PUSH not in text_html)
+        paragraphs = extract_body(
+            tree,
+            **body_options,  # type: ignore[arg-type]
+            consume=_FLIGHT_PUSH not in text_html,
+        )
         counts = [text_words(p) for p in paragraphs]  # for this test and _classify()
         if sum(counts) < min_words and (streamed := flight_tree(tree)) is not None:
             # A Next.js page that renders its story client-side: the served HTML has a spinner, the
@@ -450,7 +507,8 @@ def _extract(html: bytes | str, url: str, outlet: Outlet | None, *, http_charset
     except RecursionError:
         return reject("invalid", "document nested too deeply")
     if not (extraction and extraction.body_selector) and not any(
-            n >= PROSE_WORDS for n in _unwrapped_words(paragraphs, counts)):
+        n >= PROSE_WORDS for n in _unwrapped_words(paragraphs, counts)
+    ):
         # No paragraph of prose in our body: maybe the page has none (a listing, a picture post), maybe the
         # main extractor took a box of links for the story. Readability (trafilatura's port), which
         # scores the page differently, is asked then only (its cost): its body wins when it holds prose
@@ -458,8 +516,7 @@ def _extract(html: bytes | str, url: str, outlet: Outlet | None, *, http_charset
         fresh = parse_html(text_html, utf8)  # readability prunes its tree: one of its own
         prune_tree(fresh)
         found, linked = readability_lines(fresh)
-        found = clean_body(found, table=table, titles=titles, lead=lead,
-                           link_keys=link_keys)
+        found = clean_body(found, table=table, titles=titles, lead=lead, link_keys=link_keys)
         found_counts = [text_words(p) for p in found]
         prose = sum(n for n in _unwrapped_words(found, found_counts) if n >= PROSE_WORDS)
         if prose >= PEER_PROSE_WORDS and linked < PEER_LINK_SHARE:

@@ -43,16 +43,21 @@ _JOB_SEPARATE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_JOB_WORDS})s?\b.*$", re.I)
 # A date after the name ("Tomas Spahn Fr, 18. Oktober 2019", "Jane Doe | 12/10/2020"), with the
 # abbreviated weekday before it. A labelled date ("MDR THÜRINGEN Stand: 28. April 2023") is a dateline
 # line, not a byline: its colon keeps it from being a name.
-_DATE_TAIL = re.compile(r"(?<!:)(?:\s+(?:[A-ZÀ-Þ][a-zà-ÿ]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?(?=,))?"
-                        r"(?:\s*[,|·•]\s*|\s+)\s*\d{1,4}[./-]?\s*(?:[^\W\d]+\.?\s*)?\d{2,4}\b.*$")
+_DATE_TAIL = re.compile(
+    r"(?<!:)(?:\s+(?:[A-ZÀ-Þ][a-zà-ÿ]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?(?=,))?"
+    r"(?:\s*[,|·•]\s*|\s+)\s*\d{1,4}[./-]?\s*(?:[^\W\d]+\.?\s*)?\d{2,4}\b.*$"
+)
 # A reading time or a date glued after the name ("Lindsay Dunsmuir5 Min Read", "Jane Doe 12 min").
 _READ_TIME = re.compile(rf"\s*\d+\s*(?:{alternation(READ_TIME_WORDS)})\b.*$", re.I)
 # "Jane Doe - detikNews", "Budi Santoso – Okezone": a dash, then the site or desk the story is filed
 # under (one token, or words naming a desk).
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+(\S+(?:\s+\S+)?)\s*$")
 _DESK = re.compile(rf"(?i:{alternation(DESK_WORDS)})|[a-z][A-Z]|\.[a-z]{{2,3}}$|^[a-zà-öø-ÿ]")
-_SPLIT = re.compile(r"\s*(?:,|;|/|&|\||\+|\band\b|\bdan\b|\bund\b|\by\b|\be\b|\bet\b|\bund\b|\bog\b|"
-                    r"\bi\b|\bsowie\b|\bwith\b)\s*", re.I)
+_SPLIT = re.compile(
+    r"\s*(?:,|;|/|&|\||\+|\band\b|\bdan\b|\bund\b|\by\b|\be\b|\bet\b|\bund\b|\bog\b|"
+    r"\bi\b|\bsowie\b|\bwith\b)\s*",
+    re.I,
+)
 _NOT_NAMES = set(NOT_NAMES)
 _EMAIL = re.compile(r"\S+(?:@|\[at\]|\(at\))\S+")  # also the "name[at]host" form
 _HANDLE = re.compile(r"(?:^|\s)@\w+")
@@ -60,9 +65,11 @@ _URLISH = re.compile(r"https?://|www\.|\.(?:com|id|de|org|net)\b", re.I)
 # A web address proper; a bare brand domain ("sportschau.de", "mbl.is") can still be an outlet's byline.
 _URL = re.compile(r"https?://|www\.", re.I)
 # A URL slug ("sophie-foster") left in an author field by a CMS: not a display name.
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$"
-                   # a login handle ("edilson.la.rosa"; not a domain, "wien.orf.at")
-                   r"|^[a-z0-9]+(?:\.[a-z0-9]+)+\.[a-z0-9]{4,}$")
+_SLUG = re.compile(
+    r"^[a-z0-9]+(?:-[a-z0-9]+)+$"
+    # a login handle ("edilson.la.rosa"; not a domain, "wien.orf.at")
+    r"|^[a-z0-9]+(?:\.[a-z0-9]+)+\.[a-z0-9]{4,}$"
+)
 _TRAIL = re.compile(r"\s*[(\[].*?[)\]]\s*$")
 # Trailing arrows and pointers of a "more by" link ("Jane Doe →").
 _ARROWS = re.compile(r"\s*[→›»>]+\s*$")
@@ -104,12 +111,12 @@ def writer_fields(text: str) -> list[str]:
     if not labels:
         return [text]
     fields: list[tuple[str, str]] = []
-    lead = text[:labels[0].start()].strip(" |/,;·•–—-")
+    lead = text[: labels[0].start()].strip(" |/,;·•–—-")
     if lead:
         fields.append(("writer", lead))
     for i, label in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        value = text[label.end():end].strip(" |/,;·•–—-")
+        value = text[label.end() : end].strip(" |/,;·•–—-")
         if value:
             fields.append((ROLE_LABELS.get(norm_key(label.group(1)), "writer"), value))
     # Editors are not the article's authors (fundus truths leave "Redaktion: ..." names out).
@@ -139,20 +146,21 @@ def strip_role_words(name: str) -> str:
     cut = _JOB_SEPARATE.sub("", name)
     # "Guardian staff reporter" is the whole byline: a title after a space is cut only from a full name
     # ("Christoph Hein Chefredakteur"); after a comma, always ("Jane, Staff Writer").
-    if cut.strip() and (len(cut.split()) >= 2 or "," in name[len(cut):len(cut) + 3]):
+    if cut.strip() and (len(cut.split()) >= 2 or "," in name[len(cut) : len(cut) + 3]):
         name = cut
     dash = _DASH_TAIL.search(name)
     if dash and dash.start() > 0 and _DESK.search(dash.group(1)):
-        name = name[:dash.start()]
+        name = name[: dash.start()]
     name = _TRAIL.sub("", name.strip(" .,;:-–—|")).strip()
     words = name.split()
-    if len(words) >= 4 and len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
-        name = " ".join(words[:len(words) // 2])  # the name printed twice (a link and its label)
+    if len(words) >= 4 and len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
+        name = " ".join(words[: len(words) // 2])  # the name printed twice (a link and its label)
     return name
 
 
-def _clean(raw: list[str], stop: set[str], urlish: re.Pattern[str], split: bool = True,
-           site: str | None = None) -> list[str]:
+def _clean(
+    raw: list[str], stop: set[str], urlish: re.Pattern[str], split: bool = True, site: str | None = None
+) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for item in raw:
@@ -169,7 +177,7 @@ def _clean(raw: list[str], stop: set[str], urlish: re.Pattern[str], split: bool 
             site_at = next((i for i, part in enumerate(parts) if site and norm_key(part.strip(" .")) == site), None)
             if site_at is not None:
                 # "hessenschau.de, Frankfurt, Germany": what follows the outlet's own name is its address.
-                parts = parts[:site_at + 1]
+                parts = parts[: site_at + 1]
             for part in parts:
                 name = strip_role_words(part)
                 if not _is_name(name, stop, urlish):
@@ -182,8 +190,34 @@ def _clean(raw: list[str], stop: set[str], urlish: re.Pattern[str], split: bool 
 
 
 # News agencies credited after a writer's name ("Jane Doe, Reuters"): kept, unlike a dateline place.
-_AGENCIES = {"reuters", "bloomberg", "afp", "dpa", "ap", "apa", "efe", "ansa", "sid", "kna", "epd", "anp", "belga",
-             "tass", "xinhua", "antara", "kyodo", "yonhap", "bernama", "pa", "aap", "ians", "pti", "sda", "ntb", "tt"}
+_AGENCIES = {
+    "reuters",
+    "bloomberg",
+    "afp",
+    "dpa",
+    "ap",
+    "apa",
+    "efe",
+    "ansa",
+    "sid",
+    "kna",
+    "epd",
+    "anp",
+    "belga",
+    "tass",
+    "xinhua",
+    "antara",
+    "kyodo",
+    "yonhap",
+    "bernama",
+    "pa",
+    "aap",
+    "ians",
+    "pti",
+    "sda",
+    "ntb",
+    "tt",
+}
 _PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}")
 
 
@@ -195,15 +229,20 @@ def _dateline_place(text: str, parts: list[str]) -> bool:
         return False
     last, before = parts[-1].strip(" ."), parts[-2].strip()
     tail = re.split(r"[,|]", text.rstrip(" ."))[-1].strip(" .")
-    return (bool(_PLACE.fullmatch(last)) and last.lower() not in _AGENCIES
-            and len(before.split()) >= 2 and tail == last)
+    return bool(_PLACE.fullmatch(last)) and last.lower() not in _AGENCIES and len(before.split()) >= 2 and tail == last
 
 
 def _is_name(name: str, stop: set[str], urlish: re.Pattern[str] = _URLISH) -> bool:
     if not name or len(name) < 2 or len(name) > 80:
         return False
-    if norm_key(name) in stop or _ENDS_IN_PREFIX.search(name) or urlish.search(name) or _SLUG.match(name) \
-            or "(" in name or ")" in name:
+    if (
+        norm_key(name) in stop
+        or _ENDS_IN_PREFIX.search(name)
+        or urlish.search(name)
+        or _SLUG.match(name)
+        or "(" in name
+        or ")" in name
+    ):
         return False
     if not re.search(r"[^\W\d_]", name):
         return False

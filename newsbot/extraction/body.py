@@ -102,8 +102,13 @@ def prune_tree(tree: lxml_html.HtmlElement) -> None:
         tokens = f"{klass or ''} {ident or ''}"
         # Never a container of the story itself ('article-with-comments', a wrapper holding the h1), nor a
         # live blog's or match ticker's entries ('live-match-comments': the reporter's commentary).
-        if tokens.strip() and _thread_tokens(tokens) and el.find(".//h1") is None and el.find(".//article") is None \
-                and not re.search(r"article|story|content|post-body|entry|(?:^|[\s_-])live", tokens, re.I):
+        if (
+            tokens.strip()
+            and _thread_tokens(tokens)
+            and el.find(".//h1") is None
+            and el.find(".//article") is None
+            and not re.search(r"article|story|content|post-body|entry|(?:^|[\s_-])live", tokens, re.I)
+        ):
             doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:
@@ -150,8 +155,9 @@ def _key(text: str) -> str:
     return _NON_WORDS.sub(" ", norm_key(text)).strip()
 
 
-def _outlet_target(tree: lxml_html.HtmlElement, drop_selectors: list[str],
-                   body_selector: str | None) -> lxml_html.HtmlElement:
+def _outlet_target(
+    tree: lxml_html.HtmlElement, drop_selectors: list[str], body_selector: str | None
+) -> lxml_html.HtmlElement:
     """A copy of the tree with the outlet's selectors applied (the shared tree stays intact)."""
     target = copy.deepcopy(tree)
     for selector in drop_selectors:
@@ -207,8 +213,9 @@ def _strip_headline(paragraphs: list[str], titles: list[str]) -> list[str]:
 def _is_chrome_line(para: str, link_keys: set[str]) -> bool:
     """Credit, dateline, byline and placeholder lines and bare related-link headlines."""
     # _CREDIT.match: both its alternatives start with ^, so a search could only succeed at the start.
-    if len(para) <= 120 and (_CREDIT.match(para) or _DATELINE.match(para)
-                             or _BYLINE.match(para) or _PLACEHOLDER.match(para)):
+    if len(para) <= 120 and (
+        _CREDIT.match(para) or _DATELINE.match(para) or _BYLINE.match(para) or _PLACEHOLDER.match(para)
+    ):
         return True
     core = para.lstrip("-•–—* ").strip()
     return bool(link_keys) and len(core.split()) >= 3 and norm_key(core) in link_keys
@@ -241,11 +248,18 @@ def visible_lead(tree: lxml_html.HtmlElement, description: str | None) -> str | 
     return None
 
 
-def extract_body(tree: lxml_html.HtmlElement, *, drop_selectors: list[str] | None = None,
-                 body_selector: str | None = None, table: JunkTable = DEFAULT_TABLE,
-                 jsonld_body: str | None = None, titles: list[str] | None = None,
-                 lead: str | None = None, link_keys: set[str] | None = None,
-                 consume: bool = False) -> list[str]:
+def extract_body(
+    tree: lxml_html.HtmlElement,
+    *,
+    drop_selectors: list[str] | None = None,
+    body_selector: str | None = None,
+    table: JunkTable = DEFAULT_TABLE,
+    jsonld_body: str | None = None,
+    titles: list[str] | None = None,
+    lead: str | None = None,
+    link_keys: set[str] | None = None,
+    consume: bool = False,
+) -> list[str]:
     """The article paragraphs, cleaned; expects a tree already pruned by prune_tree().
 
     With `consume`, the caller is done with the tree and trafilatura may prune it in place.
@@ -268,8 +282,14 @@ def extract_body(tree: lxml_html.HtmlElement, *, drop_selectors: list[str] | Non
     return clean_body(paragraphs, table=table, titles=titles, lead=lead, link_keys=link_keys)
 
 
-def clean_body(paragraphs: list[str], *, table: JunkTable = DEFAULT_TABLE, titles: list[str] | None = None,
-               lead: str | None = None, link_keys: set[str] | None = None) -> list[str]:
+def clean_body(
+    paragraphs: list[str],
+    *,
+    table: JunkTable = DEFAULT_TABLE,
+    titles: list[str] | None = None,
+    lead: str | None = None,
+    link_keys: set[str] | None = None,
+) -> list[str]:
     """An extractor's lines after newsbot's cleanup: headline, junk, chrome lines out, standfirst in."""
     paragraphs = _strip_headline(paragraphs, titles or [])
     paragraphs = remove_junk(paragraphs, table)
@@ -279,8 +299,28 @@ def clean_body(paragraphs: list[str], *, table: JunkTable = DEFAULT_TABLE, title
     return _with_lead(paragraphs, lead)
 
 
-_READABLE_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "th", "blockquote",
-                    "pre", "dd", "dt", "figcaption", "section", "article")
+_READABLE_BLOCKS = (
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "br",
+    "tr",
+    "td",
+    "th",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "figcaption",
+    "section",
+    "article",
+)
 
 
 def readability_lines(tree: lxml_html.HtmlElement) -> tuple[list[str], float]:
@@ -312,13 +352,19 @@ def _without_next_stories(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     one body. Only <article>s after the first one with an <h1> are dropped, so pages that wrap their
     one story, or its parts, in <article>s without headlines of their own are untouched.
     """
-    headed = [a for a in tree.iter("article") if a.find(".//h1") is not None
-              and next(a.iterancestors("article"), None) is None]
+    headed = [
+        a
+        for a in tree.iter("article")
+        if a.find(".//h1") is not None and next(a.iterancestors("article"), None) is None
+    ]
     if len(headed) < 2 or _words_of(headed[0]) < 100:
         return tree
     target = copy.deepcopy(tree)
-    headed = [a for a in target.iter("article") if a.find(".//h1") is not None
-              and next(a.iterancestors("article"), None) is None]
+    headed = [
+        a
+        for a in target.iter("article")
+        if a.find(".//h1") is not None and next(a.iterancestors("article"), None) is None
+    ]
     for story in headed[1:]:
         story.drop_tree()
     return target
@@ -372,7 +418,7 @@ def flight_tree(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
         if not code.startswith(_FLIGHT_PUSH) or not code.endswith(")"):
             continue
         try:
-            value = json.loads(code[len(_FLIGHT_PUSH):-1])
+            value = json.loads(code[len(_FLIGHT_PUSH) : -1])
         except ValueError:
             continue
         if isinstance(value, list) and len(value) > 1 and isinstance(value[1], str):
@@ -382,7 +428,7 @@ def flight_tree(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     payload = "".join(parts).encode("utf-8", errors="replace")
     chunks = []
     for match in _FLIGHT_TEXT.finditer(payload):
-        chunk = payload[match.end():match.end() + int(match.group(1), 16)].decode("utf-8", errors="replace")
+        chunk = payload[match.end() : match.end() + int(match.group(1), 16)].decode("utf-8", errors="replace")
         if "<p" in chunk:
             chunks.append(chunk)
     if not chunks:

@@ -37,10 +37,32 @@ _ELSEWHERE_TAGS = {"figure", "figcaption", "nav", "blockquote"}
 _BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|writer|autor|auteur|creator|redaksi", re.I)
 _BYLINE_WORDS = re.compile(_BYLINE_CLASS.pattern)
 _NOT_BYLINE_CLASS = re.compile(
-    r"bio|avatar|img|image|photo|description|date|time|about|social|follow|contact|socmed", re.I)
+    r"bio|avatar|img|image|photo|description|date|time|about|social|follow|contact|socmed", re.I
+)
 _NOT_BYLINE_WORDS = re.compile(_NOT_BYLINE_CLASS.pattern)
-_BYLINE_TAGS = ("span", "div", "p", "a", "address", "strong", "small", "ul", "li", "h2", "h3", "h4", "h5",
-                "h6", "b", "em", "section", "aside", "footer", "header", "cite")
+_BYLINE_TAGS = (
+    "span",
+    "div",
+    "p",
+    "a",
+    "address",
+    "strong",
+    "small",
+    "ul",
+    "li",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "b",
+    "em",
+    "section",
+    "aside",
+    "footer",
+    "header",
+    "cite",
+)
 # The elements //*[@rel="author"] | //*[@itemprop="author"] selects, reached through the attributes: a
 # predicate on every element costs libxml2 three times the attribute steps.
 _AUTHOR_MARKUP = XPath('//*/@rel[.="author"]/.. | //*/@itemprop[.="author"]/..')
@@ -134,8 +156,9 @@ def _markup_elements(tree: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlEl
     return found
 
 
-def markup_bylines(tree: lxml_html.HtmlElement,
-                   elements: list[tuple[lxml_html.HtmlElement, str]] | None = None) -> list[str]:
+def markup_bylines(
+    tree: lxml_html.HtmlElement, elements: list[tuple[lxml_html.HtmlElement, str]] | None = None
+) -> list[str]:
     """Texts of rel/itemprop="author" elements outside teasers, captions and comments, in page order."""
     found: list[str] = []
     for _, text in _markup_elements(tree) if elements is None else elements:
@@ -156,8 +179,11 @@ def class_bylines(tree: lxml_html.HtmlElement, limit: int = 12) -> Iterator[str]
         if klass is None and ident is None:
             continue
         cls = f"{klass or ''} {ident or ''}"
-        if not folded_search(_BYLINE_CLASS, _BYLINE_WORDS, cls) \
-                or folded_search(_NOT_BYLINE_CLASS, _NOT_BYLINE_WORDS, cls) or elsewhere(el):
+        if (
+            not folded_search(_BYLINE_CLASS, _BYLINE_WORDS, cls)
+            or folded_search(_NOT_BYLINE_CLASS, _NOT_BYLINE_WORDS, cls)
+            or elsewhere(el)
+        ):
             continue
         text = _text(el)
         if 2 < len(text) < 100:
@@ -194,14 +220,18 @@ def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]
 # trafilatura's AUTHOR_XPATHS (trafilatura/xpaths.py) as tests of one element's attributes, made on the
 # few elements whose attributes hold one of their words: its three XPaths use EXSLT re:test() (a Python
 # call per element) and, even written with contains(), cost libxml2 ~10 ms on a large page.
-_PEER_ANY = re.compile(r"uthor|byl|yline|BBL|username|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|"
-                       r"journalist-name|screenname|writer")
+_PEER_ANY = re.compile(
+    r"uthor|byl|yline|BBL|username|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|"
+    r"journalist-name|screenname|writer"
+)
 # The elements any of the tests below could select: class and id values searched in Python (one XPath
 # with fourteen contains() per attribute costs three times more), the rarer attributes in XPath.
 _PEER_VALUES = XPath("//*/@class | //*/@id")
-_PEER_OTHERS = XPath("//*/@rel[.='author']/.. | //*/@itemprop[contains(., 'author')]/.. | "
-                     "//*/@data-testid[starts-with(., 'Author')]/.. | //*/@data-component[contains(., 'Byline')]/.. | "
-                     "//author")
+_PEER_OTHERS = XPath(
+    "//*/@rel[.='author']/.. | //*/@itemprop[contains(., 'author')]/.. | "
+    "//*/@data-testid[starts-with(., 'Author')]/.. | //*/@data-component[contains(., 'Byline')]/.. | "
+    "//author"
+)
 
 
 def _document_order(el: lxml_html.HtmlElement) -> list[int]:
@@ -236,12 +266,21 @@ def _peer_rank(el: lxml_html.HtmlElement) -> int:
     klass, ident = el.get("class") or "", el.get("id") or ""
     prop, component = el.get("itemprop") or "", el.get("data-component") or ""
     testid, rel = el.get("data-testid"), el.get("rel")
-    if tag in _PEER_TAGS_1 and (rel == "author" or ident == "author" or klass == "author"
-                                or prop == "author name" or testid in ("AuthorCard", "AuthorURL")
-                                or _PEER_CLASS_1.search(klass)):
+    if tag in _PEER_TAGS_1 and (
+        rel == "author"
+        or ident == "author"
+        or klass == "author"
+        or prop == "author name"
+        or testid in ("AuthorCard", "AuthorURL")
+        or _PEER_CLASS_1.search(klass)
+    ):
         return 0
-    if tag in _PEER_TAGS_2 and (klass in ("byline", "username", "byl", "BBL") or "author" in prop
-                                or _PEER_ID_2.search(ident) or _PEER_CLASS_2.search(klass)):
+    if tag in _PEER_TAGS_2 and (
+        klass in ("byline", "username", "byl", "BBL")
+        or "author" in prop
+        or _PEER_ID_2.search(ident)
+        or _PEER_CLASS_2.search(klass)
+    ):
         return 1
     if "Byline" in component or "author" in prop or _PEER_ID_3.search(ident) or _PEER_CLASS_3.search(klass):
         return 2
@@ -261,9 +300,13 @@ def _peer_discarded(el: lxml_html.HtmlElement) -> bool:
             return True
         if node.tag in ("a", "div", "section", "span"):
             klass, ident = node.get("class") or "", node.get("id") or ""
-            if ident == "comments" or klass in ("comments", "title", "date") \
-                    or "Figure" in (node.get("data-component") or "") \
-                    or (klass and _PEER_DISCARD.search(klass)) or (ident and _PEER_DISCARD.search(ident)):
+            if (
+                ident == "comments"
+                or klass in ("comments", "title", "date")
+                or "Figure" in (node.get("data-component") or "")
+                or (klass and _PEER_DISCARD.search(klass))
+                or (ident and _PEER_DISCARD.search(ident))
+            ):
                 return True
     return False
 
@@ -303,8 +346,7 @@ def _person_like(names: list[str]) -> bool:
     return False
 
 
-def _same_block(elements: list[tuple[lxml_html.HtmlElement, str]], own: list[str],
-                site_name: str | None) -> list[str]:
+def _same_block(elements: list[tuple[lxml_html.HtmlElement, str]], own: list[str], site_name: str | None) -> list[str]:
     """The names of the byline block that holds the metadata's writer: the markup elements sharing an
     ancestor (up to five levels up) with the first element naming one of `own` ("Ingrid Treborg" and
     "Marlene Lundberg Holm" side by side where JSON-LD names the second only)."""
@@ -316,8 +358,11 @@ def _same_block(elements: list[tuple[lxml_html.HtmlElement, str]], own: list[str
     for depth, container in enumerate(anchor.iterancestors()):
         if depth >= 5:
             break
-        inside = [text for el, text in elements if el is not anchor and el in members
-                  and any(a is container for a in el.iterancestors())]
+        inside = [
+            text
+            for el, text in elements
+            if el is not anchor and el in members and any(a is container for a in el.iterancestors())
+        ]
         if inside:
             return clean_authors([t for el, t in elements if el is anchor or t in inside], site_name)
     return []
@@ -331,9 +376,14 @@ def _first_org(seen: list[list[str]]) -> list[str]:
     return []
 
 
-def choose_authors(ld_raw: Callable[[], list[str]], meta_raw: Callable[[], list[str]],
-                   tree: lxml_html.HtmlElement, site_name: str | None, headline: str | None,
-                   ld_orgs: Callable[[], list[str]] | None = None) -> list[str]:
+def choose_authors(
+    ld_raw: Callable[[], list[str]],
+    meta_raw: Callable[[], list[str]],
+    tree: lxml_html.HtmlElement,
+    site_name: str | None,
+    headline: str | None,
+    ld_orgs: Callable[[], list[str]] | None = None,
+) -> list[str]:
     """The article's writers from every source, chosen by evidence (see the module docstring).
 
     - JSON-LD, then meta tags, when they name people; a visible byline that names the same people and
@@ -411,4 +461,3 @@ def choose_authors(ld_raw: Callable[[], list[str]], meta_raw: Callable[[], list[
     if visible_raw:
         seen.append(visible_raw)
     return _first_org(seen)
-

@@ -40,10 +40,16 @@ _FOREIGN_TAGS = frozenset({"aside", "nav", "footer", "figcaption", "figure"})
 _UPDATE_CLASS = re.compile(r"updat|modif|aktualisiert|diperbarui", re.I)
 _PUBLISH_CLASS = re.compile(r"publi|posted|created|entry-date|datepublished", re.I)
 # The label printed before an update time: "Updated", "Aktualisiert am", "Diperbarui", "Mis à jour".
-_UPDATE_LABEL = re.compile(r"(?:updated|update|aktualisiert|geändert|diperbarui|actualizado|mis à jour|atualizado|"
-                           r"aggiornato|bijgewerkt)\s*(?:am|on|le|el|em|op|:)?\s*:?\s*$", re.I)
-_UPDATE_WORD = re.compile(r"\b(?:updated|aktualisiert|diperbarui|actualizado|mis à jour|atualizado|aggiornato|"
-                          r"bijgewerkt)\b", re.I)
+_UPDATE_LABEL = re.compile(
+    r"(?:updated|update|aktualisiert|geändert|diperbarui|actualizado|mis à jour|atualizado|"
+    r"aggiornato|bijgewerkt)\s*(?:am|on|le|el|em|op|:)?\s*:?\s*$",
+    re.I,
+)
+_UPDATE_WORD = re.compile(
+    r"\b(?:updated|aktualisiert|diperbarui|actualizado|mis à jour|atualizado|aggiornato|"
+    r"bijgewerkt)\b",
+    re.I,
+)
 _TIME_MARKUP = XPath("//time[@datetime] | //*/@itemprop[.='datePublished']/parent::*[@datetime or @content]")
 
 #: htmldate is asked only when the page's own sources have nothing, or disagree with no majority.
@@ -65,11 +71,13 @@ def is_foreign(el: lxml_html.HtmlElement, stop: int = 12) -> bool:
             # An <article> with the page's headline is the story; any other <article> is a teaser.
             return tag == "article" and node.find(".//h1") is None and _has_headed_article(node)
         klass, ident = node.get("class"), node.get("id")
-        if tag in _FOREIGN_TAGS or ((klass or ident) and folded_search(_FOREIGN_CLASS, _FOREIGN_WORDS,
-                                                                        f"{klass or ''} {ident or ''}")):
+        if tag in _FOREIGN_TAGS or (
+            (klass or ident) and folded_search(_FOREIGN_CLASS, _FOREIGN_WORDS, f"{klass or ''} {ident or ''}")
+        ):
             # A story's own footer ("<article>...<footer class="entry-footer"><time>") holds its date.
-            if (tag == "footer" or "footer" in f"{klass or ''} {ident or ''}".lower()) \
-                    and next(node.iterancestors("article"), None) is not None:
+            if (tag == "footer" or "footer" in f"{klass or ''} {ident or ''}".lower()) and next(
+                node.iterancestors("article"), None
+            ) is not None:
                 continue
             return True
     return False
@@ -98,8 +106,11 @@ def is_update_element(el: lxml_html.HtmlElement) -> bool:
     return bool(_UPDATE_LABEL.search(label[-40:]))
 
 
-_PUBLISH_LABEL = re.compile(r"publi|posted|written|created|erschienen|veröffentlicht|verfasst|erstellt|geschrieben|"
-                            r"diterbitkan|dipublikasikan|terbit|dibuat", re.I)
+_PUBLISH_LABEL = re.compile(
+    r"publi|posted|written|created|erschienen|veröffentlicht|verfasst|erstellt|geschrieben|"
+    r"diterbitkan|dipublikasikan|terbit|dibuat",
+    re.I,
+)
 
 
 def is_update_text(text: str) -> bool:
@@ -206,16 +217,24 @@ def choose(candidates: list[FoundDate]) -> tuple[FoundDate | None, bool]:
     best = ranked[0]
     decided = len(ranked) == 1 or votes[ranked[1]] < votes[best]
     same_day = [f for f in candidates if _day(f) == best]
-    precise = next((f for f in same_day if f.has_time and not f.naive), None) \
-        or next((f for f in same_day if f.has_time), None)
+    precise = next((f for f in same_day if f.has_time and not f.naive), None) or next(
+        (f for f in same_day if f.has_time), None
+    )
     return precise or same_day[0], decided
 
 
-def published_date(tree: lxml_html.HtmlElement, url: str, tz: str | None, article: dict[str, Any] | None,
-                   metas: dict[str, list[str]], meta_keys: tuple[str, ...], langs: list[str] | None,
-                   visible: Callable[[], FoundDate | None], extra: list[FoundDate] | None = None,
-                   first_str: Callable[[Any], str | None] = lambda v: v if isinstance(v, str) else None,
-                   ) -> FoundDate | None:
+def published_date(
+    tree: lxml_html.HtmlElement,
+    url: str,
+    tz: str | None,
+    article: dict[str, Any] | None,
+    metas: dict[str, list[str]],
+    meta_keys: tuple[str, ...],
+    langs: list[str] | None,
+    visible: Callable[[], FoundDate | None],
+    extra: list[FoundDate] | None = None,
+    first_str: Callable[[Any], str | None] = lambda v: v if isinstance(v, str) else None,
+) -> FoundDate | None:
     """The publication date of a page, chosen by agreement between its sources (see the module doc).
 
     `visible` reads the date printed on the page (asked only when the structured sources give no time or
@@ -240,8 +259,12 @@ def published_date(tree: lxml_html.HtmlElement, url: str, tz: str | None, articl
     # instants while the publisher's clock is unknown (the page's other dates may tell it).
     sources: tuple[Callable[[], FoundDate | None], ...] = (lambda: time_markup_date(tree, tz), visible)
     for source in sources:
-        if len(cands) >= 2 and len({_day(f) for f in cands}) == 1 and any(f.has_time for f in cands) \
-                and (tz or _page_zone(None, [*cands, *(extra or [])]) or not _all_utc(cands)):
+        if (
+            len(cands) >= 2
+            and len({_day(f) for f in cands}) == 1
+            and any(f.has_time for f in cands)
+            and (tz or _page_zone(None, [*cands, *(extra or [])]) or not _all_utc(cands))
+        ):
             break
         found = source()
         if found:
@@ -285,5 +308,13 @@ def htmldate_date(tree: lxml_html.HtmlElement, url: str) -> FoundDate | None:
     return FoundDate(value, value, "htmldate")
 
 
-__all__ = ["published_date", "htmldate_date", "is_foreign", "is_update_element", "is_update_text", "time_markup_date",
-           "choose", "HTMLDATE_OPTIONS"]
+__all__ = [
+    "published_date",
+    "htmldate_date",
+    "is_foreign",
+    "is_update_element",
+    "is_update_text",
+    "time_markup_date",
+    "choose",
+    "HTMLDATE_OPTIONS",
+]

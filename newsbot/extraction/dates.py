@@ -65,7 +65,8 @@ _ISOISH = re.compile(
 )
 # ISO 8601 basic format, as some CMSs write JSON-LD dates: "20180619T055000+0900".
 _ISO_BASIC = re.compile(
-    r"(?<!\d)(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,]\d+)?(Z|[+-]\d{2}:?\d{2})?(?!\d)", re.I)
+    r"(?<!\d)(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,]\d+)?(Z|[+-]\d{2}:?\d{2})?(?!\d)", re.I
+)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 _URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|-|_|\.|$)")
@@ -117,8 +118,9 @@ def _finish(dt: datetime, has_time: bool, tz: str | None, raw: str, source: str)
     return FoundDate(dt.isoformat(timespec="seconds"), raw, source)
 
 
-def _build(y: int, mo: int, d: int, h: str | None, mi: str | None, s: str | None,
-           ampm: str | None, zone: tzinfo | None) -> tuple[datetime, bool] | None:
+def _build(
+    y: int, mo: int, d: int, h: str | None, mi: str | None, s: str | None, ampm: str | None, zone: tzinfo | None
+) -> tuple[datetime, bool] | None:
     try:
         if h is None:
             return datetime(y, mo, d), False
@@ -148,8 +150,13 @@ def parse_iso(raw: str, tz: str | None = None, source: str = "meta") -> FoundDat
     return _finish(built[0], built[1], tz, raw, source)
 
 
-def parse_visible(raw: str, tz: str | None = None, languages: list[str] | None = None,
-                  source: str = "text", use_dateparser: bool = True) -> FoundDate | None:
+def parse_visible(
+    raw: str,
+    tz: str | None = None,
+    languages: list[str] | None = None,
+    source: str = "text",
+    use_dateparser: bool = True,
+) -> FoundDate | None:
     """Parse a date as printed on a page, e.g. 'Rabu, 23 Mei 2018 20:15 WIB'."""
     if not raw or len(raw) > 400:
         return None
@@ -188,11 +195,15 @@ def _dateparser(raw: str, tz: str | None, languages: list[str] | None, source: s
         # Two dates in one text ("January 19, 2017 February 2017": a date beside an archive menu, a
         # published and an updated line): dateparser would splice them into one (February 19). The
         # first date is read, up to its year.
-        raw = raw[:years[0].end()]
+        raw = raw[: years[0].end()]
     import dateparser  # imported lazily: ~0.5 s import, needed only on the last fallback
 
-    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
-                "REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"}
+    settings = {
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "DATE_ORDER": "DMY",
+    }
     try:
         parsed = dateparser.parse(raw, languages=languages or None, settings=settings)
     except Exception:  # noqa: BLE001 - dateparser raises many kinds on odd input

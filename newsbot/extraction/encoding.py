@@ -16,9 +16,17 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # WHATWG: browsers decode these labels as windows-1252, and so do real pages' authors expect.
-_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252",
-            "ascii": "cp1252", "iso8859-1": "cp1252", "x-sjis": "shift_jis", "gb2312": "gb18030",
-            "gbk": "gb18030"}
+_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "x-sjis": "shift_jis",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+}
 
 
 def _codec(label: str | None) -> str | None:
@@ -42,7 +50,7 @@ def decode_html(html: bytes, http_charset: str | None = None) -> tuple[str, str]
     """Decode page bytes; returns (text, encoding used). Never raises."""
     for bom, name in _BOMS:
         if html.startswith(bom):
-            return html[len(bom):].decode(name, errors="replace"), name
+            return html[len(bom) :].decode(name, errors="replace"), name
     # Bytes that decode as UTF-8 and are not plain ASCII are almost surely UTF-8, whatever the
     # page declares (re-saved pages keep stale meta charsets).
     try:

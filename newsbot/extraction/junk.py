@@ -25,8 +25,16 @@ from ..lexicon.junk import (
 )
 
 # The word lists live in newsbot.lexicon.junk; these names stay importable from here.
-__all__ = ["LABELS", "PREFIXES", "CONTAINS", "RELATED_HEADINGS", "COMMENT_HEADINGS", "JunkTable", "DEFAULT_TABLE",
-           "remove_junk"]
+__all__ = [
+    "LABELS",
+    "PREFIXES",
+    "CONTAINS",
+    "RELATED_HEADINGS",
+    "COMMENT_HEADINGS",
+    "JunkTable",
+    "DEFAULT_TABLE",
+    "remove_junk",
+]
 
 # Pattern "embed placeholder": a CMS token left where a video, picture, story or ad is injected, in square
 # brackets with the kind of embed and a name ("[Gambas:Video CNN]", "[#image: /photos/64a]",
@@ -43,18 +51,26 @@ _AGENCY_CODE_LINE = re.compile(r"^\((?:[a-z]{2,5})(?:/[a-z]{2,5}){0,3}\)$")
 # that a closing "(sic)" or "(ddk)" inside prose is never cut.
 _AGENCY_CODE_TAIL = re.compile(r"(?<=[.!?\"”])\s*\((?:[a-z]{2,5})(?:/[a-z]{2,5}){1,3}\)$")
 # Pattern "agency credit": the reporter's initials and the agency alone on a line ("aja/PAP", "(dpa/lnw)").
-_AGENCY_CREDIT_LINE = re.compile(r"^\(?[a-z]{2,5}(?:/[a-z]{2,5})*/(?:pap|dpa|afp|ap|kna|epd|apa|sda|reuters|ant|antara|"
-                                 r"efe|ansa|lusa|bernama)\)?$|^\(?(?:pap|dpa|afp|kna|epd|apa|sda|efe|ansa|lusa)"
-                                 r"(?:/[a-z]{2,5})+\)?$", re.I)
+_AGENCY_CREDIT_LINE = re.compile(
+    r"^\(?[a-z]{2,5}(?:/[a-z]{2,5})*/(?:pap|dpa|afp|ap|kna|epd|apa|sda|reuters|ant|antara|"
+    r"efe|ansa|lusa|bernama)\)?$|^\(?(?:pap|dpa|afp|kna|epd|apa|sda|efe|ansa|lusa)"
+    r"(?:/[a-z]{2,5})+\)?$",
+    re.I,
+)
 # Pattern "picture credit in brackets": "(Credit: Clayton Aldern / Grist)", "(Foto: dpa)".
 # Picture credits only: a bracketed "(Source: ...)" names where a quote comes from and is kept by body truths.
-_BRACKETED_CREDIT = re.compile(r"^\((?:credit|credits|photo|photos|foto|fotos|fot\.|image|bild|crédit|crédito)"
-                               r"\s*:?\s[^()]{1,80}\)$", re.I)
+_BRACKETED_CREDIT = re.compile(
+    r"^\((?:credit|credits|photo|photos|foto|fotos|fot\.|image|bild|crédit|crédito)"
+    r"\s*:?\s[^()]{1,80}\)$",
+    re.I,
+)
 # Pattern "last modified": a line stating when the page changed ("Letzte Änderung 14.02.2019",
 # "Last Modified: 03-10-2004 2:20pm"), a digit right after the words.
-_UPDATED_LINE = re.compile(r"^(?:letzte änderung|zuletzt aktualisiert|last modified|last updated|dernière mise à jour|"
-                           r"última actualización|última atualização|terakhir diperbarui)\s*:?\s*\d[\w.,:/ -]{0,30}$",
-                           re.I)
+_UPDATED_LINE = re.compile(
+    r"^(?:letzte änderung|zuletzt aktualisiert|last modified|last updated|dernière mise à jour|"
+    r"última actualización|última atualização|terakhir diperbarui)\s*:?\s*\d[\w.,:/ -]{0,30}$",
+    re.I,
+)
 # Pattern "reading time / media duration": "Baca 10 detik", "5 min read", "Lesezeit: 3 Min.",
 # "Lecture en 3 min.", "Duration 1 minute 12 seconds", "Durasi 01:34".
 _TIMING_LINE = re.compile(
@@ -69,11 +85,17 @@ _TIMING_LINE = re.compile(
 # ("Follow BBC Somerset on Facebook, X and Instagram."). A reporter's own "Follow Jane on Twitter @jane"
 # closes many stories and is kept, as the body truths of real pages keep it.
 _NETWORK = r"(?:facebook|twitter|x|instagram|tiktok|youtube|threads|whatsapp|telegram|linkedin)"
-_FOLLOW_LINE = re.compile(rf"^(?:follow|ikuti|folgen sie|suivez|siga|sigue)\s.{{1,60}}?\s(?:on|di|auf|sur|en|no|em)\s+"
-                          rf"{_NETWORK}\b(?:\s*,\s*{_NETWORK}\b)*\s*(?:,|and|&|dan|und|et|y|e)\s*{_NETWORK}\b", re.I)
+_FOLLOW_LINE = re.compile(
+    rf"^(?:follow|ikuti|folgen sie|suivez|siga|sigue)\s.{{1,60}}?\s(?:on|di|auf|sur|en|no|em)\s+"
+    rf"{_NETWORK}\b(?:\s*,\s*{_NETWORK}\b)*\s*(?:,|and|&|dan|und|et|y|e)\s*{_NETWORK}\b",
+    re.I,
+)
 # Pattern "credit tail": "Le Monde avec AFP", "(avec AFP)", "mit Material von dpa", "Con información de EFE".
-_AGENCY_WITH = re.compile(r"^\(?(?:[\w’'. -]{2,40}\s)?(?:avec|with|mit|con|com)\s+(?:l'|l’)?(?:afp|reuters|ap|dpa|efe|"
-                          r"ansa|antara|bernama|kna|epd|sid|lusa)\)?$", re.I)
+_AGENCY_WITH = re.compile(
+    r"^\(?(?:[\w’'. -]{2,40}\s)?(?:avec|with|mit|con|com)\s+(?:l'|l’)?(?:afp|reuters|ap|dpa|efe|"
+    r"ansa|antara|bernama|kna|epd|sid|lusa)\)?$",
+    re.I,
+)
 # Pattern "contact line": "Contact Jane Doe at jdoe@paper.com or 555-0143."
 _CONTACT_LINE = re.compile(r"^(?:contact|reach|email|kontak|hubungi)\s[^.]{0,60}?\s(?:at|di)\s+\S+@\S+", re.I)
 # Pattern "byline line with extras": the byline printed as the first line of the body with the reporter's
@@ -99,8 +121,10 @@ _TRIM = re.compile(r"^[\s:|•·»>\-–—*#]+|[\s:|•·»>\-–—*#.!…]+$"
 # _TRIM as str.strip() sets: every character \s matches (str.isspace(), the same test; checked over all
 # code points in tests/test_text_fastpath.py), then the decoration. The leading set is part of the
 # trailing one, so stripping the leading run, then the trailing run, removes what _TRIM.sub("", s) does.
-WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-              "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 _TRIM_LEAD = WHITESPACE + ":|•·»>-–—*#"
 _TRIM_TAIL = _TRIM_LEAD + ".!…"
 
@@ -177,7 +201,7 @@ class JunkTable:
         if words <= 40 and folded.startswith(self.prefixes):
             for prefix in self.prefixes:
                 if folded.startswith(prefix):
-                    rest = folded[len(prefix):]
+                    rest = folded[len(prefix) :]
                     if not rest or not rest[0].isalnum() or prefix.endswith(":"):
                         return True
         return words <= 60 and self._holds_contained(folded)
@@ -225,9 +249,15 @@ def _is_chrome_pattern(para: str) -> bool:
     reading times and media durations, "follow us on" lines (see the patterns above)."""
     if len(para) > 200:
         return False
-    return bool(_EMBED_TOKEN.match(para) or _AGENCY_CODE_LINE.match(para) or _TIMING_LINE.match(para)
-                or _FOLLOW_LINE.match(para) or _AGENCY_CREDIT_LINE.match(para) or _BRACKETED_CREDIT.match(para)
-                or _UPDATED_LINE.match(para))
+    return bool(
+        _EMBED_TOKEN.match(para)
+        or _AGENCY_CODE_LINE.match(para)
+        or _TIMING_LINE.match(para)
+        or _FOLLOW_LINE.match(para)
+        or _AGENCY_CREDIT_LINE.match(para)
+        or _BRACKETED_CREDIT.match(para)
+        or _UPDATED_LINE.match(para)
+    )
 
 
 def _starts_with_role(folded: str, prefixes: tuple[str, ...]) -> bool:
@@ -236,7 +266,7 @@ def _starts_with_role(folded: str, prefixes: tuple[str, ...]) -> bool:
     "artikel ini telah tayang di", "rep:") by anything but a letter or digit glued to it."""
     for prefix in prefixes:
         if folded.startswith(prefix):
-            rest = folded[len(prefix):]
+            rest = folded[len(prefix) :]
             if prefix.isalpha() and prefix not in ("copyright",):
                 if rest.lstrip()[:1] in (":", "|"):
                     return True
@@ -263,7 +293,7 @@ def _is_byline_line(para: str, table: JunkTable) -> bool:
     """A reporter line at the top of the body (pattern "byline line"): "Laporan Wartawan X, Name",
     "Rep: X/ Red: Y"; short and not a sentence."""
     folded = _fold(para)
-    if not folded or _fold_words(folded) > CREDIT_MAX_WORDS or folded[-1] in ".!?\"”":
+    if not folded or _fold_words(folded) > CREDIT_MAX_WORDS or folded[-1] in '.!?"”':
         return False
     return _starts_with_role(folded, table.byline_lines) or _BYLINE_WITH_EXTRAS.match(para) is not None
 
@@ -303,8 +333,9 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
             seen.add(folded)
         core = _trim(folded)
         # A comment heading in the first half is a count in the meta line ("5 Comments"), not the thread.
-        if core in table.related or (len(folded) <= 40 and 2 * index >= len(paragraphs)
-                                     and table.is_comment_heading(para)):
+        if core in table.related or (
+            len(folded) <= 40 and 2 * index >= len(paragraphs) and table.is_comment_heading(para)
+        ):
             in_related = True
             continue
         if core == "newsletter" and (end := _newsletter_box_end(paragraphs, index, table)) > index:

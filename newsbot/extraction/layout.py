@@ -20,12 +20,50 @@ from lxml import html as lxml_html
 from .junk import DEFAULT_TABLE, JunkTable
 
 # Elements that end a run of inline text (the browser starts a new line before and after them).
-BLOCK_TAGS = frozenset({
-    "address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt", "fieldset", "figure",
-    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "iframe", "li", "main", "nav",
-    "noscript", "ol", "p", "pre", "script", "section", "style", "table", "tbody", "td", "tfoot", "th", "thead",
-    "tr", "ul",
-})
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "center",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "iframe",
+        "li",
+        "main",
+        "nav",
+        "noscript",
+        "ol",
+        "p",
+        "pre",
+        "script",
+        "section",
+        "style",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    }
+)
 
 
 def paragraphize(cell: lxml_html.HtmlElement) -> bool:
@@ -126,8 +164,9 @@ def _paragraph(run: list[lxml_html.HtmlElement | str]) -> lxml_html.HtmlElement:
     return p
 
 
-def drop_comment_threads(table: lxml_html.HtmlElement, cells: list[lxml_html.HtmlElement],
-                         junk: JunkTable = DEFAULT_TABLE) -> int:
+def drop_comment_threads(
+    table: lxml_html.HtmlElement, cells: list[lxml_html.HtmlElement], junk: JunkTable = DEFAULT_TABLE
+) -> int:
     """In place: drop each reader-comment heading in the layout table and everything after it in its container.
 
     The heading is an element whose whole text is a comment-section heading ("Reader Comments",
@@ -140,8 +179,14 @@ def drop_comment_threads(table: lxml_html.HtmlElement, cells: list[lxml_html.Htm
     removed: list[lxml_html.HtmlElement] = []
     for el in list(table.iter()):
         text = el.text
-        if not text or len(text) > 60 or not isinstance(el.tag, str) or el.tag == "a" \
-                or not junk.is_comment_heading(text) or not junk.is_comment_heading(el.text_content()):
+        if (
+            not text
+            or len(text) > 60
+            or not isinstance(el.tag, str)
+            or el.tag == "a"
+            or not junk.is_comment_heading(text)
+            or not junk.is_comment_heading(el.text_content())
+        ):
             continue
         ancestors = list(el.iterancestors())
         if any(a.tag == "a" or a in removed for a in ancestors):
@@ -150,13 +195,14 @@ def drop_comment_threads(table: lxml_html.HtmlElement, cells: list[lxml_html.Htm
         parent = top.getparent()
         while parent is not None and parent is not table and junk.is_comment_heading(parent.text_content()):
             top, parent = parent, parent.getparent()
-        cell = next((a for a in (parent, *parent.iterancestors()) if a in cellset), None) if parent is not None \
-            else None
+        cell = (
+            next((a for a in (parent, *parent.iterancestors()) if a in cellset), None) if parent is not None else None
+        )
         if cell is None or parent is None:
             continue
         siblings = list(parent)
         at = siblings.index(top)
-        after = sum(_words(s.text_content()) + _words(s.tail) for s in siblings[at + 1:])
+        after = sum(_words(s.text_content()) + _words(s.tail) for s in siblings[at + 1 :])
         if after >= _words_before(cell, top):
             continue
         for doomed in siblings[at:]:
@@ -181,8 +227,9 @@ def _words(text: str | None) -> int:
     return len(text.split()) if text else 0
 
 
-def reflow_layout_table(table: lxml_html.HtmlElement, cells: list[lxml_html.HtmlElement],
-                        junk: JunkTable = DEFAULT_TABLE) -> None:
+def reflow_layout_table(
+    table: lxml_html.HtmlElement, cells: list[lxml_html.HtmlElement], junk: JunkTable = DEFAULT_TABLE
+) -> None:
     """In place, on a layout table whose cells are being unwrapped: paragraphs from <br><br> runs, no comments.
 
     <font> goes first (trafilatura strips it anyway): lxml has closed it at the first block inside it, so

@@ -18,26 +18,87 @@ from .text import clean_line, element_text, folded_search, norm_key
 from .titles import choose_title, visible_headline
 
 ARTICLE_TYPES = {
-    "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-    "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "socialmediaposting",
-    "report", "scholarlyarticle", "techarticle", "askpublicnewsarticle", "satiricalarticle", "posting",
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "blogposting",
+    "liveblogposting",
+    "socialmediaposting",
+    "report",
+    "scholarlyarticle",
+    "techarticle",
+    "askpublicnewsarticle",
+    "satiricalarticle",
+    "posting",
 }
-LISTING_TYPES = {"collectionpage", "itemlist", "searchresultspage", "profilepage", "imagegallery",
-                 "mediagallery", "videogallery", "aboutpage", "contactpage"}
+LISTING_TYPES = {
+    "collectionpage",
+    "itemlist",
+    "searchresultspage",
+    "profilepage",
+    "imagegallery",
+    "mediagallery",
+    "videogallery",
+    "aboutpage",
+    "contactpage",
+}
 
 _PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "published_time", "og:published_time",
-    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
-    "date.published", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created", "sailthru.date",
-    "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime", "date", "content_date",
-    "article_date_original", "original-publish-date", "rnews:datepublished", "displaydate", "dc.date.created",
+    "article:published_time",
+    "og:article:published_time",
+    "published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "date.published",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "cxenseparse:recs:publishtime",
+    "date",
+    "content_date",
+    "article_date_original",
+    "original-publish-date",
+    "rnews:datepublished",
+    "displaydate",
+    "dc.date.created",
 )
 _MODIFIED_META = (
-    "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified", "lastmod",
-    "last-modified", "dcterms.modified", "dc.date.modified", "article.updated", "updated_time",
+    "article:modified_time",
+    "og:updated_time",
+    "og:article:modified_time",
+    "datemodified",
+    "lastmod",
+    "last-modified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "article.updated",
+    "updated_time",
 )
-_AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "parsely-author",
-                "sailthru.author", "byl", "cxenseparse:author", "dcterms.creator", "twitter:creator")
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "dc.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "cxenseparse:author",
+    "dcterms.creator",
+    "twitter:creator",
+)
 _BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|writer|autor|auteur|creator", re.I)
 _DATE_CLASS = re.compile(r"date|time|publish|posted|tanggal|datum|fecha|meta|dateline|waktu", re.I)
 # A text node that is a byline: "By Jane Doe", "Oleh: Budi"; also "by Tom Whitaker, Staff Writer" as old
@@ -73,21 +134,62 @@ _CANONICAL = XPath('//link[translate(@rel,"CANONICAL","canonical")="canonical"]/
 # Locales whose pages are, overwhelmingly, written in one time zone. Regions first, then languages
 # spoken mainly in one zone; English, Spanish, Arabic ... span many zones and get none.
 _LOCALE_ZONES = {
-    "pt-br": "America/Sao_Paulo", "pt-pt": "Europe/Lisbon", "es-es": "Europe/Madrid",
+    "pt-br": "America/Sao_Paulo",
+    "pt-pt": "Europe/Lisbon",
+    "es-es": "Europe/Madrid",
     "es-ar": "America/Argentina/Buenos_Aires",
-    "es-co": "America/Bogota", "es-cl": "America/Santiago", "es-pe": "America/Lima", "en-gb": "Europe/London",
-    "en-ie": "Europe/Dublin", "en-in": "Asia/Kolkata", "en-nz": "Pacific/Auckland", "en-za": "Africa/Johannesburg",
-    "en-ng": "Africa/Lagos", "en-ph": "Asia/Manila", "en-sg": "Asia/Singapore", "fr-fr": "Europe/Paris",
-    "fr-be": "Europe/Brussels", "fr-ch": "Europe/Zurich", "de-at": "Europe/Vienna", "de-ch": "Europe/Zurich",
-    "de-de": "Europe/Berlin", "it-it": "Europe/Rome", "nl-be": "Europe/Brussels",
-    "de": "Europe/Berlin", "fr": "Europe/Paris", "it": "Europe/Rome", "nl": "Europe/Amsterdam", "pl": "Europe/Warsaw",
-    "cs": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest", "ro": "Europe/Bucharest",
-    "bg": "Europe/Sofia", "el": "Europe/Athens", "da": "Europe/Copenhagen", "sv": "Europe/Stockholm",
-    "nb": "Europe/Oslo", "nn": "Europe/Oslo", "no": "Europe/Oslo", "fi": "Europe/Helsinki", "is": "Atlantic/Reykjavik",
-    "tr": "Europe/Istanbul", "uk": "Europe/Kyiv", "hr": "Europe/Zagreb", "sl": "Europe/Ljubljana",
-    "lt": "Europe/Vilnius", "lv": "Europe/Riga", "et": "Europe/Tallinn", "ja": "Asia/Tokyo", "ko": "Asia/Seoul",
-    "id": "Asia/Jakarta", "vi": "Asia/Ho_Chi_Minh", "th": "Asia/Bangkok", "he": "Asia/Jerusalem",
-    "hi": "Asia/Kolkata", "bn": "Asia/Dhaka",
+    "es-co": "America/Bogota",
+    "es-cl": "America/Santiago",
+    "es-pe": "America/Lima",
+    "en-gb": "Europe/London",
+    "en-ie": "Europe/Dublin",
+    "en-in": "Asia/Kolkata",
+    "en-nz": "Pacific/Auckland",
+    "en-za": "Africa/Johannesburg",
+    "en-ng": "Africa/Lagos",
+    "en-ph": "Asia/Manila",
+    "en-sg": "Asia/Singapore",
+    "fr-fr": "Europe/Paris",
+    "fr-be": "Europe/Brussels",
+    "fr-ch": "Europe/Zurich",
+    "de-at": "Europe/Vienna",
+    "de-ch": "Europe/Zurich",
+    "de-de": "Europe/Berlin",
+    "it-it": "Europe/Rome",
+    "nl-be": "Europe/Brussels",
+    "de": "Europe/Berlin",
+    "fr": "Europe/Paris",
+    "it": "Europe/Rome",
+    "nl": "Europe/Amsterdam",
+    "pl": "Europe/Warsaw",
+    "cs": "Europe/Prague",
+    "sk": "Europe/Bratislava",
+    "hu": "Europe/Budapest",
+    "ro": "Europe/Bucharest",
+    "bg": "Europe/Sofia",
+    "el": "Europe/Athens",
+    "da": "Europe/Copenhagen",
+    "sv": "Europe/Stockholm",
+    "nb": "Europe/Oslo",
+    "nn": "Europe/Oslo",
+    "no": "Europe/Oslo",
+    "fi": "Europe/Helsinki",
+    "is": "Atlantic/Reykjavik",
+    "tr": "Europe/Istanbul",
+    "uk": "Europe/Kyiv",
+    "hr": "Europe/Zagreb",
+    "sl": "Europe/Ljubljana",
+    "lt": "Europe/Vilnius",
+    "lv": "Europe/Riga",
+    "et": "Europe/Tallinn",
+    "ja": "Asia/Tokyo",
+    "ko": "Asia/Seoul",
+    "id": "Asia/Jakarta",
+    "vi": "Asia/Ho_Chi_Minh",
+    "th": "Asia/Bangkok",
+    "he": "Asia/Jerusalem",
+    "hi": "Asia/Kolkata",
+    "bn": "Asia/Dhaka",
 }
 
 
@@ -133,8 +235,9 @@ def _walk_jsonld(node: Any, out: list[dict[str, Any]]) -> None:
                 _walk_jsonld(node[key], out)
 
 
-def jsonld_objects(tree: lxml_html.HtmlElement,
-                   scripts: list[lxml_html.HtmlElement] | None = None) -> list[dict[str, Any]]:
+def jsonld_objects(
+    tree: lxml_html.HtmlElement, scripts: list[lxml_html.HtmlElement] | None = None
+) -> list[dict[str, Any]]:
     """All JSON-LD objects of a page, @graph flattened; broken blocks are skipped.
 
     `scripts`, when given, are the page's JSON-LD script elements (_JSONLD_SCRIPTS(tree)) found already.
@@ -266,19 +369,26 @@ def _guessed_languages(tree: lxml_html.HtmlElement, title: str | None) -> list[s
     return [primary] if primary == "en" else [primary, "en"]
 
 
-def _visible_date(tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] | None,
-                  title: str | None = None) -> FoundDate | None:
+def _visible_date(
+    tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] | None, title: str | None = None
+) -> FoundDate | None:
     candidates: list[str] = []
     for el in tree.iter("time", "span", "div", "p", "small", "li"):
         if el.tag != "time":
             klass, ident, prop = el.get("class"), el.get("id"), el.get("itemprop")
             # Without any of the three, cls would be "  ", which no date class matches.
-            if (klass is None and ident is None and prop is None) \
-                    or not folded_search(_DATE_CLASS, _DATE_WORDS, f"{klass or ''} {ident or ''} {prop or ''}"):
+            if (klass is None and ident is None and prop is None) or not folded_search(
+                _DATE_CLASS, _DATE_WORDS, f"{klass or ''} {ident or ''} {prop or ''}"
+            ):
                 continue
         text = clean_line(element_text(el))
-        if 6 <= len(text) <= 200 and _DIGIT.search(text) and not is_foreign(el) and not is_update_text(text) \
-                and not is_update_element(el):
+        if (
+            6 <= len(text) <= 200
+            and _DIGIT.search(text)
+            and not is_foreign(el)
+            and not is_update_text(text)
+            and not is_update_element(el)
+        ):
             candidates.append(text)
         if len(candidates) > 40:
             break
@@ -321,8 +431,9 @@ def _visible_authors(tree: lxml_html.HtmlElement) -> list[str]:
         if klass is None and ident is None:  # cls would be " ", which no byline class matches
             continue
         cls = f"{klass or ''} {ident or ''}"
-        if folded_search(_BYLINE_CLASS, _BYLINE_WORDS, cls) \
-                and not folded_search(_NOT_BYLINE_CLASS, _NOT_BYLINE_WORDS, cls):
+        if folded_search(_BYLINE_CLASS, _BYLINE_WORDS, cls) and not folded_search(
+            _NOT_BYLINE_CLASS, _NOT_BYLINE_WORDS, cls
+        ):
             text = clean_line(element_text(el))
             if 2 < len(text) < 100:
                 found.append(text)
@@ -353,13 +464,22 @@ def _ld_authors(article: dict[str, Any] | None, organizations: bool) -> list[str
     return []
 
 
-def _authors(tree: lxml_html.HtmlElement, article: dict[str, Any] | None, metas: dict[str, list[str]],
-             site_name: str | None, headline: str | None = None) -> list[str]:
+def _authors(
+    tree: lxml_html.HtmlElement,
+    article: dict[str, Any] | None,
+    metas: dict[str, list[str]],
+    site_name: str | None,
+    headline: str | None = None,
+) -> list[str]:
     """Person names from JSON-LD, meta tags and the visible byline, chosen in bylines.choose_authors()."""
     return choose_authors(
         lambda: _ld_authors(article, False),
         lambda: [a for k in _AUTHOR_META for a in metas.get(k, []) if not a.startswith(("http", "@"))],
-        tree, site_name, headline, lambda: _ld_authors(article, True))
+        tree,
+        site_name,
+        headline,
+        lambda: _ld_authors(article, True),
+    )
 
 
 # translate(@type, "LDJSON", "ldjson") and translate(@rel, "CANONICAL", "canonical") of the XPaths above.
@@ -386,8 +506,13 @@ def _page_elements(tree: lxml_html.HtmlElement) -> _PageElements:
     XPaths' // would search the whole document, iter() and find() the element's subtree).
     """
     if tree is not tree.getroottree().getroot():
-        return _PageElements(list(tree.iter("meta")), _JSONLD_SCRIPTS(tree), list(tree.iter("h1")),
-                             tree.find(".//title"), [str(h) for h in _CANONICAL(tree)])
+        return _PageElements(
+            list(tree.iter("meta")),
+            _JSONLD_SCRIPTS(tree),
+            list(tree.iter("h1")),
+            tree.find(".//title"),
+            [str(h) for h in _CANONICAL(tree)],
+        )
     found = _PageElements([], [], [], None, [])
     for el in tree.iter("meta", "script", "h1", "title", "link"):
         tag = el.tag
@@ -408,8 +533,9 @@ def _page_elements(tree: lxml_html.HtmlElement) -> _PageElements:
     return found
 
 
-def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = None,
-                     language_hint: str | None = None) -> Metadata:
+def extract_metadata(
+    tree: lxml_html.HtmlElement, url: str, tz: str | None = None, language_hint: str | None = None
+) -> Metadata:
     """Read title, authors, dates, section, tags, image and canonical link from the page tree."""
     meta = Metadata()
     page = _page_elements(tree)
@@ -438,11 +564,14 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
         site_ld = _first_str(article["publisher"].get("name")) or site_ld
 
     meta.site_name = clean_line(m("og:site_name", "application-name", "al:android:app_name") or site_ld) or None
-    meta.description = clean_line(m("og:description", "description", "twitter:description")
-                                  or (article or {}).get("description")) or None
+    meta.description = (
+        clean_line(m("og:description", "description", "twitter:description") or (article or {}).get("description"))
+        or None
+    )
     meta.og_type = (m("og:type") or "").lower() or None
-    meta.html_lang = (tree.get("lang") or tree.get("xml:lang") or m("og:locale", "content-language", "language")
-                      or "").replace("_", "-").split("-")[0].lower() or None
+    meta.html_lang = (
+        tree.get("lang") or tree.get("xml:lang") or m("og:locale", "content-language", "language") or ""
+    ).replace("_", "-").split("-")[0].lower() or None
 
     h1s = [clean_line(element_text(h)) for h in page.h1s]
     h1s = [h for h in h1s if h]
@@ -453,12 +582,19 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
     tw_title = clean_line(m("twitter:title")) or None
     # The headline by agreement of JSON-LD, og:title, twitter:title, the article's <h1> (trafilatura's
     # title reading confirming which one) and the <title>, see titles.py.
-    visible = visible_headline(page.h1s, [t for t in (ld_title, og_title, html_title) if t], meta.site_name,
-                               lambda: _peer_title(tree))
+    visible = visible_headline(
+        page.h1s, [t for t in (ld_title, og_title, html_title) if t], meta.site_name, lambda: _peer_title(tree)
+    )
     host = (urlsplit(url).hostname or "") if url else ""
-    meta.title = choose_title(ld_title or None, og_title, tw_title, visible,
-                              _visible_title_part(tree, html_title) if html_title and not (h1s or og_title or ld_title)
-                              else html_title, meta.site_name, host)
+    meta.title = choose_title(
+        ld_title or None,
+        og_title,
+        tw_title,
+        visible,
+        _visible_title_part(tree, html_title) if html_title and not (h1s or og_title or ld_title) else html_title,
+        meta.site_name,
+        host,
+    )
     meta.title_candidates = [t for t in (*h1s[:2], og_title, ld_title, html_title) if t]
 
     langs = [language_hint] if language_hint else ([meta.html_lang] if meta.html_lang else None)
@@ -476,8 +612,17 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
         if raw_mod:
             meta.modified = parse_iso(raw_mod, tz, "meta")
     meta.published = published_date(
-        tree, url, tz, article, metas, _PUBLISHED_META, langs,
-        lambda: _visible_date(tree, tz, langs, meta.title), [meta.modified] if meta.modified else [], _first_str)
+        tree,
+        url,
+        tz,
+        article,
+        metas,
+        _PUBLISHED_META,
+        langs,
+        lambda: _visible_date(tree, tz, langs, meta.title),
+        [meta.modified] if meta.modified else [],
+        _first_str,
+    )
 
     meta.authors = _authors(tree, article, metas, meta.site_name, meta.title)
 
@@ -500,7 +645,8 @@ def extract_metadata(tree: lxml_html.HtmlElement, url: str, tz: str | None = Non
     meta.tags = meta.tags[:50]
 
     image = m("og:image", "og:image:url", "twitter:image", "twitter:image:src") or _first_str(
-        (article or {}).get("image"))
+        (article or {}).get("image")
+    )
     meta.image_url = image
     canon = page.canonical
     meta.canonical = (canon[0].strip() if canon else None) or m("og:url")

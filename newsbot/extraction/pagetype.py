@@ -37,10 +37,13 @@ DATA_NUMBERS = 20
 #: A gallery: this many captions.
 GALLERY_CAPTIONS = 6
 
-_NON_LINK_TEXT = XPath(".//text()[not(ancestor::a) and not(ancestor::script) and not(ancestor::style)"
-                       " and not(ancestor::noscript) and not(ancestor::template)]")
-_ALL_TEXT = XPath(".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)"
-                  " and not(ancestor::template)]")
+_NON_LINK_TEXT = XPath(
+    ".//text()[not(ancestor::a) and not(ancestor::script) and not(ancestor::style)"
+    " and not(ancestor::noscript) and not(ancestor::template)]"
+)
+_ALL_TEXT = XPath(
+    ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript) and not(ancestor::template)]"
+)
 # A cell that states a number: a quote, a change, a percentage, a score, a time ("+0.60%", "39,098.68",
 # "2-1", "12:05"), with an optional currency or unit sign.
 _NUMERIC = re.compile(r"^[+\-−–]?\s*[$€£¥]?\s*[\d][\d.,:/\-–]*\s*(?:%|[kmbKMB]|[A-Za-z]{0,3})?$")
@@ -66,8 +69,11 @@ def _teaser_lists(tree: lxml_html.HtmlElement) -> tuple[list[lxml_html.HtmlEleme
     teaser heading. Items whose text beyond the headline has LEAD_WORDS+ words have a lead.
     """
     body = tree.find("body")
-    headings = [h for h in (body.iter("h2", "h3", "h4") if body is not None else ())
-                if h.find(".//a[@href]") is not None or next(h.iterancestors("a"), None) is not None]
+    headings = [
+        h
+        for h in (body.iter("h2", "h3", "h4") if body is not None else ())
+        if h.find(".//a[@href]") is not None or next(h.iterancestors("a"), None) is not None
+    ]
     if len(headings) < MIN_TEASERS:
         return [], 0
     # Teaser headings under each ancestor, counted once over the ancestor chains.
@@ -84,8 +90,11 @@ def _teaser_lists(tree: lxml_html.HtmlElement) -> tuple[list[lxml_html.HtmlEleme
                 break
             item = parent
         headline = _words(heading.text_content())
-        if headline >= HEADLINE_WORDS and LEAD_WORDS <= _words(item.text_content()) - headline \
-                and _words(item.text_content()) <= TEASER_MAX_WORDS:
+        if (
+            headline >= HEADLINE_WORDS
+            and LEAD_WORDS <= _words(item.text_content()) - headline
+            and _words(item.text_content()) <= TEASER_MAX_WORDS
+        ):
             items[heading] = item
     by_parent: dict[lxml_html.HtmlElement, list[lxml_html.HtmlElement]] = {}
     for item in items.values():
@@ -146,15 +155,24 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
     teasers, count = _teaser_lists(tree)
     tables = _data_tables(tree) if count < MIN_TEASERS else []
     captions = list(body.iter("figcaption")) if count < MIN_TEASERS and not tables else []
-    for kind, blocks in (("section front", teasers if count >= MIN_TEASERS else []), ("data table page", tables),
-                         ("photo gallery", [p for p in (c.getparent() for c in captions) if p is not None]
-                          if len(captions) >= GALLERY_CAPTIONS else [])):
+    for kind, blocks in (
+        ("section front", teasers if count >= MIN_TEASERS else []),
+        ("data table page", tables),
+        (
+            "photo gallery",
+            [p for p in (c.getparent() for c in captions) if p is not None]
+            if len(captions) >= GALLERY_CAPTIONS
+            else [],
+        ),
+    ):
         # A paragraph of story outside the blocks settles it first: cheap, and true on most articles.
         if not blocks or _has_story_outside(tree, blocks):
             continue
         inner = sum(_all_words(b) for b in blocks)
         rest = _non_link_words(body) - sum(_non_link_words(b) for b in blocks)
         if rest < share * inner:
-            return f"{kind}: {len(blocks)} {'teasers with leads' if kind == 'section front' else 'blocks'}, " \
-                   f"{rest} words of other text beside their {inner}"
+            return (
+                f"{kind}: {len(blocks)} {'teasers with leads' if kind == 'section front' else 'blocks'}, "
+                f"{rest} words of other text beside their {inner}"
+            )
     return None

@@ -25,14 +25,52 @@ _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " │ ", 
 _DATE_AFFIX = re.compile(r"^[\d\s.,:/-]+(?:uhr|h)?$", re.I)
 _AFFIX_MAX = 60
 # An h1 that is not the headline: the logo, the site name, a menu or section label, a screen-reader label.
-_UI_CLASS = re.compile(r"logo|brand|site-?(?:title|name|header)|masthead|menu|navigation|navbar|screen-reader|"
-                       r"sr-only|visually-hidden|visuallyhidden|login|toggle|skip", re.I)
-_UI_WORDS = frozenset({
-    "menu", "menü", "navigation", "navigasi", "sections", "section", "search", "suche", "cari", "page", "user",
-    "quicklink", "quicklinks", "home", "startseite", "beranda", "inicio", "accueil", "login", "anmelden",
-    "connexion", "subscribe", "abonnieren", "about", "more", "mehr", "lainnya", "skip to content", "main menu",
-    "hauptmenü", "post navigation", "breadcrumb", "news", "nachrichten", "berita", "noticias", "actualités",
-})
+_UI_CLASS = re.compile(
+    r"logo|brand|site-?(?:title|name|header)|masthead|menu|navigation|navbar|screen-reader|"
+    r"sr-only|visually-hidden|visuallyhidden|login|toggle|skip",
+    re.I,
+)
+_UI_WORDS = frozenset(
+    {
+        "menu",
+        "menü",
+        "navigation",
+        "navigasi",
+        "sections",
+        "section",
+        "search",
+        "suche",
+        "cari",
+        "page",
+        "user",
+        "quicklink",
+        "quicklinks",
+        "home",
+        "startseite",
+        "beranda",
+        "inicio",
+        "accueil",
+        "login",
+        "anmelden",
+        "connexion",
+        "subscribe",
+        "abonnieren",
+        "about",
+        "more",
+        "mehr",
+        "lainnya",
+        "skip to content",
+        "main menu",
+        "hauptmenü",
+        "post navigation",
+        "breadcrumb",
+        "news",
+        "nachrichten",
+        "berita",
+        "noticias",
+        "actualités",
+    }
+)
 
 
 @lru_cache(maxsize=512)
@@ -58,8 +96,11 @@ def is_ui_heading(el: lxml_html.HtmlElement, text: str, site_name: str | None) -
         node = node.getparent()
     # A heading that is one link to the home page is the logo ("<h1><a href="/">L-Mag</a></h1>").
     links = list(el.iter("a"))
-    if len(links) == 1 and (links[0].get("href") or "").rstrip("/").count("/") <= 2 \
-            and _key(element_text(links[0])) == key:
+    if (
+        len(links) == 1
+        and (links[0].get("href") or "").rstrip("/").count("/") <= 2
+        and _key(element_text(links[0])) == key
+    ):
         return True
     return False
 
@@ -102,8 +143,12 @@ def _site_like(suffix: str, site_name: str | None, host: str) -> bool:
     words = suffix.split()
     # Site and section names are short and start with a capital or digit; a lower-case start or a closing
     # quote is the headline going on.
-    return 0 < len(words) <= 4 and not suffix[:1].islower() and not suffix.startswith(("#", "@")) \
+    return (
+        0 < len(words) <= 4
+        and not suffix[:1].islower()
+        and not suffix.startswith(("#", "@"))
         and not suffix.rstrip().endswith(("'", "’", '"', "”", "?", "!"))
+    )
 
 
 def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool = True) -> str:
@@ -118,7 +163,7 @@ def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool
             if title.endswith(sep + site_name):
                 return title[: -len(sep + site_name)].strip()
             if title.startswith(site_name + sep):
-                return title[len(site_name + sep):].strip()
+                return title[len(site_name + sep) :].strip()
     for sep in _SEPARATORS if generic else ():
         if sep in title:
             head, _, tail = title.rpartition(sep)
@@ -127,8 +172,12 @@ def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool
     return title
 
 
-def visible_headline(h1s: list[lxml_html.HtmlElement], others: list[str], site_name: str | None,
-                     peer: Callable[[], str | None] | None = None) -> str | None:
+def visible_headline(
+    h1s: list[lxml_html.HtmlElement],
+    others: list[str],
+    site_name: str | None,
+    peer: Callable[[], str | None] | None = None,
+) -> str | None:
     """The article's <h1>: the first that another source confirms, else the first that is not site chrome.
 
     `peer` gives trafilatura's title reading; asked only when several h1s remain and none is confirmed.
@@ -151,8 +200,15 @@ def visible_headline(h1s: list[lxml_html.HtmlElement], others: list[str], site_n
     return texts[0]
 
 
-def choose_title(ld: str | None, og: str | None, tw: str | None, h1: str | None, html_title: str | None,
-                 site_name: str | None, host: str = "") -> str:
+def choose_title(
+    ld: str | None,
+    og: str | None,
+    tw: str | None,
+    h1: str | None,
+    html_title: str | None,
+    site_name: str | None,
+    host: str = "",
+) -> str:
     """The headline by agreement (see the module doc); the JSON-LD headline first when sources disagree.
 
     Order when no agreement rule applies, as measured on the fundus pages: JSON-LD headline, og:title,
@@ -195,7 +251,8 @@ def choose_title(ld: str | None, og: str | None, tw: str | None, h1: str | None,
     if title.endswith(("…", "...")):
         # A truncated headline: a fuller form elsewhere on the page wins.
         stem = norm_key(title.rstrip(".… "))
-        fuller = next((c for n, c in cands.items() if n != choice and norm_key(c).startswith(stem)
-                       and len(c) > len(title)), None)
+        fuller = next(
+            (c for n, c in cands.items() if n != choice and norm_key(c).startswith(stem) and len(c) > len(title)), None
+        )
         return fuller or title
     return title

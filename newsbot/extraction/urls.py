@@ -31,7 +31,7 @@ def normalize_url(url: str) -> str:
     for prefix in ("amp.", "m.", "mobile."):
         # AMP and mobile hosts serve the same article as the main host.
         if host.startswith(prefix) and host.count(".") >= 2:
-            host = host[len(prefix):]
+            host = host[len(prefix) :]
             break
     netloc = host if port is None else f"{host}:{port}"
     path = parts.path or "/"

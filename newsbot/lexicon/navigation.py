@@ -10,38 +10,120 @@ from __future__ import annotations
 
 #: Search result pages: /search/..., /cari/..., /suche?...
 SEARCH_PATH_WORDS: tuple[str, ...] = (
-    "search", "cari", "pencarian", "carian", "suche", "buscar", "busqueda", "busca", "pesquisa", "recherche",
-    "ricerca", "zoeken", "hanapin",
+    "search",
+    "cari",
+    "pencarian",
+    "carian",
+    "suche",
+    "buscar",
+    "busqueda",
+    "busca",
+    "pesquisa",
+    "recherche",
+    "ricerca",
+    "zoeken",
+    "hanapin",
 )
 #: Query parameters that carry a search term (``?q=...``). A value of digits only is an id, not a term
 #: (``story.asp?S=7565791``), so the patterns built from these require a non-numeric value or none.
-SEARCH_QUERY_PARAMS: tuple[str, ...] = ("q", "s", "query", "search", "keyword", "keywords", "kata", "busca",
-                                        "suchbegriff", "searchterm", "search_query")
+SEARCH_QUERY_PARAMS: tuple[str, ...] = (
+    "q",
+    "s",
+    "query",
+    "search",
+    "keyword",
+    "keywords",
+    "kata",
+    "busca",
+    "suchbegriff",
+    "searchterm",
+    "search_query",
+)
 #: Numbered pages of a listing: /page/2/, /halaman/3, ?page=4
 PAGINATION_PATH_WORDS: tuple[str, ...] = ("page", "halaman", "seite", "pagina", "página", "p")
 PAGINATION_QUERY_PARAMS: tuple[str, ...] = ("page", "p", "pg", "paged", "halaman", "seite", "pagina")
 #: Tag and topic pages.
 TAG_PATH_WORDS: tuple[str, ...] = (
-    "tag", "tags", "topic", "topics", "topik", "thema", "themen", "schlagwort", "stichwort", "etiqueta", "etiquetas",
-    "mot-cle", "mots-cles", "keyword", "argomento", "argomenti", "onderwerp", "label",
+    "tag",
+    "tags",
+    "topic",
+    "topics",
+    "topik",
+    "thema",
+    "themen",
+    "schlagwort",
+    "stichwort",
+    "etiqueta",
+    "etiquetas",
+    "mot-cle",
+    "mots-cles",
+    "keyword",
+    "argomento",
+    "argomenti",
+    "onderwerp",
+    "label",
 )
 #: Author and profile pages.
 AUTHOR_PATH_WORDS: tuple[str, ...] = (
-    "author", "authors", "penulis", "autor", "autores", "autorin", "auteur", "auteurs", "autore", "reporter",
-    "wartawan", "profile", "by",
+    "author",
+    "authors",
+    "penulis",
+    "autor",
+    "autores",
+    "autorin",
+    "auteur",
+    "auteurs",
+    "autore",
+    "reporter",
+    "wartawan",
+    "profile",
+    "by",
 )
 
 #: Listing pages by a path segment (the extraction's check that a page is a listing, not a story).
 LISTING_PATH_WORDS: tuple[str, ...] = (
-    "tag", "tags", "topic", "topics", "topik", "kategori", "category", "categories", "kanal", "section",
-    "author", "authors", "penulis", "autor", "auteur", "search", "cari", "suche", "buscar", "recherche", "page",
-    "halaman", "archive", "arsip", "index",
+    "tag",
+    "tags",
+    "topic",
+    "topics",
+    "topik",
+    "kategori",
+    "category",
+    "categories",
+    "kanal",
+    "section",
+    "author",
+    "authors",
+    "penulis",
+    "autor",
+    "auteur",
+    "search",
+    "cari",
+    "suche",
+    "buscar",
+    "recherche",
+    "page",
+    "halaman",
+    "archive",
+    "arsip",
+    "index",
 )
 #: Phrases of an error page's title ("Page not found", "Halaman tidak ditemukan"), as regex fragments.
 ERROR_TITLE_PATTERNS: tuple[str, ...] = (
-    r"\b404\b", "not found", "can[’']t be found", "cannot be found", "no longer available", "nicht gefunden",
-    "nicht mehr verfügbar", "no encontrada", "no encontrado", "não encontrada", "não encontrado", "introuvable",
-    "tidak ditemukan", "niet gevonden",
+    r"\b404\b",
+    "not found",
+    "can[’']t be found",
+    "cannot be found",
+    "no longer available",
+    "nicht gefunden",
+    "nicht mehr verfügbar",
+    "no encontrada",
+    "no encontrado",
+    "não encontrada",
+    "não encontrado",
+    "introuvable",
+    "tidak ditemukan",
+    "niet gevonden",
 )
 
 

@@ -98,8 +98,12 @@ def readable_text_bound(tree: Any) -> int | None:
     unlikely, ok_maybe, frame_tags = _READABILITY
     # None of the words has a space, so a match in lower("class id") lies in the class or in the id:
     # the attribute values alone find every candidate, without an element proxy for the rest.
-    candidates = {value.getparent() for values in (_CLASSES(tree), _IDS(tree)) for value in values
-                  if unlikely.search(value.lower())}
+    candidates = {
+        value.getparent()
+        for values in (_CLASSES(tree), _IDS(tree))
+        for value in values
+        if unlikely.search(value.lower())
+    }
     doomed = set()
     for el in candidates:
         attrs = " ".join(filter(None, (el.get("class"), el.get("id"))))
@@ -141,10 +145,18 @@ def readability_cannot_win(tree: Any, body: Any, text: str) -> bool:
 # Keyed by the part each XPath must contain; an XPath that reads otherwise is left alone. Where the key
 # is a regex, the words also go in front of it as one more predicate, contains() tests in C.
 _NEEDLES = {
-    "re:test(@id, 'mvp-post-add-(?:box|wrap)|infinite-?scroll')":
-        (("id", "mvp-post-add-"), ("id", "infinite"), ("class", "mvp-post-add-"), ("class", "infinite")),
-    "re:test(@id, '^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)')":
-        (("id", "omment"), ("id", "comol"), ("id", "disqus_thread"), ("class", "omment")),
+    "re:test(@id, 'mvp-post-add-(?:box|wrap)|infinite-?scroll')": (
+        ("id", "mvp-post-add-"),
+        ("id", "infinite"),
+        ("class", "mvp-post-add-"),
+        ("class", "infinite"),
+    ),
+    "re:test(@id, '^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)')": (
+        ("id", "omment"),
+        ("id", "comol"),
+        ("id", "disqus_thread"),
+        ("class", "omment"),
+    ),
     "contains(@class, 'elementor-share-buttons')": (("class", "elementor-share-buttons"),),
 }
 # Where a prefilter must sit: right after the element test, before the regular expressions.
@@ -306,8 +318,11 @@ class _RegexFreeDiscard:
                     elements.update(value.getparent() for value in found)
                 if len(names) > 1:
                     # Decided by the first of the attributes the element has, in its own order.
-                    elements = {element for element in elements
-                                if test(element.get(next(name for name in element.keys() if name in names)))}
+                    elements = {
+                        element
+                        for element in elements
+                        if test(element.get(next(name for name in element.keys() if name in names)))
+                    }
                 matched.update(element for element in elements if tags is None or element.tag in tags)
             results.append(IN_DOCUMENT_ORDER(tree, matched=list(matched)) if matched else [])
         return results
@@ -335,8 +350,9 @@ def _regex_free_discard(expressions: Any) -> _RegexFreeDiscard | None:
         # An absent attribute is tested as "": a pattern matching it would select elements without one.
         if any(pattern.search("") for pattern in patterns):
             return None
-        tests.append((tags, [(names, patterns[test].search if isinstance(test, int) else test)
-                             for names, test in terms]))
+        tests.append(
+            (tags, [(names, patterns[test].search if isinstance(test, int) else test) for names, test in terms])
+        )
     return _RegexFreeDiscard(list(expressions), tests)
 
 
@@ -392,6 +408,7 @@ def _try_readability(htmlinput: Any) -> Any:
     """trafilatura's try_readability, or an empty element (trafilatura then keeps its own text) on a skip."""
     if getattr(_state, "skip", False):
         from lxml.html import HtmlElement
+
         return HtmlElement()
     return switch.original(_external(), "try_readability")(htmlinput)
 
@@ -404,8 +421,12 @@ def _extract_and_compare(cleaned_tree: Any, cleaned_tree_backup: Any, tree: Any,
     if not options.fast:
         compare = core.compare_extraction
         # Only the balanced focus: precision prunes the raw tree in place and recall has its own rules.
-        if (switch.enabled and "readability-skip" in active and options.focus == "balanced"
-                and readability_cannot_win(tree, postbody, temp_text)):
+        if (
+            switch.enabled
+            and "readability-skip" in active
+            and options.focus == "balanced"
+            and readability_cannot_win(tree, postbody, temp_text)
+        ):
             global skipped
             skipped += 1
             _state.skip = True
@@ -447,8 +468,13 @@ def _html2txt(content: Any, clean: bool = True) -> str:
     import trafilatura.core as core
 
     found = getattr(_state, "found", None)
-    if switch.enabled and clean and found is not None and found[0] is content \
-            and found[1] >= core.ESCALATION_PAGE_SHARE * _page_text_length(content):
+    if (
+        switch.enabled
+        and clean
+        and found is not None
+        and found[0] is content
+        and found[1] >= core.ESCALATION_PAGE_SHARE * _page_text_length(content)
+    ):
         # html2txt's text is a part of the page's text, so the recall retry cannot run: the caller
         # only compares the length, and an empty string gives it the same answer.
         global measure_skipped
@@ -507,8 +533,9 @@ def reset() -> None:
 
 # The trafilatura 2.3.1 code each speed-up replaces or mirrors, with the sha256 of its source (see
 # newsbot.speedups.guard; `python -m newsbot.speedups` prints the installed ones).
-_EXTRACT_AND_COMPARE = {"trafilatura.core:_extract_and_compare":
-                        "f7d056c2118222e8ffb17e32d4796ccbddc452936d7177e27c53fb6d39b8f6e6"}
+_EXTRACT_AND_COMPARE = {
+    "trafilatura.core:_extract_and_compare": "f7d056c2118222e8ffb17e32d4796ccbddc452936d7177e27c53fb6d39b8f6e6"
+}
 SPEEDUPS: tuple[Speedup, ...] = (
     Speedup(
         "readability-skip",
@@ -517,20 +544,15 @@ SPEEDUPS: tuple[Speedup, ...] = (
             # mirrored by _extract_and_compare
             **_EXTRACT_AND_COMPARE,
             # keeps its own text on an empty readability one
-            "trafilatura.external:compare_extraction":
-                "2d3d1ffea3ba469f7cfe7a0198968d7ff7dfc1fe50842605761644a044858962",
+            "trafilatura.external:compare_extraction": "2d3d1ffea3ba469f7cfe7a0198968d7ff7dfc1fe50842605761644a044858962",
             # the rule readability_cannot_win reads
-            "trafilatura.external:_prefer_readability":
-                "f6ee688e9ae60074642c284b175e2a995b78c14062f6ed6f87dad9bd7d383658",
+            "trafilatura.external:_prefer_readability": "f6ee688e9ae60074642c284b175e2a995b78c14062f6ed6f87dad9bd7d383658",
             # wrapped
-            "trafilatura.external:try_readability":
-                "538e3c8e5ab7e4d4348bb412b120e19c3eb4882f1e7030525f490bea3ad772e3",
+            "trafilatura.external:try_readability": "538e3c8e5ab7e4d4348bb412b120e19c3eb4882f1e7030525f490bea3ad772e3",
             # what readability can keep of a page (the bounds)
-            "trafilatura.readability_lxml":
-                "d308e782a00344fd8548cfcafd3a4d5d5b2a77846d78651d5c7dde4785d7cba1",
+            "trafilatura.readability_lxml": "d308e782a00344fd8548cfcafd3a4d5d5b2a77846d78651d5c7dde4785d7cba1",
             # how trafilatura measures both texts
-            "trafilatura.utils:trim":
-                "b82ffd884c0dc23052b3eea98cfbede6054864705402ba31992831fce2eeb6e8",
+            "trafilatura.utils:trim": "b82ffd884c0dc23052b3eea98cfbede6054864705402ba31992831fce2eeb6e8",
         },
         _install_readability_skip,
     ),
@@ -541,18 +563,13 @@ SPEEDUPS: tuple[Speedup, ...] = (
             # mirrored by _extract_and_compare, which records the text found
             **_EXTRACT_AND_COMPARE,
             # html2txt's one use: the escalation test
-            "trafilatura.core:trafilatura_sequence":
-                "f03dc4d2946dacbd0e023ca1c51fdf329e0fdc0be342fd0f14924396ec646e05",
+            "trafilatura.core:trafilatura_sequence": "f03dc4d2946dacbd0e023ca1c51fdf329e0fdc0be342fd0f14924396ec646e05",
             # its text is a part of the page's text
-            "trafilatura.core:html2txt":
-                "a8c97eab2097c57d56202ce24171d130cb71501b227d38b20230417dc0dd719f",
-            "trafilatura.baseline:_spaced_text":
-                "d04314f988c6afae9096b9548083f275b7b9b17009e81e7b4f38290248aec75a",
-            "trafilatura.baseline:basic_cleaning":
-                "80877b2ccdefda2db182ec8a78d1360b0308a4d97e4112bfa416cce67c7cfa6c",
+            "trafilatura.core:html2txt": "a8c97eab2097c57d56202ce24171d130cb71501b227d38b20230417dc0dd719f",
+            "trafilatura.baseline:_spaced_text": "d04314f988c6afae9096b9548083f275b7b9b17009e81e7b4f38290248aec75a",
+            "trafilatura.baseline:basic_cleaning": "80877b2ccdefda2db182ec8a78d1360b0308a4d97e4112bfa416cce67c7cfa6c",
             # wrapped (the rescue replaces the text)
-            "trafilatura.core:baseline":
-                "4a4215f815e627456a13a7d6976a0f04dacf25767ce736d466e7adfb1bed3b41",
+            "trafilatura.core:baseline": "4a4215f815e627456a13a7d6976a0f04dacf25767ce736d466e7adfb1bed3b41",
         },
         _install_escalation_skip,
     ),
@@ -560,13 +577,10 @@ SPEEDUPS: tuple[Speedup, ...] = (
         "prune-prefilter",
         "skip the raw-tree prune XPaths on pages without their words",
         {
-            "trafilatura.core:RAW_TREE_PRUNE_XPATH":
-                "0a775839824a964b7ddc1b74530735226454dbc2e614242c0f5d0330184872a9",
-            "trafilatura.core:REMOVE_COMMENTS_AND_LISTS_XPATH":
-                "9cc18d34e6e2d258172b5df02bc44e578c95ef709b8e06722846c7a410c3a46f",
+            "trafilatura.core:RAW_TREE_PRUNE_XPATH": "0a775839824a964b7ddc1b74530735226454dbc2e614242c0f5d0330184872a9",
+            "trafilatura.core:REMOVE_COMMENTS_AND_LISTS_XPATH": "9cc18d34e6e2d258172b5df02bc44e578c95ef709b8e06722846c7a410c3a46f",
             # prunes only, on the page's raw tree
-            "trafilatura.core:trafilatura_sequence":
-                "f03dc4d2946dacbd0e023ca1c51fdf329e0fdc0be342fd0f14924396ec646e05",
+            "trafilatura.core:trafilatura_sequence": "f03dc4d2946dacbd0e023ca1c51fdf329e0fdc0be342fd0f14924396ec646e05",
         },
         _install_prefilters,
     ),
@@ -574,18 +588,15 @@ SPEEDUPS: tuple[Speedup, ...] = (
         "regex-free-discard",
         "OVERALL_DISCARD_XPATH's nodes without its EXSLT regular-expression callbacks",
         {
-            "trafilatura.main_extractor:OVERALL_DISCARD_XPATH":
-                "90fe7cbe71fb424ac24d9a9fb6f88a6ac257c7d83a8ff01187f5fc19a899bf05",
-            "trafilatura.main_extractor:prune_unwanted_nodes":
-                "4731f8e24ef86449c2714a6257d2ff892ff12a6a3d544d7ca87d6536fab29915",
+            "trafilatura.main_extractor:OVERALL_DISCARD_XPATH": "90fe7cbe71fb424ac24d9a9fb6f88a6ac257c7d83a8ff01187f5fc19a899bf05",
+            "trafilatura.main_extractor:prune_unwanted_nodes": "4731f8e24ef86449c2714a6257d2ff892ff12a6a3d544d7ca87d6536fab29915",
         },
         _install_regex_free_discard,
     ),
     Speedup(
         "tree-donation",
         "bare_extraction works on a tree its caller donates instead of a copy",
-        {"trafilatura.core:bare_extraction":
-            "2e57adb3062086f9695046cf58b1a8825143322fe74e74739791dff6d8da9fea"},
+        {"trafilatura.core:bare_extraction": "2e57adb3062086f9695046cf58b1a8825143322fe74e74739791dff6d8da9fea"},
         _install_donation,
     ),
 )

@@ -89,8 +89,16 @@ class FastParagraph(Paragraph):  # type: ignore[misc,valid-type,unused-ignore]  
 
     text = ""
 
-    def __init__(self, dom_path: str, anchor: Any, closed: bool, root: Any, text_nodes: list[str],
-                 chars_count_in_links: int, tags_count: int) -> None:
+    def __init__(
+        self,
+        dom_path: str,
+        anchor: Any,
+        closed: bool,
+        root: Any,
+        text_nodes: list[str],
+        chars_count_in_links: int,
+        tags_count: int,
+    ) -> None:
         # Not Paragraph.__init__: it reads a PathInfo.
         self.dom_path = dom_path
         self.text_nodes = text_nodes
@@ -117,8 +125,11 @@ class FastParagraph(Paragraph):  # type: ignore[misc,valid-type,unused-ignore]  
             if element is self._root:
                 steps.append(f"{name}[1]")  # PathInfo gives the first element a fresh children dict
                 break
-            order = 1 + sum(1 for sibling in element.itersiblings(preceding=True)
-                            if isinstance(sibling.tag, str) and _local_name(sibling.tag) == name)
+            order = 1 + sum(
+                1
+                for sibling in element.itersiblings(preceding=True)
+                if isinstance(sibling.tag, str) and _local_name(sibling.tag) == name
+            )
             steps.append(f"{name}[{order}]")
             element = element.getparent()
         return "/" + "/".join(reversed(steps))
@@ -336,44 +347,29 @@ SPEEDUPS: tuple[Speedup, ...] = (
         "justext-paragraphs",
         "justext's paragraphs from a walk of the elements instead of SAX events",
         {
-            "trafilatura.external:try_justext":
-                "6f0fa6cffc365def23443fc7f20dbba7ca157c3c4ed5823a5c905f8abc2a05d2",
+            "trafilatura.external:try_justext": "6f0fa6cffc365def23443fc7f20dbba7ca157c3c4ed5823a5c905f8abc2a05d2",
             # replaced by FastParagraphMaker
-            "trafilatura.external:ParagraphMaker":
-                "b41fe77fbc5b6a64e0f6e1f62061d3dcadb9dfd3620a0dbda60ae3d2866844a1",
-            "justext.core:PathInfo":
-                "a0654d40b436e45da8a568e655984801d0fac638a285fc15472e6f07f6c6e93b",
-            "justext.core:PARAGRAPH_TAGS":
-                "028ef7f76317d60a6c1692989ebe4cc1b1c3d484dbe52b11635404c8206fc0ab",
-            "justext.core:classify_paragraphs":
-                "37149c0348a99b3c193a658a17caba961ea59b53bdfb7edd4050b30d9cab7b42",
-            "justext.core:revise_paragraph_classification":
-                "cdb816fa335044f0b678e90c2ae920e5e33197eba9b7d28b37802d1cd0591d63",
-            "justext.core:_get_neighbour":
-                "2b29d11400c9c65c3a958a8646a98f56a87e3cb0b26fa05db8e6fce0b7e7547c",
-            "justext.paragraph:Paragraph":
-                "638810ac2d88e31cf1533f5602577e48a8b97a308ce73db6190804d8c9de8c41",
-            "justext.utils:normalize_whitespace":
-                "9bffba6a89181d2c4ffe415b566339093ae5eedf3e9c919fbe397ba324238584",
-            "justext.utils:_replace_whitespace":
-                "f81a4958774975cd568c4fae45818034b08647073bbfd711053500dc23b5bc92",
-            "justext.utils:is_blank":
-                "4761029ea6494a6d01a2f82c3d91399d2d6cb90bb50e3d50ce70cea2a898938f",
-            "justext.utils:MULTIPLE_WHITESPACE_PATTERN":
-                "df99d5260165a2aa09871aabf1a124a9b9395972eaad16be84ba6b24773949f4",
+            "trafilatura.external:ParagraphMaker": "b41fe77fbc5b6a64e0f6e1f62061d3dcadb9dfd3620a0dbda60ae3d2866844a1",
+            "justext.core:PathInfo": "a0654d40b436e45da8a568e655984801d0fac638a285fc15472e6f07f6c6e93b",
+            "justext.core:PARAGRAPH_TAGS": "028ef7f76317d60a6c1692989ebe4cc1b1c3d484dbe52b11635404c8206fc0ab",
+            "justext.core:classify_paragraphs": "37149c0348a99b3c193a658a17caba961ea59b53bdfb7edd4050b30d9cab7b42",
+            "justext.core:revise_paragraph_classification": "cdb816fa335044f0b678e90c2ae920e5e33197eba9b7d28b37802d1cd0591d63",
+            "justext.core:_get_neighbour": "2b29d11400c9c65c3a958a8646a98f56a87e3cb0b26fa05db8e6fce0b7e7547c",
+            "justext.paragraph:Paragraph": "638810ac2d88e31cf1533f5602577e48a8b97a308ce73db6190804d8c9de8c41",
+            "justext.utils:normalize_whitespace": "9bffba6a89181d2c4ffe415b566339093ae5eedf3e9c919fbe397ba324238584",
+            "justext.utils:_replace_whitespace": "f81a4958774975cd568c4fae45818034b08647073bbfd711053500dc23b5bc92",
+            "justext.utils:is_blank": "4761029ea6494a6d01a2f82c3d91399d2d6cb90bb50e3d50ce70cea2a898938f",
+            "justext.utils:MULTIPLE_WHITESPACE_PATTERN": "df99d5260165a2aa09871aabf1a124a9b9395972eaad16be84ba6b24773949f4",
             # the events saxify sends, which the walk makes the same decisions on
-            "lxml.sax:_getNsTag":
-                "6c538af9c684cf19f826c5ab73facbf5a61c93eac949eadbfc3dbb7f42b31976",
-            "lxml.sax:ElementTreeProducer":
-                "97b3f036073fdf4aab4a746bb29200912f843bb2f58d0d8501c2d11268b3fa9a",
+            "lxml.sax:_getNsTag": "6c538af9c684cf19f826c5ab73facbf5a61c93eac949eadbfc3dbb7f42b31976",
+            "lxml.sax:ElementTreeProducer": "97b3f036073fdf4aab4a746bb29200912f843bb2f58d0d8501c2d11268b3fa9a",
         },
         _install_paragraphs,
     ),
     Speedup(
         "basic-clean",
         "BASIC_CLEAN_XPATH's nodes without its EXSLT regular-expression callbacks",
-        {"trafilatura.baseline:BASIC_CLEAN_XPATH":
-            "db6c25acd08aef99afbf1be38c751d8c7cf7132256d1a013d1d2e4e4fe86651f"},
+        {"trafilatura.baseline:BASIC_CLEAN_XPATH": "db6c25acd08aef99afbf1be38c751d8c7cf7132256d1a013d1d2e4e4fe86651f"},
         _install_basic_clean,
     ),
 )

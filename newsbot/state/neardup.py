@@ -50,7 +50,6 @@ _PERMS = [(_rng.randrange(1, _PRIME), _rng.randrange(0, _PRIME)) for _ in range(
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-
 @functools.cache
 def _numpy() -> tuple[ModuleType, tuple[_U64, _U64, _U64]] | None:
     """numpy and the permutations as uint64 columns, or None. Optional (the "fast" extra) and imported on
@@ -59,9 +58,12 @@ def _numpy() -> tuple[ModuleType, tuple[_U64, _U64, _U64]] | None:
         import numpy as np
     except ImportError:
         return None
-    return np, (np.array([a >> 32 for a, _ in _PERMS], dtype=np.uint64)[:, None],
-                np.array([a & 0xFFFFFFFF for a, _ in _PERMS], dtype=np.uint64)[:, None],
-                np.array([b for _, b in _PERMS], dtype=np.uint64)[:, None])
+    return np, (
+        np.array([a >> 32 for a, _ in _PERMS], dtype=np.uint64)[:, None],
+        np.array([a & 0xFFFFFFFF for a, _ in _PERMS], dtype=np.uint64)[:, None],
+        np.array([b for _, b in _PERMS], dtype=np.uint64)[:, None],
+    )
+
 
 Signature = tuple[int, ...]
 
@@ -141,7 +143,7 @@ def _minhash_array(np: ModuleType, perms: tuple[_U64, _U64, _U64], x: _U64) -> S
     m29 = np.uint64((1 << 29) - 1)
     out = np.empty(PERMUTATIONS, dtype=np.uint64)
     for start in range(0, PERMUTATIONS, _BLOCK):
-        ah, al, b = ah_all[start:start + _BLOCK], al_all[start:start + _BLOCK], b_all[start:start + _BLOCK]
+        ah, al, b = ah_all[start : start + _BLOCK], al_all[start : start + _BLOCK], b_all[start : start + _BLOCK]
         # a*x = ah*xh*2^64 + (ah*xl + al*xh)*2^32 + al*xl, and 2^64 = 8, 2^61 = 1 (mod p)
         total = ah * xh
         total <<= s3  # < 2^61
@@ -160,7 +162,7 @@ def _minhash_array(np: ModuleType, perms: tuple[_U64, _U64, _U64], x: _U64) -> S
         _fold_into(np, total, tmp, prime, s61)  # < p + 5
         np.subtract(total, prime, out=tmp)  # wraps around (huge) where total < p
         np.minimum(total, tmp, out=total)
-        out[start:start + _BLOCK] = total.min(axis=1)
+        out[start : start + _BLOCK] = total.min(axis=1)
     return tuple(int(v) for v in out)
 
 
@@ -192,9 +194,10 @@ def band_keys(signature: Signature) -> list[int]:
     """One integer per band (signed 63-bit, fits SQLite); equal keys in one band make a candidate pair."""
     keys = []
     for band in range(BANDS):
-        chunk = signature[band * ROWS:(band + 1) * ROWS]
-        digest = hashlib.blake2b(struct.pack(f">{ROWS}Q", *chunk), digest_size=8,
-                                 person=band.to_bytes(2, "big")).digest()
+        chunk = signature[band * ROWS : (band + 1) * ROWS]
+        digest = hashlib.blake2b(
+            struct.pack(f">{ROWS}Q", *chunk), digest_size=8, person=band.to_bytes(2, "big")
+        ).digest()
         keys.append(int.from_bytes(digest, "big") >> 1)
     return keys
 

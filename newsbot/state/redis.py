@@ -38,6 +38,7 @@ def _text(value: bytes | str) -> str:
     """A Redis reply as text (bytes from our client; str from one made with decode_responses=True)."""
     return value.decode() if isinstance(value, bytes) else value
 
+
 # KEYS: articles, aliases, fp, fp:seq, then one band set per band. ARGV: canonical, known-json, id, signature or "",
 # then the alias URLs.
 _RECORD = """
@@ -123,7 +124,6 @@ return out
 """
 
 
-
 class RedisStateStore:
     """`StateStore` in Redis (see the module docstring for the key layout)."""
 
@@ -145,8 +145,14 @@ class RedisStateStore:
         if raw is None:
             return None
         data = json.loads(raw)
-        return Known(data["id"], data["content_hash"], int(data["revision"]), data.get("listing_modified"),
-                     data.get("first_seen"), data.get("last_seen"))
+        return Known(
+            data["id"],
+            data["content_hash"],
+            int(data["revision"]),
+            data.get("listing_modified"),
+            data.get("first_seen"),
+            data.get("last_seen"),
+        )
 
     def canonical_for(self, url: str) -> str | None:
         key = normalize_url(url)
@@ -166,8 +172,10 @@ class RedisStateStore:
                 pipe.zscore(self._k("fp:seq"), id_)
             pipe.hmget(self._k("fp"), ids)
             *seqs, values = pipe.execute()
-        ordered = sorted((seq if seq is not None else float("inf"), id_, value)
-                         for id_, seq, value in zip(ids, seqs, values, strict=True))
+        ordered = sorted(
+            (seq if seq is not None else float("inf"), id_, value)
+            for id_, seq, value in zip(ids, seqs, values, strict=True)
+        )
         for _, id_, value in ordered:
             if value is not None and similarity(signature, unpack(value)) >= THRESHOLD:
                 return id_
@@ -176,14 +184,30 @@ class RedisStateStore:
     def record(self, article: Article, *, listing_modified: str | None = None, aliases: tuple[str, ...] = ()) -> None:
         now = now_iso()
         signature = fingerprint(article.text)
-        known = {"id": article.id, "content_hash": article.content_hash, "revision": article.revision,
-                 "listing_modified": listing_modified, "first_seen": now, "last_seen": now}
+        known = {
+            "id": article.id,
+            "content_hash": article.content_hash,
+            "revision": article.revision,
+            "listing_modified": listing_modified,
+            "first_seen": now,
+            "last_seen": now,
+        }
         keys = {normalize_url(article.url), *(normalize_url(a) for a in aliases)}
-        bands = ([self._k(f"fp:b{i}:{value}") for i, value in enumerate(band_keys(signature))]
-                 if signature is not None else [])
-        self._record(keys=[self._k("articles"), self._k("aliases"), self._k("fp"), self._k("fp:seq"), *bands],
-                     args=[article.canonical_url, json.dumps(known), article.id,
-                           b"" if signature is None else pack(signature), *sorted(keys)])
+        bands = (
+            [self._k(f"fp:b{i}:{value}") for i, value in enumerate(band_keys(signature))]
+            if signature is not None
+            else []
+        )
+        self._record(
+            keys=[self._k("articles"), self._k("aliases"), self._k("fp"), self._k("fp:seq"), *bands],
+            args=[
+                article.canonical_url,
+                json.dumps(known),
+                article.id,
+                b"" if signature is None else pack(signature),
+                *sorted(keys),
+            ],
+        )
 
     def _claim_keys(self, scope: str) -> list[str]:
         return [self._k(f"claims:{scope}"), self._k(f"claims:{scope}:deferred")]

@@ -25,7 +25,6 @@ from newsbot.state.neardup import THRESHOLD, Signature, band_keys, fingerprint, 
 DEFAULT_STATE_FILE = "state.sqlite3"
 
 
-
 #: band_keys of the last few signatures: an article's are asked by find_near_duplicate, then by record (~25 us
 #: of hashing each time); keyed by the signature itself, so a hit is exact.
 _BAND_KEYS: OrderedDict[Signature, list[int]] = OrderedDict()
@@ -107,7 +106,9 @@ class SqliteStateStore:
         with self._lock:
             row = self.db.execute(
                 "SELECT id, content_hash, revision, listing_modified, first_seen, last_seen FROM articles "
-                "WHERE canonical = ?", (canonical,)).fetchone()
+                "WHERE canonical = ?",
+                (canonical,),
+            ).fetchone()
         return Known(*row) if row else None
 
     def canonical_for(self, url: str) -> str | None:
@@ -125,7 +126,9 @@ class SqliteStateStore:
         with self._lock:
             rows: list[tuple[str, int, bytes]] = self.db.execute(
                 f"SELECT DISTINCT f.id, f.seq, f.signature FROM bands b JOIN fingerprints f ON f.id = b.id "
-                f"WHERE ({where}) AND b.id != ? ORDER BY f.seq", (*params, exclude_id or "")).fetchall()
+                f"WHERE ({where}) AND b.id != ? ORDER BY f.seq",
+                (*params, exclude_id or ""),
+            ).fetchall()
         for other_id, _seq, blob in rows:
             if similarity(signature, unpack(blob)) >= THRESHOLD:
                 return other_id
@@ -156,18 +159,24 @@ class SqliteStateStore:
                 "content_hash = excluded.content_hash, revision = max(revision, excluded.revision), "
                 "listing_modified = coalesce(excluded.listing_modified, listing_modified), "
                 "last_seen = excluded.last_seen",
-                (article.canonical_url, article.id, article.content_hash, article.revision, listing_modified,
-                 now, now))
-            cur.executemany("INSERT OR REPLACE INTO aliases (url, canonical) VALUES (?, ?)",
-                            [(k, article.canonical_url) for k in keys if k != article.canonical_url])
+                (article.canonical_url, article.id, article.content_hash, article.revision, listing_modified, now, now),
+            )
+            cur.executemany(
+                "INSERT OR REPLACE INTO aliases (url, canonical) VALUES (?, ?)",
+                [(k, article.canonical_url) for k in keys if k != article.canonical_url],
+            )
             if signature is not None:
                 cur.execute(
                     "INSERT INTO fingerprints (id, seq, signature) VALUES "
                     "(?, (SELECT coalesce(max(seq), 0) + 1 FROM fingerprints), ?) "
-                    "ON CONFLICT(id) DO UPDATE SET signature = excluded.signature", (article.id, pack(signature)))
+                    "ON CONFLICT(id) DO UPDATE SET signature = excluded.signature",
+                    (article.id, pack(signature)),
+                )
                 cur.execute("DELETE FROM bands WHERE id = ?", (article.id,))
-                cur.executemany("INSERT OR IGNORE INTO bands (band, key, id) VALUES (?, ?, ?)",
-                                [(band, key, article.id) for band, key in enumerate(_band_keys(signature))])
+                cur.executemany(
+                    "INSERT OR IGNORE INTO bands (band, key, id) VALUES (?, ?, ?)",
+                    [(band, key, article.id) for band, key in enumerate(_band_keys(signature))],
+                )
 
     def claim(self, scope: str, wants: list[tuple[str, str, str | None]]) -> list[int]:
         out: list[int] = []
@@ -175,10 +184,13 @@ class SqliteStateStore:
             keys = list({key for key, _, _ in wants})
             states: dict[str, str] = {}
             for i in range(0, len(keys), 500):  # SQLite caps bound parameters per statement
-                chunk = keys[i:i + 500]
-                states.update(cur.execute(
-                    f"SELECT key, state FROM run_claims WHERE scope = ? AND key IN ({','.join('?' * len(chunk))})",
-                    (scope, *chunk)).fetchall())
+                chunk = keys[i : i + 500]
+                states.update(
+                    cur.execute(
+                        f"SELECT key, state FROM run_claims WHERE scope = ? AND key IN ({','.join('?' * len(chunk))})",
+                        (scope, *chunk),
+                    ).fetchall()
+                )
             rows = []
             for key, want, payload in wants:
                 new, answer = transition(states.get(key), want, payload)
@@ -192,18 +204,18 @@ class SqliteStateStore:
 
     def take_deferred(self, scope: str) -> list[str]:
         with self._transaction() as cur:
-            rows = cur.execute("SELECT payload FROM run_claims WHERE scope = ? AND state = 'D'",
-                               (scope,)).fetchall()
-            cur.execute("UPDATE run_claims SET state = 'R', payload = NULL WHERE scope = ? AND state = 'D'",
-                        (scope,))
+            rows = cur.execute("SELECT payload FROM run_claims WHERE scope = ? AND state = 'D'", (scope,)).fetchall()
+            cur.execute("UPDATE run_claims SET state = 'R', payload = NULL WHERE scope = ? AND state = 'D'", (scope,))
         return [row[0] for row in rows]
 
     def finish(self, scope: str, keys: list[str]) -> None:
         if not keys:
             return
         with self._transaction() as cur:
-            cur.executemany("UPDATE run_claims SET state = 'R' WHERE scope = ? AND key = ? AND state = 'F'",
-                            [(scope, key) for key in keys])
+            cur.executemany(
+                "UPDATE run_claims SET state = 'R' WHERE scope = ? AND key = ? AND state = 'F'",
+                [(scope, key) for key in keys],
+            )
 
     def take_unfinished(self, scope: str) -> list[str]:
         with self._transaction() as cur:
@@ -215,7 +227,8 @@ class SqliteStateStore:
         with self._transaction() as cur:
             cur.executemany(
                 "INSERT OR REPLACE INTO run_claims (scope, key, state, payload) VALUES (?, ?, 'I', NULL)",
-                [(scope, key) for key in keys])
+                [(scope, key) for key in keys],
+            )
 
     def claimed(self, scope: str, key: str) -> str | None:
         with self._lock:
@@ -224,8 +237,9 @@ class SqliteStateStore:
 
     def inherited(self, scope: str) -> list[str]:
         with self._lock:
-            rows = self.db.execute("SELECT key FROM run_claims WHERE scope = ? AND state IN ('I', 'J')",
-                                   (scope,)).fetchall()
+            rows = self.db.execute(
+                "SELECT key FROM run_claims WHERE scope = ? AND state IN ('I', 'J')", (scope,)
+            ).fetchall()
         return [row[0] for row in rows]
 
     def release(self, scope: str) -> None:

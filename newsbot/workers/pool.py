@@ -66,8 +66,14 @@ class PageTask:
 
 def error_for(task: PageTask, kind: str, detail: str) -> ErrorRecord:
     """The ErrorRecord standing for a page whose extraction failed."""
-    return ErrorRecord(url=task.url, outlet=task.outlet, kind=kind, detail=detail[:500], fetched_at=task.fetched_at,
-                       http_status=task.http_status)
+    return ErrorRecord(
+        url=task.url,
+        outlet=task.outlet,
+        kind=kind,
+        detail=detail[:500],
+        fetched_at=task.fetched_at,
+        http_status=task.http_status,
+    )
 
 
 def resolve_function(path: str) -> Callable[..., Any]:
@@ -80,8 +86,9 @@ def resolve_function(path: str) -> Callable[..., Any]:
 class PageExtractor:
     """Runs the extraction function on a task; outlets are loaded once and cached. Used in workers and in-process."""
 
-    def __init__(self, function: str = DEFAULT_EXTRACT_FUNCTION, outlets_dir: str | None = None, *,
-                 warn_speedups: bool = True) -> None:
+    def __init__(
+        self, function: str = DEFAULT_EXTRACT_FUNCTION, outlets_dir: str | None = None, *, warn_speedups: bool = True
+    ) -> None:
         self.function: Callable[..., Article | Rejection | ErrorRecord] = resolve_function(function)
         self.outlets_dir = outlets_dir
         self._outlets: dict[str, Any] = {}
@@ -101,15 +108,29 @@ class PageExtractor:
 
     def __call__(self, task: PageTask) -> Article | Rejection | ErrorRecord:
         try:
-            return self.function(task.body, task.url, self._outlet(task.outlet), http_charset=task.http_charset,
-                                 fetched_at=task.fetched_at, http_status=task.http_status)
+            return self.function(
+                task.body,
+                task.url,
+                self._outlet(task.outlet),
+                http_charset=task.http_charset,
+                fetched_at=task.fetched_at,
+                http_status=task.http_status,
+            )
         except Exception as exc:  # noqa: BLE001 - a bug on one page must not lose the page
             return error_for(task, type(exc).__name__, str(exc))
 
     def warm_up(self) -> None:
         """Run one small page through the extractor so the first real page pays no start-up cost."""
-        self(PageTask("http://127.0.0.1/warm-up/2024/01/02/warm-up.html", _WARMUP_HTML, None, "utf-8",
-                      "2024-01-02T03:04:05+00:00", 200))
+        self(
+            PageTask(
+                "http://127.0.0.1/warm-up/2024/01/02/warm-up.html",
+                _WARMUP_HTML,
+                None,
+                "utf-8",
+                "2024-01-02T03:04:05+00:00",
+                200,
+            )
+        )
 
 
 #: Capacity asked for each worker pipe (Linux caps it at /proc/sys/fs/pipe-max-size, 1 MiB by default).
@@ -144,8 +165,9 @@ class _Worker:
     pickle), so the worker side can use a plain blocking Connection.
     """
 
-    def __init__(self, proc: subprocess.Popen[bytes], reader: asyncio.StreamReader,
-                 writer: asyncio.StreamWriter) -> None:
+    def __init__(
+        self, proc: subprocess.Popen[bytes], reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
         self.proc = proc
         self.reader = reader
         self.writer = writer
@@ -170,18 +192,27 @@ class _Worker:
         from_child_r, from_child_w = os.pipe()
         _widen_pipe(to_child_w)
         _widen_pipe(from_child_w)
-        cmd = [sys.executable, "-m", "newsbot.workers.pool", str(to_child_r), str(from_child_w), function,
-               outlets_dir or ""]
+        cmd = [
+            sys.executable,
+            "-m",
+            "newsbot.workers.pool",
+            str(to_child_r),
+            str(from_child_w),
+            function,
+            outlets_dir or "",
+        ]
         try:
             proc = subprocess.Popen(cmd, pass_fds=(to_child_r, from_child_w), stdin=subprocess.DEVNULL)
         finally:
             os.close(to_child_r)
             os.close(from_child_w)
         reader = asyncio.StreamReader(limit=2**31, loop=loop)
-        await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader, loop=loop),
-                                     os.fdopen(from_child_r, "rb", buffering=0))
-        transport, protocol = await loop.connect_write_pipe(asyncio.streams.FlowControlMixin,
-                                                            os.fdopen(to_child_w, "wb", buffering=0))
+        await loop.connect_read_pipe(
+            lambda: asyncio.StreamReaderProtocol(reader, loop=loop), os.fdopen(from_child_r, "rb", buffering=0)
+        )
+        transport, protocol = await loop.connect_write_pipe(
+            asyncio.streams.FlowControlMixin, os.fdopen(to_child_w, "wb", buffering=0)
+        )
         writer = asyncio.StreamWriter(transport, protocol, None, loop)
         return cls(proc, reader, writer)
 
@@ -266,8 +297,16 @@ class ExtractPool:
     and leave the workers waiting.
     """
 
-    def __init__(self, workers: int, timeout: float = 60.0, *, function: str = DEFAULT_EXTRACT_FUNCTION,
-                 outlets_dir: str | None = None, max_tasks_per_worker: int = 0, depth: int = 2) -> None:
+    def __init__(
+        self,
+        workers: int,
+        timeout: float = 60.0,
+        *,
+        function: str = DEFAULT_EXTRACT_FUNCTION,
+        outlets_dir: str | None = None,
+        max_tasks_per_worker: int = 0,
+        depth: int = 2,
+    ) -> None:
         if workers < 1:
             raise ValueError("an ExtractPool needs at least one worker")
         self.size = workers
@@ -521,8 +560,9 @@ if __name__ == "__main__":
 
     # Ctrl-C reaches the whole process group: the crawler shuts down gracefully and stops its workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    logging.basicConfig(level=logging.WARNING,
-                        format="%(asctime)s [newsbot.workers.pool worker] %(levelname)s: %(message)s")
+    logging.basicConfig(
+        level=logging.WARNING, format="%(asctime)s [newsbot.workers.pool worker] %(levelname)s: %(message)s"
+    )
     from newsbot.workers.pool import _worker_main as main  # the importable module, so pickled classes are the same ones
 
     main(int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4] or None)

@@ -11,5 +11,11 @@ from newsbot.crawler.pipelines.state import StatePipeline
 from newsbot.crawler.pipelines.validate import ValidatePipeline
 from newsbot.crawler.pipelines.writer import JsonlWriterPipeline, new_run_id
 
-__all__ = ["ExtractPipeline", "ValidatePipeline", "DedupePipeline", "StatePipeline", "JsonlWriterPipeline",
-           "new_run_id"]
+__all__ = [
+    "ExtractPipeline",
+    "ValidatePipeline",
+    "DedupePipeline",
+    "StatePipeline",
+    "JsonlWriterPipeline",
+    "new_run_id",
+]

@@ -28,9 +28,17 @@ _TRIM_EVERY = 100
 class ExtractPipeline:
     """FetchedPage -> Article | Rejection | ErrorRecord, in worker processes or in-process."""
 
-    def __init__(self, workers: int = 0, timeout: float = 60.0, *, function: str = DEFAULT_EXTRACT_FUNCTION,
-                 outlets_dir: str | None = None, max_tasks_per_worker: int = 0, depth: int = 2,
-                 crawler: Crawler | None = None) -> None:
+    def __init__(
+        self,
+        workers: int = 0,
+        timeout: float = 60.0,
+        *,
+        function: str = DEFAULT_EXTRACT_FUNCTION,
+        outlets_dir: str | None = None,
+        max_tasks_per_worker: int = 0,
+        depth: int = 2,
+        crawler: Crawler | None = None,
+    ) -> None:
         self.crawler = crawler
         self.workers = workers
         self.timeout = timeout
@@ -50,12 +58,15 @@ class ExtractPipeline:
         settings = crawler.settings
         workers = settings.get("NEWSBOT_EXTRACT_WORKERS")
         workers = (os.cpu_count() or 1) if workers in (None, "") else int(workers)
-        return cls(workers, settings.getfloat("NEWSBOT_EXTRACT_TIMEOUT", defaults.NEWSBOT_EXTRACT_TIMEOUT),
-                   function=settings.get("NEWSBOT_EXTRACT_FUNCTION") or DEFAULT_EXTRACT_FUNCTION,
-                   outlets_dir=settings.get("NEWSBOT_OUTLETS_DIR"),
-                   max_tasks_per_worker=settings.getint("NEWSBOT_EXTRACT_MAX_TASKS",
-                                                        defaults.NEWSBOT_EXTRACT_MAX_TASKS),
-                   depth=settings.getint("NEWSBOT_EXTRACT_DEPTH", defaults.NEWSBOT_EXTRACT_DEPTH), crawler=crawler)
+        return cls(
+            workers,
+            settings.getfloat("NEWSBOT_EXTRACT_TIMEOUT", defaults.NEWSBOT_EXTRACT_TIMEOUT),
+            function=settings.get("NEWSBOT_EXTRACT_FUNCTION") or DEFAULT_EXTRACT_FUNCTION,
+            outlets_dir=settings.get("NEWSBOT_OUTLETS_DIR"),
+            max_tasks_per_worker=settings.getint("NEWSBOT_EXTRACT_MAX_TASKS", defaults.NEWSBOT_EXTRACT_MAX_TASKS),
+            depth=settings.getint("NEWSBOT_EXTRACT_DEPTH", defaults.NEWSBOT_EXTRACT_DEPTH),
+            crawler=crawler,
+        )
 
     async def open_spider(self, spider: Spider | None = None) -> None:
         # Every page body passes through the crawler process too: same heap policy as the workers.
@@ -64,8 +75,14 @@ class ExtractPipeline:
         # collections scanning Scrapy's and Twisted's long-lived objects (2,000-page bench crawl).
         quiet_gc()
         if self.workers > 0:
-            self.pool = ExtractPool(self.workers, self.timeout, function=self.function, outlets_dir=self.outlets_dir,
-                                    max_tasks_per_worker=self.max_tasks, depth=self.depth)
+            self.pool = ExtractPool(
+                self.workers,
+                self.timeout,
+                function=self.function,
+                outlets_dir=self.outlets_dir,
+                max_tasks_per_worker=self.max_tasks,
+                depth=self.depth,
+            )
             await self.pool.start()
         else:
             self._local()

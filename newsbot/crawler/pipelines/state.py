@@ -143,12 +143,25 @@ class StatePipeline:
         if stats is not None:
             stats.inc_value("newsbot/unfinished", len(keys))
         if reason == "finished":
-            return [ErrorRecord(url=key[2:], outlet=outlet, kind="RequestDropped",
-                                detail="claimed for fetching but never answered, though the crawl finished")
-                    for key in keys]
+            return [
+                ErrorRecord(
+                    url=key[2:],
+                    outlet=outlet,
+                    kind="RequestDropped",
+                    detail="claimed for fetching but never answered, though the crawl finished",
+                )
+                for key in keys
+            ]
         why = f"max_articles={self.max_articles} reached" if reason == "max_articles" else reason
-        return [Rejection(url=key[2:], outlet=outlet, reason="limit",
-                          detail=f"crawl stopped ({why}) before it was fetched: not fetched") for key in keys]
+        return [
+            Rejection(
+                url=key[2:],
+                outlet=outlet,
+                reason="limit",
+                detail=f"crawl stopped ({why}) before it was fetched: not fetched",
+            )
+            for key in keys
+        ]
 
     def _watch_close_reason(self) -> None:
         """Remember why the engine closes the spider. Scrapy tells only the spider_closed signal, which comes
@@ -225,24 +238,42 @@ class StatePipeline:
         if not self.claims.claim_one(f"c:{item.canonical_url}", RECORD):
             # Handled already in this run: by this process (dedupe keeps only recent ids) or another worker.
             self.counts["duplicates_in_run"] += 1
-            return Rejection(url=item.url, outlet=item.outlet, reason="duplicate",
-                             detail=f"same canonical URL {item.canonical_url} already handled in this run",
-                             fetched_at=item.fetched_at, http_status=item.http_status)
+            return Rejection(
+                url=item.url,
+                outlet=item.outlet,
+                reason="duplicate",
+                detail=f"same canonical URL {item.canonical_url} already handled in this run",
+                fetched_at=item.fetched_at,
+                http_status=item.http_status,
+            )
         known = self.store.seen(item.canonical_url)
         if known is not None and known.content_hash == item.content_hash and not self.fresh:
             self.counts["unchanged"] += 1
             # Remember the listing date now, so the next run does not re-request the page for it.
-            self.store.record(item.model_copy(update={"revision": known.revision}),
-                              listing_modified=listing.get("modified"), aliases=self._aliases(item, listing))
-            return Rejection(url=item.url, outlet=item.outlet, reason="unchanged",
-                             detail=f"same content as revision {known.revision} of {item.id}",
-                             fetched_at=item.fetched_at, http_status=item.http_status)
+            self.store.record(
+                item.model_copy(update={"revision": known.revision}),
+                listing_modified=listing.get("modified"),
+                aliases=self._aliases(item, listing),
+            )
+            return Rejection(
+                url=item.url,
+                outlet=item.outlet,
+                reason="unchanged",
+                detail=f"same content as revision {known.revision} of {item.id}",
+                fetched_at=item.fetched_at,
+                http_status=item.http_status,
+            )
         if self.max_articles is not None and self.counts["new"] + self.counts["changed"] >= self.max_articles:
             self.counts["limit"] += 1
             self._stop(spider)
-            return Rejection(url=item.url, outlet=item.outlet, reason="limit",
-                             detail=f"max_articles={self.max_articles} reached", fetched_at=item.fetched_at,
-                             http_status=item.http_status)
+            return Rejection(
+                url=item.url,
+                outlet=item.outlet,
+                reason="limit",
+                detail=f"max_articles={self.max_articles} reached",
+                fetched_at=item.fetched_at,
+                http_status=item.http_status,
+            )
         if known is None:
             revision = 1
             self.counts["new"] += 1
@@ -257,7 +288,8 @@ class StatePipeline:
         if signature is not None and not item.duplicate_of:
             # The store knows earlier runs (and other outlets); the index this run's not yet committed articles.
             first = self.store.find_near_duplicate(signature, exclude_id=item.id) or self.index.find(
-                signature, exclude=item.id)
+                signature, exclude=item.id
+            )
             if first:
                 updates["duplicate_of"] = first
                 self.counts["duplicates"] += 1

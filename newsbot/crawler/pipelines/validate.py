@@ -15,12 +15,17 @@ class ValidatePipeline:
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, Article | Rejection | ErrorRecord):
-            return ErrorRecord(url=str(getattr(item, "url", "") or "unknown"), kind="UnexpectedItem",
-                               detail=type(item).__name__)
+            return ErrorRecord(
+                url=str(getattr(item, "url", "") or "unknown"), kind="UnexpectedItem", detail=type(item).__name__
+            )
         try:
             return type(item).model_validate(item.model_dump())
         except ValidationError as exc:
             first = exc.errors()[0]
-            return Rejection(url=getattr(item, "url", ""), outlet=getattr(item, "outlet", None), reason="invalid",
-                             detail=f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"[:500],
-                             fetched_at=getattr(item, "fetched_at", None))
+            return Rejection(
+                url=getattr(item, "url", ""),
+                outlet=getattr(item, "outlet", None),
+                reason="invalid",
+                detail=f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"[:500],
+                fetched_at=getattr(item, "fetched_at", None),
+            )

@@ -115,8 +115,9 @@ def _try_lock(path: Path) -> IO[bytes] | None:
 class JsonlWriterPipeline:
     """Write articles, rejections and errors to per-run JSONL files, renamed into place at close."""
 
-    def __init__(self, output_dir: str, run_id: str | None, crawler: Crawler | None = None,
-                 gzip_output: bool = False) -> None:
+    def __init__(
+        self, output_dir: str, run_id: str | None, crawler: Crawler | None = None, gzip_output: bool = False
+    ) -> None:
         self.crawler = crawler
         self.output_dir = Path(output_dir)
         self.run_id = run_id or new_run_id()
@@ -144,8 +145,12 @@ class JsonlWriterPipeline:
         return pipeline
 
     def _name(self, spider: Spider | None) -> str:
-        return (getattr(spider, "run_name", None) or getattr(spider, "outlet_name", None)
-                or getattr(spider, "name", None) or "crawl")
+        return (
+            getattr(spider, "run_name", None)
+            or getattr(spider, "outlet_name", None)
+            or getattr(spider, "name", None)
+            or "crawl"
+        )
 
     def _state(self) -> StatePipeline | None:
         """The crawl's state stage, through Scrapy's API (None before the engine exists or without it)."""
@@ -175,11 +180,15 @@ class JsonlWriterPipeline:
         self._lock = open(self.paths["article"].with_name(self.paths["article"].name + ".part"), "rb")  # noqa: SIM115
         fcntl.flock(self._lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         if spider is not None:
-            self.spider_args = {k: v for k, v in vars(spider).items()
-                                if k in ("outlet_name", "start_url", "base_url", "max_pages", "max_articles", "since",
-                                         "fresh", "max_depth")}
-            self.spider_args = {k: (v.isoformat() if isinstance(v, datetime) else v)
-                                for k, v in self.spider_args.items()}
+            self.spider_args = {
+                k: v
+                for k, v in vars(spider).items()
+                if k
+                in ("outlet_name", "start_url", "base_url", "max_pages", "max_articles", "since", "fresh", "max_depth")
+            }
+            self.spider_args = {
+                k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in self.spider_args.items()
+            }
 
     # --- recovery of killed runs ---------------------------------------------------------------
     def recover(self, outlet_dir: Path) -> None:
@@ -193,8 +202,13 @@ class JsonlWriterPipeline:
             run_id = part.name.split(".", 1)[0]
             runs.setdefault((part.parent, run_id), []).append(part)
         for (folder, run_id), parts in sorted(runs.items()):
-            article_parts = [p for p in parts if p.name.endswith((".jsonl.part", ".jsonl.gz.part"))
-                             and ".rejects." not in p.name and ".errors." not in p.name]
+            article_parts = [
+                p
+                for p in parts
+                if p.name.endswith((".jsonl.part", ".jsonl.gz.part"))
+                and ".rejects." not in p.name
+                and ".errors." not in p.name
+            ]
             if not article_parts:
                 continue  # the article file is renamed last: without it these belong to a closing run
             lock = _try_lock(article_parts[0])
@@ -252,9 +266,16 @@ class JsonlWriterPipeline:
             state.inherit(run_id, urls)
         summary_path = folder / f"{run_id}.summary.json"
         if not summary_path.exists():
-            summary = {"run_id": run_id, "interrupted": True, "recovered_by": self.run_id,
-                       "status": "interrupted", "articles": counts["article"], "rejections": counts["rejection"],
-                       "errors": counts["error"], "pages": sum(counts.values())}
+            summary = {
+                "run_id": run_id,
+                "interrupted": True,
+                "recovered_by": self.run_id,
+                "status": "interrupted",
+                "articles": counts["article"],
+                "rejections": counts["rejection"],
+                "errors": counts["error"],
+                "pages": sum(counts.values()),
+            }
             summary_path.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
         self.recovered.append(run_id)
         logger.warning("recovered the files of interrupted run %s (%d articles)", run_id, counts["article"])
@@ -289,11 +310,17 @@ class JsonlWriterPipeline:
             if not self.counts["error"] and settings is not None and settings.get("NEWSBOT_REDIS_URL"):
                 return EXIT_OK, "ok", "ok (other workers emptied the shared queue)"  # a worker that came late
             kinds = ", ".join(sorted(self.error_kinds)) or "no response"
-            return (EXIT_NOTHING_FETCHED, "site_failed",
-                    f"nothing could be fetched ({self.counts['error']} errors: {kinds}){self._most_common()}")
+            return (
+                EXIT_NOTHING_FETCHED,
+                "site_failed",
+                f"nothing could be fetched ({self.counts['error']} errors: {kinds}){self._most_common()}",
+            )
         if sources and len(failed) == len(sources):
-            return (EXIT_NOTHING_FETCHED, "site_failed",
-                    f"the site answered nothing usable: {self._sources_text(failed, len(sources))}")
+            return (
+                EXIT_NOTHING_FETCHED,
+                "site_failed",
+                f"the site answered nothing usable: {self._sources_text(failed, len(sources))}",
+            )
         # Counted by the extraction stage (ExtractPipeline), which knows which records it made.
         extraction_errors = stats.get("newsbot/extraction_errors", 0)
         if extraction_errors and not stats.get("newsbot/extraction_ok", 0):
@@ -350,8 +377,11 @@ class JsonlWriterPipeline:
             os.replace(part, self.paths[kind])
         self._lock.close()
         finished = datetime.now(UTC)
-        stats: dict[str, Any] = (dict(self.crawler.stats.get_stats())
-                                 if self.crawler is not None and getattr(self.crawler, "stats", None) else {})
+        stats: dict[str, Any] = (
+            dict(self.crawler.stats.get_stats())
+            if self.crawler is not None and getattr(self.crawler, "stats", None)
+            else {}
+        )
         state_counts: Counter[str] = state.counts if state is not None else Counter()
         code, status, reason = self._exit(stats, spider)
         articles = self.counts["article"]
@@ -379,14 +409,16 @@ class JsonlWriterPipeline:
             "previous_run_at": previous,
             # Start pages, feeds and sitemaps: how many were tried and which failed (URL -> why).
             "sources": len(getattr(spider, "sources", None) or {}),
-            "sources_failed": {url: why for url, why in sorted((getattr(spider, "sources", None) or {}).items())
-                               if why is not None},
+            "sources_failed": {
+                url: why for url, why in sorted((getattr(spider, "sources", None) or {}).items()) if why is not None
+            },
             "started_at": self.started.isoformat(timespec="seconds"),
             "finished_at": finished.isoformat(timespec="seconds"),
             "duration_s": round((finished - self.started).total_seconds(), 3),
             # Every response (any status) except robots.txt: pages, feeds and sitemaps.
-            "pages_fetched": max(0, stats.get("downloader/response_count", 0)
-                                 - stats.get("robotstxt/response_count", 0)),
+            "pages_fetched": max(
+                0, stats.get("downloader/response_count", 0) - stats.get("robotstxt/response_count", 0)
+            ),
             # Records written (articles + rejections + errors); "pages" is its older name, kept for readers.
             "pages": sum(self.counts.values()),
             "records": sum(self.counts.values()),

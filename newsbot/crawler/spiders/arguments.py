@@ -29,16 +29,20 @@ class CrawlArguments(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    base_url: str | None = Field(None, description="serve the outlet from a mirror (the fixture server): its "
-                                                   "domains map onto this origin")
-    since: datetime | None = Field(None, description="skip feed/sitemap items (and links with a date in the URL) "
-                                                     "older than this: an ISO date or datetime, or a span back "
-                                                     "from now such as 36h, 7d, 2w")
-    max_pages: int | None = Field(None, ge=0, description="at most this many page requests (feeds and sitemaps "
-                                                          "not counted)")
+    base_url: str | None = Field(
+        None, description="serve the outlet from a mirror (the fixture server): its domains map onto this origin"
+    )
+    since: datetime | None = Field(
+        None,
+        description="skip feed/sitemap items (and links with a date in the URL) "
+        "older than this: an ISO date or datetime, or a span back "
+        "from now such as 36h, 7d, 2w",
+    )
+    max_pages: int | None = Field(
+        None, ge=0, description="at most this many page requests (feeds and sitemaps not counted)"
+    )
     max_articles: int | None = Field(None, ge=0, description="stop once this many articles were emitted")
-    fresh: bool = Field(False, description="1 ignores the incremental state: known pages are fetched and "
-                                           "emitted again")
+    fresh: bool = Field(False, description="1 ignores the incremental state: known pages are fetched and emitted again")
 
     @field_validator("since", mode="before")
     @classmethod
@@ -68,8 +72,12 @@ M = TypeVar("M", bound=CrawlArguments)
 #: How each missing required argument is asked for.
 _MISSING = {"outlet": "-a outlet=NAME", "url": "-a url=URL"}
 #: Pydantic error types in the words of a command line.
-_PLAIN = {"int_parsing": "expected a whole number", "int_from_float": "expected a whole number",
-          "greater_than_equal": "must not be negative", "bool_parsing": "expected 1/0, true/false, yes/no"}
+_PLAIN = {
+    "int_parsing": "expected a whole number",
+    "int_from_float": "expected a whole number",
+    "greater_than_equal": "must not be negative",
+    "bool_parsing": "expected 1/0, true/false, yes/no",
+}
 
 
 def parse_arguments(model: type[M], arguments: dict[str, Any]) -> M:

@@ -84,7 +84,8 @@ Output = scrapy.Request | FetchedPage | Rejection | ErrorRecord
 
 _ARTICLE_PAGE = re.compile(
     rb"""<meta[^>]+property=["']og:type["'][^>]+content=["']article|"@type"\s*:\s*"(?:News|Blog)?Article"|<article\b""",
-    re.I)
+    re.I,
+)
 
 
 def _content_type(response: Response) -> str:
@@ -123,8 +124,9 @@ class OutletSpider(scrapy.Spider):
     def __init__(self, **kwargs: Any) -> None:
         # Arguments starting with "_" are not ours (scrapyd's _job): Scrapy's Spider keeps them as attributes.
         super().__init__(**{k: v for k, v in kwargs.items() if k.startswith("_")})
-        self.arguments = parse_arguments(self.arguments_model,
-                                         {k: v for k, v in kwargs.items() if not k.startswith("_")})
+        self.arguments = parse_arguments(
+            self.arguments_model, {k: v for k, v in kwargs.items() if not k.startswith("_")}
+        )
         self.outlet_name: str | None = getattr(self.arguments, "outlet", None)
         self.base_url = self.arguments.base_url
         self.max_pages = self.arguments.max_pages
@@ -193,17 +195,26 @@ class OutletSpider(scrapy.Spider):
         settings = crawler.settings
         # Scrapy's DEPTH_LIMIT (0: none) and URLLENGTH_LIMIT, applied by the planner so that what its middlewares
         # would drop silently ends as a record.
-        self.planner = self._planner(Limits(settings.getint("DEPTH_LIMIT", 0),
-                                            settings.getint("URLLENGTH_LIMIT", URL_LENGTH_LIMIT) or 0,
-                                            self.since),
-                                     settings.getint("NEWSBOT_LISTING_MEMORY", defaults.NEWSBOT_LISTING_MEMORY))
+        self.planner = self._planner(
+            Limits(
+                settings.getint("DEPTH_LIMIT", 0), settings.getint("URLLENGTH_LIMIT", URL_LENGTH_LIMIT) or 0, self.since
+            ),
+            settings.getint("NEWSBOT_LISTING_MEMORY", defaults.NEWSBOT_LISTING_MEMORY),
+        )
 
-    def _planner(self, limits: Limits, listing_memory: int = defaults.NEWSBOT_LISTING_MEMORY
-                 ) -> CrawlPlanner[scrapy.Request]:
-        return CrawlPlanner(limits, self._page_request, outlet=self.outlet_name,
-                            mirror=Mirror(self.base_url, self.outlet.domains if self.outlet else ()),
-                            schemes=ALLOWED_SCHEMES, listings=ListingMemory(listing_memory),
-                            seen=SeenCheck(self.fresh), budget=PageBudget(self.max_pages))
+    def _planner(
+        self, limits: Limits, listing_memory: int = defaults.NEWSBOT_LISTING_MEMORY
+    ) -> CrawlPlanner[scrapy.Request]:
+        return CrawlPlanner(
+            limits,
+            self._page_request,
+            outlet=self.outlet_name,
+            mirror=Mirror(self.base_url, self.outlet.domains if self.outlet else ()),
+            schemes=ALLOWED_SCHEMES,
+            listings=ListingMemory(listing_memory),
+            seen=SeenCheck(self.fresh),
+            budget=PageBudget(self.max_pages),
+        )
 
     @property
     def pages_scheduled(self) -> int:
@@ -237,21 +248,31 @@ class OutletSpider(scrapy.Spider):
 
     # --- requests --------------------------------------------------------------------------------
     def _page_request(self, url: str, priority: int, kind: PageKind) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse_page, errback=self.on_error, priority=priority,
-                              cb_kwargs={"kind": kind})
+        return scrapy.Request(
+            url, callback=self.parse_page, errback=self.on_error, priority=priority, cb_kwargs={"kind": kind}
+        )
 
-    def _discovery_request(self, url: str, callback: Callable[[Response], Iterator[Output]],
-                           errback: Callable[[Failure], Iterator[Output]] | None = None,
-                           source: bool | str = True) -> scrapy.Request:
+    def _discovery_request(
+        self,
+        url: str,
+        callback: Callable[[Response], Iterator[Output]],
+        errback: Callable[[Failure], Iterator[Output]] | None = None,
+        source: bool | str = True,
+    ) -> scrapy.Request:
         """A feed or sitemap request: a source of the run; ``source="probe"`` for a guessed path (counted only
         when it answers usably), False for none (robots.txt)."""
         local = self.planner.mirror.local(url)
-        return scrapy.Request(local, callback=callback, errback=errback or self.on_error,
-                              priority=PRIORITY_DISCOVERY,
-                              meta={"newsbot_discovery": True, "newsbot_source": source, "newsbot_source_url": local})
+        return scrapy.Request(
+            local,
+            callback=callback,
+            errback=errback or self.on_error,
+            priority=PRIORITY_DISCOVERY,
+            meta={"newsbot_discovery": True, "newsbot_source": source, "newsbot_source_url": local},
+        )
 
-    def _page_requests(self, found: Iterable[Found], depth: int,
-                       source: bool = False) -> Iterator[scrapy.Request | Rejection]:
+    def _page_requests(
+        self, found: Iterable[Found], depth: int, source: bool = False
+    ) -> Iterator[scrapy.Request | Rejection]:
         """The planner's decisions on discovered page URLs as requests to fetch and records to write."""
         for planned in self.planner.plan((Found(*one) for one in found), depth):
             decision = planned.decision
@@ -281,8 +302,9 @@ class OutletSpider(scrapy.Spider):
             yield self._discovery_request(mirror.rebase(url), self.parse_feed)
         for url in self.outlet.sitemaps:
             yield self._discovery_request(mirror.rebase(url), self.parse_sitemap)
-        for record in self._page_requests([Found(mirror.rebase(url), "listing") for url in self.outlet.start_urls], 0,
-                                          source=True):
+        for record in self._page_requests(
+            [Found(mirror.rebase(url), "listing") for url in self.outlet.start_urls], 0, source=True
+        ):
             yield record
 
     # --- callbacks -------------------------------------------------------------------------------
@@ -290,8 +312,12 @@ class OutletSpider(scrapy.Spider):
         """Article URLs from an RSS/Atom feed."""
         self._inc("responses_ok")
         entries = parse_feed(response.body, response.url)
-        self._source(response.request, None if entries or looks_like_xml(response.body)
-                     else f"not a feed (Content-Type {_content_type(response) or 'missing'})")
+        self._source(
+            response.request,
+            None
+            if entries or looks_like_xml(response.body)
+            else f"not a feed (Content-Type {_content_type(response) or 'missing'})",
+        )
         yield from self._page_requests(self._listed(newest_first(entries), "feed"), response.meta.get("depth", 0) + 1)
 
     def _listed(self, entries: list[Entry], source: Source) -> list[Found]:
@@ -309,15 +335,20 @@ class OutletSpider(scrapy.Spider):
         self._inc("responses_ok")
         depth = response.meta.get("depth", 0) + 1
         entries = newest_first(parse_sitemap(response.body, response.url))
-        self._source(response.request, None if entries or looks_like_xml(response.body)
-                     else f"not a sitemap (Content-Type {_content_type(response) or 'missing'})")
+        self._source(
+            response.request,
+            None
+            if entries or looks_like_xml(response.body)
+            else f"not a sitemap (Content-Type {_content_type(response) or 'missing'})",
+        )
         for entry in entries:
             if not entry.is_sitemap or self.planner.limits.dated_before_since(entry.modified):
                 continue  # a page; or a child sitemap not modified since: nothing newer inside
             # A child sitemap counts for the run's outcome only when it answers: indexes keep listing retired
             # children for years, and the user named the index, not them.
-            child = self._discovery_request(entry.url, self.parse_sitemap,
-                                            source="probe" if response.meta.get("newsbot_source") else False)
+            child = self._discovery_request(
+                entry.url, self.parse_sitemap, source="probe" if response.meta.get("newsbot_source") else False
+            )
             decision = self.planner.child_sitemap(child, depth)
             if decision is not None:
                 yield decision.request or decision.rejection(self.outlet_name)
@@ -328,8 +359,14 @@ class OutletSpider(scrapy.Spider):
         self._inc("responses_ok")
         self.planner.answered(response.meta.get("newsbot_claim"))
         usable = _is_html(response) and not looks_like_xml(response.body)
-        self._source(response.request, None if usable and response.body.strip()
-                     else "empty page" if usable else f"not HTML (Content-Type {_content_type(response) or 'missing'})")
+        self._source(
+            response.request,
+            None
+            if usable and response.body.strip()
+            else "empty page"
+            if usable
+            else f"not HTML (Content-Type {_content_type(response) or 'missing'})",
+        )
         if response.meta.get("newsbot_inherited") or self._redirected_onto_inherited(response):
             # Its record is in the killed run's files; only its links are wanted (see newsbot.state.claims).
             self._take_listing(response)
@@ -338,9 +375,14 @@ class OutletSpider(scrapy.Spider):
             return
         if not usable:
             ctype = _content_type(response)
-            yield Rejection(url=response.url, outlet=self.outlet_name, reason="not_html",
-                            detail=f"Content-Type {ctype or 'missing'}", fetched_at=now_iso(),
-                            http_status=response.status)
+            yield Rejection(
+                url=response.url,
+                outlet=self.outlet_name,
+                reason="not_html",
+                detail=f"Content-Type {ctype or 'missing'}",
+                fetched_at=now_iso(),
+                http_status=response.status,
+            )
             return
         charset = None
         ctype = _content_type(response)
@@ -351,8 +393,15 @@ class OutletSpider(scrapy.Spider):
         listing = self._take_listing(response)
         listing["requested_url"] = requested
         self.planner.listings.hand_over(response.url, listing)
-        yield FetchedPage(url=response.url, body=response.body, status=response.status,
-                          outlet=self.outlet_name, fetched_at=now_iso(), http_charset=charset, listing=listing)
+        yield FetchedPage(
+            url=response.url,
+            body=response.body,
+            status=response.status,
+            outlet=self.outlet_name,
+            fetched_at=now_iso(),
+            http_charset=charset,
+            listing=listing,
+        )
         yield from self.follow_links(response, kind)
 
     def follow_links(self, response: Response, kind: str) -> Iterator[scrapy.Request | Rejection]:
@@ -373,8 +422,15 @@ class OutletSpider(scrapy.Spider):
         after a redirect the request's URL is the target's (the memory would otherwise keep it)."""
         meta = answered.meta
         key = meta.get("newsbot_claim")
-        url = key[2:] if key else (answered.request.url if isinstance(answered, Response) and answered.request
-                                   is not None else answered.url)
+        url = (
+            key[2:]
+            if key
+            else (
+                answered.request.url
+                if isinstance(answered, Response) and answered.request is not None
+                else answered.url
+            )
+        )
         return self.planner.listings.take(url, meta.get("newsbot_listing"))
 
     def _redirected_onto_inherited(self, response: Response) -> bool:
@@ -388,16 +444,21 @@ class OutletSpider(scrapy.Spider):
         """A request that failed after retries: a Rejection for HTTP errors, else an ErrorRecord."""
         request = failure.request  # type: ignore[attr-defined]
         value = failure.value
-        self._source(request, f"HTTP {value.response.status}" if isinstance(value, HttpError)
-                     else type(value).__name__)
+        self._source(request, f"HTTP {value.response.status}" if isinstance(value, HttpError) else type(value).__name__)
         self._take_listing(request)  # done with this URL (a retry would be a new request)
         self.planner.answered(request.meta.get("newsbot_claim"))
         if request.meta.get("newsbot_inherited"):
             return  # recorded by the killed run this one resumes
         if isinstance(failure.value, HttpError):
             response = failure.value.response
-            yield Rejection(url=request.url, outlet=self.outlet_name, reason="http_error",
-                            detail=f"HTTP {response.status}", fetched_at=now_iso(), http_status=response.status)
+            yield Rejection(
+                url=request.url,
+                outlet=self.outlet_name,
+                reason="http_error",
+                detail=f"HTTP {response.status}",
+                fetched_at=now_iso(),
+                http_status=response.status,
+            )
             return
         # Policy refusals (offsite) and size caps (too_large) are rejections with their reason.
         refused = failure_record(failure, request.url, self.outlet_name, now_iso())
@@ -405,8 +466,13 @@ class OutletSpider(scrapy.Spider):
             yield refused
             return
         detail = str(failure.value)[:500]
-        yield ErrorRecord(url=request.url, outlet=self.outlet_name, kind=type(failure.value).__name__,
-                          detail=detail, fetched_at=now_iso())
+        yield ErrorRecord(
+            url=request.url,
+            outlet=self.outlet_name,
+            kind=type(failure.value).__name__,
+            detail=detail,
+            fetched_at=now_iso(),
+        )
 
 
 __all__ = ["OutletSpider", "OutletError", "parse_since"]

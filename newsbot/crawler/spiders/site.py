@@ -70,8 +70,9 @@ class SiteSpider(OutletSpider):
         self._setup_links(crawler)
 
     async def start(self) -> AsyncIterator[scrapy.Request | Rejection]:
-        yield self._discovery_request(urljoin(self.root, "/robots.txt"), self.parse_robots, self.on_probe_miss,
-                                      source=False)
+        yield self._discovery_request(
+            urljoin(self.root, "/robots.txt"), self.parse_robots, self.on_probe_miss, source=False
+        )
         # The home page is a page of the run like any other: claimed through the planner, so that the home page's
         # own links back to it are not requested again (Scrapy's duplicate filter would drop that request and the
         # claim would end as a false RequestDropped error besides the home page's own record).
