@@ -60,6 +60,7 @@ class StatePipeline:
         self._flushed = False
         #: Why the engine closes the spider ("finished", "max_articles", "shutdown", ...), once it does.
         self.stop_reason: str | None = None
+        self._store_closed = False
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> StatePipeline:
@@ -101,11 +102,27 @@ class StatePipeline:
         self.fresh = bool(getattr(spider, "fresh", False))
         self.max_articles = getattr(spider, "max_articles", None)
         _ = self.claims  # open now: a bad path fails the run at start, not at the first article
-        self._watch_close_reason()
 
     def close_spider(self, spider: Any = None) -> None:
         self._stats()
-        if self._store is not None:
+        if not self._closed_by_writer():
+            self.close_store()
+
+    def _closed_by_writer(self) -> bool:
+        """Whether the crawl's writer finishes the run in ``spider_closed`` (after the pipelines closed) and
+        closes the store then: it still records unfinished requests through the claims."""
+        from newsbot.crawler.pipelines.writer import JsonlWriterPipeline  # the writer imports this module
+
+        try:
+            writer = self.crawler.get_item_pipeline(JsonlWriterPipeline) if self.crawler is not None else None
+        except (RuntimeError, AttributeError):  # a bare crawler in a test, or none
+            return False
+        return bool(writer is not None and writer._finish_on_signal)
+
+    def close_store(self) -> None:
+        """End of the run: release its claims (if they were flushed) and close the store; idempotent."""
+        if self._store is not None and not self._store_closed:
+            self._store_closed = True
             # A clean end of the run: its claims are done with (a killed run's stay, for the run resuming it).
             # Redis claims belong to the job, shared by its workers and kept like its dupefilter.
             if self._flushed and not self._job_shared:
@@ -162,25 +179,6 @@ class StatePipeline:
             )
             for key in keys
         ]
-
-    def _watch_close_reason(self) -> None:
-        """Remember why the engine closes the spider. Scrapy tells only the spider_closed signal, which comes
-        after the pipelines closed; the writer needs it before (`flush_unfinished`). Every close (CloseSpider,
-        the CLOSESPIDER_* extension, a shutdown signal, `_stop`) goes through `engine.close_spider_async`.
-        Scrapy 2.19 has no signal or component hook that carries the reason before the pipelines close (the
-        scheduler's close(reason) and the stats' close come after them too), hence this wrapper."""
-        engine = getattr(self.crawler, "engine", None)
-        close = getattr(engine, "close_spider_async", None)
-        if close is None or getattr(close, "_newsbot_watched", False):
-            return
-
-        async def watched(*, reason: str = "cancelled") -> None:
-            if self.stop_reason is None:
-                self.stop_reason = reason
-            await close(reason=reason)
-
-        watched._newsbot_watched = True  # type: ignore[attr-defined]
-        engine.close_spider_async = watched  # type: ignore[union-attr]
 
     def inherit(self, killed_run: str, urls: list[str]) -> None:
         """A killed run being recovered recorded these URLs (and had inherited more): this run does not fetch

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from pydantic import ValidationError
-from scrapy import Spider
+from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from newsbot.crawler import settings as defaults
@@ -134,6 +134,7 @@ class JsonlWriterPipeline:
         self.spider_args: dict[str, Any] = {}
         self.recovered: list[str] = []
         self.summary: dict[str, Any] = {}
+        self._finish_on_signal = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> JsonlWriterPipeline:
@@ -142,6 +143,9 @@ class JsonlWriterPipeline:
         gzip = crawler.settings.getbool("NEWSBOT_GZIP", defaults.NEWSBOT_GZIP)
         pipeline = cls(str(info.output_dir), info.run_id, crawler, gzip)
         pipeline.started = info.started
+        # The run ends in spider_closed, the one place Scrapy tells why the spider closed (see close_spider).
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        pipeline._finish_on_signal = True
         return pipeline
 
     def _name(self, spider: Spider | None) -> str:
@@ -361,6 +365,25 @@ class JsonlWriterPipeline:
         return STOP_REASONS.get(reason, reason)
 
     def close_spider(self, spider: Spider | None = None) -> None:
+        """Finish the run here only for a pipeline driven by hand. In a crawl the ``spider_closed`` signal
+        finishes it: the one-line reason and the records of unfinished requests need the reason the engine
+        closed the spider for, and Scrapy passes it to that signal only (it comes after the pipelines closed)."""
+        if not self._finish_on_signal:
+            self.finish(spider)
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        """Scrapy's ``spider_closed`` signal: finish the run knowing why it stopped, then let the state close."""
+        state = self._state()
+        if state is not None and state.stop_reason is None:
+            state.stop_reason = reason
+        try:
+            self.finish(spider)
+        finally:
+            if state is not None:
+                state.close_store()
+
+    def finish(self, spider: Spider | None = None) -> None:
+        """Write what is left, rename the files into place, write the summary and print the one line."""
         spider = spider or getattr(self.crawler, "spider", None)
         state = self._state()
         if state is not None:
