@@ -37,7 +37,7 @@ from newsbot.crawler.runinfo import run_info
 from newsbot.discovery.planner import read_deferred
 from newsbot.extraction.dates import to_datetime
 from newsbot.extraction.urls import normalize_url
-from newsbot.models import Article, ErrorRecord, Rejection
+from newsbot.models import Article, ErrorRecord, Rejection, date_group
 from newsbot.state import StateStore
 from newsbot.state.claims import RECORD, RunClaims
 from newsbot.state.neardup import NearDupIndex, fingerprint
@@ -207,15 +207,24 @@ class StatePipeline:
         updates: dict[str, Any] = {}
         published = listing.get("published")
         source = listing.get("source") or "feed"
-        if published and not item.published_at:
-            updates.update(published_at=published, published_at_source=source, published_at_raw=published)
+        if published and not item.published_at and not item.published_date:
+            try:
+                updates.update(date_group("published", published, published, "stated"))
+            except ValueError:
+                pass  # a listing value without an offset: the page had no date, neither has the record
+            else:
+                updates.update(published_at_source=source, published_at_raw=published)
         elif published and item.published_at:
             a, b = to_datetime(published), to_datetime(item.published_at)
             if a and b and abs((a - b).total_seconds()) > 36 * 3600:
                 self.counts["listing_mismatch"] += 1
                 logger.info("%s: page says published %s, %s says %s", item.url, item.published_at, source, published)
-        if listing.get("modified") and not item.modified_at and "T" in (listing.get("modified") or ""):
-            updates["modified_at"] = listing["modified"]  # the sitemap's lastmod / feed's updated
+        modified = listing.get("modified")
+        if modified and not item.modified_at and "T" in modified:
+            try:  # the sitemap's lastmod / feed's updated
+                updates.update(date_group("modified", modified, modified, "stated"))
+            except ValueError:
+                pass
         language = (listing.get("language") or "").lower()[:2] or None
         if language and not item.language:
             updates["language"] = language
