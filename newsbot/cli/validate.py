@@ -35,15 +35,14 @@ if TYPE_CHECKING:
 KINDS = ("article", "rejection", "error")
 
 
-def kind_of(path: Path) -> str:
-    """The record kind a file holds, from its name: ``.rejects.jsonl``, ``.errors.jsonl`` or articles
-    (``.articles.jsonl``, and the plain ``.jsonl`` of schema-1 runs)."""
+def kind_of(path: Path) -> str | None:
+    """The record kind a file's name says it holds (``.articles.jsonl``, ``.rejects.jsonl``, ``.errors.jsonl``);
+    None for any other name (a schema-1 ``<run-id>.jsonl``, the mixed output of ``newsbot extract``)."""
     name = path.name.removesuffix(".gz")
-    if name.endswith(".rejects.jsonl"):
-        return "rejection"
-    if name.endswith(".errors.jsonl"):
-        return "error"
-    return "article"
+    for kind, suffix in (("article", ".articles.jsonl"), ("rejection", ".rejects.jsonl"), ("error", ".errors.jsonl")):
+        if name.endswith(suffix):
+            return kind
+    return None
 
 
 def schemas(version: int | None = None) -> dict[str, dict[str, Any]]:
@@ -127,8 +126,9 @@ class Validator:
                 )
         self.models: dict[str, type[BaseModel]] = dict(MODELS)
 
-    def check_line(self, raw: bytes, kind: str) -> str | None:
-        """None when the line is a valid record (of its own record_type, else of `kind`), else why not."""
+    def check_line(self, raw: bytes, kind: str | None) -> str | None:
+        """None when the line is a valid record of its own record_type, else why not; `kind` is what the file's
+        name says (a line of another kind there is a problem), None when the name does not say."""
         from pydantic import ValidationError
 
         from newsbot.models import upgrade
@@ -147,8 +147,12 @@ class Validator:
             return f"not JSON: {exc.msg} (column {exc.colno})"
         if not isinstance(record, dict):
             return f"not a JSON object but {type(record).__name__}"
-        if record.get("record_type") in KINDS:
-            kind = record["record_type"]
+        found = record.get("record_type")
+        if found in KINDS:
+            if kind is not None and found != kind:
+                return f"{'a' if found == 'rejection' else 'an'} {found} record in a file of {kind} records"
+            kind = found
+        kind = kind or "article"  # no usable record_type: the article schema says what is missing
         version = record.get("schema_version")
         if version not in (1, self.current):
             version = self.current  # missing or unknown: the current schema says what is wrong
