@@ -200,7 +200,7 @@ class Article(_Record):
     """A clean, validated news article."""
 
     record_type: Literal["article"] = Field("article", description="Always 'article'.")
-    schema_version: Literal[2] = Field(SCHEMA_VERSION, description="Version of this record schema (2).")
+    schema_version: Literal[2] = Field(2, description="Version of this record schema (2).")
     id: ArticleId = Field(description="Stable id: the first 32 hex characters of the SHA-256 of the canonical URL.")
     url: Url = Field(description="The URL as fetched (after redirects).")
     canonical_url: Url = Field(description="The page's canonical URL (same site) or the normalized URL.")
@@ -245,7 +245,7 @@ class Rejection(_Record):
     """A fetched page that is not (or not a valid) article, with the reason."""
 
     record_type: Literal["rejection"] = Field("rejection", description="Always 'rejection'.")
-    schema_version: Literal[2] = Field(SCHEMA_VERSION, description="Version of this record schema (2).")
+    schema_version: Literal[2] = Field(2, description="Version of this record schema (2).")
     url: AnyUrl = Field(description="The URL that was fetched, or would have been.")
     outlet: str | None = Field(None, description="Outlet name, null when unconfigured.")
     reason: RejectionReason = Field(description="Why the page is not an article (README, 'Rejections').")
@@ -258,7 +258,7 @@ class ErrorRecord(_Record):
     """A URL that could not be fetched or processed, after retries."""
 
     record_type: Literal["error"] = Field("error", description="Always 'error'.")
-    schema_version: Literal[2] = Field(SCHEMA_VERSION, description="Version of this record schema (2).")
+    schema_version: Literal[2] = Field(2, description="Version of this record schema (2).")
     url: AnyUrl = Field(description="The URL that failed.")
     outlet: str | None = Field(None, description="Outlet name, null when unconfigured.")
     kind: str = Field(description="Exception kind or failure class, e.g. TimeoutError, DNSLookupError.")

@@ -10,7 +10,7 @@ import codecs
 import hashlib
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -180,22 +180,24 @@ def _quote_spaces(url: str) -> str:
 _ZONE_SOURCES = {"stated": "stated", "page": "page"}
 
 
-def date_fields(prefix: str, found: FoundDate | None, outlet_zone: bool) -> dict[str, str | None]:
+def date_fields(prefix: str, found: FoundDate | None, outlet_zone: bool) -> dict[str, Any]:
     """The record's date group for a found date (schema 2): `prefix`_at (a timestamp with offset, or None),
     _date (the day as the page states it), _at_precision, _at_local (the wall clock, no offset) and
     _at_zone_source. A time the page gives without a zone, with no zone to place it in, keeps its wall
     clock in _at_local while _at stays None."""
     if found is None:
         return {}
+    zone: str | None = None
     if found.has_time:
         precision = found.precision if found.precision != "day" else "second"
         if found.zone == "tz":
             zone = "outlet" if outlet_zone else "locale"
         else:
             zone = _ZONE_SOURCES.get(found.zone or "stated", "stated")
-        at, local = found.value, found.value[:19]
+        at: str | None = found.value
+        local: str | None = found.value[:19]
     else:
-        at, local, zone = None, found.naive, None
+        at, local = None, found.naive
         precision = found.precision if found.naive else "day"
     return {
         f"{prefix}_at": at,
