@@ -61,9 +61,9 @@ lint: install
 	$(BIN)/ruff format --check newsbot tests benchmarks
 	$(BIN)/mypy
 
-# Regenerate the committed JSON Schema from the pydantic model.
+# Regenerate the committed JSON Schemas (article, rejection, error) from the pydantic models.
 schema: install
-	$(BIN)/newsbot schema > schema/article.schema.json
+	for kind in article rejection error; do $(BIN)/newsbot schema --record $$kind > schema/$$kind.schema.json; done
 
 # Crawl throughput: floor / naive / newsbot on >= 2,000 loopback pages (benchmarks/README.md).
 bench: install

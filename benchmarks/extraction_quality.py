@@ -556,7 +556,8 @@ def _run_newsbot(raw: bytes, url: str, out: Output) -> None:
     title = getattr(result, "title", None)
     out.title = str(title) if title else None
     out.authors = [str(a) for a in (getattr(result, "authors", None) or [])]
-    published = getattr(result, "published_at", None)
+    # Schema 2: a day-only date is in published_date (published_at is null then).
+    published = getattr(result, "published_at", None) or getattr(result, "published_date", None)
     if isinstance(published, datetime):
         published = published.isoformat()
     out.published_at = str(published) if published else None

@@ -1,8 +1,10 @@
 """The records newsbot emits: one pydantic model per record kind.
 
-`Article` is the record downstream pipelines consume; `schema/article.schema.json` is generated
-from it (``newsbot schema``) and committed. `Rejection` and `ErrorRecord` account for every fetched
-URL that did not become an article, so that nothing is lost silently.
+`Article` is the record downstream pipelines consume; `Rejection` and `ErrorRecord` account for every
+fetched URL that did not become an article, so that nothing is lost silently. Their JSON Schemas are
+generated from these models (``newsbot schema --record KIND``, `json_schema`) and committed under
+``schema/``. Schema 2 gives every field one JSON type and one format in every record (README, "Schema 2:
+what changed"); `upgrade` turns a schema-1 record into a schema-2 one.
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
+
+from newsbot.outlets import ISO_639_1
 
 #: Bump when a change would break a consumer (field removed, renamed or re-typed).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Control characters other than \n and \t, and lone surrogates, never belong in a record.
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
@@ -68,26 +72,85 @@ def _no_markup(value: str) -> str:
 def _http_url(value: str) -> str:
     _clean_text(value)
     parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    if parts.scheme not in ("http", "https") or not parts.netloc or _SPACE.search(value):
         raise ValueError(f"not an absolute http(s) URL: {value[:200]!r}")
     return value
 
 
-def _iso_datetime(value: str) -> str:
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return value  # the page gives the day only: no time, no invented offset
+_SPACE = re.compile(r"\s")
+# The shapes the JSON Schemas hold values to (ECMA-262 regexes that Python's `re` reads the same way).
+#: RFC 3339 date-time with its offset ("Z" or "+07:00"), seconds required.
+RFC3339_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$"
+#: A calendar date (RFC 3339 full-date).
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+#: A wall-clock date and time without offset ("2024-03-05T14:30:00").
+LOCAL_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$"
+HTTP_URL_PATTERN = r"^https?://[^\s/?#]+[^\s]*$"
+#: Any absolute URI (a rejected or failed URL may be any scheme a page linked).
+URI_PATTERN = r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$"
+ID_PATTERN = r"^[0-9a-f]{32}$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+LANGUAGE_PATTERN = r"^[a-z]{2}$"
+# Markup the models refuse, as far as a regex can tell it: a closing tag of an HTML element, one with an
+# attribute, or a line break ("</p>", '<a href="x">', "<br/>"). The model checks more (`markup_spans`).
+_NAMES = "|".join(sorted(HTML_ELEMENTS, key=lambda name: (-len(name), name)))  # longest first, fixed order
+MARKUP_PATTERN = rf"<\s*/\s*({_NAMES})\s*>|<\s*({_NAMES})\s+[a-zA-Z_:@][-\w:.@]*\s*=|<\s*(br|hr|wbr|img)\s*/?\s*>"
+
+
+def _rfc3339(value: str) -> str:
+    if not re.fullmatch(RFC3339_PATTERN[1:-1], value):
+        raise ValueError(f"not an RFC 3339 timestamp with offset: {value[:100]!r}")
     try:
-        parsed = datetime.fromisoformat(value)
+        datetime.fromisoformat(value)
     except ValueError as exc:
-        raise ValueError(f"not ISO 8601: {value!r}") from exc
-    if parsed.tzinfo is None:
-        raise ValueError(f"ISO 8601 datetime without UTC offset: {value!r}")
+        raise ValueError(f"not a valid timestamp: {value!r}") from exc
     return value
 
 
-Url = Annotated[str, AfterValidator(_http_url)]
-Text = Annotated[str, AfterValidator(_no_markup)]
-IsoDateTime = Annotated[str, AfterValidator(_iso_datetime)]
+def _date(value: str) -> str:
+    try:
+        datetime.strptime(value, "%Y-%m-%d")
+    except ValueError as exc:
+        raise ValueError(f"not a YYYY-MM-DD date: {value[:100]!r}") from exc
+    return value
+
+
+def _local(value: str) -> str:
+    if not re.fullmatch(LOCAL_PATTERN[1:-1], value):
+        raise ValueError(f"not a YYYY-MM-DDTHH:MM:SS wall-clock time: {value[:100]!r}")
+    datetime.fromisoformat(value)
+    return value
+
+
+def _language(value: str) -> str:
+    if value not in ISO_639_1:
+        raise ValueError(f"not an ISO 639-1 language code: {value[:100]!r}")
+    return value
+
+
+def _schema(**keywords: Any) -> WithJsonSchema:
+    return WithJsonSchema({"type": "string", **keywords})
+
+
+Url = Annotated[
+    str, AfterValidator(_http_url), WithJsonSchema({"type": "string", "format": "iri", "pattern": HTTP_URL_PATTERN})
+]
+AnyUrl = Annotated[str, AfterValidator(_clean_text), _schema(format="iri", pattern=URI_PATTERN)]
+Text = Annotated[str, AfterValidator(_no_markup), _schema(**{"not": {"pattern": MARKUP_PATTERN}})]
+Timestamp = Annotated[str, AfterValidator(_rfc3339), _schema(format="date-time", pattern=RFC3339_PATTERN)]
+Date = Annotated[str, AfterValidator(_date), _schema(format="date", pattern=DATE_PATTERN)]
+LocalTime = Annotated[str, AfterValidator(_local), _schema(pattern=LOCAL_PATTERN)]
+Language = Annotated[str, AfterValidator(_language), _schema(pattern=LANGUAGE_PATTERN)]
+ArticleId = Annotated[str, Field(pattern=ID_PATTERN)]
+Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN)]
+
+#: How much of a date the page gives: the day only, a time to the minute, or to the second.
+Precision = Literal["day", "minute", "second"]
+#: Where a timestamp's offset comes from: ``stated`` (the source wrote it, "+07:00", "WIB", "Z"),
+#: ``outlet`` (the outlet file's time zone), ``locale`` (the one zone the page's language and region
+#: imply, pt-BR -> America/Sao_Paulo), ``page`` (the offset of the page's other dated metadata),
+#: ``unknown`` (a schema-1 record upgraded: it did not say).
+ZoneSource = Literal["stated", "outlet", "locale", "page", "unknown"]
 
 RejectionReason = Literal[
     "not_article",  # section, tag, author, search, video or gallery page
@@ -104,19 +167,41 @@ RejectionReason = Literal[
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=False)
+    # Every field is written in every record (null when unknown): the schemas require them all.
+    model_config = ConfigDict(extra="forbid", frozen=False, json_schema_serialization_defaults_required=True)
 
     def to_json(self) -> str:
         """One JSONL line (no trailing newline), keys in model order."""
         return self.model_dump_json()
 
 
+def _date_fields(name: str, what: str) -> dict[str, Any]:
+    """Descriptions of the date group `name`_at, `name`_date, `name`_at_precision, _local, _zone_source."""
+    return {
+        f"{name}_at": f"{what}: an RFC 3339 timestamp with offset; null when the page gives no time of day or "
+        f"no offset can be told (see {name}_date, {name}_at_local).",
+        f"{name}_date": f"{what}: the calendar date as the page states it (the publisher's local day); null "
+        "when the page does not say.",
+        f"{name}_at_precision": f"How much of {name}_date/{name}_at the page gives: day, minute or second.",
+        f"{name}_at_local": "The wall-clock date and time as the page states it, without offset "
+        "(YYYY-MM-DDTHH:MM:SS); null when the page gives the day only.",
+        f"{name}_at_zone_source": f"Where {name}_at's offset comes from: stated (by the page), outlet (the "
+        "outlet's time zone), locale (the page's language and region), page (the offset of the page's other "
+        "dated metadata), unknown (upgraded from schema 1); null when "
+        f"{name}_at is null.",
+    }
+
+
+_PUBLISHED = _date_fields("published", "Publication time")
+_MODIFIED = _date_fields("modified", "Last modification time")
+
+
 class Article(_Record):
     """A clean, validated news article."""
 
     record_type: Literal["article"] = Field("article", description="Always 'article'.")
-    schema_version: int = Field(SCHEMA_VERSION, description="Version of this record schema.")
-    id: str = Field(description="Stable id: first 20 hex chars of SHA-256 of the canonical URL.")
+    schema_version: Literal[2] = Field(2, description="Version of this record schema (2).")
+    id: ArticleId = Field(description="Stable id: the first 32 hex characters of the SHA-256 of the canonical URL.")
     url: Url = Field(description="The URL as fetched (after redirects).")
     canonical_url: Url = Field(description="The page's canonical URL (same site) or the normalized URL.")
     outlet: str | None = Field(None, description="Outlet name from the outlet file, null when unconfigured.")
@@ -124,64 +209,179 @@ class Article(_Record):
     title: Text = Field(description="The headline as shown on the page.")
     description: Text | None = Field(None, description="Summary or standfirst from the page's metadata.")
     authors: list[Text] = Field(default_factory=list, description="Author names, in page order, no duplicates.")
-    published_at: IsoDateTime | None = Field(
-        None,
-        description=(
-            "Publication time, ISO 8601 with UTC offset; YYYY-MM-DD when the page gives the day only "
-            "(or a time without any zone); null when the page does not say."
-        ),
-    )
+    published_at: Timestamp | None = Field(None, description=_PUBLISHED["published_at"])
+    published_date: Date | None = Field(None, description=_PUBLISHED["published_date"])
+    published_at_precision: Precision | None = Field(None, description=_PUBLISHED["published_at_precision"])
+    published_at_local: LocalTime | None = Field(None, description=_PUBLISHED["published_at_local"])
+    published_at_zone_source: ZoneSource | None = Field(None, description=_PUBLISHED["published_at_zone_source"])
     published_at_source: str | None = Field(
-        None, description="Where published_at came from: jsonld, meta, time, text, url, feed."
+        None, description="Where the publication date came from: jsonld, meta, time, text, url, htmldate, feed."
     )
     published_at_raw: str | None = Field(None, description="The date string as found on the page.")
-    modified_at: IsoDateTime | None = Field(None, description="Last modification time, ISO 8601 with offset.")
-    language: str | None = Field(None, description="ISO 639-1 code of the text's language.")
+    modified_at: Timestamp | None = Field(None, description=_MODIFIED["modified_at"])
+    modified_date: Date | None = Field(None, description=_MODIFIED["modified_date"])
+    modified_at_precision: Precision | None = Field(None, description=_MODIFIED["modified_at_precision"])
+    modified_at_local: LocalTime | None = Field(None, description=_MODIFIED["modified_at_local"])
+    modified_at_zone_source: ZoneSource | None = Field(None, description=_MODIFIED["modified_at_zone_source"])
+    language: Language | None = Field(None, description="ISO 639-1 code of the text's language.")
     language_confidence: float | None = Field(None, ge=0, le=1, description="Detector probability.")
     text: Text = Field(description="Plain text body; paragraphs separated by one blank line.")
     word_count: int = Field(ge=0, description="Number of words in text.")
     section: Text | None = Field(None, description="Section or category name.")
     tags: list[Text] = Field(default_factory=list, description="Keywords and tags.")
     image_url: Url | None = Field(None, description="Lead image URL.")
-    content_hash: str = Field(description="SHA-256 hex of the normalized text.")
-    fetched_at: IsoDateTime = Field(description="When the page was fetched (UTC).")
+    content_hash: Sha256 = Field(description="SHA-256 hex of the normalized text.")
+    fetched_at: Timestamp = Field(description="When the page was fetched (UTC), RFC 3339.")
     http_status: int | None = Field(None, description="HTTP status of the response.")
-    duplicate_of: str | None = Field(None, description="Id of an earlier article with near-identical text.")
+    duplicate_of: ArticleId | None = Field(
+        None,
+        description="Id of the article this one is a near-identical copy of: the earliest-published copy "
+        "(then the first emitted); null for the original.",
+    )
     revision: int = Field(1, ge=1, description="1 for the first version; +1 each time the text changes.")
 
 
 class Rejection(_Record):
     """A fetched page that is not (or not a valid) article, with the reason."""
 
-    record_type: Literal["rejection"] = "rejection"
-    schema_version: int = SCHEMA_VERSION
-    url: str
-    outlet: str | None = None
-    reason: RejectionReason
-    detail: str = ""
-    fetched_at: IsoDateTime | None = None
-    http_status: int | None = None
+    record_type: Literal["rejection"] = Field("rejection", description="Always 'rejection'.")
+    schema_version: Literal[2] = Field(2, description="Version of this record schema (2).")
+    url: AnyUrl = Field(description="The URL that was fetched, or would have been.")
+    outlet: str | None = Field(None, description="Outlet name, null when unconfigured.")
+    reason: RejectionReason = Field(description="Why the page is not an article (README, 'Rejections').")
+    detail: str = Field("", description="What exactly, in words.")
+    fetched_at: Timestamp | None = Field(None, description="When it was fetched or decided (UTC), RFC 3339.")
+    http_status: int | None = Field(None, description="HTTP status of the response, null without one.")
 
 
 class ErrorRecord(_Record):
     """A URL that could not be fetched or processed, after retries."""
 
-    record_type: Literal["error"] = "error"
-    schema_version: int = SCHEMA_VERSION
-    url: str
-    outlet: str | None = None
+    record_type: Literal["error"] = Field("error", description="Always 'error'.")
+    schema_version: Literal[2] = Field(2, description="Version of this record schema (2).")
+    url: AnyUrl = Field(description="The URL that failed.")
+    outlet: str | None = Field(None, description="Outlet name, null when unconfigured.")
     kind: str = Field(description="Exception kind or failure class, e.g. TimeoutError, DNSLookupError.")
-    detail: str = ""
-    fetched_at: IsoDateTime | None = None
-    http_status: int | None = None
+    detail: str = Field("", description="The error message.")
+    fetched_at: Timestamp | None = Field(None, description="When it failed (UTC), RFC 3339.")
+    http_status: int | None = Field(None, description="HTTP status of the response, null without one.")
 
 
 Record = Article | Rejection | ErrorRecord
 
+#: A run's files by record kind, as the writer names them (schema 2): ``<run-id>.articles.jsonl`` etc.
+RUN_FILE_SUFFIXES = {"article": ".articles.jsonl", "rejection": ".rejects.jsonl", "error": ".errors.jsonl"}
+#: The article file's name in schema-1 runs (``<run-id>.jsonl``): readers find both.
+V1_ARTICLE_SUFFIX = ".jsonl"
+
+
+def run_file_kind(name: str) -> str | None:
+    """The record kind a run file holds, from its name (``.gz`` and ``.part`` ignored), old and new names;
+    None for a file that is not a run's records (a summary, a WARC, another tool's ``.skipped.jsonl``)."""
+    name = name.removesuffix(".part").removesuffix(".gz")
+    for kind, suffix in RUN_FILE_SUFFIXES.items():
+        if name.endswith(suffix):
+            return kind
+    stem, _, rest = name.partition(".")
+    return "article" if rest == "jsonl" and stem else None
+
+
+def run_files(folder: Any, run_id: str, kind: str) -> list[Any]:
+    """A run's existing files of one kind in `folder` (a `Path`), new name then schema-1 name, plain or .gz."""
+    names = [f"{run_id}{RUN_FILE_SUFFIXES[kind]}"]
+    if kind == "article":
+        names.append(f"{run_id}{V1_ARTICLE_SUFFIX}")
+    return [folder / f"{n}{gz}" for n in names for gz in ("", ".gz") if (folder / f"{n}{gz}").is_file()]
+
+
+#: Record kind -> model, as `record_type` names them.
+MODELS: dict[str, type[_Record]] = {"article": Article, "rejection": Rejection, "error": ErrorRecord}
+
+
+def json_schema(kind: str = "article") -> dict[str, Any]:
+    """The JSON Schema (Draft 2020-12) of one record kind, as committed in ``schema/<kind>.schema.json``."""
+    generated = _share_markup(MODELS[kind].model_json_schema(mode="serialization"))
+    if any(_MARKUP_REF in str(v) for v in generated["properties"].values()):
+        generated.setdefault("$defs", {})["PlainText"] = {
+            "description": "No HTML markup (a closing tag, a tag with attributes, a line break).",
+            "not": {"pattern": MARKUP_PATTERN},
+        }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://newsbot.example/schema/{kind}.v{SCHEMA_VERSION}.json",
+        "version": SCHEMA_VERSION,
+        **generated,
+    }
+
+
+_MARKUP_REF = "#/$defs/PlainText"
+
+
+def _share_markup(node: Any) -> Any:
+    """The schema with each copy of the markup check replaced by a reference to one definition."""
+    if isinstance(node, list):
+        return [_share_markup(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _share_markup(v) for k, v in node.items()}
+    if out.get("not") == {"pattern": MARKUP_PATTERN}:
+        del out["not"]
+        out["$ref"] = _MARKUP_REF
+    return out
+
 
 def article_json_schema() -> dict[str, Any]:
     """The JSON Schema of `Article`, as committed in schema/article.schema.json."""
-    schema = Article.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = f"https://newsbot.example/schema/article.v{SCHEMA_VERSION}.json"
-    return schema
+    return json_schema("article")
+
+
+# --- schema 1 -> 2 -------------------------------------------------------------------------------------
+_SECONDS = re.compile(r"\d{1,2}[:.]\d{2}[:.]\d{2}|T\d{6}")
+
+
+def date_group(prefix: str, value: str | None, raw: str | None = None, zone: str = "unknown") -> dict[str, Any]:
+    """The schema-2 date fields for one ISO 8601 value (a timestamp with offset, or YYYY-MM-DD), as a
+    schema-1 record or a feed gives it; `zone` is the zone source of a timestamp. ValueError when the value
+    is neither."""
+    if not value:
+        return {}
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return {f"{prefix}_at": None, f"{prefix}_date": value, f"{prefix}_at_precision": "day"}
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError(f"{prefix}_at: not ISO 8601: {value!r}") from exc
+    if parsed.tzinfo is None:
+        raise ValueError(f"{prefix}_at: ISO 8601 datetime without UTC offset: {value!r}")
+    return {
+        f"{prefix}_at": parsed.isoformat(timespec="seconds"),
+        f"{prefix}_date": parsed.date().isoformat(),
+        f"{prefix}_at_precision": "second" if raw is None or _SECONDS.search(raw) else "minute",
+        f"{prefix}_at_local": parsed.replace(tzinfo=None).isoformat(timespec="seconds"),
+        f"{prefix}_at_zone_source": zone,
+    }
+
+
+def upgrade(record: dict[str, Any]) -> dict[str, Any]:
+    """A record of schema 1 (or 2) as schema 2: the one date value split into its group, the rest as it
+    was. Raises ValueError when a schema-1 date is not what schema 1 allowed."""
+    if record.get("schema_version") != 1:
+        return record
+    out = {**record, "schema_version": SCHEMA_VERSION}
+    if out.get("record_type") == "article":
+        for prefix in ("published", "modified"):
+            value = out.pop(f"{prefix}_at", None)
+            group = {
+                f"{prefix}_at": None,
+                f"{prefix}_date": None,
+                f"{prefix}_at_precision": None,
+                f"{prefix}_at_local": None,
+                f"{prefix}_at_zone_source": None,
+            }
+            group.update(date_group(prefix, value, out.get("published_at_raw") if prefix == "published" else None))
+            out.update(group)
+        # Keys in the model's order, as the writer puts them.
+        out = {name: out[name] for name in Article.model_fields if name in out} | {
+            k: v for k, v in out.items() if k not in Article.model_fields
+        }
+    return out

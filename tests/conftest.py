@@ -8,6 +8,7 @@ never skip, without it: `require_devset`); every other test is ``unit`` (added h
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -18,9 +19,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from newsbot.devtools.devserver import serve_site
+from newsbot.models import run_file_kind
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -121,11 +124,12 @@ def run_crawl(
         run_id = result.summary["run_id"]
         for path in sorted(summary_path.parent.glob(f"{run_id}*")):
             result.files.append(path)
-            if path.name.endswith(".rejects.jsonl"):
+            kind = run_file_kind(path.name) if path.name.endswith(".jsonl") else None
+            if kind == "rejection":
                 result.rejections = read_jsonl(path)
-            elif path.name.endswith(".errors.jsonl"):
+            elif kind == "error":
                 result.errors = read_jsonl(path)
-            elif path.name.endswith(".jsonl"):
+            elif kind == "article":
                 result.articles = read_jsonl(path)
     assert_clean_records(result)  # every record of every test crawl: no markup, controls or bad Unicode
     return result
@@ -148,13 +152,31 @@ def _strings(value: object) -> Iterator[str]:
             yield from _strings(item)
 
 
+@functools.cache
+def committed_validators() -> dict[str, jsonschema.Draft202012Validator]:
+    """A stock validator (jsonschema, Draft 2020-12, format checking on) per committed schema/<kind>.schema.json."""
+    validators = {}
+    for kind in ("article", "rejection", "error"):
+        schema = json.loads((ROOT / "schema" / f"{kind}.schema.json").read_text(encoding="utf-8"))
+        validators[kind] = jsonschema.Draft202012Validator(
+            schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+        )
+    return validators
+
+
 def assert_clean_records(result: CrawlResult) -> None:
-    """Every record validates against its model; no field of any record carries control characters or lone
-    surrogates; article text fields carry no markup. Called by `run_crawl` for every test crawl."""
+    """Every record validates against its committed JSON Schema and its model; no field of any record carries
+    control characters or lone surrogates; article text fields carry no markup. Called by `run_crawl` for
+    every test crawl."""
     from newsbot.models import Article, ErrorRecord, Rejection
 
     for model, records in ((Article, result.articles), (Rejection, result.rejections), (ErrorRecord, result.errors)):
+        validator = committed_validators()[model.model_fields["record_type"].default]
         for record in records:
+            errors = [
+                f"{'/'.join(map(str, e.absolute_path))}: {e.message[:200]}" for e in validator.iter_errors(record)
+            ]
+            assert not errors, f"{record.get('url')}: not valid under the committed schema: {errors}"
             model.model_validate(record)
             for text in _strings(record):
                 assert not _BAD_CHARS.search(text), f"{record.get('url')}: control char or surrogate in {text[:80]!r}"

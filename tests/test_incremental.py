@@ -185,6 +185,10 @@ def test_amp_variant_first_then_main_url_is_one_record_across_runs(site_copy: tu
 
 
 def test_wire_story_on_two_outlets_is_marked_duplicate(site_copy: tuple[Path, str], tmp_path: Path) -> None:
+    """duplicate_of points at the earliest-published copy: El Faro ran the wire story at 11:10 UTC, the
+    Harbour Times at 12:00. Crawled Harbour Times first, its copy is not marked (El Faro's is not known yet) and
+    El Faro's, the original, is not either; once both are known every run marks the Harbour Times copy,
+    never the other way round (issue 15: the direction used to follow the fetch order)."""
     _, base = site_copy
     harbour = crawl(tmp_path / "out", base)
     wire = next(a for a in harbour.articles if "electric-aircraft" in a["url"])
@@ -192,9 +196,15 @@ def test_wire_story_on_two_outlets_is_marked_duplicate(site_copy: tuple[Path, st
     with serve_site(SITES / "elfaro") as faro_base:
         faro = crawl(tmp_path / "out", faro_base, outlet="elfaro")
     copy = next(a for a in faro.articles if "electric-planes" in a["url"])
-    assert copy["duplicate_of"] == wire["id"]  # marked, not dropped
-    assert all(a["duplicate_of"] is None for a in faro.articles if a is not copy)
-    assert faro.summary["duplicates"] == 1
+    assert datetime.fromisoformat(copy["published_at"]) < datetime.fromisoformat(wire["published_at"])
+    assert copy["duplicate_of"] is None  # the original, though crawled second
+    assert all(a["duplicate_of"] is None for a in faro.articles)
+    assert faro.summary["duplicates"] == 0
+    again = crawl(tmp_path / "out", base, "fresh=1")
+    wire = next(a for a in again.articles if "electric-aircraft" in a["url"])
+    assert wire["duplicate_of"] == copy["id"]  # marked, not dropped
+    assert all(a["duplicate_of"] is None for a in again.articles if a is not wire)
+    assert again.summary["duplicates"] == 1
 
 
 def test_killed_run_files_are_recovered_and_replayed(site_copy: tuple[Path, str], tmp_path: Path) -> None:

@@ -46,7 +46,7 @@ def test_bad_lines_are_reported_with_numbers(
     problems = {line.split(":")[1]: line for line in out if line.startswith(str(path))}
     assert set(problems) == {"2", "4", "5", "6"}
     assert "title" in problems["2"] and "string" in problems["2"]
-    assert "published_at" in problems["4"] and "ISO 8601" in problems["4"]
+    assert "published_at" in problems["4"] and "'yesterday'" in problems["4"]
     assert "not JSON" in problems["5"]
     assert "extra" in problems["6"]
     assert "FAILED: 6 lines in 1 files, 4 bad" in out[-1]
@@ -67,7 +67,8 @@ def test_each_file_kind_has_its_own_schema(
     )
     assert cli.main(["validate", str(rejects), "--max-problems", "1"]) == 1
     out = capsys.readouterr().out
-    assert f"{rejects}:2: schema (rejection)" in out
+    # Each line is checked against the schema of its own record_type; the file's name says which one belongs.
+    assert f"{rejects}:2: an article record in a file of rejection records" in out
     assert ":3:" not in out and "1 more bad lines" in out
 
 
@@ -93,3 +94,27 @@ def test_schema_option_uses_that_file(
     strict.write_text(json.dumps({"type": "object", "required": ["no_such_field"]}), encoding="utf-8")
     assert cli.main(["validate", str(data), "--schema", str(strict)]) == 1
     assert "no_such_field" in capsys.readouterr().out
+
+
+def test_schema_1_and_schema_2_files_are_read(
+    duniaku_crawl: CrawlResult, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A run of schema 1 (<run-id>.jsonl, one published_at holding a day or a timestamp) passes beside schema 2;
+    a schema-1 line is held to what schema 1 allowed."""
+    from newsbot.models import Article
+
+    v2 = _article(duniaku_crawl)
+    v1 = {k: v for k, v in v2.items() if k in Article.model_fields and not k.startswith(("published_", "modified_"))}
+    v1 |= {"schema_version": 1, "published_at": "2018-05-23", "published_at_source": "url", "modified_at": None}
+    v1 |= {"published_at_raw": None}
+    old = tmp_path / "20240101T000000Z-abcdef.jsonl"
+    old.write_text(json.dumps(v1) + "\n" + json.dumps({**v1, "published_at": "2018-05-23T20:15:00+07:00"}) + "\n")
+    new = tmp_path / "20240102T000000Z-abcdef.articles.jsonl"
+    new.write_text(json.dumps(v2) + "\n")
+    assert cli.main(["validate", str(tmp_path)]) == 0
+    assert "ok: 3 lines in 2 files, 0 bad" in capsys.readouterr().out
+    old.write_text(json.dumps({**v1, "published_at": "2018-05-23T20:15:00"}) + "\n" + json.dumps(v2) + "\n")
+    assert cli.main(["validate", str(old)]) == 1  # schema 1 wanted an offset too
+    out = capsys.readouterr().out
+    assert f"{old}:1: model (article): published_at: ISO 8601 datetime without UTC offset" in out
+    assert f"{old}:2:" not in out  # a schema-2 line in an old-named file is fine

@@ -59,14 +59,9 @@ def _schema_args(p: argparse.ArgumentParser) -> None:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from newsbot.models import ErrorRecord, Rejection, article_json_schema
+    from newsbot.models import json_schema
 
-    schema = {
-        "article": article_json_schema,
-        "rejection": Rejection.model_json_schema,
-        "error": ErrorRecord.model_json_schema,
-    }[args.record]()
-    print(json.dumps(schema, indent=2, ensure_ascii=False))
+    print(json.dumps(json_schema(args.record), indent=2, ensure_ascii=False))
     return 0
 
 

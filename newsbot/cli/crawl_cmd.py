@@ -27,6 +27,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsbot.cli.report import open_text
+from newsbot.models import run_files
 
 #: The settings module every child crawl uses, whatever the current folder.
 SETTINGS_MODULE = "newsbot.crawler.settings"
@@ -129,7 +130,6 @@ def crawl(
     """
     targets = [urls] if isinstance(urls, str) else list(urls)
     out_dir = Path(out)
-    suffix = {"article": ".jsonl", "rejection": ".rejects.jsonl", "error": ".errors.jsonl"}
     for cmd in crawl_commands(
         targets,
         since=since,
@@ -147,9 +147,7 @@ def crawl(
         summary = json.loads(summary_path.read_text(encoding="utf-8"))
         run_id = summary["run_id"]
         for kind in records:
-            for path in sorted(summary_path.parent.glob(f"{run_id}{suffix[kind]}*")):
-                if path.name.endswith(".part"):
-                    continue
+            for path in run_files(summary_path.parent, run_id, kind):
                 with open_text(path) as handle:
                     for line in handle:
                         if line.strip():

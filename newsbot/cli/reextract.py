@@ -5,6 +5,10 @@ crawl: a non-2xx status becomes an ``http_error`` rejection and a non-HTML body 
 (as the spider does), the rest goes through the extraction function, the validate stage and the
 in-run de-duplication (reset per WARC, as each WARC is one run). Ids derive from the canonical URL,
 so the fresh records carry the same ids as the originals and can replace them.
+
+Near-duplicates are marked as a crawl marks them (``duplicate_of``: the earliest-published copy, then the
+first, `newsbot.state.neardup`), among the articles of all the WARCs given, each against every other: the
+records are held in a spool file until the last page is read, then written in page order.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import argparse
 import gzip
 import os
 import sys
+import tempfile
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -181,11 +186,45 @@ class Progress:
 
 
 def _sibling(out: Path, suffix: str) -> Path:
-    """``x.jsonl`` -> ``x.rejects.jsonl`` (``.gz`` kept), the run files' naming."""
+    """``x.jsonl`` or ``x.articles.jsonl`` -> ``x.rejects.jsonl`` (``.gz`` kept), the run files' naming."""
     name = out.name
     gz = name.endswith(".gz")
-    stem = name.removesuffix(".gz").removesuffix(".jsonl")
+    stem = name.removesuffix(".gz").removesuffix(".jsonl").removesuffix(".articles")
     return out.with_name(f"{stem}{suffix}.jsonl" + (".gz" if gz else ""))
+
+
+class NearDuplicates:
+    """``duplicate_of`` for re-extracted articles: every article's signature and publication key are gathered
+    first (`add`), then each article gets the original among all of them (`original`), as `neardup.earliest`
+    defines it, so the answer does not depend on the order of the pages or of the WARC files."""
+
+    def __init__(self) -> None:
+        from newsbot.state.neardup import NearDupIndex
+
+        self.index = NearDupIndex()
+        self.keys: dict[str, tuple[str, int]] = {}
+
+    def add(self, article: Any) -> None:
+        from newsbot.state.neardup import fingerprint, published_key
+
+        signature = fingerprint(article.text)
+        if signature is None or article.id in self.keys:
+            return
+        key = published_key(article)
+        self.keys[article.id] = (key, len(self.keys))
+        self.index.add(signature, article.id, key)
+
+    def original(self, article: Any) -> str | None:
+        from newsbot.state.neardup import fingerprint
+
+        if article.id not in self.keys:
+            return None
+        signature = fingerprint(article.text)
+        if signature is None:
+            return None
+        key, rank = self.keys[article.id]
+        best = self.index.find_original(signature, exclude=article.id, published=key, rank=rank)
+        return best[2] if best else None
 
 
 def _open_part(path: Path) -> IO[str]:
@@ -207,6 +246,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--outlets-dir", help="folder of user outlet files (as NEWSBOT_OUTLETS_DIR)")
 
 
+def _mark_duplicate(line: str, duplicates: NearDuplicates) -> str:
+    """The article line with its ``duplicate_of`` (re-serialised only when it changes)."""
+    from newsbot.models import Article
+
+    article = Article.model_validate_json(line)
+    original = duplicates.original(article)
+    if original == article.duplicate_of:
+        return line
+    return article.model_copy(update={"duplicate_of": original}).to_json() + "\n"
+
+
 def run(args: argparse.Namespace) -> int:
     """Re-run today's extraction on archived pages (WARC) and write fresh records with the same ids."""
     missing = [str(p) for p in args.warcs if not p.is_file()]
@@ -217,6 +267,8 @@ def run(args: argparse.Namespace) -> int:
     progress = Progress()
     counts: Counter[str] = Counter()
     outputs: dict[str, tuple[Path, IO[str]]] = {}
+    duplicates = NearDuplicates()
+    spool = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 - closed below
     if args.out is not None:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         for kind, path in (
@@ -232,10 +284,18 @@ def run(args: argparse.Namespace) -> int:
             for page in iter_pages(warc, progress):
                 record = reextract(page)
                 counts[record.record_type] += 1
-                if outputs:
-                    outputs[record.record_type][1].write(record.to_json() + "\n")
-                else:
-                    sys.stdout.write(record.to_json() + "\n")
+                if record.record_type == "article":
+                    duplicates.add(record)
+                spool.write(record.to_json() + "\n")
+        spool.seek(0)
+        for line in spool:
+            if line.startswith('{"record_type":"article"'):
+                line = _mark_duplicate(line, duplicates)
+            kind = line[len('{"record_type":"') :].split('"', 1)[0]  # the first key of every record
+            if outputs:
+                outputs[kind][1].write(line)
+            else:
+                sys.stdout.write(line)
     except Exception:
         for path, handle in outputs.values():  # no half output under the final names
             handle.close()
@@ -243,6 +303,7 @@ def run(args: argparse.Namespace) -> int:
         raise
     finally:
         progress.finish()
+        spool.close()
     for path, handle in outputs.values():
         handle.close()
         os.replace(path.with_name(path.name + ".part"), path)

@@ -111,17 +111,10 @@ class RunInfo:
 
     def file(self, kind: str) -> Path | None:
         """The run's articles / rejects / errors file (plain or gzip; old and new names), if present."""
-        folder, rid = self.summary_path.parent, self.run_id
-        names = {
-            "article": [f"{rid}.articles.jsonl", f"{rid}.jsonl"],
-            "rejection": [f"{rid}.rejects.jsonl"],
-            "error": [f"{rid}.errors.jsonl"],
-        }[kind]
-        for name in names:
-            for candidate in (folder / name, folder / (name + ".gz")):
-                if candidate.is_file():
-                    return candidate
-        return None
+        from newsbot.models import run_files
+
+        found = run_files(self.summary_path.parent, self.run_id, kind)
+        return found[0] if found else None
 
 
 def _records(path: Path | None) -> Iterator[dict[str, Any] | None]:
@@ -200,7 +193,13 @@ def _lite(article: dict[str, Any], group: str) -> dict[str, Any]:
         "id",
         "section",
     )
-    return {**{k: article.get(k) for k in keys}, "group": group}
+    # Schema 2 writes a day-only date to published_date (published_at is null); schema 1 wrote it to published_at.
+    return {**{k: article.get(k) for k in keys}, "published_at": _published(article), "group": group}
+
+
+def _published(article: dict[str, Any]) -> str:
+    """The publication time (or day) of a schema-1 or schema-2 article, '' when unknown."""
+    return str(article.get("published_at") or article.get("published_date") or "")
 
 
 def gather(runs: list[RunInfo]) -> Report:
@@ -229,7 +228,8 @@ def gather(runs: list[RunInfo]) -> Report:
             report.article_records += 1
             key = str(article.get("id") or article.get("url") or "")
             if key not in report.distinct:
-                published = str(article.get("published_at") or "")
+                # The day as the page states it (schema 2's published_date; schema 1's published_at had it).
+                published = str(article.get("published_date") or _published(article))
                 day = published[:10] if published[:10].count("-") == 2 else ""
                 report.distinct[key] = (
                     group,
@@ -240,7 +240,7 @@ def gather(runs: list[RunInfo]) -> Report:
                 if article.get("duplicate_of"):
                     report.near_duplicates += 1
             entry = (
-                str(article.get("published_at") or ""),
+                _published(article),
                 str(article.get("fetched_at") or ""),
                 key,
                 _lite(article, group),

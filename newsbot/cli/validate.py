@@ -1,12 +1,13 @@
 """`newsbot validate FILE...`: check JSONL output (plain or .gz) against the record schemas.
 
-Article files are checked against the Article JSON Schema (the one committed as
-``schema/article.schema.json``; it is generated from the model at run time so the installed command
-needs no file from the source tree, and a test keeps the two equal). ``*.rejects.jsonl`` and
-``*.errors.jsonl`` lines are checked against the schemas of `Rejection` and `ErrorRecord`. The
-JSON Schema cannot express everything the models check (no markup in text, ISO 8601 dates with an
-offset, no control characters), so every line that passes the schema is also validated by its
-pydantic model.
+Each line is checked against the JSON Schema of its ``record_type`` (article, rejection, error) and
+``schema_version``: schema 2 is generated from the models at run time (the files committed under
+``schema/`` are the same, a test keeps them equal), so the installed command needs no file from the
+source tree; schema 1 is frozen in the package (``newsbot/schema_v1.json``). A line without a usable
+``record_type`` is checked as the kind its file name says (``.articles.jsonl`` or the schema-1 ``.jsonl``,
+``.rejects.jsonl``, ``.errors.jsonl``). The JSON Schema cannot express everything the models check (no
+markup in text, real calendar dates, no control characters), so every line that passes its schema is
+also validated by the schema-2 model, a schema-1 line after `newsbot.models.upgrade`.
 
 Arguments may be files, folders (searched for ``*.jsonl`` and ``*.jsonl.gz``) or glob patterns with
 ``**`` (expanded here, as shells without globstar do not).
@@ -34,25 +35,28 @@ if TYPE_CHECKING:
 KINDS = ("article", "rejection", "error")
 
 
-def kind_of(path: Path) -> str:
-    """The record kind a file holds, from its name: ``.rejects.jsonl``, ``.errors.jsonl`` or articles."""
+def kind_of(path: Path) -> str | None:
+    """The record kind a file's name says it holds (``.articles.jsonl``, ``.rejects.jsonl``, ``.errors.jsonl``);
+    None for any other name (a schema-1 ``<run-id>.jsonl``, the mixed output of ``newsbot extract``)."""
     name = path.name.removesuffix(".gz")
-    if name.endswith(".rejects.jsonl"):
-        return "rejection"
-    if name.endswith(".errors.jsonl"):
-        return "error"
-    return "article"
+    for kind, suffix in (("article", ".articles.jsonl"), ("rejection", ".rejects.jsonl"), ("error", ".errors.jsonl")):
+        if name.endswith(suffix):
+            return kind
+    return None
 
 
-def schemas() -> dict[str, dict[str, Any]]:
-    """JSON Schema per record kind, generated from the models."""
-    from newsbot.models import ErrorRecord, Rejection, article_json_schema
+def schemas(version: int | None = None) -> dict[str, dict[str, Any]]:
+    """JSON Schema per record kind of one schema version (default: the current one)."""
+    from newsbot.models import SCHEMA_VERSION, json_schema
 
-    return {
-        "article": article_json_schema(),
-        "rejection": Rejection.model_json_schema(),
-        "error": ErrorRecord.model_json_schema(),
-    }
+    if version in (None, SCHEMA_VERSION):
+        return {kind: json_schema(kind) for kind in KINDS}
+    if version == 1:
+        from importlib.resources import files
+
+        frozen: dict[str, dict[str, Any]] = json.loads(files("newsbot").joinpath("schema_v1.json").read_text("utf-8"))
+        return frozen
+    raise ValueError(f"unknown schema version {version}")
 
 
 @dataclass
@@ -105,20 +109,29 @@ def _where(error: SchemaError) -> str:
 
 
 class Validator:
-    """Checks lines of one record kind: JSON Schema first, then the pydantic model."""
+    """Checks lines: the JSON Schema of the line's record kind and version, then the pydantic model."""
 
     def __init__(self, schema_overrides: dict[str, dict[str, Any]] | None = None) -> None:
         import jsonschema
 
-        from newsbot.models import Article, ErrorRecord, Rejection
+        from newsbot.models import MODELS, SCHEMA_VERSION
 
-        merged = {**schemas(), **(schema_overrides or {})}
-        self.validators = {kind: jsonschema.Draft202012Validator(schema) for kind, schema in merged.items()}
-        self.models: dict[str, type[BaseModel]] = {"article": Article, "rejection": Rejection, "error": ErrorRecord}
+        self.current = SCHEMA_VERSION
+        self.validators: dict[tuple[str, int], Any] = {}
+        for version in (1, SCHEMA_VERSION):
+            merged = {**schemas(version), **(schema_overrides or {})}
+            for kind, schema in merged.items():
+                self.validators[kind, version] = jsonschema.Draft202012Validator(
+                    schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+                )
+        self.models: dict[str, type[BaseModel]] = dict(MODELS)
 
-    def check_line(self, raw: bytes, kind: str) -> str | None:
-        """None when the line is a valid record of `kind`, else why not."""
+    def check_line(self, raw: bytes, kind: str | None) -> str | None:
+        """None when the line is a valid record of its own record_type, else why not; `kind` is what the file's
+        name says (a line of another kind there is a problem), None when the name does not say."""
         from pydantic import ValidationError
+
+        from newsbot.models import upgrade
 
         if not raw.endswith(b"\n"):
             return "line not terminated by a newline (truncated file?)"
@@ -134,16 +147,27 @@ class Validator:
             return f"not JSON: {exc.msg} (column {exc.colno})"
         if not isinstance(record, dict):
             return f"not a JSON object but {type(record).__name__}"
-        errors = sorted(self.validators[kind].iter_errors(record), key=lambda e: list(e.absolute_path))
+        found = record.get("record_type")
+        if found in KINDS:
+            if kind is not None and found != kind:
+                return f"{'a' if found == 'rejection' else 'an'} {found} record in a file of {kind} records"
+            kind = found
+        kind = kind or "article"  # no usable record_type: the article schema says what is missing
+        version = record.get("schema_version")
+        if version not in (1, self.current):
+            version = self.current  # missing or unknown: the current schema says what is wrong
+        errors = sorted(self.validators[kind, version].iter_errors(record), key=lambda e: list(e.absolute_path))
         if errors:
             more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
-            return f"schema ({kind}): {_where(errors[0])}{errors[0].message[:300]}{more}"
+            return f"schema ({kind} v{version}): {_where(errors[0])}{errors[0].message[:300]}{more}"
         try:
-            self.models[kind].model_validate(record)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            location = ".".join(str(p) for p in first["loc"])
-            return f"model ({kind}): {location}: {first['msg'][:300]}"
+            self.models[kind].model_validate(upgrade(record))
+        except ValueError as exc:  # pydantic's ValidationError, or a schema-1 date upgrade refuses
+            if isinstance(exc, ValidationError):
+                first = exc.errors()[0]
+                location = ".".join(str(p) for p in first["loc"])
+                return f"model ({kind}): {location}: {first['msg'][:300]}"
+            return f"model ({kind}): {str(exc)[:300]}"
         return None
 
     def lines(self, path: Path) -> Iterator[tuple[int, str | None]]:
@@ -162,7 +186,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--schema",
         type=Path,
-        help="check article files against this JSON Schema file instead "
+        help="check article lines against this JSON Schema file instead "
         "(e.g. schema/article.schema.json of another version)",
     )
     p.add_argument("--max-problems", type=int, default=20, metavar="N", help="print at most N bad lines (default 20)")

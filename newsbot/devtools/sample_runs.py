@@ -2,6 +2,7 @@
 
 ``week_of_runs(root)`` writes a week of scheduled runs of two outlets and a ``site-<host>`` crawl, with
 a failed run (exit 3), a partial run (stopped early), revisions of one article and near-duplicates.
+The first two days are schema-1 runs (``<run-id>.jsonl``, one published_at), the rest schema 2.
 ``many_runs(root, runs, records)`` writes a large output (the report benchmark: 100 runs, 100,000
 records). Records are shaped like real ones but only carry the fields the report reads.
 """
@@ -13,6 +14,8 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from newsbot.models import RUN_FILE_SUFFIXES, SCHEMA_VERSION, upgrade
 
 LANGUAGES = ("id", "en", "ms", "de")
 SECTIONS = ("Nasional", "Ekonomi", "Internasional", "Olahraga", "Teknologi")
@@ -30,10 +33,11 @@ def article(
     revision: int = 1,
     duplicate_of: str | None = None,
     fetched: datetime | None = None,
+    schema: int = SCHEMA_VERSION,
 ) -> dict[str, Any]:
-    """One article record."""
+    """One article record (a schema-1 one with ``schema=1``)."""
     url = f"https://{outlet}.example/berita/{published:%Y/%m/%d}/story-{n}.html"
-    return {
+    record = {
         "record_type": "article",
         "schema_version": 1,
         "id": _id(url),
@@ -51,6 +55,7 @@ def article(
         "duplicate_of": duplicate_of,
         "revision": revision,
     }
+    return record if schema == 1 else upgrade(record)
 
 
 def write_run(
@@ -66,12 +71,15 @@ def write_run(
     rejections: dict[str, int] | None = None,
     errors: dict[str, int] | None = None,
     duration: float = 12.0,
+    schema: int = SCHEMA_VERSION,
 ) -> Path:
     """One run's files (articles, rejects, errors, summary) under ``root/<group>/<day>/``; the summary path."""
     run_id = started.strftime("%Y%m%dT%H%M%SZ") + "-" + _id(group + started.isoformat())[:6]
     folder = root / group / started.strftime("%Y-%m-%d")
     folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / f"{run_id}.jsonl", "w", encoding="utf-8") as handle:
+    # Schema-1 runs named their article file <run-id>.jsonl; readers find both names.
+    name = f"{run_id}.jsonl" if schema == 1 else f"{run_id}{RUN_FILE_SUFFIXES['article']}"
+    with open(folder / name, "w", encoding="utf-8") as handle:
         for record in articles:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     rejections = rejections or {}
@@ -136,7 +144,8 @@ def week_of_runs(root: Path, end: datetime | None = None) -> dict[str, Any]:
                 n += 1
                 # Old stories too: a gap from 2018 to the week must show as a gap on the time axis.
                 published = when - timedelta(hours=3) if n % 7 else datetime(2018, 5, 23, 20, 15, tzinfo=UTC)
-                records.append(article(group, n, published, fetched=when))
+                # The first two days are schema-1 runs (old names, old records): reports read both.
+                records.append(article(group, n, published, fetched=when, schema=1 if day < 2 else SCHEMA_VERSION))
             kwargs: dict[str, Any] = {}
             if group == "harbourtimes" and day == 6:
                 records, kwargs = (
@@ -150,6 +159,7 @@ def week_of_runs(root: Path, end: datetime | None = None) -> dict[str, Any]:
                 )
             if group == "duniaku" and day == 4:
                 kwargs = {"status": "partial", "reason": "2 of 3 sitemaps failed", "errors": {"HttpError": 2}}
+            kwargs["schema"] = 1 if day < 2 else SCHEMA_VERSION
             path = write_run(root, group, when, records, rejections={"not_article": 4, "http_error": 1}, **kwargs)
             facts["runs"] += 1
             facts["records"] += len(records)

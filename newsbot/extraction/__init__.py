@@ -10,7 +10,7 @@ import codecs
 import hashlib
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from ..clock import now_iso
 from ..lexicon.navigation import ERROR_TITLE_PATTERNS, LISTING_PATH_WORDS
 from ..models import Article, Rejection
+from ..outlets import ISO_639_1
 from .body import (
     _FLIGHT_PUSH,
     _strip_headline,
@@ -31,6 +32,7 @@ from .body import (
     readability_lines,
     visible_lead,
 )
+from .dates import FoundDate
 from .encoding import decode_html
 from .junk import DEFAULT_TABLE, JunkTable
 from .language import SAMPLE_CHARS, detect_language
@@ -162,6 +164,48 @@ def _add_key(keys: set[str], el: lxml_html.HtmlElement | None) -> None:
 #: A headline taken from the body's first sentence is cut to this many characters (at a word boundary).
 FALLBACK_TITLE_CHARS = 150
 _SENTENCE = re.compile(r"^(.{15,}?[.!?…])(?=\s|$)")
+
+
+#: Withdrawn ISO 639-1 codes some pages still declare, and their current ones.
+LANGUAGE_ALIASES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
+_SPACE = re.compile(r"\s")
+
+
+def _quote_spaces(url: str) -> str:
+    """The URL with white space percent-encoded (a record's URLs are valid URIs: no spaces)."""
+    return _SPACE.sub(lambda m: f"%{ord(m.group()):02X}", url) if _SPACE.search(url) else url
+
+
+#: Where a timestamp's offset comes from, as `FoundDate.zone` says it -> as the record says it.
+_ZONE_SOURCES = {"stated": "stated", "page": "page"}
+
+
+def date_fields(prefix: str, found: FoundDate | None, outlet_zone: bool) -> dict[str, Any]:
+    """The record's date group for a found date (schema 2): `prefix`_at (a timestamp with offset, or None),
+    _date (the day as the page states it), _at_precision, _at_local (the wall clock, no offset) and
+    _at_zone_source. A time the page gives without a zone, with no zone to place it in, keeps its wall
+    clock in _at_local while _at stays None."""
+    if found is None:
+        return {}
+    zone: str | None = None
+    if found.has_time:
+        precision = found.precision if found.precision != "day" else "second"
+        if found.zone == "tz":
+            zone = "outlet" if outlet_zone else "locale"
+        else:
+            zone = _ZONE_SOURCES.get(found.zone or "stated", "stated")
+        at: str | None = found.value
+        local: str | None = found.value[:19]
+    else:
+        at, local = None, found.naive
+        precision = found.precision if found.naive else "day"
+    return {
+        f"{prefix}_at": at,
+        f"{prefix}_date": found.value[:10],
+        f"{prefix}_at_precision": precision,
+        f"{prefix}_at_local": local,
+        f"{prefix}_at_zone_source": zone,
+    }
 
 
 def _heading_above(tree: lxml_html.HtmlElement, paragraphs: list[str], link_keys: set[str]) -> str:
@@ -551,10 +595,14 @@ def _extract(
     language, confidence = detect_language(f"{title}\n{text[:SAMPLE_CHARS]}")
     if language is None:
         language = lang_hint or meta.html_lang
-    canonical = canonical_url(url, meta.canonical, outlet.domains if outlet else None)
+    language = LANGUAGE_ALIASES.get(language or "", language)
+    if language not in ISO_639_1:
+        language = None  # an html lang of "eng" or "x-default" is no ISO 639-1 code: not a language we know
+    canonical = _quote_spaces(canonical_url(url, meta.canonical, outlet.domains if outlet else None))
+    url = _quote_spaces(url)
     image = meta.image_url
     if image:
-        image = urljoin(url, image)
+        image = _quote_spaces(urljoin(url, image.strip()))
         if not image.startswith(("http://", "https://")) or len(image) > MAX_FIELD_CHARS:
             image = None
     try:
@@ -567,10 +615,10 @@ def _extract(
             title=title,
             description=(meta.description or None) and meta.description[:MAX_FIELD_CHARS],
             authors=[a[:200] for a in meta.authors[:30]],
-            published_at=meta.published.value if meta.published else None,
+            **date_fields("published", meta.published, bool(tz)),
             published_at_source=meta.published.source if meta.published else None,
             published_at_raw=clean_line(meta.published.raw)[:200] if meta.published else None,
-            modified_at=meta.modified.value if meta.modified else None,
+            **date_fields("modified", meta.modified, bool(tz)),
             language=language,
             language_confidence=confidence,
             text=text,

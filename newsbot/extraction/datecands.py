@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
@@ -172,7 +173,7 @@ def _localised(found: FoundDate, zone: tzinfo | None) -> FoundDate:
         except ValueError:
             return found
         # `naive` stays set: the offset is inferred, so a value the page states with its own offset wins.
-        return FoundDate(wall.isoformat(timespec="seconds"), found.raw, found.source, naive=found.naive)
+        return replace(found, value=wall.isoformat(timespec="seconds"), zone="page")
     if not found.has_time:
         return found
     try:
@@ -184,7 +185,7 @@ def _localised(found: FoundDate, zone: tzinfo | None) -> FoundDate:
     local = instant.astimezone(zone)
     if local.utcoffset() == timedelta(0) or local.date() == instant.date():
         return found
-    return FoundDate(local.isoformat(timespec="seconds"), found.raw, found.source)
+    return replace(found, value=local.isoformat(timespec="seconds"))
 
 
 def _day(found: FoundDate) -> str:

@@ -24,6 +24,11 @@ class FoundDate:
     # The wall time as printed when the page gives a time without any zone ("2018-05-23T20:15:00"): the
     # value keeps the day only, and the time is placed once the page's own offset is known (see datecands).
     naive: str | None = None
+    # How much the source gives ("day", "minute", "second") and where the value's offset comes from:
+    # "stated" by the source, "tz" (the zone passed in: the outlet's or the locale's), "page" (the page's
+    # other dated metadata, see datecands); None without a time. Read by the record (schema 2).
+    precision: str = "day"
+    zone: str | None = None
 
     @property
     def has_time(self) -> bool:
@@ -105,17 +110,21 @@ def _plausible(d: date) -> bool:
     return 1990 <= d.year <= datetime.now(UTC).year + 1
 
 
-def _finish(dt: datetime, has_time: bool, tz: str | None, raw: str, source: str) -> FoundDate | None:
+def _finish(
+    dt: datetime, has_time: bool, tz: str | None, raw: str, source: str, seconds: bool = False
+) -> FoundDate | None:
     if not _plausible(dt.date()):
         return None
     if not has_time:
         return FoundDate(dt.date().isoformat(), raw, source)
+    precision = "second" if seconds else "minute"
     if dt.tzinfo is None:
         zone = _tzinfo(tz)
         if zone is None:
-            return FoundDate(dt.date().isoformat(), raw, source, naive=dt.isoformat(timespec="seconds"))
-        dt = dt.replace(tzinfo=zone)
-    return FoundDate(dt.isoformat(timespec="seconds"), raw, source)
+            wall = dt.isoformat(timespec="seconds")
+            return FoundDate(dt.date().isoformat(), raw, source, naive=wall, precision=precision)
+        return FoundDate(dt.replace(tzinfo=zone).isoformat(timespec="seconds"), raw, source, None, precision, "tz")
+    return FoundDate(dt.isoformat(timespec="seconds"), raw, source, None, precision, "stated")
 
 
 def _build(
@@ -147,7 +156,7 @@ def parse_iso(raw: str, tz: str | None = None, source: str = "meta") -> FoundDat
     built = _build(int(y), int(mo), int(d), h, mi, s, None, zone)
     if built is None:
         return None
-    return _finish(built[0], built[1], tz, raw, source)
+    return _finish(built[0], built[1], tz, raw, source, s is not None)
 
 
 def parse_visible(
@@ -178,7 +187,7 @@ def parse_visible(
         zone = _offset(off) or _offset(zname)
         built = _build(int(y), month, int(d), h, mi, s, ampm, zone)
         if built:
-            return _finish(built[0], built[1], tz, raw, source)
+            return _finish(built[0], built[1], tz, raw, source, s is not None)
     iso = parse_iso(raw, tz, source)
     if iso:
         return iso
@@ -211,7 +220,7 @@ def _dateparser(raw: str, tz: str | None, languages: list[str] | None, source: s
     if parsed is None:
         return None
     has_time = bool(re.search(r"\d{1,2}[:.h]\d{2}", raw))
-    return _finish(parsed, has_time, tz, raw, source)
+    return _finish(parsed, has_time, tz, raw, source, bool(re.search(r"\d{1,2}[:.]\d{2}[:.]\d{2}", raw)))
 
 
 def from_url(url: str) -> FoundDate | None:

@@ -39,8 +39,12 @@ class StateStore(Protocol):
     def canonical_for(self, url: str) -> str | None:
         """The canonical URL a fetched/linked URL turned out to stand for (any alias recorded), or None."""
 
-    def find_near_duplicate(self, signature: Signature, exclude_id: str | None = None) -> str | None:
-        """Id of the earliest recorded article whose MinHash similarity is at least `neardup.THRESHOLD`."""
+    def find_near_duplicate(
+        self, signature: Signature, exclude_id: str | None = None, published: str | None = None
+    ) -> str | None:
+        """Id of the original of a text published at `published` (a `neardup.published_key`; None: any) among
+        the recorded articles whose MinHash similarity is at least `neardup.THRESHOLD`: the earliest
+        published no later than it, then the earliest recorded (`neardup.earliest`); None when there is none."""
 
     def record(self, article: Article, *, listing_modified: str | None = None, aliases: tuple[str, ...] = ()) -> None:
         """Remember an emitted article (upsert by canonical URL), its fingerprint and the URLs that led to it."""

@@ -11,6 +11,11 @@ Lookups never compare against every stored text: the signature is cut into `BAND
 `ROWS` values and each band hashed to one integer (`band_keys`); texts sharing at least one band key
 are candidates, then checked with `similarity`. With 20 bands of 6 rows, a pair at Jaccard 0.8 is a
 candidate with probability 0.998, a pair at 0.3 with 0.015.
+
+Which copy is the original: the earliest-published one (`published_key`), then the first emitted. A lookup
+passes the new text's own key and gets only copies published no later (`find`, and the stores'
+``find_original``), so ``duplicate_of`` never points from an earlier story to a later one, whatever order
+the copies were fetched in, and the answer is the same in every run that knows both.
 """
 
 from __future__ import annotations
@@ -22,8 +27,9 @@ import re
 import struct
 import unicodedata
 from collections import OrderedDict
+from datetime import UTC, datetime
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # numpy is optional (the "fast" extra) and imported on first use
     import numpy
@@ -212,33 +218,79 @@ def unpack(blob: bytes) -> Signature:
     return struct.unpack(f">{len(blob) // 8}Q", blob)
 
 
+_LAST = float("inf")
+#: The `published_key` of an article without a publication date: after every date.
+UNDATED = "~"
+#: The key fingerprints recorded before publication keys were kept read as (schema 1 stores): before every
+#: date, so they stay the original they were (the earliest recorded).
+LEGACY = ""
+
+
+def published_key(article: Any) -> str:
+    """A sortable publication key of an article (a schema-2 record, model or dict): the instant in UTC
+    ("2024-03-05T07:30:00Z"); a day-only date as that day's 00:00 UTC; `UNDATED` when the page gives none."""
+
+    def get(name: str) -> str | None:
+        found = article.get(name) if isinstance(article, dict) else getattr(article, name, None)
+        return found if isinstance(found, str) else None
+
+    value = get("published_at")
+    if value:
+        try:
+            return datetime.fromisoformat(value).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        except ValueError:
+            pass
+    day = get("published_date") or (value[:10] if value else None)
+    return f"{day}T00:00:00Z" if day else UNDATED
+
+
+def earliest(
+    found: list[tuple[str, float, str]], published: str | None, rank: float = float("inf")
+) -> tuple[str, float, str] | None:
+    """Of (published key, rank, id) matches, the original of a text published at `published` and emitted at
+    `rank` (default: after all of them): the earliest published, then the first emitted, among the copies that
+    come before it in that order; None when it is itself the original."""
+    if published is None:
+        return min(found) if found else None
+    eligible = [m for m in found if (m[0], m[1]) < (published, rank)]
+    return min(eligible) if eligible else None
+
+
 class NearDupIndex:
-    """In-memory LSH index: signature -> id of the earliest added near-duplicate text."""
+    """In-memory LSH index: signature -> id of the earliest-published (then earliest added) near-duplicate."""
 
     def __init__(self) -> None:
         self._buckets: list[dict[int, list[str]]] = [{} for _ in range(BANDS)]
-        self._signatures: dict[str, tuple[int, Signature]] = {}
+        self._signatures: dict[str, tuple[int, Signature, str]] = {}
         self._added = 0  # rank counter (not len(): discard() shrinks the index)
 
-    def find(self, signature: Signature, exclude: str | None = None) -> str | None:
-        """Id of an indexed near-duplicate (the earliest added), or None."""
-        best: tuple[int, str] | None = None
+    def find(self, signature: Signature, exclude: str | None = None, published: str | None = None) -> str | None:
+        """Id of the original among the indexed near-duplicates (see `earliest`), or None."""
+        best = self.find_original(signature, exclude, published)
+        return best[2] if best else None
+
+    def find_original(
+        self, signature: Signature, exclude: str | None = None, published: str | None = None, rank: float = _LAST
+    ) -> tuple[str, float, str] | None:
+        """(published key, rank, id) of the original among the indexed near-duplicates (for a text emitted at
+        `rank`, by default after all of them), or None."""
+        found: dict[str, tuple[str, float, str]] = {}
         for band, key in enumerate(band_keys(signature)):
             for other_id in self._buckets[band].get(key, ()):
-                if other_id == exclude:
+                if other_id == exclude or other_id in found:
                     continue
-                seq, other = self._signatures[other_id]
-                if (best is None or seq < best[0]) and similarity(signature, other) >= THRESHOLD:
-                    best = (seq, other_id)
-        return best[1] if best else None
+                seq, other, pub = self._signatures[other_id]
+                if similarity(signature, other) >= THRESHOLD:
+                    found[other_id] = (pub, seq, other_id)
+        return earliest(list(found.values()), published, rank)
 
-    def add(self, signature: Signature, item_id: str) -> None:
+    def add(self, signature: Signature, item_id: str, published: str = UNDATED) -> None:
         """Index a signature under an id (re-adding an id replaces its signature, keeps its rank)."""
         if item_id in self._signatures:
             seq = self._signatures[item_id][0]
         else:
             seq, self._added = self._added, self._added + 1
-        self._signatures[item_id] = (seq, signature)
+        self._signatures[item_id] = (seq, signature, published)
         for band, key in enumerate(band_keys(signature)):
             bucket = self._buckets[band].setdefault(key, [])
             if item_id not in bucket:

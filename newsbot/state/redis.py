@@ -29,7 +29,18 @@ from newsbot.clock import now_iso
 from newsbot.extraction.urls import normalize_url
 from newsbot.models import Article
 from newsbot.state.base import Known, StateError
-from newsbot.state.neardup import THRESHOLD, Signature, band_keys, fingerprint, pack, similarity, unpack
+from newsbot.state.neardup import (
+    LEGACY,
+    THRESHOLD,
+    Signature,
+    band_keys,
+    earliest,
+    fingerprint,
+    pack,
+    published_key,
+    similarity,
+    unpack,
+)
 
 PREFIX = "newsbot:state:"
 
@@ -161,7 +172,16 @@ class RedisStateStore:
             return _text(found)
         return key if self.r.hexists(self._k("articles"), key) else None
 
-    def find_near_duplicate(self, signature: Signature, exclude_id: str | None = None) -> str | None:
+    def find_near_duplicate(
+        self, signature: Signature, exclude_id: str | None = None, published: str | None = None
+    ) -> str | None:
+        best = self.find_original(signature, exclude_id, published)
+        return best[2] if best else None
+
+    def find_original(
+        self, signature: Signature, exclude_id: str | None = None, published: str | None = None
+    ) -> tuple[str, float, str] | None:
+        """(published key, rank, id) of what `find_near_duplicate` answers, or None."""
         keys = [self._k(f"fp:b{i}:{value}") for i, value in enumerate(band_keys(signature))]
         candidates = {_text(m) for m in self.r.sunion(keys)} - {exclude_id or ""}
         if not candidates:
@@ -171,15 +191,14 @@ class RedisStateStore:
             for id_ in ids:
                 pipe.zscore(self._k("fp:seq"), id_)
             pipe.hmget(self._k("fp"), ids)
-            *seqs, values = pipe.execute()
-        ordered = sorted(
-            (seq if seq is not None else float("inf"), id_, value)
-            for id_, seq, value in zip(ids, seqs, values, strict=True)
-        )
-        for _, id_, value in ordered:
-            if value is not None and similarity(signature, unpack(value)) >= THRESHOLD:
-                return id_
-        return None
+            pipe.hmget(self._k("fp:pub"), ids)
+            *seqs, values, pubs = pipe.execute()
+        found = [
+            (_text(pub) if pub is not None else LEGACY, seq if seq is not None else float("inf"), id_)
+            for id_, seq, value, pub in zip(ids, seqs, values, pubs, strict=True)
+            if value is not None and similarity(signature, unpack(value)) >= THRESHOLD
+        ]
+        return earliest(found, published)
 
     def record(self, article: Article, *, listing_modified: str | None = None, aliases: tuple[str, ...] = ()) -> None:
         now = now_iso()
@@ -198,6 +217,9 @@ class RedisStateStore:
             if signature is not None
             else []
         )
+        if signature is not None:
+            # Before the fingerprint is visible: a lookup never sees it without its publication key.
+            self.r.hset(self._k("fp:pub"), article.id, published_key(article))
         self._record(
             keys=[self._k("articles"), self._k("aliases"), self._k("fp"), self._k("fp:seq"), *bands],
             args=[

@@ -19,7 +19,18 @@ from newsbot.extraction.urls import normalize_url
 from newsbot.models import Article
 from newsbot.state.base import Known, StateError
 from newsbot.state.claims import DEFER, transition
-from newsbot.state.neardup import THRESHOLD, Signature, band_keys, fingerprint, pack, similarity, unpack
+from newsbot.state.neardup import (
+    LEGACY,
+    THRESHOLD,
+    Signature,
+    band_keys,
+    earliest,
+    fingerprint,
+    pack,
+    published_key,
+    similarity,
+    unpack,
+)
 
 #: File name of the default store, inside NEWSBOT_OUTPUT_DIR.
 DEFAULT_STATE_FILE = "state.sqlite3"
@@ -57,7 +68,8 @@ CREATE TABLE IF NOT EXISTS aliases (
 CREATE TABLE IF NOT EXISTS fingerprints (
     id TEXT PRIMARY KEY,
     seq INTEGER NOT NULL,
-    signature BLOB NOT NULL
+    signature BLOB NOT NULL,
+    published TEXT  -- neardup.published_key; NULL in stores written before it was kept
 );
 -- record() numbers fingerprints with max(seq) + 1: without this index that is a scan of the whole table
 -- per article, quadratic over a long crawl (it was the crawler's single biggest line at 2,000 articles).
@@ -97,6 +109,9 @@ class SqliteStateStore:
             # NORMAL with WAL: a commit survives the process being killed (not a power cut), cheaply.
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(_SCHEMA)
+            columns = {row[1] for row in self.db.execute("PRAGMA table_info(fingerprints)")}
+            if "published" not in columns:  # a store of an earlier version: its rows keep NULL (neardup.LEGACY)
+                self.db.execute("ALTER TABLE fingerprints ADD COLUMN published TEXT")
         except (OSError, sqlite3.Error) as exc:
             raise StateError(f"cannot open state store {self.path}: {exc}") from exc
         self._lock = threading.Lock()
@@ -119,20 +134,31 @@ class SqliteStateStore:
                 row = self.db.execute("SELECT canonical FROM articles WHERE canonical = ?", (key,)).fetchone()
         return row[0] if row else None
 
-    def find_near_duplicate(self, signature: Signature, exclude_id: str | None = None) -> str | None:
+    def find_near_duplicate(
+        self, signature: Signature, exclude_id: str | None = None, published: str | None = None
+    ) -> str | None:
+        best = self.find_original(signature, exclude_id, published)
+        return best[2] if best else None
+
+    def find_original(
+        self, signature: Signature, exclude_id: str | None = None, published: str | None = None
+    ) -> tuple[str, float, str] | None:
+        """(published key, rank, id) of what `find_near_duplicate` answers, or None."""
         keys = _band_keys(signature)
         where = " OR ".join("(b.band = ? AND b.key = ?)" for _ in keys)
         params = [v for pair in enumerate(keys) for v in pair]
         with self._lock:
-            rows: list[tuple[str, int, bytes]] = self.db.execute(
-                f"SELECT DISTINCT f.id, f.seq, f.signature FROM bands b JOIN fingerprints f ON f.id = b.id "
-                f"WHERE ({where}) AND b.id != ? ORDER BY f.seq",
+            rows: list[tuple[str, int, bytes, str | None]] = self.db.execute(
+                f"SELECT DISTINCT f.id, f.seq, f.signature, f.published FROM bands b JOIN fingerprints f "
+                f"ON f.id = b.id WHERE ({where}) AND b.id != ? ORDER BY f.seq",
                 (*params, exclude_id or ""),
             ).fetchall()
-        for other_id, _seq, blob in rows:
-            if similarity(signature, unpack(blob)) >= THRESHOLD:
-                return other_id
-        return None
+        found: list[tuple[str, float, str]] = [
+            (pub if pub is not None else LEGACY, seq, other_id)
+            for other_id, seq, blob, pub in rows
+            if similarity(signature, unpack(blob)) >= THRESHOLD
+        ]
+        return earliest(found, published)
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Cursor]:
@@ -167,10 +193,10 @@ class SqliteStateStore:
             )
             if signature is not None:
                 cur.execute(
-                    "INSERT INTO fingerprints (id, seq, signature) VALUES "
-                    "(?, (SELECT coalesce(max(seq), 0) + 1 FROM fingerprints), ?) "
-                    "ON CONFLICT(id) DO UPDATE SET signature = excluded.signature",
-                    (article.id, pack(signature)),
+                    "INSERT INTO fingerprints (id, seq, signature, published) VALUES "
+                    "(?, (SELECT coalesce(max(seq), 0) + 1 FROM fingerprints), ?, ?) "
+                    "ON CONFLICT(id) DO UPDATE SET signature = excluded.signature, published = excluded.published",
+                    (article.id, pack(signature), published_key(article)),
                 )
                 cur.execute("DELETE FROM bands WHERE id = ?", (article.id,))
                 cur.executemany(

@@ -37,10 +37,10 @@ from newsbot.crawler.runinfo import run_info
 from newsbot.discovery.planner import read_deferred
 from newsbot.extraction.dates import to_datetime
 from newsbot.extraction.urls import normalize_url
-from newsbot.models import Article, ErrorRecord, Rejection
+from newsbot.models import Article, ErrorRecord, Rejection, date_group
 from newsbot.state import StateStore
 from newsbot.state.claims import RECORD, RunClaims
-from newsbot.state.neardup import NearDupIndex, fingerprint
+from newsbot.state.neardup import NearDupIndex, Signature, fingerprint, published_key
 
 logger = logging.getLogger(__name__)
 
@@ -205,15 +205,24 @@ class StatePipeline:
         updates: dict[str, Any] = {}
         published = listing.get("published")
         source = listing.get("source") or "feed"
-        if published and not item.published_at:
-            updates.update(published_at=published, published_at_source=source, published_at_raw=published)
+        if published and not item.published_at and not item.published_date:
+            try:
+                updates.update(date_group("published", published, published, "stated"))
+            except ValueError:
+                pass  # a listing value without an offset: the page had no date, neither has the record
+            else:
+                updates.update(published_at_source=source, published_at_raw=published)
         elif published and item.published_at:
             a, b = to_datetime(published), to_datetime(item.published_at)
             if a and b and abs((a - b).total_seconds()) > 36 * 3600:
                 self.counts["listing_mismatch"] += 1
                 logger.info("%s: page says published %s, %s says %s", item.url, item.published_at, source, published)
-        if listing.get("modified") and not item.modified_at and "T" in (listing.get("modified") or ""):
-            updates["modified_at"] = listing["modified"]  # the sitemap's lastmod / feed's updated
+        modified = listing.get("modified")
+        if modified and not item.modified_at and "T" in modified:
+            try:  # the sitemap's lastmod / feed's updated
+                updates.update(date_group("modified", modified, modified, "stated"))
+            except ValueError:
+                pass
         language = (listing.get("language") or "").lower()[:2] or None
         if language and not item.language:
             updates["language"] = language
@@ -285,17 +294,30 @@ class StatePipeline:
         signature = fingerprint(item.text)
         if signature is not None and not item.duplicate_of:
             # The store knows earlier runs (and other outlets); the index this run's not yet committed articles.
-            first = self.store.find_near_duplicate(signature, exclude_id=item.id) or self.index.find(
-                signature, exclude=item.id
-            )
+            # The original is the earliest-published copy no later than this one (a tie: the store's, recorded
+            # first), so the direction never depends on fetch order (neardup module doc).
+            published = published_key(item)
+            first = self._original(signature, item.id, published)
             if first:
                 updates["duplicate_of"] = first
                 self.counts["duplicates"] += 1
-            self.index.add(signature, item.id)
+            self.index.add(signature, item.id, published)
         self.pending[item.id] = (listing.get("modified"), self._aliases(item, listing))
         if self.max_articles is not None and self.counts["new"] + self.counts["changed"] >= self.max_articles:
             self._stop(spider)
         return item.model_copy(update=updates)
+
+    def _original(self, signature: Signature, item_id: str, published: str) -> str | None:
+        """The id of the original of a text among the store's articles and this run's in flight, or None."""
+        in_run = self.index.find_original(signature, exclude=item_id, published=published)
+        find_original = getattr(self.store, "find_original", None)
+        if find_original is None:  # a store without publication keys: the earliest recorded, as before
+            return self.store.find_near_duplicate(signature, exclude_id=item_id) or (in_run[2] if in_run else None)
+        stored = find_original(signature, item_id, published)
+        # A tie in publication goes to the store's copy: it was emitted before any still in flight.
+        if in_run is not None and (stored is None or in_run[0] < stored[0]):
+            return in_run[2]
+        return stored[2] if stored else None
 
     @staticmethod
     def _aliases(item: Article, listing: dict[str, str | None]) -> tuple[str, ...]:

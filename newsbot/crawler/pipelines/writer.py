@@ -1,7 +1,8 @@
 """Output stage: per-run JSONL files written under a temporary name and renamed at close, plus a summary.
 
-Files: ``<NEWSBOT_OUTPUT_DIR>/<outlet>/<YYYY-MM-DD>/<run-id>.jsonl`` (articles), ``.rejects.jsonl``,
-``.errors.jsonl`` (``.jsonl.gz`` etc. with ``NEWSBOT_GZIP``) and ``<run-id>.summary.json``. While the
+Files: ``<NEWSBOT_OUTPUT_DIR>/<outlet>/<YYYY-MM-DD>/<run-id>.articles.jsonl``, ``.rejects.jsonl``,
+``.errors.jsonl`` (``.jsonl.gz`` etc. with ``NEWSBOT_GZIP``) and ``<run-id>.summary.json`` (schema-1 runs
+named the article file ``<run-id>.jsonl``; recovery finds both). While the
 run is open they are ``*.part`` files; every line is written whole and flushed, and the run holds an
 exclusive lock on its article file so another run can tell it is alive.
 
@@ -46,13 +47,14 @@ from scrapy.crawler import Crawler
 from newsbot.crawler import settings as defaults
 from newsbot.crawler.pipelines.state import StatePipeline
 from newsbot.crawler.runinfo import new_run_id, run_info
-from newsbot.models import Article, ErrorRecord, Rejection
+from newsbot.models import Article, ErrorRecord, Rejection, run_file_kind
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["JsonlWriterPipeline", "new_run_id"]
 
-SUFFIXES = {"article": ".jsonl", "rejection": ".rejects.jsonl", "error": ".errors.jsonl"}
+# Names no glob confuses (`*.articles.jsonl` is articles only): newsbot.models.RUN_FILE_SUFFIXES for readers.
+SUFFIXES = {"article": ".articles.jsonl", "rejection": ".rejects.jsonl", "error": ".errors.jsonl"}
 
 #: Exit statuses a run can end with (also in the summary as ``exit_code``).
 EXIT_OK = 0
@@ -206,13 +208,7 @@ class JsonlWriterPipeline:
             run_id = part.name.split(".", 1)[0]
             runs.setdefault((part.parent, run_id), []).append(part)
         for (folder, run_id), parts in sorted(runs.items()):
-            article_parts = [
-                p
-                for p in parts
-                if p.name.endswith((".jsonl.part", ".jsonl.gz.part"))
-                and ".rejects." not in p.name
-                and ".errors." not in p.name
-            ]
+            article_parts = [p for p in parts if run_file_kind(p.name) == "article"]
             if not article_parts:
                 continue  # the article file is renamed last: without it these belong to a closing run
             lock = _try_lock(article_parts[0])
