@@ -72,6 +72,8 @@ class CrawlResult:
     articles: list[dict] = field(default_factory=list)
     rejections: list[dict] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)
+    #: URLs not fetched (``<run-id>.skipped.jsonl``, written only with NEWSBOT_RECORD_SKIPPED).
+    skipped: list[dict] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
 
 
@@ -125,6 +127,8 @@ def run_crawl(
                 result.rejections = read_jsonl(path)
             elif path.name.endswith(".errors.jsonl"):
                 result.errors = read_jsonl(path)
+            elif path.name.endswith(".skipped.jsonl"):
+                result.skipped = read_jsonl(path)
             elif path.name.endswith(".jsonl"):
                 result.articles = read_jsonl(path)
     assert_clean_records(result)  # every record of every test crawl: no markup, controls or bad Unicode

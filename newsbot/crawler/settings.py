@@ -77,6 +77,11 @@ NEWSBOT_STATE_PATH = None
 NEWSBOT_REDIS_URL = None
 #: Write the run's JSONL files gzip-compressed (<run-id>.jsonl.gz etc.).
 NEWSBOT_GZIP = False
+#: Also list the URLs the run decided not to fetch (known from an earlier run, older than ``since``, beyond
+#: DEPTH_LIMIT or max_pages, left queued at an early stop), one per line, in <run-id>.skipped.jsonl. They are
+#: counted in the summary's ``skipped`` either way (newsbot/crawler/skipped.py); off, a run's output grows with
+#: what it fetched, not with what it knows.
+NEWSBOT_RECORD_SKIPPED = False
 #: `scrapy crawl` is newsbot's: one-line errors and the exit status of the run (newsbot/crawler/commands/crawl.py).
 COMMANDS_MODULE = "newsbot.crawler.commands"
 
@@ -113,6 +118,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's OffsiteMiddleware drops offsite requests silently at scheduling; SafetyMiddleware records them.
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "newsbot.crawler.safety.RetryAfterMiddleware": 560,
+    # Scrapy's retries, except for a refused connection (a definite answer: a retry gets the same one at once).
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newsbot.crawler.safety.NoRetryOnRefusalMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "newsbot.crawler.safety.SafeRedirectMiddleware": 600,
     # The same meta-refresh redirects as Scrapy's, without decoding every page to find there are none.

@@ -12,9 +12,9 @@ Arguments (``-a NAME=VALUE``):
 * ``since`` -- skip feed/sitemap items (and links with a date in the URL) older than this: an ISO date
   or datetime, or a span back from now such as ``36h``, ``7d``, ``2w``;
 * ``max_pages`` -- at most this many page requests (feeds and sitemaps not counted); URLs found beyond the
-  budget end as ``limit`` rejections (counted as ``skipped_max_pages``);
+  budget are skipped (``max_pages``);
 * ``max_articles`` -- stop once this many articles were emitted; requests still queued or in flight then
-  end as ``limit`` rejections saying why the crawl stopped (so do they after a shutdown signal);
+  are skipped (``stopped``, the detail saying why the crawl stopped; so are they after a shutdown signal);
 * ``fresh`` -- ``1`` ignores the incremental state: known pages are fetched and emitted again.
 
 Incremental runs: a URL whose article was emitted by an earlier run (see `newsbot.state`) is not
@@ -25,10 +25,10 @@ What to do with each discovered URL is decided by the crawl planner (`newsbot.di
 turns its decisions into requests and records. Every discovered URL ends as exactly one record per run,
 fetched or not (`newsbot.state.claims`): a URL
 longer than URLLENGTH_LIMIT is a ``too_large`` rejection; one deeper than DEPTH_LIMIT (Scrapy would
-drop it silently) or dated before ``since`` is a ``limit`` rejection; one known from an earlier run is
-an ``unchanged`` rejection; these three are deferred to the end of the run, because a later discovery
-(a shallower link, a listing date saying the page changed) may still fetch the URL. Unfetched
-rejections carry no ``fetched_at``.
+drop it silently), dated before ``since``, known from an earlier run or over ``max_pages`` is *skipped*:
+no record, counted in the summary's ``skipped`` by reason (`newsbot.crawler.skipped`; listed only with
+``NEWSBOT_RECORD_SKIPPED``). Skips are decided at the end of the run, because a later discovery (a
+shallower link, a listing date saying the page changed) may still fetch the URL.
 """
 
 from __future__ import annotations
