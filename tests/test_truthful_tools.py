@@ -90,3 +90,102 @@ def test_connection_refused_is_one_error_at_once_without_retries(tmp_path: Path)
     assert last.startswith("newsbot: error: nothing could be fetched") and "ConnectionRefused" in last
     assert "Retrying" not in result.stderr and "Gave up retrying" not in result.stderr
     assert "sitemap" not in result.stderr  # no guessed paths requested on a host that refused robots.txt
+
+
+# --- feed exports ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.crawl
+def test_feed_exports_carry_articles_with_every_field(duniaku_base: str, tmp_path: Path) -> None:
+    """-O out.jsonl and -O out.csv: the run's articles only (rejections and errors stay in newsbot's own files);
+    the JSONL passes `newsbot validate`; the CSV header is every article field, lists joined."""
+    import csv
+    import json
+
+    from newsbot.models import Article
+
+    jsonl, table = tmp_path / "out.jsonl", tmp_path / "out.csv"
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "outlet", "-a", "outlet=duniaku", "-a", f"base_url={duniaku_base}"]
+    cmd += ["-O", str(jsonl), "-O", str(table)]
+    for key, value in {
+        "NEWSBOT_ALLOW_LOOPBACK": "True",
+        "AUTOTHROTTLE_ENABLED": "False",
+        "LOG_LEVEL": "WARNING",
+        "NEWSBOT_OUTPUT_DIR": str(tmp_path / "output"),
+    }.items():
+        cmd += ["-s", f"{key}={value}"]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    summary = json.loads(next((tmp_path / "output").rglob("*.summary.json")).read_text(encoding="utf-8"))
+    assert summary["articles"] and summary["rejections"]  # the run had both kinds
+    lines = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == summary["articles"] and {r["record_type"] for r in lines} == {"article"}
+    checked = subprocess.run(
+        [sys.executable, "-m", "newsbot.cli", "validate", str(jsonl)], capture_output=True, text=True, timeout=120
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    with open(table, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == list(Article.model_fields)
+    assert len(rows) == summary["articles"] and {row["record_type"] for row in rows} == {"article"}
+    by_url = {row["url"]: row for row in rows}
+    several = [r for r in lines if len(r["authors"]) > 1 or len(r["tags"]) > 1]
+    assert several  # the fixture outlet has articles with several tags or authors
+    for record in several:
+        assert by_url[record["url"]]["tags"] == "; ".join(record["tags"])
+        assert by_url[record["url"]]["authors"] == "; ".join(record["authors"])
+
+
+# --- progress for a person --------------------------------------------------------------------------------------
+
+
+class _Stream:
+    """A stderr stand-in: a terminal or not."""
+
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+        self.written = ""
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, text: str) -> int:
+        self.written += text
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_line_format() -> None:
+    from newsbot.crawler.progress import format_progress
+
+    line = format_progress(120, 80, 30, 2, 160.0, 310)
+    assert line == (
+        "newsbot: 120 pages fetched | 80 articles, 30 rejections, 2 errors | 45.0 pages/min | 310 queued | 2:40"
+    )
+    assert format_progress(0, 0, 0, 0, 0.0, 0).endswith("| 0.0 pages/min | 0 queued | 0:00")
+    assert format_progress(7200, 1, 1, 1, 3725.0, 0).endswith("| 1:02:05")
+    assert len(format_progress(120, 80, 30, 2, 160.0, 310, width=40)) == 39  # never wraps in a narrow terminal
+
+
+def test_progress_line_only_on_a_terminal() -> None:
+    from scrapy.exceptions import NotConfigured
+    from scrapy.utils.test import get_crawler
+
+    from newsbot.crawler.progress import ProgressExtension
+    from newsbot.models import Rejection
+
+    with pytest.raises(NotConfigured):
+        ProgressExtension.from_crawler(get_crawler(), _Stream(tty=False))  # Scrapy's log line is enough
+    terminal = _Stream(tty=True)
+    extension = ProgressExtension.from_crawler(get_crawler(), terminal)
+    extension.scraped(Rejection(url="http://127.0.0.1/x", reason="not_article"))
+    extension.show()
+    assert terminal.written.startswith("\rnewsbot: 0 pages fetched | 0 articles, 1 rejections, 0 errors")
+    assert terminal.written.endswith("\x1b[K")  # rewritten in place
+    # The setting overrides the terminal check either way.
+    forced = ProgressExtension.from_crawler(get_crawler(settings_dict={"NEWSBOT_PROGRESS": True}), _Stream(False))
+    assert isinstance(forced, ProgressExtension)
+    with pytest.raises(NotConfigured):
+        ProgressExtension.from_crawler(get_crawler(settings_dict={"NEWSBOT_PROGRESS": False}), _Stream(True))

@@ -82,6 +82,12 @@ NEWSBOT_GZIP = False
 #: counted in the summary's ``skipped`` either way (newsbot/crawler/skipped.py); off, a run's output grows with
 #: what it fetched, not with what it knows.
 NEWSBOT_RECORD_SKIPPED = False
+#: A live progress line on stderr (pages fetched, articles, rejections, errors, rate, queue; newsbot/crawler/
+#: progress.py): None shows it when stderr is a terminal (Scrapy's periodic log line says the rest of the time),
+#: True always, False never.
+NEWSBOT_PROGRESS = None
+#: Seconds between two updates of the progress line.
+NEWSBOT_PROGRESS_INTERVAL = 1.0
 #: `scrapy crawl` is newsbot's: one-line errors and the exit status of the run (newsbot/crawler/commands/crawl.py).
 COMMANDS_MODULE = "newsbot.crawler.commands"
 
@@ -133,6 +139,12 @@ TWISTED_DNS_RESOLVER = "newsbot.crawler.safety.SafeResolver"
 # WARC archive (NEWSBOT_WARC) and the per-run <run-id>.pages.json of slowest/largest pages (newsbot/crawler/archive.py).
 EXTENSIONS = {
     "newsbot.crawler.archive.ArchiveExtension": 500,
+    # -o/-O/FEEDS carry articles, with every article field, unless a feed's options say otherwise
+    # (newsbot/crawler/feeds.py); rejections and errors stay in newsbot's own run files.
+    "scrapy.extensions.feedexport.FeedExporter": None,
+    "newsbot.crawler.feeds.ArticleFeedExporter": 0,
+    # A live progress line when stderr is a terminal (newsbot/crawler/progress.py).
+    "newsbot.crawler.progress.ProgressExtension": 0,
 }
 
 ITEM_PIPELINES = {
