@@ -283,9 +283,7 @@ def test_requests_left_when_max_articles_stops_the_crawl_are_skipped(
 
 
 @pytest.mark.crawl
-def test_requests_left_at_a_shutdown_signal_are_skipped(
-    fanout_site: tuple[str, Path], tmp_path: Path
-) -> None:
+def test_requests_left_at_a_shutdown_signal_are_skipped(fanout_site: tuple[str, Path], tmp_path: Path) -> None:
     """SIGTERM (Scrapy's graceful shutdown) once the first page is recorded: the queued rest still get a record."""
     base, outlets = fanout_site
     cmd = [sys.executable, "-m", "scrapy", "crawl", "outlet", "-a", "outlet=fanout", "-a", f"base_url={base}"]
