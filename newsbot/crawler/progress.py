@@ -66,7 +66,8 @@ class ProgressExtension:
         stream = stream or sys.stderr
         setting = settings.get("NEWSBOT_PROGRESS", defaults.NEWSBOT_PROGRESS)
         if not wanted(None if setting is None else settings.getbool("NEWSBOT_PROGRESS"), stream):
-            raise NotConfigured("stderr is no terminal: Scrapy's periodic log line says how the crawl goes")
+            # No message: Scrapy would log one as a WARNING on every crawl. Its periodic log line says the rest.
+            raise NotConfigured
         interval = settings.getfloat("NEWSBOT_PROGRESS_INTERVAL", defaults.NEWSBOT_PROGRESS_INTERVAL)
         extension = cls(crawler, stream, interval)
         crawler.signals.connect(extension.opened, signal=signals.spider_opened)

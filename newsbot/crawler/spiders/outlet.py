@@ -52,7 +52,9 @@ from newsbot.clock import now_iso
 from newsbot.crawler import settings as defaults
 from newsbot.crawler.items import FetchedPage
 from newsbot.crawler.pipelines.state import StatePipeline
+from newsbot.crawler.pipelines.writer import JsonlWriterPipeline
 from newsbot.crawler.safety import ALLOWED_SCHEMES, failure_record
+from newsbot.crawler.skipped import Skipped
 from newsbot.crawler.spiders.arguments import CrawlArguments, OutletArguments, parse_arguments
 from newsbot.discovery.links import SameSiteLinks
 from newsbot.discovery.listings import Entry, classify_link, looks_like_xml, parse_feed, parse_sitemap
@@ -158,7 +160,24 @@ class OutletSpider(scrapy.Spider):
         crawler.signals.connect(spider._bind_state, signal=signals.spider_opened)
         for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
             crawler.signals.connect(spider._page_done, signal=signal)
+        crawler.signals.connect(spider._request_dropped, signal=signals.request_dropped)
         return spider
+
+    def _request_dropped(self, request: scrapy.Request, **kwargs: object) -> None:
+        """The scheduler dropped a claimed page request: Scrapy's duplicate filter had seen it. The planner claims
+        each URL once per run, so this happens when the filter remembers an earlier run: a crawl resumed from
+        JOBDIR, whose paused run fetched (and recorded) the page. Not fetched here, so no record of this run:
+        skipped as ``seen`` -- never a false RequestDropped error at the end of the run."""
+        key = request.meta.get("newsbot_claim")
+        if not key:
+            return
+        self.planner.answered(key)
+        self._take_listing(request)
+        self._inc("skipped_seen")
+        writer = self.crawler.get_item_pipeline(JsonlWriterPipeline) if getattr(self, "crawler", None) else None
+        if writer is not None:
+            detail = "dropped by Scrapy's duplicate filter (fetched by the run this one resumes): not fetched"
+            writer.process_item(Skipped(key[2:], self.outlet_name, "seen", detail))
 
     def _bind_state(self) -> None:
         """The crawl's state stage (found through Scrapy's API once the engine exists) holds the run's claims
