@@ -264,3 +264,36 @@ def test_jobdir_pause_and_resume_finishes_without_false_errors(
     ]
     # Every URL fetched once over the two runs: one record each, none twice.
     assert Counter(urlsplit(r["url"]).path for r in records) == FANOUT_PATHS
+
+
+# --- scrapy parse ------------------------------------------------------------------------------------------------
+
+ARTICLE_PATH = "/berita/2018/05/23/kemlu-rusia-undang-pimpinan-hamas-ke-moskow.html"
+
+
+def _parse(base: str, output: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "scrapy", "parse", *args]
+    cmd += ["-s", "NEWSBOT_ALLOW_LOOPBACK=True", "-s", f"NEWSBOT_OUTPUT_DIR={output}", "-s", "LOG_LEVEL=WARNING"]
+    return subprocess.run([*cmd, f"{base}{ARTICLE_PATH}"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.crawl
+@pytest.mark.parametrize(
+    "how",
+    [
+        ["--spider", "outlet", "-a", "outlet=duniaku", "-a", "base_url={base}"],
+        ["--spider", "outlet", "-a", "outlet=duniaku", "-a", "base_url={base}", "--pipelines", "-c", "parse_page"],
+        ["--spider", "site", "-a", "url={base}/"],
+    ],
+    ids=["outlet", "outlet-pipelines", "site"],
+)
+def test_scrapy_parse_prints_the_record_and_writes_nothing(duniaku_base: str, tmp_path: Path, how: list[str]) -> None:
+    output = tmp_path / "output"
+    proc = _parse(duniaku_base, output, *(part.replace("{base}", duniaku_base) for part in how))
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    scraped = proc.stdout.split("# Scraped Items")[1].split("# Requests")[0]
+    assert "'record_type': 'article'" in scraped and "Kemlu Rusia" in scraped  # the page's article record
+    assert "'record_type': 'error'" not in scraped and "FetchedPage" not in scraped
+    assert "closed database" not in proc.stderr and "Traceback" not in proc.stderr
+    assert "WARNING" not in proc.stderr and "ERROR" not in proc.stderr, proc.stderr[-3000:]
+    assert not output.exists() or not any(output.rglob("*"))  # no run files, no state store

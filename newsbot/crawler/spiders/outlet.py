@@ -327,6 +327,12 @@ class OutletSpider(scrapy.Spider):
             yield record
 
     # --- callbacks -------------------------------------------------------------------------------
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Output]:
+        """The default callback (`scrapy parse URL` without ``-c``): the page as the crawl would take it, an
+        article or a listing page by its URL."""
+        kind: PageKind = "article" if self._kind(response.url) == "article" else "listing"
+        yield from self.parse_page(response, kind)
+
     def parse_feed(self, response: Response) -> Iterator[Output]:
         """Article URLs from an RSS/Atom feed."""
         self._inc("responses_ok")
