@@ -106,13 +106,40 @@ class ProgressExtension:
         self.started = time.monotonic()
         self.loop = task.LoopingCall(self.show)
         self.loop.start(self.interval, now=False)
+        self._finish_before_close()
+
+    def _finish_before_close(self) -> None:
+        """End the line when the engine starts closing the spider: the run's own line (the writer prints it when
+        the pipelines close, before Scrapy's spider_closed signal) must start on a line of its own. Scrapy 2.19
+        has no signal before the pipelines close; every close goes through ``engine.close_spider_async`` (the
+        state stage wraps it for the same reason, `newsbot.crawler.pipelines.state`)."""
+        engine = getattr(self.crawler, "engine", None)
+        close = getattr(engine, "close_spider_async", None)
+        if close is None:
+            return
+
+        async def closing(*args: Any, **kwargs: Any) -> None:
+            self.finish()
+            await close(*args, **kwargs)
+
+        for name in ("_newsbot_watched",):  # keep the state stage's mark: it must not wrap twice
+            if hasattr(close, name):
+                setattr(closing, name, getattr(close, name))
+        engine.close_spider_async = closing  # type: ignore[union-attr]
+
+    def finish(self) -> None:
+        """Show the last state and end the line (once)."""
+        if self.loop is None:
+            return
+        if self.loop.running:
+            self.loop.stop()
+        self.loop = None
+        self.show()
+        self.stream.write("\n")
+        self.stream.flush()
 
     def closed(self) -> None:
-        if self.loop is not None and self.loop.running:
-            self.loop.stop()
-        self.show()
-        self.stream.write("\n")  # the last state stays on screen, the run's own line goes below it
-        self.stream.flush()
+        self.finish()
 
 
 def _terminal_width(stream: TextIO) -> int:
