@@ -455,7 +455,7 @@ class JsonlWriterPipeline:
             "skipped_max_pages": stats.get("newsbot/skipped_max_pages", 0),
             # Claimed for fetching but never answered: queued or in flight when the crawl stopped early.
             "unfinished": stats.get("newsbot/unfinished", 0),
-            # URLs not fetched, by reason (known, since, depth, max_pages, stopped): no records; listed in
+            # URLs not fetched, by reason (known, since, depth, max_pages, stopped, seen): no records; listed in
             # <run-id>.skipped.jsonl only with NEWSBOT_RECORD_SKIPPED (newsbot.crawler.skipped).
             "skipped": dict(sorted(self.skipped.items())),
             "listing_mismatches": state_counts["listing_mismatch"],
