@@ -75,6 +75,8 @@ class CrawlResult:
     articles: list[dict] = field(default_factory=list)
     rejections: list[dict] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)
+    #: URLs not fetched (``<run-id>.skipped.jsonl``, written only with NEWSBOT_RECORD_SKIPPED).
+    skipped: list[dict] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
 
 
@@ -129,6 +131,8 @@ def run_crawl(
                 result.rejections = read_jsonl(path)
             elif kind == "error":
                 result.errors = read_jsonl(path)
+            elif path.name.endswith(".skipped.jsonl"):
+                result.skipped = read_jsonl(path)
             elif kind == "article":
                 result.articles = read_jsonl(path)
     assert_clean_records(result)  # every record of every test crawl: no markup, controls or bad Unicode

@@ -79,33 +79,47 @@ def test_depth_and_url_length_limits_end_as_one_record_each(chain_site: tuple[st
         tmp_path,
         "outlet=chain",
         f"base_url={base}",
-        settings={"NEWSBOT_OUTLETS_DIR": str(outlets), "DEPTH_LIMIT": "2", "URLLENGTH_LIMIT": "150"},
+        settings={
+            "NEWSBOT_OUTLETS_DIR": str(outlets),
+            "DEPTH_LIMIT": "2",
+            "URLLENGTH_LIMIT": "150",
+            "NEWSBOT_RECORD_SKIPPED": "True",
+        },
     )
     assert result.returncode == 0, result.stderr[-3000:]
     records = result.articles + result.rejections + result.errors
-    by_path = Counter(urlsplit(r["url"]).path for r in records)
-    # Every discovered URL exactly once, though each was linked from several pages.
+    by_path = Counter(urlsplit(r["url"]).path for r in records + result.skipped)
+    # Every discovered URL exactly once, though each was linked from several pages: a record, or skipped.
     # (Story 4 is linked only from story 3, which is not fetched: never discovered.)
     assert by_path == Counter({"/": 1, LONG: 1, **{ARTICLE.format(i, i): 1 for i in range(1, 4)}}), by_path
     rejections = {urlsplit(r["url"]).path: r for r in result.rejections}
-    # Story 3 is at depth 3 (home 0 -> story 1 -> story 2 -> story 3): Scrapy's DepthMiddleware would drop it.
-    deep = rejections[ARTICLE.format(3, 3)]
-    assert deep["reason"] == "limit" and "DEPTH_LIMIT=2" in deep["detail"] and deep["fetched_at"] is None
+    # Story 3 is at depth 3 (home 0 -> story 1 -> story 2 -> story 3): Scrapy's DepthMiddleware would drop it
+    # silently; here it is skipped, with its reason (issue 14: no record of a page not fetched).
+    assert [(urlsplit(s["url"]).path, s["reason"]) for s in result.skipped] == [(ARTICLE.format(3, 3), "depth")]
+    assert "DEPTH_LIMIT=2" in result.skipped[0]["detail"]
+    assert result.summary["skipped"] == {"depth": 1}
     long = rejections[LONG]
     assert long["reason"] == "too_large" and "URLLENGTH_LIMIT=150" in long["detail"]
-    assert result.summary["rejections_by_reason"]["limit"] == sum(r["reason"] == "limit" for r in result.rejections)
+    assert "limit" not in result.summary["rejections_by_reason"]
     assert result.summary["pages"] == len(records)
 
 
 @pytest.mark.crawl
-def test_since_skips_are_one_limit_rejection_each(tmp_path: Path) -> None:
+def test_since_skips_are_counted_and_listed_only_when_asked(tmp_path: Path) -> None:
     with serve_site(SITES / "harbourtimes") as base:
-        result = run_crawl(tmp_path, "outlet=harbourtimes", f"base_url={base}", "since=2024-03-10")
+        result = run_crawl(
+            tmp_path,
+            "outlet=harbourtimes",
+            f"base_url={base}",
+            "since=2024-03-10",
+            settings={"NEWSBOT_RECORD_SKIPPED": "True"},
+        )
     assert result.returncode == 0, result.stderr[-3000:]
-    old = [r for r in result.rejections if r["reason"] == "limit" and "since=" in r["detail"]]
-    assert old and all(r["fetched_at"] is None for r in old)
-    assert result.summary["skipped_since"] == len(old)
-    urls = [r["url"] for r in result.articles + result.rejections + result.errors]
+    assert not [r for r in result.rejections if r["reason"] == "limit"]  # not fetched: no record (issue 14)
+    old = [s for s in result.skipped if s["reason"] == "since"]
+    assert old and all("since=" in s["detail"] for s in old)
+    assert result.summary["skipped_since"] == result.summary["skipped"]["since"] == len(old)
+    urls = [r["url"] for r in result.articles + result.rejections + result.errors + result.skipped]
     assert len(urls) == len(set(urls)), [u for u, n in Counter(urls).items() if n > 1]
 
 
@@ -213,25 +227,30 @@ FANOUT_PATHS = Counter({"/": 1, **{ARTICLE.format(i, i): 1 for i in range(1, FAN
 
 
 @pytest.mark.crawl
-def test_urls_over_max_pages_are_one_limit_rejection_each(fanout_site: tuple[str, Path], tmp_path: Path) -> None:
+def test_urls_over_max_pages_are_skipped_and_counted(fanout_site: tuple[str, Path], tmp_path: Path) -> None:
     base, outlets = fanout_site
     result = run_crawl(
-        tmp_path, "outlet=fanout", f"base_url={base}", "max_pages=3", settings={"NEWSBOT_OUTLETS_DIR": str(outlets)}
+        tmp_path,
+        "outlet=fanout",
+        f"base_url={base}",
+        "max_pages=3",
+        settings={"NEWSBOT_OUTLETS_DIR": str(outlets), "NEWSBOT_RECORD_SKIPPED": "True"},
     )
     assert result.returncode == 0, result.stderr[-3000:]
     records = result.articles + result.rejections + result.errors
-    assert _one_record_per_url(records) == FANOUT_PATHS
-    over = [r for r in result.rejections if r["detail"] == "max_pages 3 reached: not fetched"]
-    assert len(over) == FANOUT + 1 - 3 and all(r["reason"] == "limit" and r["fetched_at"] is None for r in over)
+    assert _one_record_per_url(records + result.skipped) == FANOUT_PATHS
+    over = result.skipped
+    assert len(over) == FANOUT + 1 - 3
+    assert all(s["reason"] == "max_pages" and s["detail"] == "max_pages 3 reached: not fetched" for s in over)
     summary = result.summary
-    # The budget counts page requests; the records count every discovered URL.
+    # The budget counts page requests; the records count fetched pages, the summary the rest (issue 14).
     assert summary["pages_requested"] == 3 and len(result.articles) == 2
-    assert summary["skipped_max_pages"] == len(over)
-    assert summary["records"] == len(records) == FANOUT + 1
+    assert summary["skipped_max_pages"] == summary["skipped"]["max_pages"] == len(over)
+    assert summary["records"] == len(records) == 3
 
 
 @pytest.mark.crawl
-def test_requests_left_when_max_articles_stops_the_crawl_end_as_limit_rejections(
+def test_requests_left_when_max_articles_stops_the_crawl_are_skipped(
     fanout_site: tuple[str, Path], tmp_path: Path
 ) -> None:
     base, outlets = fanout_site
@@ -241,22 +260,30 @@ def test_requests_left_when_max_articles_stops_the_crawl_end_as_limit_rejections
         "outlet=fanout",
         f"base_url={base}",
         "max_articles=2",
-        settings={"NEWSBOT_OUTLETS_DIR": str(outlets), "CONCURRENT_REQUESTS": "1", "DOWNLOAD_DELAY": "0.2"},
+        settings={
+            "NEWSBOT_OUTLETS_DIR": str(outlets),
+            "CONCURRENT_REQUESTS": "1",
+            "DOWNLOAD_DELAY": "0.2",
+            "NEWSBOT_RECORD_SKIPPED": "True",
+            # In-process extraction: the second article stops the crawl as soon as it is fetched (worker
+            # processes busy warming up on a loaded machine let every page be fetched first, and nothing stays).
+            "NEWSBOT_EXTRACT_WORKERS": "0",
+        },
     )
     assert result.returncode == 0, result.stderr[-3000:]
     records = result.articles + result.rejections + result.errors
-    assert _one_record_per_url(records) == FANOUT_PATHS
+    assert _one_record_per_url(records + result.skipped) == FANOUT_PATHS
     assert len(result.articles) == 2
-    stopped = [r for r in result.rejections if "crawl stopped (max_articles=2 reached)" in r["detail"]]
-    assert stopped and all(r["reason"] == "limit" and r["fetched_at"] is None for r in stopped)
-    assert result.summary["unfinished"] == len(stopped)
+    stopped = result.skipped
+    assert stopped and all(
+        s["reason"] == "stopped" and "crawl stopped (max_articles=2 reached)" in s["detail"] for s in stopped
+    )
+    assert result.summary["unfinished"] == result.summary["skipped"]["stopped"] == len(stopped)
     assert result.summary["records"] == len(records)
 
 
 @pytest.mark.crawl
-def test_requests_left_at_a_shutdown_signal_end_as_limit_rejections(
-    fanout_site: tuple[str, Path], tmp_path: Path
-) -> None:
+def test_requests_left_at_a_shutdown_signal_are_skipped(fanout_site: tuple[str, Path], tmp_path: Path) -> None:
     """SIGTERM (Scrapy's graceful shutdown) once the first page is recorded: the queued rest still get a record."""
     base, outlets = fanout_site
     cmd = [sys.executable, "-m", "scrapy", "crawl", "outlet", "-a", "outlet=fanout", "-a", f"base_url={base}"]
@@ -268,6 +295,7 @@ def test_requests_left_at_a_shutdown_signal_end_as_limit_rejections(
         "NEWSBOT_OUTLETS_DIR": str(outlets),
         "CONCURRENT_REQUESTS": "1",
         "DOWNLOAD_DELAY": "0.5",
+        "NEWSBOT_RECORD_SKIPPED": "True",
     }.items():
         cmd += ["-s", f"{key}={value}"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -288,9 +316,10 @@ def test_requests_left_at_a_shutdown_signal_end_as_limit_rejections(
     records = [r for path in summary_path.parent.glob(f"{summary['run_id']}*.jsonl") for r in read_jsonl(path)]
     assert not list(tmp_path.rglob("*.part")), stderr[-3000:]
     assert _one_record_per_url(records) == FANOUT_PATHS
-    stopped = [r for r in records if "crawl stopped (shutdown)" in r.get("detail", "")]
-    assert stopped and all(r["reason"] == "limit" and r["fetched_at"] is None for r in stopped)
-    assert summary["unfinished"] == len(stopped) and summary["records"] == len(records)
+    stopped = [r for r in records if r["record_type"] == "skipped"]
+    assert stopped and all(s["reason"] == "stopped" and "crawl stopped (shutdown)" in s["detail"] for s in stopped)
+    assert summary["unfinished"] == summary["skipped"]["stopped"] == len(stopped)
+    assert summary["records"] == len(records) - len(stopped)
 
 
 OLD = "/news/2024/03/01/old-story.html"

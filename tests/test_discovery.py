@@ -217,16 +217,22 @@ def test_max_articles_and_max_pages(harbour_base: str, tmp_path: Path) -> None:
     limited = _crawl(tmp_path / "a", "outlet=harbourtimes", f"base_url={harbour_base}", "max_articles=2")
     assert limited.returncode == 0, limited.stderr[-2000:]
     assert len(limited.articles) == 2 and limited.summary["articles"] == 2
-    few = _crawl(tmp_path / "b", "outlet=harbourtimes", f"base_url={harbour_base}", "max_pages=3")
+    few = _crawl(
+        tmp_path / "b",
+        "outlet=harbourtimes",
+        f"base_url={harbour_base}",
+        "max_pages=3",
+        settings={"NEWSBOT_RECORD_SKIPPED": "True"},
+    )
     assert few.returncode == 0, few.stderr[-2000:]
     assert few.summary["pages_requested"] == 3  # page requests; feeds and sitemaps are not pages
-    # Every URL the feeds, sitemaps and pages listed still has one record: the rest are limit rejections.
+    # Every URL the feeds, sitemaps and pages listed is a record (fetched) or skipped (counted; listed when asked).
     records = few.articles + few.rejections + few.errors
-    urls = [r["url"] for r in records]
-    assert len(urls) == len(set(urls)) and few.summary["records"] == len(records)
-    assert set(HARBOUR) <= _paths(records)
-    over = [r for r in few.rejections if r["detail"] == "max_pages 3 reached: not fetched"]
-    assert over and len(records) == 3 + len(over)
+    urls = [r["url"] for r in records + few.skipped]
+    assert len(urls) == len(set(urls)) and few.summary["records"] == len(records) == 3
+    assert set(HARBOUR) <= _paths(records + few.skipped)
+    over = [s for s in few.skipped if s["detail"] == "max_pages 3 reached: not fetched"]
+    assert over and all(s["reason"] == "max_pages" for s in over) and len(few.skipped) == len(over)
 
 
 @pytest.mark.crawl

@@ -88,7 +88,12 @@ def expand(args: list[str]) -> tuple[list[Path], list[str]]:
     for arg in args:
         path = Path(arg)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.name.endswith((".jsonl", ".jsonl.gz")))
+            # A run's skipped-URL list (NEWSBOT_RECORD_SKIPPED) holds no records: not checked against their schemas.
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.name.endswith((".jsonl", ".jsonl.gz")) and ".skipped.jsonl" not in p.name
+            )
         elif path.is_file():
             found = [path]
         else:

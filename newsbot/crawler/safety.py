@@ -10,6 +10,8 @@
   answer changes between the check and the connection (DNS rebinding) is still refused.
 * `RetryAfterMiddleware`: honours ``Retry-After`` on 429/503 before Scrapy's retry, capped by
   ``NEWSBOT_RETRY_AFTER_MAX`` so no server can make the crawl wait longer than that.
+* `NoRetryOnRefusalMiddleware`: Scrapy's retries, except for a refused connection (nothing listens there: a
+  retry milliseconds later gets the same answer), so a port with nothing listening fails in one line at once.
 * `SafeRedirectMiddleware`: Scrapy's redirects, except that a redirected request is not dropped by
   the duplicate filter (a redirect loop or a redirect onto a seen URL would otherwise vanish with no
   record); loops end at ``REDIRECT_MAX_TIMES`` as an error record.
@@ -39,12 +41,14 @@ from urllib.parse import urlsplit
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
-from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import DownloadCancelledError, DownloadConnectionRefusedError, IgnoreRequest
 from scrapy.http import HtmlResponse, Response
 from scrapy.resolver import CachingThreadedResolver
 from scrapy.statscollectors import StatsCollector
 from twisted.internet.base import ReactorBase
 from twisted.internet.defer import Deferred
+from twisted.internet.error import ConnectionRefusedError as TxConnectionRefusedError
 from twisted.internet.error import DNSLookupError
 from twisted.python.failure import Failure
 from w3lib.encoding import resolve_encoding
@@ -289,6 +293,39 @@ class RetryAfterMiddleware:
         if delay > 0:
             await asyncio.sleep(delay)
         return response
+
+
+#: A connection refused: nothing listens on that port (or a firewall says no at once).
+_REFUSALS: tuple[type[BaseException], ...] = (
+    DownloadConnectionRefusedError,
+    TxConnectionRefusedError,
+    ConnectionRefusedError,
+)
+
+
+class NoRetryOnRefusalMiddleware(RetryMiddleware):
+    """Scrapy's RetryMiddleware, except that a refused connection is not retried.
+
+    A refusal is the host's definite answer, given at once: nothing listens on that port. Scrapy retries without
+    any backoff, so its retries a few milliseconds later get the same answer -- they only multiplied the wait
+    (a `site` crawl of a port with nothing listening took 15-26 s, then 38 s on a loaded machine, of retries of
+    robots.txt, the home page and each guessed sitemap) before the same one-line error. Timeouts, dropped
+    connections and 5xx answers, which do pass, are still retried as Scrapy does.
+    """
+
+    def process_exception(
+        self, request: Request, exception: Exception, spider: Spider | None = None
+    ) -> Request | Response | None:
+        if isinstance(exception, _REFUSALS):
+            if self.crawler is not None and self.crawler.stats is not None:
+                self.crawler.stats.inc_value("newsbot/refused_not_retried")
+            return None
+        return super().process_exception(request, exception)
+
+
+def is_refusal(value: BaseException | None) -> bool:
+    """Whether a failure is a refused connection (nothing listens there)."""
+    return isinstance(value, _REFUSALS)
 
 
 class SafeRedirectMiddleware(RedirectMiddleware):

@@ -77,6 +77,17 @@ NEWSBOT_STATE_PATH = None
 NEWSBOT_REDIS_URL = None
 #: Write the run's JSONL files gzip-compressed (<run-id>.jsonl.gz etc.).
 NEWSBOT_GZIP = False
+#: Also list the URLs the run decided not to fetch (known from an earlier run, older than ``since``, beyond
+#: DEPTH_LIMIT or max_pages, left queued at an early stop), one per line, in <run-id>.skipped.jsonl. They are
+#: counted in the summary's ``skipped`` either way (newsbot/crawler/skipped.py); off, a run's output grows with
+#: what it fetched, not with what it knows.
+NEWSBOT_RECORD_SKIPPED = False
+#: A live progress line on stderr (pages fetched, articles, rejections, errors, rate, queue; newsbot/crawler/
+#: progress.py): None shows it when stderr is a terminal (Scrapy's periodic log line says the rest of the time),
+#: True always, False never.
+NEWSBOT_PROGRESS = None
+#: Seconds between two updates of the progress line.
+NEWSBOT_PROGRESS_INTERVAL = 1.0
 #: `scrapy crawl` is newsbot's: one-line errors and the exit status of the run (newsbot/crawler/commands/crawl.py).
 COMMANDS_MODULE = "newsbot.crawler.commands"
 
@@ -113,6 +124,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's OffsiteMiddleware drops offsite requests silently at scheduling; SafetyMiddleware records them.
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "newsbot.crawler.safety.RetryAfterMiddleware": 560,
+    # Scrapy's retries, except for a refused connection (a definite answer: a retry gets the same one at once).
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newsbot.crawler.safety.NoRetryOnRefusalMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "newsbot.crawler.safety.SafeRedirectMiddleware": 600,
     # The same meta-refresh redirects as Scrapy's, without decoding every page to find there are none.
@@ -125,6 +139,12 @@ TWISTED_DNS_RESOLVER = "newsbot.crawler.safety.SafeResolver"
 # WARC archive (NEWSBOT_WARC) and the per-run <run-id>.pages.json of slowest/largest pages (newsbot/crawler/archive.py).
 EXTENSIONS = {
     "newsbot.crawler.archive.ArchiveExtension": 500,
+    # -o/-O/FEEDS carry articles, with every article field, unless a feed's options say otherwise
+    # (newsbot/crawler/feeds.py); rejections and errors stay in newsbot's own run files.
+    "scrapy.extensions.feedexport.FeedExporter": None,
+    "newsbot.crawler.feeds.ArticleFeedExporter": 0,
+    # A live progress line when stderr is a terminal (newsbot/crawler/progress.py).
+    "newsbot.crawler.progress.ProgressExtension": 0,
 }
 
 ITEM_PIPELINES = {

@@ -1,17 +1,21 @@
 """A small static server for fixture sites, bound to 127.0.0.1 only.
 
 `{{base}}` in served .html/.xml/.txt files is replaced with the server's base URL, so fixture
-feeds and sitemaps work on any port. ``python -m newsbot.devtools.devserver SITE_DIR --port 8471``.
+feeds and sitemaps work on any port. ``python -m newsbot.devtools.devserver SITE_DIR --port 8471``; with
+``-- COMMAND...`` it runs the command against the server it started (``make run``), see `main`.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import mimetypes
 import signal
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from http.server import BaseHTTPRequestHandler, HTTPServer, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -101,15 +105,41 @@ def serve_site(root: str | Path, port: int = 0) -> Iterator[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Serve a fixture site until interrupted."""
+    """Serve a fixture site until interrupted; or, given a command after ``--``, run it against the server.
+
+    With a command (``{base}`` in it is replaced by the server's URL), the server starts first, the command
+    runs, the server stops and the command's exit status is returned: the crawl of ``make run`` can only
+    ever reach the server this process started. A port that cannot be bound (taken by another process)
+    stops everything with one line and exit status 2, before the command runs.
+    """
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("root", help="site folder, e.g. fixtures/sites/duniaku")
-    parser.add_argument("--port", type=int, default=8471)
-    args = parser.parse_args(argv)
+    parser.add_argument("--port", type=int, default=8471, help="port on 127.0.0.1 (0: any free one)")
+    parser.epilog = "-- COMMAND...: run it once the server is up ({base} = its URL); the server stops when it ends"
+    argv = sys.argv[1:] if argv is None else argv
+    command = argv[argv.index("--") + 1 :] if "--" in argv else []
+    args = parser.parse_args(argv[: argv.index("--")] if "--" in argv else argv)
+    root = Path(args.root)
+    if not root.is_dir():
+        print(f"newsbot: error: {root} is not a fixture site folder", file=sys.stderr, flush=True)
+        return 2
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    with serve_site(args.root, args.port) as base:
-        print(f"serving {args.root} at {base}", flush=True)
+    with ExitStack() as stack:
+        try:
+            base = stack.enter_context(serve_site(root, args.port))
+        except OSError as exc:
+            why = "the port is taken by another process" if exc.errno == errno.EADDRINUSE else exc.strerror or exc
+            print(
+                f"newsbot: error: cannot serve {root} on 127.0.0.1:{args.port}: {why}; "
+                "nothing was crawled (choose another port, e.g. make run PORT=8472)",
+                file=sys.stderr,
+                flush=True,
+            )
+            return 2
+        print(f"serving {root} at {base}", file=sys.stderr if command else sys.stdout, flush=True)
+        if command:
+            return subprocess.call([part.replace("{base}", base) for part in command])
         try:
             stop.wait()
         except KeyboardInterrupt:

@@ -1,1 +1,1 @@
-"""newsbot's Scrapy commands (``COMMANDS_MODULE``): `crawl` replaces Scrapy's with exit statuses."""
+"""newsbot's Scrapy commands (``COMMANDS_MODULE``): `crawl` (exit statuses) and `parse` (records, no run files)."""

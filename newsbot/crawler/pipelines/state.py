@@ -34,6 +34,7 @@ from pydantic import ValidationError
 
 from newsbot.crawler.config import open_state_for
 from newsbot.crawler.runinfo import run_info
+from newsbot.crawler.skipped import REASON_OF_STAT, Skipped
 from newsbot.discovery.planner import read_deferred
 from newsbot.extraction.dates import to_datetime
 from newsbot.extraction.urls import normalize_url
@@ -129,23 +130,24 @@ class StatePipeline:
                 self.claims.release()
             self._store.close()
 
-    def flush_deferred(self) -> list[Rejection]:
-        """The run's deferred rejections that no later discovery took over (called by the writer at close);
-        each counted under its payload's ``count`` stat (e.g. skipped_known, skipped_since)."""
+    def flush_deferred(self) -> list[Skipped]:
+        """The URLs this run decided not to fetch that no later discovery took over (called by the writer at
+        close): no records, counted by reason (`newsbot.crawler.skipped`); each also under its payload's
+        ``count`` stat (e.g. skipped_known, skipped_since)."""
         self._flushed = True
-        records = []
+        skipped = []
         stats = getattr(self.crawler, "stats", None)
         for payload in self.claims.take_deferred():
             record, count = read_deferred(payload)
-            records.append(record)
+            skipped.append(Skipped(record.url, record.outlet, REASON_OF_STAT.get(count, "depth"), record.detail))
             if stats is not None and count:
                 stats.inc_value(f"newsbot/{count}")
-        return records
+        return skipped
 
-    def flush_unfinished(self) -> list[Rejection | ErrorRecord]:
-        """One record per URL claimed for fetching in this run whose response never came (called by the writer
-        at close, before the files are renamed): a ``limit`` rejection naming why the crawl stopped early; an
-        error record if it ran to its end (the request was dropped somewhere; it must not vanish). Not with
+    def flush_unfinished(self) -> list[Skipped | ErrorRecord]:
+        """Each URL claimed for fetching in this run whose response never came (called by the writer at close,
+        before the files are renamed): skipped (``stopped``, the detail naming why the crawl stopped early), or
+        an error record if it ran to its end (the request was dropped somewhere; it must not vanish). Not with
         Redis: the job's queue outlives this worker, another worker (or the job's next start) fetches them."""
         if self._job_shared:
             self.claims.flush_fetched()
@@ -171,12 +173,7 @@ class StatePipeline:
             ]
         why = f"max_articles={self.max_articles} reached" if reason == "max_articles" else reason
         return [
-            Rejection(
-                url=key[2:],
-                outlet=outlet,
-                reason="limit",
-                detail=f"crawl stopped ({why}) before it was fetched: not fetched",
-            )
+            Skipped(key[2:], outlet, "stopped", f"crawl stopped ({why}) before it was fetched: not fetched")
             for key in keys
         ]
 

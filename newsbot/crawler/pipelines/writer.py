@@ -14,10 +14,11 @@ their records (articles, rejections, errors) become claims of the new run (`news
 neither fetches nor records them again. So across a killed run and the next one every URL ends as
 exactly one record and no file has a corrupt line.
 
-At close, before the files are renamed, the run's deferred rejections (URLs past DEPTH_LIMIT or max_pages,
-older than ``since`` or known from an earlier run, that no later discovery fetched) are written, then one
-``limit`` rejection per request still queued or in flight when the crawl stopped early (max_articles, a
-shutdown signal; the detail says which).
+At close, before the files are renamed, the URLs the run decided not to fetch (past DEPTH_LIMIT or max_pages,
+older than ``since`` or known from an earlier run, that no later discovery fetched; then the requests still
+queued or in flight when the crawl stopped early) are counted in the summary's ``skipped`` by reason, and
+written to ``<run-id>.skipped.jsonl`` only with ``NEWSBOT_RECORD_SKIPPED`` (`newsbot.crawler.skipped`): they
+are no records of the run.
 
 The summary also decides the run's outcome, ``status`` and exit status (the table is in
 `newsbot.crawler.commands.crawl`): ``ok`` (0; ``first_run`` when no earlier successful run of this outlet is in
@@ -47,14 +48,21 @@ from scrapy.crawler import Crawler
 from newsbot.crawler import settings as defaults
 from newsbot.crawler.pipelines.state import StatePipeline
 from newsbot.crawler.runinfo import new_run_id, run_info
+from newsbot.crawler.skipped import Skipped
 from newsbot.models import Article, ErrorRecord, Rejection, run_file_kind
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["JsonlWriterPipeline", "new_run_id"]
 
-# Names no glob confuses (`*.articles.jsonl` is articles only): newsbot.models.RUN_FILE_SUFFIXES for readers.
-SUFFIXES = {"article": ".articles.jsonl", "rejection": ".rejects.jsonl", "error": ".errors.jsonl"}
+# Names no glob confuses (`*.articles.jsonl` is articles only): newsbot.models.RUN_FILE_SUFFIXES for readers;
+# the skipped file only with NEWSBOT_RECORD_SKIPPED (`newsbot.crawler.skipped`).
+SUFFIXES = {
+    "article": ".articles.jsonl",
+    "rejection": ".rejects.jsonl",
+    "error": ".errors.jsonl",
+    "skipped": ".skipped.jsonl",
+}
 
 #: Exit statuses a run can end with (also in the summary as ``exit_code``).
 EXIT_OK = 0
@@ -137,6 +145,9 @@ class JsonlWriterPipeline:
         self.recovered: list[str] = []
         self.summary: dict[str, Any] = {}
         self._finish_on_signal = False
+        #: URLs not fetched, by reason (`newsbot.crawler.skipped`); listed one per line only with record_skipped.
+        self.skipped: Counter[str] = Counter()
+        self.record_skipped = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> JsonlWriterPipeline:
@@ -148,6 +159,7 @@ class JsonlWriterPipeline:
         # The run ends in spider_closed, the one place Scrapy tells why the spider closed (see close_spider).
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         pipeline._finish_on_signal = True
+        pipeline.record_skipped = crawler.settings.getbool("NEWSBOT_RECORD_SKIPPED", defaults.NEWSBOT_RECORD_SKIPPED)
         return pipeline
 
     def _name(self, spider: Spider | None) -> str:
@@ -175,6 +187,8 @@ class JsonlWriterPipeline:
         self.run_dir.mkdir(parents=True, exist_ok=True)
         gz = ".gz" if self.gzip else ""
         for kind, suffix in SUFFIXES.items():
+            if kind == "skipped" and not self.record_skipped:
+                continue
             final = self.run_dir / f"{self.run_id}{suffix}{gz}"
             self.paths[kind] = final
             part = final.with_name(final.name + ".part")
@@ -231,6 +245,8 @@ class JsonlWriterPipeline:
                     record = json.loads(line)
                 except ValueError:
                     continue  # cannot happen for whole lines; never let one stop the recovery
+                if record.get("record_type") == "skipped":
+                    continue  # not fetched, no record: the resuming run decides these URLs afresh
                 counts[record.get("record_type", "")] += 1
                 if isinstance(record.get("url"), str):
                     urls.append(record["url"])
@@ -282,6 +298,11 @@ class JsonlWriterPipeline:
 
     # --- writing ---------------------------------------------------------------------------------
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        if isinstance(item, Skipped):
+            self.skipped[item.reason] += 1
+            if "skipped" in self.files:
+                self.files["skipped"].write(item.to_json() + "\n")
+            return item
         kind = getattr(item, "record_type", None)
         if kind not in self.files:
             return item
@@ -390,7 +411,9 @@ class JsonlWriterPipeline:
             for unfinished in state.flush_unfinished():
                 self.process_item(unfinished, spider)
         # The article file last: while its .part exists (and is locked) the run counts as alive.
-        for kind in ("rejection", "error", "article"):
+        for kind in ("skipped", "rejection", "error", "article"):
+            if kind not in self.files:
+                continue
             self.files[kind].close()
             part = self.paths[kind].with_name(self.paths[kind].name + ".part")
             os.replace(part, self.paths[kind])
@@ -453,6 +476,9 @@ class JsonlWriterPipeline:
             "skipped_max_pages": stats.get("newsbot/skipped_max_pages", 0),
             # Claimed for fetching but never answered: queued or in flight when the crawl stopped early.
             "unfinished": stats.get("newsbot/unfinished", 0),
+            # URLs not fetched, by reason (known, since, depth, max_pages, stopped, seen): no records; listed in
+            # <run-id>.skipped.jsonl only with NEWSBOT_RECORD_SKIPPED (newsbot.crawler.skipped).
+            "skipped": dict(sorted(self.skipped.items())),
             "listing_mismatches": state_counts["listing_mismatch"],
             "rejections": self.counts["rejection"],
             "errors": self.counts["error"],
@@ -483,6 +509,7 @@ class JsonlWriterPipeline:
                 what = f"{reason}: {what}"
         print(
             f"newsbot: {what}, {summary['rejections']} rejections, {summary['errors']} errors "
-            f"({summary['pages']} pages) -> {self.paths['article']} (+ .rejects.jsonl, .errors.jsonl, .summary.json)",
+            f"({summary['pages']} pages; {sum(self.skipped.values())} URLs not fetched) -> {self.paths['article']} "
+            f"(+ .rejects.jsonl, .errors.jsonl, .summary.json)",
             flush=True,
         )

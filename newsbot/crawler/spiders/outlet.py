@@ -12,9 +12,9 @@ Arguments (``-a NAME=VALUE``):
 * ``since`` -- skip feed/sitemap items (and links with a date in the URL) older than this: an ISO date
   or datetime, or a span back from now such as ``36h``, ``7d``, ``2w``;
 * ``max_pages`` -- at most this many page requests (feeds and sitemaps not counted); URLs found beyond the
-  budget end as ``limit`` rejections (counted as ``skipped_max_pages``);
+  budget are skipped (``max_pages``);
 * ``max_articles`` -- stop once this many articles were emitted; requests still queued or in flight then
-  end as ``limit`` rejections saying why the crawl stopped (so do they after a shutdown signal);
+  are skipped (``stopped``, the detail saying why the crawl stopped; so are they after a shutdown signal);
 * ``fresh`` -- ``1`` ignores the incremental state: known pages are fetched and emitted again.
 
 Incremental runs: a URL whose article was emitted by an earlier run (see `newsbot.state`) is not
@@ -25,10 +25,10 @@ What to do with each discovered URL is decided by the crawl planner (`newsbot.di
 turns its decisions into requests and records. Every discovered URL ends as exactly one record per run,
 fetched or not (`newsbot.state.claims`): a URL
 longer than URLLENGTH_LIMIT is a ``too_large`` rejection; one deeper than DEPTH_LIMIT (Scrapy would
-drop it silently) or dated before ``since`` is a ``limit`` rejection; one known from an earlier run is
-an ``unchanged`` rejection; these three are deferred to the end of the run, because a later discovery
-(a shallower link, a listing date saying the page changed) may still fetch the URL. Unfetched
-rejections carry no ``fetched_at``.
+drop it silently), dated before ``since``, known from an earlier run or over ``max_pages`` is *skipped*:
+no record, counted in the summary's ``skipped`` by reason (`newsbot.crawler.skipped`; listed only with
+``NEWSBOT_RECORD_SKIPPED``). Skips are decided at the end of the run, because a later discovery (a
+shallower link, a listing date saying the page changed) may still fetch the URL.
 """
 
 from __future__ import annotations
@@ -52,7 +52,9 @@ from newsbot.clock import now_iso
 from newsbot.crawler import settings as defaults
 from newsbot.crawler.items import FetchedPage
 from newsbot.crawler.pipelines.state import StatePipeline
+from newsbot.crawler.pipelines.writer import JsonlWriterPipeline
 from newsbot.crawler.safety import ALLOWED_SCHEMES, failure_record
+from newsbot.crawler.skipped import Skipped
 from newsbot.crawler.spiders.arguments import CrawlArguments, OutletArguments, parse_arguments
 from newsbot.discovery.links import SameSiteLinks
 from newsbot.discovery.listings import Entry, classify_link, looks_like_xml, parse_feed, parse_sitemap
@@ -158,7 +160,24 @@ class OutletSpider(scrapy.Spider):
         crawler.signals.connect(spider._bind_state, signal=signals.spider_opened)
         for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
             crawler.signals.connect(spider._page_done, signal=signal)
+        crawler.signals.connect(spider._request_dropped, signal=signals.request_dropped)
         return spider
+
+    def _request_dropped(self, request: scrapy.Request, **kwargs: object) -> None:
+        """The scheduler dropped a claimed page request: Scrapy's duplicate filter had seen it. The planner claims
+        each URL once per run, so this happens when the filter remembers an earlier run: a crawl resumed from
+        JOBDIR, whose paused run fetched (and recorded) the page. Not fetched here, so no record of this run:
+        skipped as ``seen`` -- never a false RequestDropped error at the end of the run."""
+        key = request.meta.get("newsbot_claim")
+        if not key:
+            return
+        self.planner.answered(key)
+        self._take_listing(request)
+        self._inc("skipped_seen")
+        writer = self.crawler.get_item_pipeline(JsonlWriterPipeline) if getattr(self, "crawler", None) else None
+        if writer is not None:
+            detail = "dropped by Scrapy's duplicate filter (fetched by the run this one resumes): not fetched"
+            writer.process_item(Skipped(key[2:], self.outlet_name, "seen", detail))
 
     def _bind_state(self) -> None:
         """The crawl's state stage (found through Scrapy's API once the engine exists) holds the run's claims
@@ -308,6 +327,12 @@ class OutletSpider(scrapy.Spider):
             yield record
 
     # --- callbacks -------------------------------------------------------------------------------
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Output]:
+        """The default callback (`scrapy parse URL` without ``-c``): the page as the crawl would take it, an
+        article or a listing page by its URL."""
+        kind: PageKind = "article" if self._kind(response.url) == "article" else "listing"
+        yield from self.parse_page(response, kind)
+
     def parse_feed(self, response: Response) -> Iterator[Output]:
         """Article URLs from an RSS/Atom feed."""
         self._inc("responses_ok")

@@ -24,9 +24,12 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.crawler import Crawler
+from scrapy.exceptions import CannotResolveHostError
 from scrapy.http import Response
+from twisted.internet.error import DNSLookupError
 from twisted.python.failure import Failure
 
+from newsbot.crawler.safety import is_refusal
 from newsbot.crawler.spiders.arguments import SiteArguments
 from newsbot.crawler.spiders.outlet import OutletSpider, Output
 from newsbot.discovery.listings import (
@@ -95,6 +98,8 @@ class SiteSpider(OutletSpider):
         """A found or guessed path that is not there: counted, no record (it was never a page of the site)."""
         request = failure.request  # type: ignore[attr-defined]
         self._inc("probe_misses")
+        if isinstance(failure.value, DNSLookupError | CannotResolveHostError) or is_refusal(failure.value):
+            return  # the host is not there (no name, nothing listening): guessing paths on it would only wait
         if urlsplit(request.url).path == "/robots.txt":
             for path in COMMON_SITEMAP_PATHS:
                 yield self._probe(urljoin(self.root, path), self.parse_sitemap_doc)
