@@ -136,6 +136,15 @@ _VOCAB = (
     "teachers welcomed the announcement but asked for clearer timetables and support"
 ).split()
 _AUTHORS = ("Ana Lima", "Budi Santoso", "Clara Weber", "Diego Ruiz", "Elodie Martin", "Farah Aziz", "Greta Olsen")
+#: Service pages every page links to (not articles).
+_STATIC_PAGES = {
+    "/about": "About us",
+    "/contact": "Contact",
+    "/privacy": "Privacy policy",
+    "/terms": "Terms of use",
+    "/subscribe": "Subscribe",
+    "/newsletter": "Newsletters",
+}
 _TAGS = ("transport", "climate", "budget", "health", "education", "housing", "energy", "elections", "fisheries")
 
 
@@ -163,6 +172,10 @@ class GeneratedSite:
     listed_share: float = 0.25
     galleries: int = 12
     videos: int = 8
+    #: The pager style of each section in turn (`PAGER_STYLES`).
+    styles: tuple[str, ...] = PAGER_STYLES
+    #: How many of the newest articles have an AMP copy (-1: all).
+    amp_copies: int = -1
     seed: int = 16
     name: str = "Harbour Gazette"
     newest: datetime = datetime(2026, 11, 30, 18, 0, tzinfo=UTC)
@@ -178,7 +191,7 @@ class GeneratedSite:
 
     def style(self, section: str) -> str:
         """The pager style of a section front."""
-        return PAGER_STYLES[self.section_names.index(section) % len(PAGER_STYLES)]
+        return self.styles[self.section_names.index(section) % len(self.styles)]
 
     @cached_property
     def all_articles(self) -> list[ArticleInfo]:
@@ -252,9 +265,10 @@ class GeneratedSite:
         return [f"/video/watch-the-{_slug(_OBJECTS[i % len(_OBJECTS)])}-{i}" for i in range(self.videos)]
 
     def truth(self) -> dict[str, str]:
-        """What each page path is: article, amp (a copy of one), listing, tag, author, search, gallery, video."""
+        """What each page path is: article, amp (a copy of one), listing, tag, author, search, gallery, video,
+        static (about, contact...)."""
         out = {a.path: "article" for a in self.all_articles}
-        out.update({"/amp" + a.path: "amp" for a in self.all_articles})
+        out.update({"/amp" + a.path: "amp" for a in self.all_articles if self._has_amp(a)})
         out.update({p: "listing" for p in self._listing_pages})
         out["/"] = "listing"
         out.update({f"/tag/{t}/": "tag" for t in _TAGS})
@@ -262,6 +276,7 @@ class GeneratedSite:
         out.update({f"/search?q={t}": "search" for t in _TAGS[:3]})
         out.update({p: "gallery" for p in self.gallery_paths()})
         out.update({p: "video" for p in self.video_paths()})
+        out.update({p: "static" for p in _STATIC_PAGES})
         return out
 
     # --- rendering ---------------------------------------------------------------------------------------
@@ -288,7 +303,7 @@ class GeneratedSite:
         article = self.by_path.get(path)
         if article is not None:  # tracking parameters serve the same page, as on real sites
             return 200, html_type, self._article(base, article).encode()
-        if path.startswith("/amp/") and path[4:] in self.by_path:
+        if path.startswith("/amp/") and path[4:] in self.by_path and self._has_amp(self.by_path[path[4:]]):
             return 200, html_type, self._amp(base, self.by_path[path[4:]]).encode()
         if path.startswith("/tag/") and path.rstrip("/").rsplit("/", 1)[-1] in _TAGS:
             tag = path.rstrip("/").rsplit("/", 1)[-1]
@@ -304,11 +319,16 @@ class GeneratedSite:
             term = (parse_qs(query).get("q") or [""])[0]
             items = [a for a in self.listed if term and term in a.tags][:10]
             return 200, html_type, self._listing_page(base, f"Search results for {term}", items, key).encode()
+        if path in _STATIC_PAGES:
+            return 200, html_type, self._static(base, path).encode()
         if path in self.gallery_paths():
             return 200, html_type, self._gallery(base, path).encode()
         if path in self.video_paths():
             return 200, html_type, self._video(base, path).encode()
         return 404, html_type, b"<html><head><title>Page not found</title></head><body><h1>404</h1></body></html>"
+
+    def _has_amp(self, a: ArticleInfo) -> bool:
+        return self.amp_copies < 0 or a.index < self.amp_copies
 
     def _head(self, base: str, title: str, canonical: str, extra: str = "") -> str:
         return (
@@ -365,7 +385,9 @@ class GeneratedSite:
                 f'<section class="block"><h2><a href="/{section}/">{section.title()}</a></h2>{items}</section>'
             )
         lite = "".join(
-            f'<li><a href="/amp{a.path}">{html.escape(a.title)} (lite)</a></li>' for a in self.all_articles[:5]
+            f'<li><a href="/amp{a.path}">{html.escape(a.title)} (lite)</a></li>'
+            for a in self.all_articles[:5]
+            if self._has_amp(a)
         )
         shared = "".join(
             f'<li><a href="{a.path}?utm_source=homepage&amp;utm_medium=trending">{html.escape(a.title)}</a></li>'
@@ -455,8 +477,8 @@ class GeneratedSite:
             f'<meta property="og:type" content="article"><meta property="og:title" content="{html.escape(a.title)}">'
             f'<meta property="og:url" content="{base}{a.path}">'
             f'<meta property="article:published_time" content="{a.published.isoformat()}">'
-            f'<link rel="amphtml" href="{base}/amp{a.path}">'
-            f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+            + (f'<link rel="amphtml" href="{base}/amp{a.path}">' if self._has_amp(a) else "")
+            + f'<script type="application/ld+json">{json.dumps(ld)}</script>'
         )
         tags = " ".join(f'<a rel="tag" href="/tag/{t}/">{t}</a>' for t in a.tags)
         share = "".join(
@@ -479,12 +501,23 @@ class GeneratedSite:
         )
 
     def _amp(self, base: str, a: ArticleInfo) -> str:
+        # The same story text as the article page (an AMP copy differs in markup, not in words).
         body = "".join(f"<p>{html.escape(p)}</p>" for p in _paragraphs(a, 7))
         return (
             f'<!DOCTYPE html>\n<html amp lang="en"><head><meta charset="utf-8"><title>{html.escape(a.title)}</title>'
             f'<link rel="canonical" href="{base}{a.path}"><meta property="og:type" content="article">'
             f'<meta property="article:published_time" content="{a.published.isoformat()}"></head>'
-            f"<body><article><h1>{html.escape(a.title)}</h1><p>By {a.author}</p>{body}</article></body></html>\n"
+            f'<body><article><h1>{html.escape(a.title)}</h1><div class="byline">By {a.author}</div>{body}'
+            "</article></body></html>\n"
+        )
+
+    def _static(self, base: str, path: str) -> str:
+        title = _STATIC_PAGES[path]
+        return (
+            self._head(base, title, path)
+            + self._chrome_top()
+            + f'<main class="page"><h1>{title}</h1><p>{self.name} is an invented newspaper. Write to '
+            "desk@gazette.example for corrections, tips and advertising.</p></main>\n" + self._chrome_bottom()
         )
 
     def _gallery(self, base: str, path: str) -> str:
@@ -584,8 +617,52 @@ def file_for(path: str) -> str:
     return name
 
 
+def expected(site: GeneratedSite) -> dict[str, dict[str, object]]:
+    """A fixture site's expected.json: each served page path -> ``{"kind": "article", "title", "language",
+    "published_at", "listed", "on_home"}`` (``listed``: in the feed or a sitemap; ``on_home``: linked from the
+    home page) or ``{"kind": "rejection", "page": what it is}``."""
+    listed = {a.path for a in site.listed}
+    home = site.render("/", "")[2].decode()
+    out: dict[str, dict[str, object]] = {}
+    for path, kind in site.truth().items():
+        a = site.by_path.get(path)
+        if kind == "article" and a is not None:
+            out[path] = {
+                "kind": "article",
+                "title": a.title,
+                "language": "en",
+                "published_at": a.published.isoformat(),
+                "listed": path in listed,
+                "on_home": f'href="{path}"' in home,
+            }
+        else:
+            out[path] = {"kind": "rejection", "page": kind}
+    return out
+
+
+#: The fixture site fixtures/sites/tidewater (deep pagination: six sections of five pages, three teasers a page,
+#: each paginated its own way; the feed and sitemaps list the newest fifth): regenerate it with
+#: ``python -m newsbot.devtools.gensite --fixture tidewater --write fixtures/sites/tidewater``.
+FIXTURES: dict[str, dict[str, object]] = {
+    "tidewater": {
+        "articles": 90,
+        "sections": 6,
+        "per_page": 3,
+        "listed_share": 0.2,
+        "galleries": 3,
+        "videos": 2,
+        "seed": 21,
+        "name": "Tidewater Courier",
+        "newest": datetime(2026, 10, 15, 16, 30, tzinfo=UTC),
+        "styles": ("relnext", "older", "numbers", "loadmore", "berikutnya", "siguiente"),
+        "amp_copies": 3,
+    }
+}
+
+
 def write(site: GeneratedSite, folder: Path) -> list[Path]:
-    """Write every page as a static fixture site (absolute URLs as ``{{base}}``); the files written."""
+    """Write every page as a static fixture site (absolute URLs as ``{{base}}``) and its expected.json; the
+    files written."""
     written = []
     for path in site.paths():
         status, _ctype, body = site.render(path, "{{base}}")
@@ -595,6 +672,9 @@ def write(site: GeneratedSite, folder: Path) -> list[Path]:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(body)
         written.append(target)
+    target = folder / "expected.json"
+    target.write_text(json.dumps(expected(site), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    written.append(target)
     return written
 
 
@@ -637,9 +717,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-page", type=int, default=12)
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--port", type=int, default=8480)
+    parser.add_argument("--fixture", choices=sorted(FIXTURES), help="the settings of a committed fixture site")
     parser.add_argument("--write", type=Path, help="write the site as static files here instead of serving it")
     args = parser.parse_args(argv)
-    site = GeneratedSite(args.articles, args.sections, args.per_page, seed=args.seed)
+    if args.fixture:
+        site = GeneratedSite(**FIXTURES[args.fixture])  # type: ignore[arg-type]  # the fixture's own settings
+    else:
+        site = GeneratedSite(args.articles, args.sections, args.per_page, seed=args.seed)
     if args.write:
         print(f"wrote {len(write(site, args.write))} files to {args.write}")
         return 0
