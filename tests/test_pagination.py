@@ -209,3 +209,10 @@ def test_since_ends_the_walk_at_older_teasers(tidewater_base: str, tmp_path: Pat
     assert newer <= set(_paths(result.articles))
     walked = {p for p in _paths(result.rejections) if p in LISTINGS}
     assert 6 < len(walked) < len(LISTINGS)  # past the fronts, not down to the oldest pages
+
+
+def test_unclosed_links_do_not_hide_the_pager_after_them() -> None:
+    body = '<a href="/x">' * 5000 + '<nav><a href="/news/page/2/">Older posts</a></nav>'
+    assert _next(body) == [("https://example.org/news/page/2/", "word")]
+    long_label = '<a href="/news/page/2/">' + "Next " + "x" * 3000 + "</a>"  # not a pager link's label
+    assert _next(long_label) == []

@@ -210,8 +210,12 @@ class SameSiteLinks:
 # --- a listing's next page ----------------------------------------------------------------------------------
 
 # <link ...> tags (rel=next lives in <head>) and <a>/<button> elements with their attributes and inner markup.
+# Opening and closing tags are matched in one pass and paired here (an opening tag with the next closing one),
+# so that unclosed <a> tags on a hostile page cost one match each, not a scan to the end of the page each.
 _LINK_TAG = re.compile(rb"<link\s([^>]*)>", re.I)
-_PAGER_ELEMENT = re.compile(rb"<(a|button)\s([^>]*)>(.*?)</\1\s*>", re.I | re.S)
+_PAGER_TAGS = re.compile(rb"<(a|button)\s([^>]*)>|</(?:a|button)\s*>", re.I)
+#: Longest inner markup of a pager link looked at (a label, an icon).
+_PAGER_INNER_MAX = 2000
 _ATTRIBUTE = re.compile(rb"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _MARKUP = re.compile(rb"<[^>]*>")
 # Arrows, bullets and punctuation around a pager label ("Next ›", "« Older posts", "[Weiter]").
@@ -271,6 +275,19 @@ def _pager_kind(label: str, classes: str, next_number: int) -> str | None:
 _RANK = {"rel": 0, "word": 1, "more": 2, "number": 3, "arrow": 4}
 
 
+def _pager_elements(body: bytes) -> Iterator[tuple[re.Match[bytes], bytes]]:
+    """Each closed <a>/<button> element: its opening tag's match and its inner markup (at most
+    _PAGER_INNER_MAX bytes: a longer one is not a pager link's)."""
+    opening: re.Match[bytes] | None = None
+    for match in _PAGER_TAGS.finditer(body):
+        if match.group(1) is not None:
+            opening = match  # an element opened inside another one replaces it (links do not nest)
+        elif opening is not None:
+            if match.start() - opening.end() <= _PAGER_INNER_MAX:
+                yield opening, body[opening.end() : match.start()]
+            opening = None
+
+
 def next_page_links(body: bytes, url: str, links: SameSiteLinks, encoding: str | None = None) -> list[PagerLink]:
     """Candidates for the next page of the listing at url, best first (rel=next, then a "Next"/"Older"/
     "Berikutnya" label or a next class, then "Load more", then the link numbered one past this page, then a bare
@@ -306,7 +323,7 @@ def next_page_links(body: bytes, url: str, links: SameSiteLinks, encoding: str |
         attributes = _attributes(match.group(1), encoding)
         if "next" in attributes.get(b"rel", "").lower().split():
             add(attributes.get(b"href", ""), "rel", order)
-    for order, match in enumerate(_PAGER_ELEMENT.finditer(body)):
+    for order, (match, inner_markup) in enumerate(_pager_elements(body)):
         attributes = _attributes(match.group(2), encoding)
         href = attributes.get(b"href", "")
         if match.group(1).lower() == b"button" or not href:
@@ -316,7 +333,7 @@ def next_page_links(body: bytes, url: str, links: SameSiteLinks, encoding: str |
         if "next" in attributes.get(b"rel", "").lower().split():
             add(href, "rel", order)
             continue
-        inner = html.unescape(_MARKUP.sub(b" ", match.group(3)).decode(encoding, "replace"))
+        inner = html.unescape(_MARKUP.sub(b" ", inner_markup).decode(encoding, "replace"))
         label = " ".join(inner.split()) or attributes.get(b"aria-label", "") or attributes.get(b"title", "")
         how = _pager_kind(label, attributes.get(b"class", ""), next_number)
         if how is None and label != attributes.get(b"aria-label", label):
