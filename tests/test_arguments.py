@@ -78,7 +78,7 @@ def _crawl(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
             ("outlet", "-a", "outlet=duniaku", "-s", "NEWSBOT_ALLOW_LOOPBAK=True"),
             "newsbot: error: unknown setting 'NEWSBOT_ALLOW_LOOPBAK' (did you mean 'NEWSBOT_ALLOW_LOOPBACK'?)",
         ),
-        (("nosuchspider",), "newsbot: error: unknown spider 'nosuchspider' (known: outlet, site)"),
+        (("nosuchspider",), "newsbot: error: unknown spider 'nosuchspider' (known: outlet, site, urls)"),
     ],
 )
 def test_typos_stop_the_crawl_with_exit_2_and_one_line(args: tuple[str, ...], line: str, tmp_path: Path) -> None:

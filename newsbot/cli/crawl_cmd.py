@@ -3,6 +3,8 @@
 
 Each URL that belongs to a configured outlet (its host is one of the outlet's domains) crawls that outlet
 (`scrapy crawl outlet -a outlet=NAME`); any other URL crawls its site (`scrapy crawl site -a url=URL`).
+``--urls FILE`` (``-``: standard input) fetches exactly the pages the file lists, one record each
+(`scrapy crawl urls -a urls_file=FILE`, newsbot.crawler.spiders.urls), after the crawls of the URLs given.
 Each crawl is Scrapy's own `scrapy crawl` in a child process, with newsbot's settings: the same records,
 files, state, exit codes and one-line summary as when you run it yourself, and Scrapy's periodic progress
 line on stderr. Several crawls run one after the other; the exit status is the worst of theirs.
@@ -64,12 +66,16 @@ def crawl_commands(
     settings: dict[str, str] | None = None,
     outlets_dir: str | None = None,
     extra_args: dict[str, str] | None = None,
+    urls_file: str | None = None,
 ) -> list[list[str]]:
-    """The `scrapy crawl` command lines that crawl these URLs (one per distinct outlet or site)."""
+    """The `scrapy crawl` command lines that crawl these URLs (one per distinct outlet or site), then the one
+    that fetches the pages of ``urls_file`` (when given)."""
     commands: list[list[str]] = []
     seen: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
-    for url in urls:
-        spider, spargs = target_for(url, outlets_dir)
+    targets = [target_for(url, outlets_dir) for url in urls]
+    if urls_file:
+        targets.append(("urls", {"urls_file": urls_file}))
+    for spider, spargs in targets:
         key = (spider, tuple(sorted(spargs.items())))
         if key in seen:
             continue
@@ -111,8 +117,9 @@ def _newest_summary(out: Path, before: set[Path]) -> Path | None:
 
 
 def crawl(
-    urls: str | Sequence[str],
+    urls: str | Sequence[str] = (),
     *,
+    urls_file: str | os.PathLike[str] | None = None,
     since: str | None = None,
     out: str | os.PathLike[str] = "output",
     settings: dict[str, str] | None = None,
@@ -120,7 +127,8 @@ def crawl(
     outlets_dir: str | None = None,
     **spider_args: str,
 ) -> Iterator[dict[str, Any]]:
-    """Crawl the outlets or sites of these URLs and yield their records as dicts, crawl by crawl.
+    """Crawl the outlets or sites of these URLs and yield their records as dicts, crawl by crawl; then fetch
+    the pages ``urls_file`` lists (one URL a line), one record each.
 
     ``records`` picks which files are read: ``"article"`` (default), ``"rejection"``, ``"error"``.
     ``since``, ``out`` and ``settings`` are as for `newsbot crawl`; other keyword arguments are spider
@@ -137,6 +145,7 @@ def crawl(
         settings=settings,
         outlets_dir=outlets_dir,
         extra_args={k: str(v) for k, v in spider_args.items()},
+        urls_file=str(urls_file) if urls_file else None,
     ):
         before = set(out_dir.rglob("*.summary.json")) if out_dir.is_dir() else set()
         proc = _run(cmd, capture=True)
@@ -160,7 +169,13 @@ def crawl(
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Arguments of `newsbot crawl`."""
-    p.add_argument("urls", nargs="+", help="outlet or site URLs (a configured outlet's URL crawls that outlet)")
+    p.add_argument("urls", nargs="*", help="outlet or site URLs (a configured outlet's URL crawls that outlet)")
+    p.add_argument(
+        "--urls",
+        dest="urls_file",
+        metavar="FILE",
+        help="fetch exactly the pages this file lists, one URL a line, one record each (- reads standard input)",
+    )
     p.add_argument("--since", help="skip items older than this (ISO date, or a span such as 36h or 7d)")
     p.add_argument("--out", help="output folder (default: the NEWSBOT_OUTPUT_DIR setting, output/)")
     p.add_argument("--max-articles", type=int, help="stop after this many articles per crawl")
@@ -171,6 +186,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Crawl the outlets or sites of the URLs with Scrapy; the exit status is the worst crawl's."""
+    if not args.urls and not args.urls_file:
+        print("newsbot crawl: give outlet or site URLs, or --urls FILE", file=sys.stderr)
+        return 2
     settings: dict[str, str] = {}
     for item in args.set:
         name, sep, value = item.partition("=")
@@ -179,7 +197,9 @@ def run(args: argparse.Namespace) -> int:
             return 2
         settings[name] = value
     extra = {k: str(v) for k, v in (("max_articles", args.max_articles), ("max_pages", args.max_pages)) if v}
-    commands = crawl_commands(args.urls, since=args.since, out=args.out, settings=settings, extra_args=extra)
+    commands = crawl_commands(
+        args.urls, since=args.since, out=args.out, settings=settings, extra_args=extra, urls_file=args.urls_file
+    )
     if args.dry_run:
         for cmd in commands:
             print(" ".join(cmd[1:]))

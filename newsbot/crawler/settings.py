@@ -52,6 +52,14 @@ NEWSBOT_DEDUPE_MEMORY = 50_000
 #: entry only loses what a later listing would have added to it; memory stays bounded however many URLs the
 #: sitemaps list.
 NEWSBOT_LISTING_MEMORY = 20_000
+#: Per-listing page budget: a section front, archive, tag or author page is followed through at most this many
+#: of its pages (rel=next, ?page=N, /page/N/, "Next", "Older", "Berikutnya", "Load more"...; 0: no budget). A walk
+#: also ends at a page with no article link its previous page did not have, at one whose new links are all known
+#: from an earlier run or dated before ``since``, and when most of a page's teasers are older than ``since``
+#: (newsbot.discovery.planner.walk_stop), so scheduled runs stop long before it; it bounds a first run on a site
+#: with years of archive pages. The walk's pages keep the depth of its first page (DEPTH_LIMIT counts link hops
+#: from the start, not pages of one listing).
+NEWSBOT_LISTING_PAGES = 50
 #: The extraction function as "module:function" (same signature as newsbot.extraction.extract);
 #: tests point it at functions that crash or hang on purpose. None: newsbot.extraction:extract
 #: (``newsbot.workers.pool.DEFAULT_EXTRACT_FUNCTION``).

@@ -1,8 +1,9 @@
 """A small static server for fixture sites, bound to 127.0.0.1 only.
 
 `{{base}}` in served .html/.xml/.txt files is replaced with the server's base URL, so fixture
-feeds and sitemaps work on any port. ``python -m newsbot.devtools.devserver SITE_DIR --port 8471``; with
-``-- COMMAND...`` it runs the command against the server it started (``make run``), see `main`.
+feeds and sitemaps work on any port. ``/x/?page=2`` serves ``x/index@page=2.html`` when it exists.
+``python -m newsbot.devtools.devserver SITE_DIR --port 8471``; with ``-- COMMAND...`` it runs the command against
+the server it started (``make run``), see `main`.
 """
 
 from __future__ import annotations
@@ -49,6 +50,13 @@ def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
                 return None
             if target.is_dir():
                 target = target / "index.html"
+            query = urlsplit(self.path).query
+            if query and "/" not in query:
+                # A page with a query string (a pager's ?page=2) is kept as <name>@<query>.<suffix>; other
+                # queries (tracking parameters) serve the page itself, as a real server would.
+                variant = target.with_name(f"{target.stem}@{unquote(query)}{target.suffix}")
+                if variant.is_file() and root in variant.parents:
+                    return variant
             return target if target.is_file() else None
 
         def do_HEAD(self) -> None:  # noqa: N802 - stdlib naming

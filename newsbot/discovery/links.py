@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 # <a ... href="..."> / <area ... href=...>: quoted or bare value. (?<![\w-]) keeps data-href etc. out.
@@ -204,3 +205,150 @@ class SameSiteLinks:
         if "&" in text:
             text = html.unescape(text)
         return text.strip(_HTML_WHITESPACE)
+
+
+# --- a listing's next page ----------------------------------------------------------------------------------
+
+# <link ...> tags (rel=next lives in <head>) and <a>/<button> elements with their attributes and inner markup.
+# Opening and closing tags are matched in one pass and paired here (an opening tag with the next closing one),
+# so that unclosed <a> tags on a hostile page cost one match each, not a scan to the end of the page each.
+_LINK_TAG = re.compile(rb"<link\s([^>]*)>", re.I)
+_PAGER_TAGS = re.compile(rb"<(a|button)\s([^>]*)>|</(?:a|button)\s*>", re.I)
+#: Longest inner markup of a pager link looked at (a label, an icon).
+_PAGER_INNER_MAX = 2000
+_ATTRIBUTE = re.compile(rb"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_MARKUP = re.compile(rb"<[^>]*>")
+# Arrows, bullets and punctuation around a pager label ("Next ›", "« Older posts", "[Weiter]").
+_LABEL_NOISE = re.compile(r"[«»‹›<>→←⟩⟨|•·…:;,.!?\-–—()\[\]\"'/\\]+")
+# A pager label that is only an arrow: a next page only when its URL also says so (checked by the caller).
+_ARROWS = frozenset({"»", "›", "→", ">", "⟩", "〉"})
+# URL attributes of a "load more" element that is not a link (<button data-href=...>).
+_DATA_URL_ATTRIBUTES = (b"data-href", b"data-url", b"data-next", b"data-next-url", b"data-next-page")
+# Teaser dates of a listing page: <time datetime="...">.
+_TIME_DATETIME = re.compile(rb"""<time\s[^>]*?datetime\s*=\s*["']?([^"'\s>]+)""", re.I)
+
+
+class PagerLink(NamedTuple):
+    """A candidate for a listing's next page: its absolute URL and how it was recognised ("rel": rel=next,
+    "word": a next/older label or class, "more": a load-more label, "number": the next page number, "arrow":
+    a bare arrow)."""
+
+    url: str
+    how: str
+
+
+def _attributes(raw: bytes, encoding: str) -> dict[bytes, str]:
+    out: dict[bytes, str] = {}
+    for match in _ATTRIBUTE.finditer(raw):
+        name = match.group(1).lower()
+        if name not in out:
+            out[name] = html.unescape(_value(match, 2).decode(encoding, "replace")).strip(_HTML_WHITESPACE)
+    return out
+
+
+def _words(label: str) -> list[str]:
+    return _LABEL_NOISE.sub(" ", label.lower()).split()
+
+
+def _pager_kind(label: str, classes: str, next_number: int) -> str | None:
+    """How a link's label or classes name it a next page (see `PagerLink`), or None."""
+    from newsbot.lexicon.navigation import LOAD_MORE_PHRASES, NEXT_PAGE_CLASSES, NEXT_PAGE_WORDS, PAGE_LABEL_WORDS
+
+    stripped = label.strip()
+    words = _words(stripped)
+    if words and len(words) <= 4 and any(word in NEXT_PAGE_WORDS for word in words):
+        return "word"
+    if words and len(words) <= 6 and any(phrase in " ".join(words) for phrase in LOAD_MORE_PHRASES):
+        return "more"
+    tokens = classes.lower().split()
+    if any(t in NEXT_PAGE_CLASSES or t.endswith(("-next", "_next")) for t in tokens) and len(words) <= 4:
+        return "more" if any("more" in t for t in tokens) else "word"
+    if words and words[-1].isdigit() and int(words[-1]) == next_number:
+        rest = " ".join(words[:-1])
+        if not rest or rest in PAGE_LABEL_WORDS:
+            return "number"
+    if stripped in _ARROWS:
+        return "arrow"
+    return None
+
+
+_RANK = {"rel": 0, "word": 1, "more": 2, "number": 3, "arrow": 4}
+
+
+def _pager_elements(body: bytes) -> Iterator[tuple[re.Match[bytes], bytes]]:
+    """Each closed <a>/<button> element: its opening tag's match and its inner markup (at most
+    _PAGER_INNER_MAX bytes: a longer one is not a pager link's)."""
+    opening: re.Match[bytes] | None = None
+    for match in _PAGER_TAGS.finditer(body):
+        if match.group(1) is not None:
+            opening = match  # an element opened inside another one replaces it (links do not nest)
+        elif opening is not None:
+            if match.start() - opening.end() <= _PAGER_INNER_MAX:
+                yield opening, body[opening.end() : match.start()]
+            opening = None
+
+
+def next_page_links(body: bytes, url: str, links: SameSiteLinks, encoding: str | None = None) -> list[PagerLink]:
+    """Candidates for the next page of the listing at url, best first (rel=next, then a "Next"/"Older"/
+    "Berikutnya" label or a next class, then "Load more", then the link numbered one past this page, then a bare
+    arrow), each same-site URL once; the page itself excluded. The caller decides which one to follow (an
+    article URL is never a next page)."""
+    from newsbot.discovery.listings import page_number
+
+    encoding = encoding or "utf-8"
+    base = url
+    found_base = _BASE.search(body, 0, 65536)
+    if found_base:
+        try:
+            base = urljoin(url, SameSiteLinks._decode(_value(found_base), encoding))
+        except ValueError:
+            base = url
+    here = url.split("#", 1)[0]
+    next_number = page_number(here) + 1
+    candidates: list[tuple[int, int, PagerLink]] = []
+
+    def add(href: str, how: str, order: int) -> None:
+        if not href or _NOT_PAGE.match(href):
+            return
+        try:
+            absolute = urljoin(base, href).split("#", 1)[0]
+        except ValueError:
+            return
+        scheme, _, rest = absolute.partition("://")
+        if scheme.lower() not in ("http", "https") or not links.host_allowed(_netloc(rest)) or absolute == here:
+            return
+        candidates.append((_RANK[how], order, PagerLink(absolute, how)))
+
+    for order, match in enumerate(_LINK_TAG.finditer(body, 0, 200_000)):
+        attributes = _attributes(match.group(1), encoding)
+        if "next" in attributes.get(b"rel", "").lower().split():
+            add(attributes.get(b"href", ""), "rel", order)
+    for order, (match, inner_markup) in enumerate(_pager_elements(body)):
+        attributes = _attributes(match.group(2), encoding)
+        href = attributes.get(b"href", "")
+        if match.group(1).lower() == b"button" or not href:
+            href = next((attributes[name] for name in _DATA_URL_ATTRIBUTES if attributes.get(name)), "")
+        if not href:
+            continue
+        if "next" in attributes.get(b"rel", "").lower().split():
+            add(href, "rel", order)
+            continue
+        inner = html.unescape(_MARKUP.sub(b" ", inner_markup).decode(encoding, "replace"))
+        label = " ".join(inner.split()) or attributes.get(b"aria-label", "") or attributes.get(b"title", "")
+        how = _pager_kind(label, attributes.get(b"class", ""), next_number)
+        if how is None and label != attributes.get(b"aria-label", label):
+            how = _pager_kind(attributes.get(b"aria-label", ""), "", next_number)
+        if how is not None:
+            add(href, how, order)
+    out: list[PagerLink] = []
+    seen: set[str] = set()
+    for _, _, candidate in sorted(candidates):
+        if candidate.url not in seen:
+            seen.add(candidate.url)
+            out.append(candidate)
+    return out
+
+
+def teaser_dates(body: bytes) -> list[str]:
+    """The ``<time datetime>`` values of a page (a listing's teaser dates), in document order."""
+    return [m.group(1).decode("ascii", "replace") for m in _TIME_DATETIME.finditer(body)]

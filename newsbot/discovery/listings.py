@@ -243,6 +243,21 @@ def url_date(url: str) -> str | None:
     return _url_date_in(_path_query(url)[0])
 
 
+_PAGE_NUMBER = re.compile(
+    rf"/(?:{alternation(PAGINATION_PATH_WORDS)})/(\d+)/?$|[?&](?:{alternation(PAGINATION_QUERY_PARAMS)})=(\d+)(?:&|$)",
+    re.I,
+)
+
+
+def page_number(url: str) -> int:
+    """Which page of a listing a URL is (``/page/3/``, ``?page=3``, ``/seite/3``): 1 when it says none."""
+    path, query = _path_query(url)
+    match = _PAGE_NUMBER.search(path + "?" + query if query else path)
+    if match is None:
+        return 1
+    return int(match.group(1) or match.group(2) or 1)
+
+
 def classify_link(url: str, allow: list[str] | None = None, deny: list[str] | None = None) -> LinkKind:
     """What a link on a news site most likely points at.
 

@@ -572,3 +572,68 @@ class CrawlPlanner(Generic[R]):
         if not self.claims.claim_one(key, RECORD):
             return None
         return Decision(kind, key, RECORD, request.url, detail=detail)
+
+
+# --- walking a listing through its pages -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListingStep:
+    """What one page of a listing walk offered (a section front, an archive, a tag page, or a later page of one).
+
+    ``page`` is its place in the walk (1: the page the walk started from); ``links`` its article links;
+    ``new`` those not on the walk's previous page; ``fetched`` how many of the new ones this page's planning
+    fetches; ``claimed`` how many were decided earlier in this run (a feed, a sitemap, another listing);
+    ``dates`` its teasers' dates (``<time datetime>``, the URL dates of the new links).
+    """
+
+    page: int
+    links: frozenset[str]
+    new: int
+    fetched: int
+    claimed: int
+    dates: tuple[str, ...] = ()
+
+
+def walk_stop(step: ListingStep, limits: Limits, listing_pages: int) -> str | None:
+    """Why a listing walk ends at this page, or None to follow its next page. ``listing_pages`` is the
+    per-listing page budget (NEWSBOT_LISTING_PAGES; 0: none).
+
+    The walk ends at the budget; at a page with no article link the walk's previous page did not have (past
+    the last page, many sites serve the last page again or an empty one); at a page whose new links were all
+    refused (known from an earlier run, dated before ``since``, over a limit: the rest of the archive is older
+    still); and when most of its dated teasers are older than ``since``. Links another listing or a sitemap
+    claimed first do not end the walk: the newest pages of a front repeat what the feed lists."""
+    if listing_pages and step.page >= listing_pages:
+        return f"listing page budget NEWSBOT_LISTING_PAGES={listing_pages} reached"
+    if not step.new:
+        return "no article link the previous page did not have"
+    if not step.fetched and not step.claimed:
+        return "every new article link known from an earlier run, before since or over a limit"
+    if limits.since is not None and step.dates:
+        times = [t for t in (listing_time(d) for d in step.dates) if t is not None]
+        if times and sum(t < limits.since for t in times) * 2 > len(times):
+            return f"most teasers dated before since={limits.since.isoformat()}"
+    return None
+
+
+def listing_position(start: bool, walked: bool, has_next: bool, declares_article: bool, url_kind: str) -> str | None:
+    """Why a page fetched as a listing is a listing by its place in the crawl (never sent to extraction as an
+    article), or None to let extraction decide.
+
+    The crawl's start pages (unless the URL itself looks like an article's: a user may start from one) and the
+    later pages of a listing walk; and, unless the page declares itself an article (og:type article, JSON-LD
+    Article: a story split over pages, a story under /profile/), a listing page with a pager to a next page and
+    one whose URL names a tag, author or numbered listing page (``url_kind``, `classify_link`). A short-path
+    page without a pager may be a story with a short URL, so extraction decides."""
+    if start and url_kind != "article":
+        return "the crawl's start page: a listing, its links followed"
+    if walked:
+        return "a later page of a listing (reached through its pager): its links followed"
+    if declares_article:
+        return None
+    if has_next:
+        return "a paginated listing (a front with a pager to a next page): its links followed"
+    if url_kind in ("tag", "author", "pagination"):
+        return f"a {url_kind} listing by its URL, reached as a listing: its links followed"
+    return None

@@ -42,6 +42,66 @@ SEARCH_QUERY_PARAMS: tuple[str, ...] = (
 #: Numbered pages of a listing: /page/2/, /halaman/3, ?page=4
 PAGINATION_PATH_WORDS: tuple[str, ...] = ("page", "halaman", "seite", "pagina", "página", "p")
 PAGINATION_QUERY_PARAMS: tuple[str, ...] = ("page", "p", "pg", "paged", "halaman", "seite", "pagina")
+#: Labels of the link to a listing's next (older) page: "Next", "Older posts", "Berikutnya". Matched as a
+#: whole word of a short label (at most four words), so "Weiterlesen" (read on) or "Next: the mayor's plan"
+#: (a story) are not pagers. "Previous"/"Newer" words are absent on purpose: they lead back.
+#: Languages: en, id, ms, de, fr, es, pt, it, nl, tl.
+NEXT_PAGE_WORDS: tuple[str, ...] = (
+    "next",
+    "older",
+    "berikutnya",
+    "selanjutnya",
+    "seterusnya",
+    "weiter",
+    "nächste",
+    "ältere",
+    "suivant",
+    "suivante",
+    "suivantes",
+    "siguiente",
+    "siguientes",
+    "próxima",
+    "próximo",
+    "proxima",
+    "seguinte",
+    "successiva",
+    "successivo",
+    "avanti",
+    "volgende",
+    "oudere",
+    "susunod",
+)
+#: Labels of a "load more" link that carries a URL (the next batch of teasers as a page), as phrases matched
+#: inside a short label. Languages: en, id, ms, de, fr, es, pt, it, nl.
+LOAD_MORE_PHRASES: tuple[str, ...] = (
+    "load more",
+    "show more",
+    "more stories",
+    "more articles",
+    "muat lebih banyak",
+    "tampilkan lebih banyak",
+    "lihat lebih banyak",
+    "muatkan lagi",
+    "mehr laden",
+    "mehr anzeigen",
+    "weitere artikel",
+    "charger plus",
+    "afficher plus",
+    "plus d'articles",
+    "cargar más",
+    "mostrar más",
+    "más noticias",
+    "carregar mais",
+    "mostrar mais",
+    "mais notícias",
+    "carica altri",
+    "mostra altri",
+    "meer laden",
+)
+#: Words of a numbered pager's links ("Page 3", "Halaman 3"): a number alone, or one of these and a number.
+PAGE_LABEL_WORDS: tuple[str, ...] = ("page", "halaman", "seite", "página", "pagina", "page no.", "hal.")
+#: Class names of a pager's "next" and "load more" links (as whole class tokens or their ends, any case).
+NEXT_PAGE_CLASSES: tuple[str, ...] = ("next", "next-page", "nextpage", "load-more", "loadmore")
 #: Tag and topic pages.
 TAG_PATH_WORDS: tuple[str, ...] = (
     "tag",

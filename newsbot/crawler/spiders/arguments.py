@@ -67,10 +67,18 @@ class SiteArguments(CrawlArguments):
     url: str = Field(description="the site's home page (or any page to start from): an http(s) URL")
 
 
+class UrlsArguments(CrawlArguments):
+    """``scrapy crawl urls`` arguments."""
+
+    urls_file: str = Field(
+        description="a file of page URLs, one a line (blank lines and # comments skipped; - reads standard input)"
+    )
+
+
 M = TypeVar("M", bound=CrawlArguments)
 
 #: How each missing required argument is asked for.
-_MISSING = {"outlet": "-a outlet=NAME", "url": "-a url=URL"}
+_MISSING = {"outlet": "-a outlet=NAME", "url": "-a url=URL", "urls_file": "-a urls_file=FILE"}
 #: Pydantic error types in the words of a command line.
 _PLAIN = {
     "int_parsing": "expected a whole number",

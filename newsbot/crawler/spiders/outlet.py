@@ -56,8 +56,8 @@ from newsbot.crawler.pipelines.writer import JsonlWriterPipeline
 from newsbot.crawler.safety import ALLOWED_SCHEMES, failure_record
 from newsbot.crawler.skipped import Skipped
 from newsbot.crawler.spiders.arguments import CrawlArguments, OutletArguments, parse_arguments
-from newsbot.discovery.links import SameSiteLinks
-from newsbot.discovery.listings import Entry, classify_link, looks_like_xml, parse_feed, parse_sitemap
+from newsbot.discovery.links import PagerLink, SameSiteLinks, next_page_links, teaser_dates
+from newsbot.discovery.listings import Entry, classify_link, looks_like_xml, parse_feed, parse_sitemap, url_date
 from newsbot.discovery.planner import (
     PRIORITY_DISCOVERY,
     URL_LENGTH_LIMIT,
@@ -65,6 +65,7 @@ from newsbot.discovery.planner import (
     Found,
     Limits,
     ListingMemory,
+    ListingStep,
     Mirror,
     PageBudget,
     PageKind,
@@ -72,8 +73,10 @@ from newsbot.discovery.planner import (
     Source,
     linked_kind,
     listed_kind,
+    listing_position,
     newest_first,
     parse_since,
+    walk_stop,
 )
 from newsbot.extraction.urls import clean_url
 from newsbot.models import ErrorRecord, Rejection
@@ -88,6 +91,20 @@ _ARTICLE_PAGE = re.compile(
     rb"""<meta[^>]+property=["']og:type["'][^>]+content=["']article|"@type"\s*:\s*"(?:News|Blog)?Article"|<article\b""",
     re.I,
 )
+_ARTICLE_TAG = re.compile(rb"<article\b", re.I)
+# A page that says it is an article (not merely has <article> teasers): og:type article, JSON-LD Article types.
+_DECLARES_ARTICLE = re.compile(
+    rb"""<meta[^>]+property=["']og:type["'][^>]+content=["']article"""
+    rb"""|"@type"\s*:\s*"[A-Za-z]*(?:Article|Posting)["]""",
+    re.I,
+)
+
+
+def _depth(response: Response) -> int:
+    """A page's depth in link hops from the start: the later pages of a listing keep its first page's depth
+    (their requests reset Scrapy's own depth, see NEWSBOT_LISTING_PAGES)."""
+    depth = response.meta.get("newsbot_depth")
+    return int(depth) if depth is not None else int(response.meta.get("depth", 0))
 
 
 def _content_type(response: Response) -> str:
@@ -135,6 +152,7 @@ class OutletSpider(scrapy.Spider):
         self.max_articles = self.arguments.max_articles
         self.since = self.arguments.since
         self.fresh = self.arguments.fresh
+        self.listing_pages = defaults.NEWSBOT_LISTING_PAGES
         self.outlet: Outlet | None = None
         #: How each start page, feed and sitemap answered: URL -> None (usable) or why not (the run's outcome,
         #: `newsbot.crawler.pipelines.writer`: none usable is a failed site, some a partial run).
@@ -212,6 +230,7 @@ class OutletSpider(scrapy.Spider):
         # Deny patterns are applied per link by classify_link (kind "denied"), not here.
         self.link_extractor = SameSiteLinks(domains)
         settings = crawler.settings
+        self.listing_pages = settings.getint("NEWSBOT_LISTING_PAGES", defaults.NEWSBOT_LISTING_PAGES)
         # Scrapy's DEPTH_LIMIT (0: none) and URLLENGTH_LIMIT, applied by the planner so that what its middlewares
         # would drop silently ends as a record.
         self.planner = self._planner(
@@ -290,7 +309,7 @@ class OutletSpider(scrapy.Spider):
         )
 
     def _page_requests(
-        self, found: Iterable[Found], depth: int, source: bool = False
+        self, found: Iterable[Found], depth: int, source: bool = False, meta: dict[str, Any] | None = None
     ) -> Iterator[scrapy.Request | Rejection]:
         """The planner's decisions on discovered page URLs as requests to fetch and records to write."""
         for planned in self.planner.plan((Found(*one) for one in found), depth):
@@ -302,6 +321,9 @@ class OutletSpider(scrapy.Spider):
             # The claim key travels with the request (through retries and redirects): the answer marks it fetched.
             request.meta["newsbot_claim"] = decision.key
             request.meta["newsbot_listing"] = decision.listing
+            request.meta["newsbot_depth"] = depth
+            if meta:
+                request.meta.update(meta)
             if planned.links_only:
                 request.meta["newsbot_inherited"] = True
             if source:  # a start page: how it answers decides the run's outcome
@@ -398,6 +420,21 @@ class OutletSpider(scrapy.Spider):
             if usable:
                 yield from self.follow_links(response, kind)
             return
+        pager = self._pager(response, kind) if usable else []
+        position = self._listing_position(response, kind, pager) if usable else None
+        if position is not None:
+            # A listing by its place in the crawl: not an article whatever its text, so not extracted.
+            self._take_listing(response)
+            yield Rejection(
+                url=response.url,
+                outlet=self.outlet_name,
+                reason="not_article",
+                detail=position,
+                fetched_at=now_iso(),
+                http_status=response.status,
+            )
+            yield from self.follow_links(response, kind, pager)
+            return
         if not usable:
             ctype = _content_type(response)
             yield Rejection(
@@ -427,20 +464,102 @@ class OutletSpider(scrapy.Spider):
             http_charset=charset,
             listing=listing,
         )
-        yield from self.follow_links(response, kind)
+        yield from self.follow_links(response, kind, pager)
 
-    def follow_links(self, response: Response, kind: str) -> Iterator[scrapy.Request | Rejection]:
-        """Requests for the page's links: all kinds from listing pages, only articles from articles."""
-        on_article = kind == "article" or bool(_ARTICLE_PAGE.search(response.body[:200_000]))
+    def _pager(self, response: Response, kind: str) -> list[PagerLink]:
+        """The next-page candidates of a page fetched as a listing that does not declare itself an article: the
+        ones that are not article URLs (an arrow only when its URL is a numbered page's)."""
+        if kind != "listing" or _DECLARES_ARTICLE.search(response.body[:200_000]):
+            return []
+        out = []
+        for candidate in next_page_links(
+            response.body, response.url, self.link_extractor, getattr(response, "encoding", None)
+        ):
+            link_kind = self._kind(candidate.url)
+            if link_kind not in ("article", "search", "feed", "denied", "asset") and (
+                candidate.how != "arrow" or link_kind == "pagination"
+            ):
+                out.append(candidate)
+        return out
+
+    @staticmethod
+    def _looks_like_article(body: bytes) -> bool:
+        """Whether a page fetched as a listing reads as one story (then only its article links are followed): it
+        declares itself an article, or has one <article> element (teasers in <article> elements are a listing's)."""
+        head = body[:200_000]
+        if _DECLARES_ARTICLE.search(head):
+            return True
+        return bool(_ARTICLE_PAGE.search(head)) and len(_ARTICLE_TAG.findall(head, 0)) <= 1
+
+    def _listing_position(self, response: Response, kind: str, pager: list[PagerLink]) -> str | None:
+        """Why this page is a listing by its place in the crawl (`listing_position`), or None."""
+        if kind != "listing":
+            return None
+        start = response.meta.get("newsbot_source") is True
+        declares = bool(_DECLARES_ARTICLE.search(response.body[:200_000]))
+        return listing_position(start, "newsbot_walk" in response.meta, bool(pager), declares, self._kind(response.url))
+
+    def follow_links(
+        self, response: Response, kind: str, pager: list[PagerLink] | None = None
+    ) -> Iterator[scrapy.Request | Rejection]:
+        """Requests for the page's links: all kinds from listing pages, only articles from articles; and a
+        listing's next page, while its walk goes on (`newsbot.discovery.planner.walk_stop`)."""
+        if pager is None:
+            pager = self._pager(response, kind)
+        on_article = kind == "article" or (not pager and self._looks_like_article(response.body))
         encoding = getattr(response, "encoding", None)
+        depth = _depth(response)
         found: list[Found] = []
+        if on_article:
+            for url in self.link_extractor.extract(response.body, response.url, encoding):
+                if self.planner.is_decided(url):
+                    continue  # most links on a page (navigation, "more stories") were seen before: no more work
+                page_kind = linked_kind(self._kind(url), on_article)
+                if page_kind is not None:
+                    found.append(Found(url, page_kind))
+            yield from self._page_requests(found, depth + 1)
+            return
+        articles: list[str] = []
+        claimed: set[str] = set()
+        pages_of_this = {candidate.url for candidate in pager}
         for url in self.link_extractor.extract(response.body, response.url, encoding):
-            if self.planner.is_decided(url):
-                continue  # most links on a page (navigation, "more stories") were seen before: no more work
-            page_kind = linked_kind(self._kind(url), on_article)
+            link_kind = self._kind(url)
+            decided = self.planner.is_decided(url)
+            if link_kind == "article":
+                articles.append(url)
+                if decided:
+                    claimed.add(url)
+            if decided or (pager and (link_kind == "pagination" or url in pages_of_this)):
+                continue  # decided already; or a page of this listing, which the walk below reaches in turn
+            page_kind = linked_kind(link_kind, False)
             if page_kind is not None:
                 found.append(Found(url, page_kind))
-        yield from self._page_requests(found, response.meta.get("depth", 0) + 1)
+        fetched = 0
+        for record in self._page_requests(found, depth + 1):
+            if isinstance(record, scrapy.Request) and record.cb_kwargs.get("kind") == "article":
+                fetched += 1
+            yield record
+        if pager:
+            yield from self._walk_on(response, pager[0].url, articles, claimed, fetched, depth)
+
+    def _walk_on(
+        self, response: Response, next_url: str, articles: list[str], claimed: set[str], fetched: int, depth: int
+    ) -> Iterator[scrapy.Request | Rejection]:
+        """The next page of this listing, unless its walk ends here (`walk_stop`)."""
+        page, previous = response.meta.get("newsbot_walk") or (1, ())
+        links = frozenset(articles)
+        new = links.difference(previous)
+        dates = tuple(teaser_dates(response.body)) + tuple(d for d in map(url_date, new) if d)
+        step = ListingStep(page, links, len(new), fetched, len(new & claimed), dates)
+        stop = walk_stop(step, self.planner.limits, self.listing_pages)
+        if stop is not None:
+            self._inc("listing_walks_ended")
+            logger.debug("listing walk ends at %s (page %d): %s", response.url, page, stop)
+            return
+        self._inc("listing_pages_followed")
+        # The walk's pages keep its first page's depth: Scrapy's own depth is reset, newsbot_depth carries ours.
+        meta = {"newsbot_walk": (page + 1, tuple(sorted(links))), "depth_reset": True}
+        yield from self._page_requests([Found(next_url, "listing")], depth, meta=meta)
 
     def _take_listing(self, answered: Response | scrapy.Request) -> dict[str, str | None]:
         """A copy of the answered request's listing, dropped from the planner's memory. Keyed by the claimed URL:
