@@ -44,7 +44,7 @@ from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.http import Response
-from scrapy.settings import BaseSettings
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.task import LoopingCall
 
@@ -81,15 +81,15 @@ class RedisAddon:
         # Scrapy pulls requests from the scheduler until CONCURRENT_REQUESTS are active, parking the ones
         # over the per-domain limit in memory: one worker would empty the shared queue into its own
         # downloader. Capping the total at the per-domain limit keeps the rest in Redis for the others.
+        # (At the setting's own priority: newsbot's settings module sets it at "project", above "addon", and a
+        # set() below the current priority is silently ignored.)
         per_domain = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
         if settings.getint("CONCURRENT_REQUESTS") > per_domain:
-            settings.set("CONCURRENT_REQUESTS", per_domain, priority="addon")
-        extensions = settings.getdict("EXTENSIONS")
-        extensions["newsbot.crawler.redis.KeepAliveWhileQueued"] = 100
-        settings.set("EXTENSIONS", extensions, priority="addon")
-        middlewares = settings.getdict("SPIDER_MIDDLEWARES")
-        middlewares["newsbot.crawler.redis.RedeliveredLinks"] = 950
-        settings.set("SPIDER_MIDDLEWARES", middlewares, priority="addon")
+            priority = max(settings.getpriority("CONCURRENT_REQUESTS") or 0, SETTINGS_PRIORITIES["addon"])
+            settings.set("CONCURRENT_REQUESTS", per_domain, priority=priority)
+        # Added into the component dicts in place, whatever their priority (the same reason).
+        settings.set_in_component_priority_dict("EXTENSIONS", KeepAliveWhileQueued, 100)
+        settings.set_in_component_priority_dict("SPIDER_MIDDLEWARES", RedeliveredLinks, 940)
 
 
 def _keys(spider: Spider) -> dict[str, str]:
@@ -228,7 +228,7 @@ def _scheduler_class() -> type:
                 self.df.log(request, self.spider)
                 return False
             if self.stats:
-                self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+                self.stats.inc_value("scheduler/enqueued/redis")
             return True
 
         def next_request(self) -> Request | None:
@@ -242,7 +242,7 @@ def _scheduler_class() -> type:
                 self._stop("redis_unavailable")
                 return None
             if request is not None and self.stats:
-                self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
+                self.stats.inc_value("scheduler/dequeued/redis")
             return request
 
         def has_pending_requests(self) -> bool:
@@ -256,7 +256,7 @@ def _scheduler_class() -> type:
             """A dead worker's request: when its files (recovered) hold the page's record, fetch it for its links
             only, like a killed run's page when a run resumes (newsbot.state.claims, state I)."""
             if self.stats:
-                self.stats.inc_value("newsbot/redelivered", spider=self.spider)
+                self.stats.inc_value("newsbot/redelivered")
             key = request.meta.get("newsbot_claim")
             state = _state(self.crawler) if self.crawler is not None else None
             if key and state is not None and state.claims.inherited_key(key):

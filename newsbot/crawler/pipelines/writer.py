@@ -186,6 +186,19 @@ class JsonlWriterPipeline:
             return None
 
     def open_spider(self, spider: Spider | None = None) -> None:
+        try:
+            self._open_spider(spider)
+        except OSError as exc:
+            if exc.errno not in _NO_SPACE:
+                raise
+            # Nothing fetched yet: the crawl cannot start, but with the disk-full status, line and exit code.
+            self.disk_full = f"disk full: cannot open the run's files under {self.output_dir} ({exc.strerror})"
+            if self.crawler is not None and getattr(self.crawler, "stats", None) is not None:
+                self.crawler.stats.set_value("newsbot/exit_code", EXIT_DISK_FULL)
+                self.crawler.stats.set_value("newsbot/exit_reason", self.disk_full)
+            raise
+
+    def _open_spider(self, spider: Spider | None = None) -> None:
         spider = spider or getattr(self.crawler, "spider", None)
         name = self._name(spider)
         self.recover(self.output_dir / name)
