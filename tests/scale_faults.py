@@ -16,7 +16,7 @@ output folder, as a systemd instance or an indexed Kubernetes pod would. While t
 
 Then the workers run to the end of the job. Checked over all slots' files: every generated article is an
 article record (``missing``), no article id twice (``duplicates``), every JSONL line whole and valid, no
-``*.part`` file left, the shared queue empty. Ends with one JSON line ``{"kills", "redis_restarts",
+``*.jsonl.part`` file left, the shared queue empty. Ends with one JSON line ``{"kills", "redis_restarts",
 "articles_expected", "missing", "duplicates", ...}``; exit status 0 only when missing and duplicates are 0
 and every other check held. Takes several minutes; ``make test-faults`` runs it.
 """
@@ -235,6 +235,11 @@ def run(
             filler: Path | None = None
             while report["kills"] < kills:
                 time.sleep(rng.uniform(1.0, 5.0))
+                for slot in slots:
+                    # A supervisor's Restart=on-failure: e.g. a worker that started while Redis was restarting
+                    # (a worker that never reached Redis fails at once, exit 2).
+                    if not slot.alive() and slot.exits and slot.exits[-1] != 0:
+                        slot.start()
                 live = [s for s in slots if s.alive()]
                 if not live:
                     break  # the job ended before all kills were made (the report says how many)
@@ -253,6 +258,8 @@ def run(
                     report["redis_restarts"] += 1
                 if report["kills"] == fill_at and not disk_skip:
                     slot = slots[DISK_SLOT]
+                    if not slot.alive():
+                        slot.start()
                     while slot.alive() and not slot.writing():
                         time.sleep(0.5)  # fill the disk under a working worker, not one still starting
                     filler = fill(outputs[DISK_SLOT])
@@ -287,7 +294,8 @@ def run(
                 "missing": len({p.lstrip("/") for p in expected} - set(got_paths)),
                 "duplicates": sum(n - 1 for n in ids.values() if n > 1),
                 "line_problems": [p for folder in outputs for p in check_lines(folder)][:20],
-                "leftover_part_files": sorted(str(p) for folder in outputs for p in folder.rglob("*.part")),
+                # The runs' JSONL files (the WARC extension's pages.json may stay a .part after a full disk).
+                "leftover_part_files": sorted(str(p) for folder in outputs for p in folder.rglob("*.jsonl*.part")),
                 "seconds": round(time.monotonic() - started, 1),
                 "workdir": str(workdir),
             }
@@ -318,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
         and not report["line_problems"]
         and not report["leftover_part_files"]
         and report.get("queue_left") == 0
+        # The full disk, unless skipped, stopped its worker with the disk-full exit status.
+        and bool(report["disk_full"].get("skipped") or report["disk_full"].get("exit") == 7)
     )
     report["ok"] = ok
     print(json.dumps(report))
