@@ -314,3 +314,28 @@ def test_redis_away_stops_a_worker_with_its_exit_code_and_the_next_worker_resume
     ]
     ids = Counter(a["id"] for a in articles)
     assert set(ids) == {a["id"] for a in duniaku_crawl.articles} and max(ids.values()) == 1
+
+
+def test_a_dead_winners_emit_claim_is_taken_over_only_once_its_files_are_recovered(server: RedisServer) -> None:
+    """Worker run1 won the emit claim of an article and died before writing its line. A re-delivery of the page
+    to run2 takes the claim over only once run1's files were recovered (they would hold the line otherwise)."""
+    from newsbot.state.claims import FETCH, RECORD, JobClaims
+    from newsbot.state.redis import open_store
+
+    store = open_store(server.url, prefix="t:state:")
+    scope, key = "job:x:site", "c:https://example.com/story"
+    assert store.claim(scope, [(key, RECORD, "run1")]) == [1]
+    assert store.claim(scope, [(key, RECORD, "run2")]) == [0]
+    assert not store.take_over(scope, key, "run2")  # run1 may be alive, or its line unrecovered on its disk
+    store.mark_recovered(scope, "run1")
+    assert store.take_over(scope, key, "run2") and not store.take_over(scope, key, "run3")  # run2 is alive
+    # Disk full: the claim is given back, and the page's next delivery wins it.
+    store.unclaim(scope, key)
+    assert store.claim(scope, [(key, RECORD, "run4")]) == [1]
+    # Links a dead worker claimed for fetching count as won while a re-delivered page's callback runs.
+    claims = JobClaims(store, scope)
+    store.claim(scope, [("u:link", FETCH, None)])
+    assert claims.claim([("u:link", FETCH, None)]) == [0]
+    claims.rechecking = True
+    assert claims.claim([("u:link", FETCH, None), (key, RECORD, None)]) == [1, 0]
+    store.close()

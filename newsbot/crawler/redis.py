@@ -332,7 +332,7 @@ class RedeliveredLinks:
         claims = getattr(state, "claims", None)
         return claims if hasattr(claims, "rechecking") else None
 
-    def process_spider_output(self, response: Response, result: Iterable[Any], spider: Spider) -> Iterator[Any]:
+    def process_spider_output(self, response: Response, result: Iterable[Any]) -> Iterator[Any]:
         claims = self._claims(response)
         if claims is None:
             yield from result
@@ -348,9 +348,7 @@ class RedeliveredLinks:
                 claims.rechecking = False
             yield out
 
-    async def process_spider_output_async(
-        self, response: Response, result: AsyncIterator[Any], spider: Spider
-    ) -> AsyncIterator[Any]:
+    async def process_spider_output_async(self, response: Response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
         claims = self._claims(response)
         if claims is None:
             async for out in result:
