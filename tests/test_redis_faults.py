@@ -83,6 +83,8 @@ def test_addon_settings_take_effect_over_project_settings() -> None:
     assert RedeliveredLinks in settings.getdict("SPIDER_MIDDLEWARES")
     assert settings.getint("CONCURRENT_REQUESTS") == settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
     assert settings.get("SCHEDULER_QUEUE_CLASS") == "newsbot.crawler.leasedqueue.StreamQueue"
+    # The first worker to finish must not delete the shared queue and dupefilter under the others.
+    assert settings.getbool("SCHEDULER_PERSIST") and not settings.getbool("SCHEDULER_FLUSH_ON_START")
 
 
 def test_leased_queue_hands_each_request_to_one_worker_and_back_after_a_death(server: RedisServer) -> None:
