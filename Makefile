@@ -50,9 +50,11 @@ test: install
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
-# The heavy fault runs: 25 SIGKILL-and-resume points, the fault crawl, fuzzing with 5x the examples.
+# The heavy fault runs: 25 SIGKILL-and-resume points, 3 Redis workers on 2,000 articles through 20 SIGKILLs, a
+# Redis restart and a full disk (tests/scale_faults.py, a few minutes), the fault crawl, fuzzing with 5x the examples.
 test-faults: install
 	$(BIN)/python tests/kill_resume.py --kills 25
+	$(BIN)/python tests/scale_faults.py --kills 20 --articles 2000
 	NEWSBOT_FUZZ_SCALE=5 $(BIN)/python -m pytest -q tests/test_faults.py tests/test_fuzz_extract.py
 
 lint: install

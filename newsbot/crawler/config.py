@@ -29,4 +29,8 @@ def state_path(settings: BaseSettings | None) -> Path:
 
 def open_state_for(settings: BaseSettings | None) -> StateStore:
     """The store the settings choose: Redis when NEWSBOT_REDIS_URL is set, else the SQLite file."""
-    return open_state(state_path(settings), setting(settings, "NEWSBOT_REDIS_URL"))
+    return open_state(
+        state_path(settings),
+        setting(settings, "NEWSBOT_REDIS_URL"),
+        float(setting(settings, "NEWSBOT_REDIS_RETRY_FOR")),
+    )

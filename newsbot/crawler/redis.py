@@ -15,6 +15,21 @@ run before the settings freeze) switches Scrapy to scrapy-redis's scheduler and 
 A finished job's frontier stays in Redis (that is what makes a stopped job resumable); a new crawl of
 the same outlet uses a new ``NEWSBOT_REDIS_JOB`` (e.g. the date), and the shared state keeps it from
 re-emitting what earlier jobs emitted.
+
+Faults (README "Running on several machines"):
+
+* **a worker dies** -- the queue is a Redis Stream whose entries are leased, not popped
+  (`newsbot.crawler.leasedqueue`): an entry is acknowledged only when Scrapy's scraper is done with its
+  response (records written, links queued; `LeasedScheduler` wraps the scraper slot's ``finish_response``,
+  the one place that runs once per response after all of it). A dead worker's entries go to its successor
+  of the same name at once or to any worker after ``NEWSBOT_REDIS_LEASE_IDLE``. A re-delivered page whose
+  record the dead worker wrote (its files recovered) is fetched for its links only; its links claimed but
+  maybe never queued are offered to the queue again (`RedeliveredLinks`; the dupefilter drops those queued);
+  an emit claim whose winner died before writing the line is taken over (`newsbot.state.redis`);
+* **Redis away** -- every command retries for ``NEWSBOT_REDIS_RETRY_FOR`` seconds, then the worker stops with
+  status ``redis_unavailable`` (exit 6) and acknowledges nothing more: what it had leased is re-delivered;
+* **disk full** -- the writer stops the run (status ``disk_full``, exit 7); the scheduler acknowledges nothing
+  more, so the pages whose records were not written are re-delivered to the next worker with space.
 """
 
 from __future__ import annotations
@@ -22,14 +37,19 @@ from __future__ import annotations
 import functools
 import logging
 import time
+from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
-from scrapy import Spider, signals
+from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
-from scrapy.settings import BaseSettings
+from scrapy.http import Response
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
+from scrapy.utils.defer import deferred_from_coro
+from twisted.internet.task import LoopingCall
 
 from newsbot.crawler import settings as defaults
+from newsbot.crawler.config import setting
 
 logger = logging.getLogger(__name__)
 
@@ -47,17 +67,29 @@ class RedisAddon:
         settings.set("SCHEDULER", "newsbot.crawler.redis.OutletScheduler", priority="addon")
         settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="addon")
         settings.set("SCHEDULER_PERSIST", True, priority="addon")
-        settings.set("SCHEDULER_QUEUE_KEY", _PREFIX + ":requests", priority="addon")
+        # A stream, not scrapy-redis's sorted set: a new key, so a job queued by an older newsbot is not misread.
+        settings.set("SCHEDULER_QUEUE_KEY", _PREFIX + ":stream", priority="addon")
+        settings.set("SCHEDULER_QUEUE_CLASS", "newsbot.crawler.leasedqueue.StreamQueue", priority="addon")
+        # The scheduler's client rides out Redis outages like the state store's (newsbot.state.redis.DeadlineRetry).
+        from newsbot.state.redis import DeadlineRetry
+
+        params = dict(settings.getdict("REDIS_PARAMS"))
+        params.setdefault("retry", DeadlineRetry(float(setting(settings, "NEWSBOT_REDIS_RETRY_FOR"))))
+        params.setdefault("socket_connect_timeout", 5)
+        settings.set("REDIS_PARAMS", params, priority="addon")
         settings.set("SCHEDULER_DUPEFILTER_KEY", _PREFIX + ":dupefilter", priority="addon")
         # Scrapy pulls requests from the scheduler until CONCURRENT_REQUESTS are active, parking the ones
         # over the per-domain limit in memory: one worker would empty the shared queue into its own
         # downloader. Capping the total at the per-domain limit keeps the rest in Redis for the others.
+        # (At the setting's own priority: newsbot's settings module sets it at "project", above "addon", and a
+        # set() below the current priority is silently ignored.)
         per_domain = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
         if settings.getint("CONCURRENT_REQUESTS") > per_domain:
-            settings.set("CONCURRENT_REQUESTS", per_domain, priority="addon")
-        extensions = settings.getdict("EXTENSIONS")
-        extensions["newsbot.crawler.redis.KeepAliveWhileQueued"] = 100
-        settings.set("EXTENSIONS", extensions, priority="addon")
+            priority = max(settings.getpriority("CONCURRENT_REQUESTS") or 0, SETTINGS_PRIORITIES["addon"])
+            settings.set("CONCURRENT_REQUESTS", per_domain, priority=priority)
+        # Added into the component dicts in place, whatever their priority (the same reason).
+        settings.set_in_component_priority_dict("EXTENSIONS", KeepAliveWhileQueued, 100)
+        settings.set_in_component_priority_dict("SPIDER_MIDDLEWARES", RedeliveredLinks, 940)
 
 
 def _keys(spider: Spider) -> dict[str, str]:
@@ -65,28 +97,170 @@ def _keys(spider: Spider) -> dict[str, str]:
     return {"job": job, "outlet": getattr(spider, "outlet_name", None) or spider.name, "spider": spider.name}
 
 
+#: Stop reasons after which nothing more is acknowledged: what the worker still holds is re-delivered.
+FAULT_REASONS = ("redis_unavailable", "disk_full")
+
+
+def _state(crawler: Crawler) -> Any:
+    """The crawl's StatePipeline (its claims and stop reason), or None."""
+    from newsbot.crawler.pipelines.state import StatePipeline
+
+    try:
+        return crawler.get_item_pipeline(StatePipeline)
+    except RuntimeError:
+        return None
+
+
 @functools.cache
 def _scheduler_class() -> type:
     from scrapy_redis.dupefilter import RFPDupeFilter
     from scrapy_redis.scheduler import Scheduler
 
+    from newsbot.crawler.leasedqueue import REDELIVERED, StreamQueue
+    from newsbot.state.redis import OUTAGE, RedisUnavailable
+
     class OutletScheduler(Scheduler):
-        """scrapy-redis's scheduler with keys per job and per outlet (every outlet uses the one spider)."""
+        """scrapy-redis's scheduler with keys per job and per outlet (every outlet uses the one spider), over a
+        leased queue (`newsbot.crawler.leasedqueue.StreamQueue`): requests are acknowledged once handled."""
 
         # scrapy-redis has no type hints: its attributes are declared here, as its __init__ sets them.
         queue_key: str
         df: Any
+        queue: StreamQueue
+        crawler: Crawler | None = None
+
+        @classmethod
+        def from_crawler(cls, crawler: Crawler) -> Any:
+            instance = super().from_crawler(crawler)
+            instance.crawler = crawler
+            return instance
 
         def open(self, spider: Spider) -> Any:  # whatever scrapy-redis returns (untyped)
             keys = _keys(spider)
             self.queue_key = self.queue_key % keys
+            settings = spider.settings
             if not self.df:
-                dupefilter_key = spider.settings.get("SCHEDULER_DUPEFILTER_KEY") % keys
-                self.df = RFPDupeFilter(
-                    self.server, key=dupefilter_key, debug=spider.settings.getbool("DUPEFILTER_DEBUG")
-                )
-            logger.info("shared frontier in Redis: %s", self.queue_key)
-            return super().open(spider)
+                dupefilter_key = settings.get("SCHEDULER_DUPEFILTER_KEY") % keys
+                self.df = RFPDupeFilter(self.server, key=dupefilter_key, debug=settings.getbool("DUPEFILTER_DEBUG"))
+            self.spider = spider
+            self.queue = StreamQueue(
+                self.server,
+                spider,
+                self.queue_key,
+                self.serializer,
+                consumer=settings.get("NEWSBOT_REDIS_WORKER") or None,
+                lease_idle=float(setting(settings, "NEWSBOT_REDIS_LEASE_IDLE")),
+            )
+            logger.info("shared frontier in Redis: %s (worker %s)", self.queue_key, self.queue.consumer)
+            self._renewer = LoopingCall(self._renew)
+            self._renewer.start(self.queue.renew_every, now=False)
+            if self.crawler is not None:
+                self.crawler.signals.connect(self._watch_responses, signal=signals.spider_opened)
+            return None
+
+        def close(self, reason: str) -> Any:
+            if self._renewer.running:
+                self._renewer.stop()
+            return super().close(reason)
+
+        # --- faults --------------------------------------------------------------------------------------
+        def _faulted(self) -> bool:
+            """Redis gone or the run stopping for a fault: acknowledge nothing more."""
+            if OUTAGE.gave_up:
+                self._stop("redis_unavailable")
+                return True
+            state = _state(self.crawler) if self.crawler is not None else None
+            return getattr(state, "stop_reason", None) in FAULT_REASONS
+
+        def _stop(self, reason: str) -> None:
+            engine = getattr(self.crawler, "engine", None)
+            if engine is None or getattr(self, "_stopping", False):
+                return
+            self._stopping = True
+            deferred_from_coro(engine.close_spider_async(reason=reason))
+
+        def _renew(self) -> None:
+            if self._faulted():
+                return
+            try:
+                self.queue.renew()
+            except RedisUnavailable:
+                self._stop("redis_unavailable")
+
+        # --- the lease of each response ------------------------------------------------------------------
+        def _watch_responses(self) -> None:
+            """Acknowledge each leased request once the scraper is done with its response (or failure): Scrapy
+            has no signal for that; ``Slot.finish_response`` runs once per response, after its callback's items
+            went through the pipelines and its requests reached this scheduler."""
+            assert self.crawler is not None and self.crawler.engine is not None
+            slot = self.crawler.engine.scraper.slot
+            if slot is None or getattr(slot.finish_response, "_newsbot_watched", False):
+                return
+            finish = slot.finish_response
+
+            def finish_response(result: Any, request: Request) -> None:
+                finish(result, request)
+                self.done(request)
+
+            finish_response._newsbot_watched = True  # type: ignore[attr-defined]
+            slot.finish_response = finish_response  # type: ignore[method-assign]
+
+        def done(self, request: Request) -> None:
+            """request's response was fully handled: acknowledge its lease (unless a fault stops the run)."""
+            if self._faulted():
+                return
+            try:
+                self.queue.ack(request)
+            except RedisUnavailable:
+                self._stop("redis_unavailable")
+
+        # --- scrapy-redis's scheduler interface ----------------------------------------------------------
+        def enqueue_request(self, request: Request) -> bool:
+            try:
+                if request.dont_filter:
+                    queued = self.queue.push_new(request, None, None)
+                else:
+                    queued = self.queue.push_new(request, self.df.key, self.df.request_fingerprint(request))
+            except RedisUnavailable:
+                self._stop("redis_unavailable")
+                return False
+            if not queued:
+                self.df.log(request, self.spider)
+                return False
+            if self.stats:
+                self.stats.inc_value("scheduler/enqueued/redis")
+            return True
+
+        def next_request(self) -> Request | None:
+            if self._faulted() or getattr(self, "_stopping", False):
+                return None
+            try:
+                request = self.queue.pop()
+                if request is not None and request.meta.get(REDELIVERED):
+                    self._redelivered(request)
+            except RedisUnavailable:
+                self._stop("redis_unavailable")
+                return None
+            if request is not None and self.stats:
+                self.stats.inc_value("scheduler/dequeued/redis")
+            return request
+
+        def has_pending_requests(self) -> bool:
+            try:
+                return len(self.queue) > 0
+            except RedisUnavailable:
+                self._stop("redis_unavailable")
+                return False
+
+        def _redelivered(self, request: Request) -> None:
+            """A dead worker's request: when its files (recovered) hold the page's record, fetch it for its links
+            only, like a killed run's page when a run resumes (newsbot.state.claims, state I)."""
+            if self.stats:
+                self.stats.inc_value("newsbot/redelivered")
+            key = request.meta.get("newsbot_claim")
+            state = _state(self.crawler) if self.crawler is not None else None
+            if key and state is not None and state.claims.inherited_key(key):
+                request.meta["newsbot_inherited"] = True
 
     return OutletScheduler
 
@@ -120,7 +294,11 @@ class KeepAliveWhileQueued:
         queue = getattr(self.crawler.engine.scheduler, "queue", None)
         if queue is None:
             return
-        if len(queue) > 0:
+        try:
+            waiting = len(queue)
+        except Exception:  # noqa: BLE001 - Redis gone (RedisUnavailable): the scheduler stops the run
+            return
+        if waiting > 0:
             self.empty_since = None
             raise DontCloseSpider("the shared Redis queue still has requests")
         now = time.monotonic()
@@ -128,3 +306,61 @@ class KeepAliveWhileQueued:
             self.empty_since = now
         if now - self.empty_since < self.grace:
             raise DontCloseSpider("the shared Redis queue is empty, waiting in case other workers refill it")
+
+
+class RedeliveredLinks:
+    """Spider middleware: while the callback of a re-delivered response runs, a link claimed for fetching by
+    another worker of the job counts as won (`newsbot.state.claims.JobClaims.rechecking`). The dead worker may
+    have claimed the page's links and died before queueing them; the scheduler's dupefilter drops those it did
+    queue, so each link is still queued once."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RedeliveredLinks:
+        if not crawler.settings.get("NEWSBOT_REDIS_URL"):
+            raise NotConfigured
+        return cls(crawler)
+
+    def _claims(self, response: Response) -> Any:
+        from newsbot.crawler.leasedqueue import REDELIVERED
+
+        if not response.meta.get(REDELIVERED):
+            return None
+        state = _state(self.crawler)
+        claims = getattr(state, "claims", None)
+        return claims if hasattr(claims, "rechecking") else None
+
+    def process_spider_output(self, response: Response, result: Iterable[Any]) -> Iterator[Any]:
+        claims = self._claims(response)
+        if claims is None:
+            yield from result
+            return
+        it = iter(result)
+        while True:
+            claims.rechecking = True
+            try:
+                out = next(it)
+            except StopIteration:
+                return
+            finally:
+                claims.rechecking = False
+            yield out
+
+    async def process_spider_output_async(self, response: Response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        claims = self._claims(response)
+        if claims is None:
+            async for out in result:
+                yield out
+            return
+        it = result.__aiter__()
+        while True:
+            claims.rechecking = True
+            try:
+                out = await it.__anext__()
+            except StopAsyncIteration:
+                return
+            finally:
+                claims.rechecking = False
+            yield out

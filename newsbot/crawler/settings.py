@@ -71,6 +71,20 @@ NEWSBOT_EXTRACT_FUNCTION = None
 NEWSBOT_REDIS_JOB = "default"
 #: Seconds a worker stays open after the shared queue is found empty (others may refill it).
 NEWSBOT_REDIS_IDLE_CLOSE = 5.0
+#: Seconds a worker keeps retrying (exponential backoff, 0.1 s doubling up to 5 s) while Redis is unreachable
+#: (refused, reset, timing out, still loading its AOF after a restart), counted from the start of the outage. Then
+#: it stops with status ``redis_unavailable`` (exit 6): its files are closed valid, its unfinished requests stay
+#: leased in Redis and the job's next worker takes them over. A worker that never reached Redis fails at start.
+NEWSBOT_REDIS_RETRY_FOR = 60.0
+#: Seconds a request taken from the shared queue may stay unacknowledged before another worker takes it over
+#: (XAUTOCLAIM): a worker renews the lease of its in-flight requests every third of this, so only a dead (or
+#: frozen) worker's requests pass it, however long a page takes. Keep it well above the longest stall of a
+#: worker's event loop (the renewal runs there) and above the time a supervisor takes to restart a worker.
+NEWSBOT_REDIS_LEASE_IDLE = 60.0
+#: This worker's name in the job's consumer group. A restarted worker with the same name (a systemd instance
+#: ``%H-%i``, a Kubernetes pod's completion index) takes its predecessor's leased requests back at once instead
+#: of after NEWSBOT_REDIS_LEASE_IDLE; keep it stable per output folder. None: ``<hostname>-<pid>`` (unique).
+NEWSBOT_REDIS_WORKER = None
 # Add-ons run before the settings freeze: RedisAddon applies the scrapy-redis settings when
 # NEWSBOT_REDIS_URL is set and does nothing otherwise.
 ADDONS = {"newsbot.crawler.redis.RedisAddon": 100}

@@ -33,11 +33,12 @@ from newsbot.state.sqlite import DEFAULT_STATE_FILE, SqliteStateStore
 __all__ = ["DEFAULT_STATE_FILE", "Known", "SqliteStateStore", "StateError", "StateStore", "open_state"]
 
 
-def open_state(path: str | Path, redis_url: str | None = None) -> StateStore:
-    """The store asked for: Redis at ``redis_url`` when given, else the SQLite file at ``path``."""
+def open_state(path: str | Path, redis_url: str | None = None, redis_retry_for: float | None = None) -> StateStore:
+    """The store asked for: Redis at ``redis_url`` when given (riding out outages of up to ``redis_retry_for``
+    seconds once reached), else the SQLite file at ``path``."""
     if redis_url:
         if importlib.util.find_spec("redis") is None:
             raise StateError("a Redis URL is set but the Redis client is not installed (pip install 'newsbot[redis]')")
         module = importlib.import_module("newsbot.state.redis")
-        return cast(StateStore, module.open_store(redis_url))
+        return cast(StateStore, module.open_store(redis_url, retry_for=redis_retry_for))
     return SqliteStateStore(Path(path))

@@ -211,3 +211,19 @@ class RunClaims:
     def release(self) -> None:
         """Forget this run's claims (at a clean close; a killed run's stay for the run that resumes it)."""
         self.store.release(self.scope)
+
+
+class JobClaims(RunClaims):
+    """The claims of a Redis job, shared by its workers. While ``rechecking`` (the callback of a page re-delivered
+    after its worker died runs), a FETCH claim lost to a key still in state F counts as won: the dead worker may
+    have claimed the link and died before queueing it (the scheduler's dupefilter drops it if it was queued)."""
+
+    rechecking = False
+
+    def claim(self, wants: list[tuple[str, str, str | None]]) -> list[int]:
+        out = super().claim(wants)
+        if self.rechecking:
+            for i, (key, want, _) in enumerate(wants):
+                if out[i] == LOST and want == FETCH and self.store.claimed(self.scope, key) == FETCH:
+                    out[i] = WON
+        return out

@@ -14,16 +14,32 @@ Keys (prefix ``newsbot:state:``):
   `claim` is one Lua script, so when two workers meet the AMP and the main URL of one article at the same
   moment exactly one of them wins the article's canonical URL and emits it.
 
+* ``claims:<scope>:owner`` -- hash ``c:<canonical>`` -> run id of the worker that won the emit claim, and
+  ``claims:<scope>:recovered`` -- set of the run ids whose files a later worker recovered: a page re-delivered
+  after its worker died may take over an emit claim when the winner's files were recovered and hold no line
+  for it (the winner died between the claim and the write; `RedisStateStore.take_over`).
+
 `record` runs as one Lua script, so the upsert (revision = max, listing date kept when the new one is
 missing) is atomic even with many writers; Redis persists per its own configuration (AOF/RDB).
+
+Redis away: every client made here (and the crawler's, `newsbot.crawler.redis`) retries a command that
+fails to connect with exponential backoff (`DeadlineRetry`), for at most ``NEWSBOT_REDIS_RETRY_FOR`` seconds
+counted from the start of the outage (one clock for the whole process), then raises `RedisUnavailable`
+and every later command fails at once: the crawler stops with status ``redis_unavailable``.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+import logging
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import redis
+from redis.backoff import ExponentialBackoff
+from redis.exceptions import BusyLoadingError, TimeoutError
+from redis.retry import Retry
 
 from newsbot.clock import now_iso
 from newsbot.extraction.urls import normalize_url
@@ -43,6 +59,90 @@ from newsbot.state.neardup import (
 )
 
 PREFIX = "newsbot:state:"
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class RedisUnavailable(StateError, redis.ConnectionError):
+    """Redis stayed unreachable for longer than the retry budget (``NEWSBOT_REDIS_RETRY_FOR``)."""
+
+
+class _Outage:
+    """The process's one outage clock, shared by every client (redis-py deep-copies each client's retry object)."""
+
+    def __init__(self) -> None:
+        self.since: float | None = None
+        #: Whether any command ever succeeded: a process that never reached Redis does not retry.
+        self.reached = False
+        #: Why we gave up (then every command fails at once), or None.
+        self.gave_up: str | None = None
+
+    def reset(self) -> None:
+        self.since, self.gave_up = None, None
+
+
+OUTAGE = _Outage()
+
+#: Errors that mean "Redis is not there right now": refused or dropped connections, timeouts, and a restarted
+#: server still loading its append-only file.
+_TRANSIENT = (redis.ConnectionError, TimeoutError, BusyLoadingError, ConnectionError, OSError)
+
+
+class DeadlineRetry(Retry):
+    """redis-py's retry policy with a time budget instead of a count: exponential backoff (0.1 s doubling, at most
+    ``cap`` s between tries) until the process's outage has lasted ``retry_for`` seconds. A client that never
+    reached Redis is not retried (a wrong URL fails the run at start)."""
+
+    def __init__(self, retry_for: float, cap: float = 5.0) -> None:
+        super().__init__(ExponentialBackoff(cap=cap, base=0.1), retries=1_000_000, supported_errors=_TRANSIENT)
+        self.retry_for = retry_for
+
+    def call_with_retry(
+        self,
+        do: Callable[[], T],
+        fail: Callable[..., Any],
+        is_retryable: Callable[[Exception], bool] | None = None,
+        with_failure_count: bool = False,
+    ) -> T:
+        failures = 0
+        while True:
+            if OUTAGE.gave_up:
+                raise RedisUnavailable(OUTAGE.gave_up)
+            try:
+                result = do()
+            except self._supported_errors as error:
+                failures += 1
+                if with_failure_count:
+                    fail(error, failures)
+                else:
+                    fail(error)
+                if not OUTAGE.reached:
+                    raise
+                now = time.monotonic()
+                if OUTAGE.since is None:
+                    OUTAGE.since = now
+                    logger.warning("Redis unreachable (%s): retrying for up to %g s", error, self.retry_for)
+                if now - OUTAGE.since >= self.retry_for:
+                    OUTAGE.gave_up = f"Redis unreachable for more than {self.retry_for:g} s (last error: {error})"
+                    logger.error("%s: giving up", OUTAGE.gave_up)
+                    raise RedisUnavailable(OUTAGE.gave_up) from error
+                time.sleep(min(self._backoff.compute(failures), max(0.0, OUTAGE.since + self.retry_for - now)))
+                continue
+            OUTAGE.reached = True
+            if OUTAGE.since is not None:
+                logger.warning("Redis reachable again after %.1f s", time.monotonic() - OUTAGE.since)
+                OUTAGE.since = None
+            return result
+
+
+def client_for(redis_url: str, retry_for: float | None = None, **kwargs: Any) -> redis.Redis:
+    """A client for redis_url that rides out outages of up to retry_for seconds (None: no retries)."""
+    if retry_for:
+        kwargs.setdefault("retry", DeadlineRetry(retry_for))
+        kwargs.setdefault("socket_connect_timeout", 5)
+    return redis.Redis.from_url(redis_url, socket_timeout=30, **kwargs)
 
 
 def _text(value: bytes | str) -> str:
@@ -77,9 +177,9 @@ end
 return 1
 """
 
-# KEYS: claims hash, deferred hash. ARGV: triples of key, wanted state (F, R or D), payload ("" unless D).
-# Returns 1 per key the caller won (a new claim, or a deferred claim taken over by F or R), 2 for an inherited key
-# fetched only for its links (payload "links"), else 0.
+# KEYS: claims hash, deferred hash, owner hash. ARGV: triples of key, wanted state (F, R or D), payload ("" unless
+# D; for R the winner's run id, kept in the owner hash). Returns 1 per key the caller won (a new claim, or a
+# deferred claim taken over by F or R), 2 for an inherited key fetched only for its links (payload "links"), else 0.
 _CLAIM = """
 local out = {}
 for i = 1, #ARGV, 3 do
@@ -88,6 +188,7 @@ for i = 1, #ARGV, 3 do
   if (not old) or (old == 'D' and want ~= 'D') then
     redis.call('HSET', KEYS[1], key, want)
     if want == 'D' then redis.call('HSET', KEYS[2], key, ARGV[i + 2]) else redis.call('HDEL', KEYS[2], key) end
+    if want == 'R' and ARGV[i + 2] ~= '' then redis.call('HSET', KEYS[3], key, ARGV[i + 2]) end
     out[#out + 1] = 1
   elseif old == 'I' and want == 'F' and ARGV[i + 2] == 'links' then
     redis.call('HSET', KEYS[1], key, 'J')
@@ -135,6 +236,18 @@ return out
 """
 
 
+# KEYS: owner hash, recovered set. ARGV: key, new owner. The new owner takes the key's emit claim over when its
+# winner's files were recovered (it died; the caller checked that they held no line for it).
+_TAKE_OVER = """
+local owner = redis.call('HGET', KEYS[1], ARGV[1])
+if owner and owner ~= ARGV[2] and redis.call('SISMEMBER', KEYS[2], owner) == 1 then
+  redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+  return 1
+end
+return 0
+"""
+
+
 class RedisStateStore:
     """`StateStore` in Redis (see the module docstring for the key layout)."""
 
@@ -146,6 +259,7 @@ class RedisStateStore:
         self._take_deferred = client.register_script(_TAKE_DEFERRED)
         self._finish = client.register_script(_FINISH)
         self._take_unfinished = client.register_script(_TAKE_UNFINISHED)
+        self._take_over = client.register_script(_TAKE_OVER)
         self._closed = False
 
     def _k(self, name: str) -> str:
@@ -232,7 +346,7 @@ class RedisStateStore:
         )
 
     def _claim_keys(self, scope: str) -> list[str]:
-        return [self._k(f"claims:{scope}"), self._k(f"claims:{scope}:deferred")]
+        return [self._k(f"claims:{scope}"), self._k(f"claims:{scope}:deferred"), self._k(f"claims:{scope}:owner")]
 
     def claim(self, scope: str, wants: list[tuple[str, str, str | None]]) -> list[int]:
         if not wants:
@@ -241,7 +355,8 @@ class RedisStateStore:
         return [int(x) for x in self._claim(keys=self._claim_keys(scope), args=args)]
 
     def take_deferred(self, scope: str) -> list[str]:
-        return [p.decode() if isinstance(p, bytes) else p for p in self._take_deferred(keys=self._claim_keys(scope))]
+        keys = self._claim_keys(scope)[:2]
+        return [p.decode() if isinstance(p, bytes) else p for p in self._take_deferred(keys=keys)]
 
     def finish(self, scope: str, keys: list[str]) -> None:
         if keys:
@@ -264,7 +379,25 @@ class RedisStateStore:
         return [_text(k) for k, v in found.items() if v in (b"I", b"J")]
 
     def release(self, scope: str) -> None:
-        self.r.delete(*self._claim_keys(scope))
+        self.r.delete(*self._claim_keys(scope), self._k(f"claims:{scope}:recovered"))
+
+    # --- a job's workers dying: recovered runs, emit claims taken over, claims given back -------------------
+    def mark_recovered(self, scope: str, run_id: str) -> None:
+        """The files of run_id (a dead worker of the job) were recovered: its articles are in the state now."""
+        self.r.sadd(self._k(f"claims:{scope}:recovered"), run_id)
+
+    def take_over(self, scope: str, key: str, owner: str) -> bool:
+        """Take key's emit claim over from a dead winner whose recovered files hold no line for it; True when taken."""
+        keys = [self._k(f"claims:{scope}:owner"), self._k(f"claims:{scope}:recovered")]
+        return bool(self._take_over(keys=keys, args=[key, owner]))
+
+    def unclaim(self, scope: str, key: str) -> None:
+        """Give a claim back (its record could not be written: disk full), so a re-delivery of its page wins it."""
+        claims, deferred, owner = self._claim_keys(scope)
+        with self.r.pipeline(transaction=True) as pipe:
+            pipe.hdel(claims, key)
+            pipe.hdel(owner, key)
+            pipe.execute()
 
     def count(self) -> int:
         """Number of articles remembered."""
@@ -276,10 +409,10 @@ class RedisStateStore:
             self.r.close()
 
 
-def open_store(redis_url: str, prefix: str = PREFIX, **kwargs: Any) -> RedisStateStore:
-    """Connect (and check the connection now, so a wrong URL fails the run at start)."""
+def open_store(redis_url: str, prefix: str = PREFIX, retry_for: float | None = None, **kwargs: Any) -> RedisStateStore:
+    """Connect (and check the connection now, so a wrong URL fails the run at start); retry_for: see `client_for`."""
     try:
-        client = redis.Redis.from_url(redis_url, socket_timeout=30, **kwargs)
+        client = client_for(redis_url, retry_for, **kwargs)
         client.ping()
     except redis.RedisError as exc:
         raise StateError(f"cannot reach the Redis state store at {redis_url}: {exc}") from exc

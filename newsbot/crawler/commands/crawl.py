@@ -17,6 +17,10 @@ exit      status         meaning
 3         ``site_failed``  no start page, feed or sitemap answered with anything usable (site down, DNS, 404
                          everywhere, an empty home page, every request refused)
 4         ``failed``     pages were fetched but every extraction failed
+6         ``redis_unavailable``  a worker of a Redis job could not reach Redis for ``NEWSBOT_REDIS_RETRY_FOR``
+                         seconds: it stopped; its files are valid, the job's next worker resumes what it held
+7         ``disk_full``  a line could not be written (no space, quota): the run stopped, its files keep whole
+                         lines only; the next run with space emits the articles not written
 2         --             it could not start: unknown spider, outlet, argument or ``NEWSBOT_*`` setting, invalid outlet
                          file, unusable state store; nothing was fetched (no run files)
 1         --             anything else Scrapy reports as a failed start

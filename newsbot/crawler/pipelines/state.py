@@ -39,8 +39,8 @@ from newsbot.discovery.planner import read_deferred
 from newsbot.extraction.dates import to_datetime
 from newsbot.extraction.urls import normalize_url
 from newsbot.models import Article, ErrorRecord, Rejection, date_group
-from newsbot.state import StateStore
-from newsbot.state.claims import RECORD, RunClaims
+from newsbot.state import StateError, StateStore
+from newsbot.state.claims import RECORD, JobClaims, RunClaims
 from newsbot.state.neardup import NearDupIndex, Signature, fingerprint, published_key
 
 logger = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ class StatePipeline:
     def claims(self) -> RunClaims:
         """This run's claims (`newsbot.state.claims`), in the store."""
         if self._claims is None:
-            self._claims = RunClaims(self.store, self._scope())
+            self._claims = (JobClaims if self._job_shared else RunClaims)(self.store, self._scope())
         return self._claims
 
     @property
@@ -137,7 +137,12 @@ class StatePipeline:
         self._flushed = True
         skipped = []
         stats = getattr(self.crawler, "stats", None)
-        for payload in self.claims.take_deferred():
+        try:
+            payloads = self.claims.take_deferred()
+        except StateError as exc:  # Redis gone: the job's deferred records wait there for its next worker
+            logger.warning("deferred records not written: %s", exc)
+            return []
+        for payload in payloads:
             record, count = read_deferred(payload)
             skipped.append(Skipped(record.url, record.outlet, REASON_OF_STAT.get(count, "depth"), record.detail))
             if stats is not None and count:
@@ -150,7 +155,10 @@ class StatePipeline:
         an error record if it ran to its end (the request was dropped somewhere; it must not vanish). Not with
         Redis: the job's queue outlives this worker, another worker (or the job's next start) fetches them."""
         if self._job_shared:
-            self.claims.flush_fetched()
+            try:
+                self.claims.flush_fetched()
+            except StateError as exc:
+                logger.warning("fetch marks not written: %s", exc)
             return []
         keys = self.claims.take_unfinished()
         if not keys:
@@ -181,7 +189,12 @@ class StatePipeline:
         """A killed run being recovered recorded these URLs (and had inherited more): this run does not fetch
         or record them again. Its claims then go."""
         if self._job_shared:
-            return  # the job's claims are shared: the killed worker's are already this worker's
+            # The job's claims are shared: the killed worker's are already this worker's. Its recorded URLs become
+            # inherited (a re-delivered page of it is fetched for its links only) and the run is marked recovered
+            # (an emit claim it won but never wrote a line for may be taken over: `_won`).
+            self.claims.inherit(sorted({f"u:{url}" for url in urls}))
+            self.store.mark_recovered(self.claims.scope, killed_run)  # type: ignore[attr-defined]
+            return
         keys = sorted({f"u:{url}" for url in urls} | set(self.store.inherited(killed_run)))
         self.claims.inherit(keys)
         self.store.release(killed_run)
@@ -239,7 +252,7 @@ class StatePipeline:
         spider = spider or getattr(self.crawler, "spider", None)
         listing = self._listing(item.url, spider)
         item = self._cross_check(item, listing)
-        if not self.claims.claim_one(f"c:{item.canonical_url}", RECORD):
+        if not self._won(item):
             # Handled already in this run: by this process (dedupe keeps only recent ids) or another worker.
             self.counts["duplicates_in_run"] += 1
             return Rejection(
@@ -315,6 +328,31 @@ class StatePipeline:
         if in_run is not None and (stored is None or in_run[0] < stored[0]):
             return in_run[2]
         return stored[2] if stored else None
+
+    def _won(self, item: Article) -> bool:
+        """Whether this run wins the emit claim of item's canonical URL. A Redis job's claim names its winner (the
+        run id); a claim whose winner died and whose recovered files gave the state no line with this content is
+        taken over (the winner died between the claim and the write: its page was re-delivered here)."""
+        key = f"c:{item.canonical_url}"
+        if not self._job_shared:
+            return self.claims.claim_one(key, RECORD)
+        owner = run_info(self.crawler).run_id
+        if self.claims.claim_one(key, RECORD, owner):
+            return True
+        known = self.store.seen(item.canonical_url)
+        if known is not None and known.content_hash == item.content_hash:
+            return False
+        return bool(self.store.take_over(self.claims.scope, key, owner))  # type: ignore[attr-defined]
+
+    def uncommitted(self, item: Article) -> None:
+        """The writer could not write item's line (disk full): give its emit claim back, so that the page, re-delivered
+        to a worker with space (Redis) or fetched by the next run, emits it."""
+        self.pending.pop(item.id, None)
+        if self._job_shared:
+            try:
+                self.store.unclaim(self.claims.scope, f"c:{item.canonical_url}")  # type: ignore[attr-defined]
+            except StateError as exc:
+                logger.warning("emit claim of %s not given back: %s", item.url, exc)
 
     @staticmethod
     def _aliases(item: Article, listing: dict[str, str | None]) -> tuple[str, ...]:

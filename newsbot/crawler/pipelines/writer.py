@@ -24,11 +24,17 @@ The summary also decides the run's outcome, ``status`` and exit status (the tabl
 `newsbot.crawler.commands.crawl`): ``ok`` (0; ``first_run`` when no earlier successful run of this outlet is in
 the output folder, ``nothing_new`` when there is one and this run found no article), ``stopped`` (0: a limit or a
 signal ended it early), ``partial`` (5: some start pages, feeds or sitemaps failed), ``site_failed`` (3: none
-answered with anything usable) and ``failed`` (4: every extraction failed).
+answered with anything usable), ``failed`` (4: every extraction failed), ``redis_unavailable`` (6: a Redis
+worker gave up on an unreachable Redis) and ``disk_full`` (7: a line could not be written, ENOSPC or EDQUOT).
+
+Disk full: the line that failed is cut off the file (the files keep whole lines only), nothing more is written,
+the article whose line failed is not remembered (`StatePipeline.uncommitted`) and the run stops; the next run
+with space fetches and emits it (a Redis job's page is re-delivered: its lease was never acknowledged).
 """
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import gzip
 import json
@@ -69,6 +75,10 @@ EXIT_OK = 0
 EXIT_NOTHING_FETCHED = 3
 EXIT_ALL_EXTRACTION_FAILED = 4
 EXIT_PARTIAL = 5
+EXIT_REDIS_UNAVAILABLE = 6
+EXIT_DISK_FULL = 7
+#: errno values that mean "no space for this write".
+_NO_SPACE = (errno.ENOSPC, errno.EDQUOT)
 
 #: Why a crawl stopped early, as the summary's reason says it (Scrapy's close reasons; others as they are).
 STOP_REASONS = {"shutdown": "a shutdown signal", "cancelled": "the crawl was cancelled"}
@@ -111,6 +121,18 @@ def _read_complete_lines(part: Path) -> list[bytes]:
     return [line + b"\n" for line in lines[:-1] if line.strip()]  # lines[-1] is b"" or a half line
 
 
+def _cut_half_line(path: Path) -> None:
+    """Truncate a plain JSONL file after its last whole line (a write that ran out of space may leave half of
+    one); shrinking needs no space. Compressed files are left: readers stop at a truncated gzip end anyway."""
+    if path.name.endswith(".gz.part") or not path.exists():
+        return
+    with open(path, "rb+") as handle:
+        data = handle.read()
+        cut = data.rfind(b"\n") + 1
+        if cut != len(data):
+            handle.truncate(cut)
+
+
 def _try_lock(path: Path) -> IO[bytes] | None:
     """An open handle holding an exclusive lock on path, or None when a live process holds it."""
     handle = open(path, "rb")  # noqa: SIM115 - the handle is the lock
@@ -148,6 +170,8 @@ class JsonlWriterPipeline:
         #: URLs not fetched, by reason (`newsbot.crawler.skipped`); listed one per line only with record_skipped.
         self.skipped: Counter[str] = Counter()
         self.record_skipped = False
+        #: Why a write failed for lack of space (one line), once it did: nothing more is written.
+        self.disk_full: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> JsonlWriterPipeline:
@@ -180,6 +204,19 @@ class JsonlWriterPipeline:
             return None
 
     def open_spider(self, spider: Spider | None = None) -> None:
+        try:
+            self._open_spider(spider)
+        except OSError as exc:
+            if exc.errno not in _NO_SPACE:
+                raise
+            # Nothing fetched yet: the crawl cannot start, but with the disk-full status, line and exit code.
+            self.disk_full = f"disk full: cannot open the run's files under {self.output_dir} ({exc.strerror})"
+            if self.crawler is not None and getattr(self.crawler, "stats", None) is not None:
+                self.crawler.stats.set_value("newsbot/exit_code", EXIT_DISK_FULL)
+                self.crawler.stats.set_value("newsbot/exit_reason", self.disk_full)
+            raise
+
+    def _open_spider(self, spider: Spider | None = None) -> None:
         spider = spider or getattr(self.crawler, "spider", None)
         name = self._name(spider)
         self.recover(self.output_dir / name)
@@ -300,15 +337,28 @@ class JsonlWriterPipeline:
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if isinstance(item, Skipped):
             self.skipped[item.reason] += 1
-            if "skipped" in self.files:
-                self.files["skipped"].write(item.to_json() + "\n")
+            if "skipped" in self.files and not self.disk_full:
+                try:
+                    self.files["skipped"].write(item.to_json() + "\n")
+                except OSError as exc:  # a full disk is full for every file: stop as for any other
+                    if exc.errno not in _NO_SPACE:
+                        raise
+                    self._out_of_space("skipped", exc)
             return item
         kind = getattr(item, "record_type", None)
         if kind not in self.files:
             return item
+        if self.disk_full:
+            return self._not_written(item)
         handle = self.files[kind]
-        handle.write(item.to_json() + "\n")
-        handle.flush()
+        try:
+            handle.write(item.to_json() + "\n")
+            handle.flush()
+        except OSError as exc:
+            if exc.errno not in _NO_SPACE:
+                raise
+            self._out_of_space(kind, exc)
+            return self._not_written(item)
         self.counts[kind] += 1
         if isinstance(item, Rejection):
             self.reasons[item.reason] += 1
@@ -322,8 +372,50 @@ class JsonlWriterPipeline:
                 state.committed(item)  # only now: the line is on disk
         return item
 
+    def _out_of_space(self, kind: str, exc: OSError) -> None:
+        """A write failed for lack of space: cut the half line off, stop writing and stop the run."""
+        part = self.paths[kind].with_name(self.paths[kind].name + ".part")
+        self.disk_full = f"disk full: cannot write {part} ({exc.strerror or exc})"
+        logger.error("%s: stopping the run", self.disk_full)
+        for name, handle in self.files.items():
+            try:
+                handle.close()  # flushing what is buffered fails too; the cut below drops any half line
+            except OSError:
+                pass
+            _cut_half_line(self.paths[name].with_name(self.paths[name].name + ".part"))
+        engine = getattr(self.crawler, "engine", None)
+        if engine is not None:
+            from scrapy.utils.defer import deferred_from_coro
+
+            deferred_from_coro(engine.close_spider_async(reason="disk_full"))
+
+    def _write_at_close(self, record: Any, spider: Spider | None) -> None:
+        """Write a record at close; one the disk has no space for is dropped (the run is failing already)."""
+        from scrapy.exceptions import DropItem
+
+        try:
+            self.process_item(record, spider)
+        except DropItem:
+            pass
+
+    def _not_written(self, item: Any) -> Any:
+        """Drop a record that cannot be written (disk full); an article's claim is given back."""
+        from scrapy.exceptions import DropItem
+
+        state = self._state()
+        if isinstance(item, Article) and state is not None:
+            state.uncommitted(item)
+        raise DropItem(self.disk_full or "not written")
+
     def _exit(self, stats: dict[str, Any], spider: Spider | None) -> tuple[int, str, str]:
         """The run's exit code, status and one-line reason (see the module docstring)."""
+        if self.disk_full:
+            return EXIT_DISK_FULL, "disk_full", self.disk_full
+        if getattr(self._state(), "stop_reason", None) == "redis_unavailable":
+            from newsbot.state.redis import OUTAGE
+
+            why = OUTAGE.gave_up or "Redis unreachable"
+            return EXIT_REDIS_UNAVAILABLE, "redis_unavailable", f"{why}: stopped; the job's next worker resumes it"
         sources: dict[str, str | None] = dict(getattr(spider, "sources", None) or {})
         failed = {url: why for url, why in sources.items() if why is not None}
         if not stats.get("newsbot/responses_ok", 0):
@@ -403,18 +495,24 @@ class JsonlWriterPipeline:
         """Write what is left, rename the files into place, write the summary and print the one line."""
         spider = spider or getattr(self.crawler, "spider", None)
         state = self._state()
-        if state is not None:
+        if state is not None and not self.disk_full:
             for record in state.flush_deferred():
-                self.process_item(record, spider)
-        if state is not None:
+                self._write_at_close(record, spider)
+        if state is not None and not self.disk_full:
             # Requests still queued or in flight when the crawl stopped early: one record each, before the rename.
             for unfinished in state.flush_unfinished():
-                self.process_item(unfinished, spider)
+                self._write_at_close(unfinished, spider)
         # The article file last: while its .part exists (and is locked) the run counts as alive.
         for kind in ("skipped", "rejection", "error", "article"):
             if kind not in self.files:
                 continue
-            self.files[kind].close()
+            try:
+                self.files[kind].close()
+            except OSError as exc:
+                if exc.errno not in _NO_SPACE:
+                    raise
+                self.disk_full = self.disk_full or f"disk full: cannot write {self.paths[kind]} ({exc.strerror})"
+                _cut_half_line(self.paths[kind].with_name(self.paths[kind].name + ".part"))
             part = self.paths[kind].with_name(self.paths[kind].name + ".part")
             os.replace(part, self.paths[kind])
         self._lock.close()
@@ -490,14 +588,20 @@ class JsonlWriterPipeline:
             "files": {k: str(p) for k, p in self.paths.items()},
             "arguments": self.spider_args,
         }
-        summary_path = self.run_dir / f"{self.run_id}.summary.json"
-        tmp = summary_path.with_name(f"{summary_path.name}.tmp-{os.getpid()}")
-        tmp.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        os.replace(tmp, summary_path)
-        self.summary = summary
         if self.crawler is not None and getattr(self.crawler, "stats", None) is not None:
             self.crawler.stats.set_value("newsbot/exit_code", code)
             self.crawler.stats.set_value("newsbot/exit_reason", reason)
+        summary_path = self.run_dir / f"{self.run_id}.summary.json"
+        tmp = summary_path.with_name(f"{summary_path.name}.tmp-{os.getpid()}")
+        try:
+            tmp.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            os.replace(tmp, summary_path)
+        except OSError as exc:
+            if exc.errno not in _NO_SPACE:
+                raise
+            tmp.unlink(missing_ok=True)
+            logger.error("disk full: the summary %s was not written", summary_path)
+        self.summary = summary
         if nothing_new:
             what = f"0 articles: nothing new since the last run at {previous} ({skipped} known pages not re-fetched"
             what += f", {summary['unchanged']} unchanged)" if summary["unchanged"] else ")"
