@@ -42,11 +42,9 @@ def output(tmp_path_factory: pytest.TempPathFactory, duniaku_crawl: CrawlResult)
         ("2024-02-20T10:00:00+00:00", "2024-02-20"),
         ("20 February 2024, 10:00", "20 February 2024"),
     )
-    # A time without a zone: placed in the outlet's time zone, its wall clock kept.
-    _edit(
-        news / "03" / "12" / "harbour-bridge-repairs-to-finish-early.html",
-        ("2024-03-12T09:30:00+00:00", "2024-03-12T09:30:00"),
-    )
+    # A time without a zone: placed in the outlet's time zone, its wall clock kept (the page and its AMP variant).
+    for name in ("harbour-bridge-repairs-to-finish-early.html", "harbour-bridge-repairs-to-finish-early.amp.html"):
+        _edit(news / "03" / "12" / name, ("2024-03-12T09:30:00+00:00", "2024-03-12T09:30:00"))
     with serve_site(site) as base:
         harbour = run_crawl(root / "out", "outlet=harbourtimes", f"base_url={base}")
     assert harbour.returncode == 0, harbour.stderr[-3000:]
@@ -66,7 +64,8 @@ def test_the_output_mixes_offsets_and_a_day_only_date(output: Path) -> None:
     assert {"+07:00", "+00:00", "+13:00"} <= offsets
     day_only = [r for r in records if r["published_at_precision"] == "day"]
     assert day_only and all(r["published_at"] is None and r["published_date"] for r in day_only)
-    naive = next(r for r in records if r["url"].endswith("harbour-bridge-repairs-to-finish-early.html"))
+    # By its canonical URL: the story is also linked as its AMP variant, which may be fetched first.
+    naive = next(r for r in records if r["canonical_url"].endswith("harbour-bridge-repairs-to-finish-early.html"))
     assert naive["published_at_local"] == "2024-03-12T09:30:00"
     assert naive["published_at"] == "2024-03-12T09:30:00+00:00"  # Europe/London in March: GMT
     assert naive["published_at_zone_source"] == "outlet"

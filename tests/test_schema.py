@@ -176,3 +176,13 @@ def test_a_schema_1_record_upgrades_to_a_valid_schema_2_record() -> None:
     assert timed["published_at_zone_source"] == "unknown"
     with pytest.raises(ValueError):
         upgrade({**v1, "published_at": "yesterday"})
+
+
+def test_a_rejection_deferred_by_a_schema_1_run_is_read() -> None:
+    """The state store outlives an upgrade: a claim a schema-1 run deferred is still written as a record."""
+    from newsbot.discovery.planner import read_deferred
+
+    v1 = {"record_type": "rejection", "schema_version": 1, "url": "https://news.example/old", "outlet": None}
+    v1 |= {"reason": "limit", "detail": "max_pages=10", "fetched_at": None, "http_status": None}
+    record, count = read_deferred(json.dumps({"record": v1, "count": "skipped_max_pages"}))
+    assert record.schema_version == SCHEMA_VERSION and record.reason == "limit" and count == "skipped_max_pages"

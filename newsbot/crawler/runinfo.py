@@ -2,7 +2,7 @@
 
 The JSONL writer and the WARC archive both call `run_info(crawler)`; the first call fixes the run id
 (``NEWSBOT_RUN_ID`` or a fresh one) and the start time, later calls get the same values, so the
-archive lands beside ``<run-id>.jsonl`` in the same ``<outlet>/<YYYY-MM-DD>/`` folder even when the
+archive lands beside ``<run-id>.articles.jsonl`` in the same ``<outlet>/<YYYY-MM-DD>/`` folder even when the
 components are created a moment apart (or on either side of midnight).
 """
 

@@ -8,7 +8,7 @@ SPIDER_MODULES = ["newsbot.crawler.spiders"]
 NEWSPIDER_MODULE = "newsbot.crawler.spiders"
 
 # --- newsbot's own settings -------------------------------------------------------------------
-#: Where run output goes: <NEWSBOT_OUTPUT_DIR>/<outlet>/<YYYY-MM-DD>/<run-id>.jsonl (+ rejects, errors, summary).
+#: Where run output goes: <NEWSBOT_OUTPUT_DIR>/<outlet>/<YYYY-MM-DD>/<run-id>.articles.jsonl (+ rejects, errors, ...).
 NEWSBOT_OUTPUT_DIR = "output"
 #: Folder of user outlet files (*.toml); they override the packaged ones of the same name.
 NEWSBOT_OUTLETS_DIR = None
@@ -97,7 +97,7 @@ NEWSBOT_STATE_PATH = None
 #: It also makes every crawler process with this URL share one frontier (scrapy-redis scheduler and
 #: dupefilter, set up by newsbot.crawler.redis.RedisAddon): see README "Running on several machines".
 NEWSBOT_REDIS_URL = None
-#: Write the run's JSONL files gzip-compressed (<run-id>.jsonl.gz etc.).
+#: Write the run's JSONL files gzip-compressed (<run-id>.articles.jsonl.gz etc.).
 NEWSBOT_GZIP = False
 #: Also list the URLs the run decided not to fetch (known from an earlier run, older than ``since``, beyond
 #: DEPTH_LIMIT or max_pages, left queued at an early stop), one per line, in <run-id>.skipped.jsonl. They are

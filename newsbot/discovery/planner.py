@@ -30,7 +30,7 @@ from newsbot.clock import now_iso
 from newsbot.discovery.listings import Entry, url_date
 from newsbot.extraction.dates import to_datetime
 from newsbot.extraction.urls import clean_url
-from newsbot.models import Rejection, RejectionReason
+from newsbot.models import Rejection, RejectionReason, upgrade
 from newsbot.state.base import Known
 from newsbot.state.bounded import BoundedDict
 from newsbot.state.claims import DEFER, FETCH, LINKS, LINKS_ONLY, RECORD, WON, MemoryClaims, RunClaims
@@ -268,7 +268,8 @@ def deferred_payload(record: Rejection, count: str | None) -> str:
 def read_deferred(payload: str) -> tuple[Rejection, str | None]:
     """The record and stat of a deferred claim's payload (`deferred_payload`)."""
     data = json.loads(payload)
-    return Rejection.model_validate(data["record"]), data.get("count")
+    # A claim deferred by a run of schema 1 (a store outlives upgrades) is upgraded first.
+    return Rejection.model_validate(upgrade(data["record"])), data.get("count")
 
 
 @dataclass

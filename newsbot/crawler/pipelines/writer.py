@@ -55,7 +55,7 @@ from newsbot.crawler import settings as defaults
 from newsbot.crawler.pipelines.state import StatePipeline
 from newsbot.crawler.runinfo import new_run_id, run_info
 from newsbot.crawler.skipped import Skipped
-from newsbot.models import Article, ErrorRecord, Rejection, run_file_kind
+from newsbot.models import Article, ErrorRecord, Rejection, run_file_kind, upgrade
 
 logger = logging.getLogger(__name__)
 
@@ -296,8 +296,8 @@ class JsonlWriterPipeline:
                 good.append(line)
                 if record.get("record_type") == "article" and state is not None:
                     try:
-                        state.replay(Article.model_validate(record))
-                    except ValidationError:
+                        state.replay(Article.model_validate(upgrade(record)))  # a schema-1 run's too
+                    except (ValidationError, ValueError):
                         pass
             tmp = final.with_name(final.name + ".recovering")
             if final.name.endswith(".gz"):
