@@ -300,7 +300,8 @@ def run(
                 "workdir": str(workdir),
             }
         )
-        if not disk_skip:
+        if not disk_skip:  # its files are kept beside the others for a look afterwards
+            shutil.copytree(outputs[DISK_SLOT], workdir / f"slot{DISK_SLOT}-tmpfs-copy", dirs_exist_ok=True)
             subprocess.run(["umount", str(outputs[DISK_SLOT])], capture_output=True)
     return report
 
