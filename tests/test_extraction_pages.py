@@ -28,7 +28,10 @@ def _duniaku_file(path: str) -> Path:
 
 
 # Known gaps, each strict: the test starts failing (XPASS) the day the gap is closed.
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "nonarticle-market-2": "a quotes table beside an index box and a disclaimer (50 words of other text to the"
+    " table's 47): pagetype's data-table rule wants the other text under half the table's",
+}
 
 
 def _cases() -> list[Any]:
