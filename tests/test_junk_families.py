@@ -201,7 +201,7 @@ def test_closing_lines_that_body_truths_keep_stay() -> None:
         "Scroll down to continue reading",
         "Baca berita dengan sedikit iklan, klik di sini",
         "Klik di sini untuk terus membaca",
-        "For more local news, click here.",
+        "Für alle Termine hier klicken",
         "Suasana sentra ikan asap di Kampung Kenjeran, Surabaya. Foto: Kabar Surabaya",
         "Ilustrasi pemudik motor di jalur pantura. (Foto: Dok. Kabar Nusa)",
         "Dapatkan info dengan mudah dan pantas! Sertai saluran WhatsApp Suara Semenanjung",
@@ -210,7 +210,7 @@ def test_closing_lines_that_body_truths_keep_stay() -> None:
         "Naka-pause ang video. Pindutin para magpatuloy.",
         "Only have a minute? Listen instead",
         "Powered by Trinity Audio",
-        "Video: Festival Perahu Hias Meriahkan HUT RI",
+        "Tonton: Festival Perahu Hias Meriahkan HUT RI",
         "VÍDEOS: veja mais notícias de Pernambuco",
         "Mirá también: Así quedaron las calles del centro",
         "Leggi anche",
@@ -230,6 +230,9 @@ def test_chrome_line_of_the_second_page_set_goes(line: str) -> None:
         # "Foto" inside a sentence, not a credit at its end
         "Polisi meminta warga mengirim foto: pelat nomor, warna mobil dan arah kendaraan itu melaju.",
         "The regulator fined the company for tracking cookies without asking its users first.",
+        # English captions and calls to action: kept by the body truths of English pages
+        "Cruise liners pass through Venice. Photograph: Jane Roe/Agency",
+        "For more information and tickets, click here.",
         "Scroll through the list of candidates below before Tuesday's vote.",
     ],
 )
@@ -262,7 +265,8 @@ def test_role_word_and_name_as_the_first_line_goes_but_a_sentence_stays() -> Non
 def test_read_also_glued_after_the_last_sentence_is_cut_but_a_quoted_label_stays() -> None:
     glued = STORY[0] + " Baca Juga: Tarif parkir naik mulai April"
     assert _kept([glued, *STORY[1:]]) == STORY
-    assert _kept([STORY[0] + " Video: Festival perahu hias", *STORY[1:]]) == STORY
+    assert _kept([STORY[0] + " Tonton: Festival perahu hias", *STORY[1:]]) == STORY
+    assert _kept([STORY[0] + ' Says the mayor: "It works." Watch:', *STORY[1:]])[0].endswith("Watch:")
     quoted = 'He wrote: "Read more: the report is long and worth it." Then he left the room without a word.'
     assert quoted in _kept([STORY[0], quoted, *STORY[1:]])
     # a label followed by more than a headline's words is not a teaser

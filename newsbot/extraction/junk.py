@@ -119,10 +119,11 @@ _SOURCED_FROM = re.compile(
     re.I,
 )
 # Pattern "picture caption": a caption printed as a body line ends with the picture's credit
-# ("... di Kampung Nelayan, Surabaya. Foto: Kabar Surabaya", "(Photo: Jane Roe)"); a sentence of the story
-# does not end with a "Foto:" label.
+# ("... di Kampung Nelayan, Surabaya. Foto: Kabar Surabaya", "(Bild: Jane Roe)"); a sentence of the story
+# does not end with a "Foto:" label. Not the English "Photograph: X": body truths of English pages keep those
+# captions (20 lines of in-sample dragnet truths), none keeps a "Foto:" one.
 _CAPTION_CREDIT = re.compile(
-    r"(?:^|[.!?”\"]\s+|\s[-–—|]\s+)\(?(?:foto|fotos|photo|photos|photograph|bild|gambar|larawan|image)\s*:\s*"
+    r"(?:^|[.!?”\"]\s+|\s[-–—|]\s+)\(?(?:foto|fotos|bild|gambar|larawan|kuha ni)\s*:\s*"
     r"[^:()!?]{2,60}\)?$",
     re.I,
 )
@@ -134,9 +135,10 @@ _SCROLL_LINE = re.compile(
     re.I,
 )
 # Pattern "click here": a short call to action that ends or starts with the link words ("Baca berita dengan
-# sedikit iklan, klik di sini", "Klik di sini untuk terus membaca", "For more news, click here").
+# sedikit iklan, klik di sini", "Klik di sini untuk terus membaca"). Not the English "click here": body truths
+# of English pages keep "For more information and tickets, click here." (4 in-sample dragnet lines).
 _CLICK_WORDS = (
-    r"(?:klik di ?sini|click here|cliquez ici|clique aqui|haga clic aquí|haz clic aquí|hacé clic acá|"
+    r"(?:klik di ?sini|cliquez ici|clique aqui|haga clic aquí|haz clic aquí|hacé clic acá|"
     r"hier klicken|klik hier|clicca qui|i-click dito|pindutin dito)"
 )
 _CLICK_HERE = re.compile(rf"^{_CLICK_WORDS}\b.{{0,60}}$|^.{{0,80}}\b{_CLICK_WORDS}[.!:]?$", re.I)
@@ -393,7 +395,8 @@ def _cut_glued_teaser(para: str, table: JunkTable) -> str:
         return para
     for match in _SENTENCE_END.finditer(para, start):
         rest = para[match.end() :]
-        if len(rest.split()) <= GLUED_TEASER_WORDS and _labelled_teaser(rest, table):
+        # A label with no headline after it ("... Says Bourdain. Watch:") introduces an embed: kept.
+        if 3 <= len(rest.split()) <= GLUED_TEASER_WORDS and _labelled_teaser(rest, table):
             return para[: match.end()].rstrip()
     return para
 

@@ -580,9 +580,9 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "dapatkan berita terbaru",
             "dapatkan berita",
             "baca juga :",
-            # editor's pick and video teasers inside the body: "Pilihan Editor: <headline>", "Video: <title>"
+            # editor's pick and video teasers inside the body: "Pilihan Editor: <headline>", "Tonton: <title>"
+            # (not a bare "Video:": the table is shared, and English body truths keep "VIDEO: <title>" headings)
             "pilihan editor",
-            "video:",
             "tonton:",
             "saksikan:",
             "baca berita dengan sedikit iklan",
@@ -646,7 +646,6 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "baca lagi",
             "baca juga:",
             "pilihan editor",
-            "video:",
             "tonton:",
             "klik di sini untuk",
         ],
@@ -698,7 +697,6 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "panoorin:",
             "para sa iba pang balita",
             "i-follow kami",
-            "video:",
         ],
         "contains": [
             "mag-log in para",
@@ -745,7 +743,6 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "mira también",
             "mire también",
             "seguir leyendo:",
-            "video:",
             "vídeo:",
         ],
         "contains": [
@@ -767,7 +764,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     "pt": {
         "labels": ["recurso exclusivo para assinantes", "salvar artigos", "cadastre-se", "leia mais", "veja mais"],
-        "prefixes": ["vídeos:", "vídeo:", "video:", "assista:", "veja o vídeo", "leia também:"],
+        "prefixes": ["vídeos:", "vídeo:", "assista:", "veja o vídeo", "leia também:"],
         "contains": [
             "assinantes podem liberar",
             "já é assinante",
@@ -816,7 +813,6 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "related coverage",
             "click to share on",
             "share this:",
-            "video:",
             "related stories from",
             "editor's pick",
             "editor’s pick",
@@ -924,7 +920,7 @@ FAMILIES["it"] = {
         "commenti",
         "iscriviti alla newsletter",
     ],
-    "prefixes": ["leggi anche", "guarda anche", "video:", "iscriviti alla newsletter"],
+    "prefixes": ["leggi anche", "guarda anche", "iscriviti alla newsletter"],
     "contains": ["utilizza cookie", "utilizziamo cookie", "riproduzione riservata", "accedi per commentare"],
     "related": ["leggi anche", "ti potrebbe interessare", "potrebbe interessarti", "articoli correlati", "i più letti"],
     "comments": ["commenti", "lascia un commento"],
@@ -941,7 +937,7 @@ FAMILIES["nl"] = {
         "advertentie",
         "reacties",
     ],
-    "prefixes": ["lees ook", "bekijk ook", "lees meer:", "video:"],
+    "prefixes": ["lees ook", "bekijk ook", "lees meer:"],
     "contains": ["gebruiken cookies", "word abonnee", "log in om een reactie", "maakt gebruik van cookies"],
     "related": ["lees ook", "bekijk ook", "meer over dit onderwerp", "meest gelezen"],
     "comments": ["reacties", "plaats een reactie"],
