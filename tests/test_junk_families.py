@@ -216,6 +216,8 @@ def test_closing_lines_that_body_truths_keep_stay() -> None:
         "Leggi anche",
         "Lees ook: Fietsendieven actief rond station",
         "Gumagamit ang site na ito ng cookies para mapabuti ang iyong karanasan.",
+        "Lanjutkan Membaca ↓",
+        "Read more ›",
     ],
 )
 def test_chrome_line_of_the_second_page_set_goes(line: str) -> None:

@@ -161,7 +161,8 @@ _FOLD = re.compile(r"\s+")
 _COUNT = re.compile(r"^\(?\d+\)?\s+|\s*\(\d+\)$|\s+\d+$")
 # The separators of a tool or share line ("Email this story | Print this story", "Bagikan: Facebook | Twitter").
 _TOOL_SEP = re.compile(r"\s+[|•·/]\s+|:\s+")
-_TRIM = re.compile(r"^[\s:|•·»>\-–—*#]+|[\s:|•·»>\-–—*#.!…]+$")
+# Decoration includes the arrows a "continue reading" or "more" button carries ("Lanjutkan Membaca ↓").
+_TRIM = re.compile(r"^[\s:|•·»>\-–—*#↓→▼▶►›]+|[\s:|•·»>\-–—*#↓→▼▶►›.!…]+$")
 # _TRIM as str.strip() sets: every character \s matches (str.isspace(), the same test; checked over all
 # code points in tests/test_text_fastpath.py), then the decoration. The leading set is part of the
 # trailing one, so stripping the leading run, then the trailing run, removes what _TRIM.sub("", s) does.
@@ -169,7 +170,7 @@ WHITESPACE = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-_TRIM_LEAD = WHITESPACE + ":|•·»>-–—*#"
+_TRIM_LEAD = WHITESPACE + ":|•·»>-–—*#↓→▼▶►›"
 _TRIM_TAIL = _TRIM_LEAD + ".!…"
 
 

@@ -805,6 +805,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "watch",
             "most viewed",
             "latest stories",
+            "related internet links",
         ],
         "prefixes": [
             "media caption",
@@ -838,6 +839,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "your browser does not support the video",
             "commenting policy",
             "unlimited digital access",
+            "not responsible for the content of external",
         ],
         "related": [
             "related coverage",
@@ -852,6 +854,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "most viewed",
             "latest stories",
             "trending now",
+            "related internet links",
         ],
         "comments": [],
     },
