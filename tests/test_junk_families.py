@@ -274,3 +274,8 @@ def test_read_also_glued_after_the_last_sentence_is_cut_but_a_quoted_label_stays
     # a label followed by more than a headline's words is not a teaser
     long_rest = STORY[0] + " Baca juga: " + STORY[1] + " " + STORY[2]
     assert long_rest in _kept([long_rest, STORY[2]])
+
+
+def test_forum_box_after_the_story_goes() -> None:
+    for heading in ["Zum Forum", "Join the discussion", "Forum Diskusi (4)"]:
+        assert _kept([*STORY, heading, "Gut so", "Endlich passiert was"]) == STORY, heading

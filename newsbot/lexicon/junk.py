@@ -470,6 +470,14 @@ COMMENT_HEADINGS = [
     "laisser un commentaire",
     "reacties",
     "kommentarer",
+    # forum boxes under a story
+    "zum forum",
+    "ins forum",
+    "beiträge im forum",
+    "join the discussion",
+    "discuss this article",
+    "discuss this story",
+    "forum diskusi",
 ]
 
 # Lines of a credit block that closes a story: reporter, editor, source, copyright (id, ms, en, de, fr, es,
