@@ -189,3 +189,93 @@ def test_closing_lines_that_body_truths_keep_stay() -> None:
         "(Source: Letters of Note; Image: via NYPL.)",
     ]:
         assert _kept([*STORY, line])[-1] == line
+
+
+# Patterns added with the second set of outlet-family pages (fixtures/pages, issue 19): each line goes, and the
+# look-alike after it stays.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pilihan Editor: Petani Cabai di Garut Merugi karena Hujan",
+        "Scroll ke bawah untuk melanjutkan membaca",
+        "Scroll down to continue reading",
+        "Baca berita dengan sedikit iklan, klik di sini",
+        "Klik di sini untuk terus membaca",
+        "Für alle Termine hier klicken",
+        "Suasana sentra ikan asap di Kampung Kenjeran, Surabaya. Foto: Kabar Surabaya",
+        "Ilustrasi pemudik motor di jalur pantura. (Foto: Dok. Kabar Nusa)",
+        "Dapatkan info dengan mudah dan pantas! Sertai saluran WhatsApp Suara Semenanjung",
+        "📲 Participe do canal do Portal Nordeste PE no WhatsApp",
+        "Únete a nuestro canal de WhatsApp y recibe las noticias más importantes del día.",
+        "Naka-pause ang video. Pindutin para magpatuloy.",
+        "Only have a minute? Listen instead",
+        "Powered by Trinity Audio",
+        "Tonton: Festival Perahu Hias Meriahkan HUT RI",
+        "VÍDEOS: veja mais notícias de Pernambuco",
+        "Mirá también: Así quedaron las calles del centro",
+        "Leggi anche",
+        "Lees ook: Fietsendieven actief rond station",
+        "Gumagamit ang site na ito ng cookies para mapabuti ang iyong karanasan.",
+        "Lanjutkan Membaca ↓",
+        "Read more ›",
+    ],
+)
+def test_chrome_line_of_the_second_page_set_goes(line: str) -> None:
+    assert _kept([STORY[0], line, *STORY[1:]]) == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence that mentions clicking is longer than a call to action
+        "Warga yang ingin mendaftar cukup membuka situs kelurahan lalu klik di sini pada menu layanan, kata dia.",
+        # "Foto" inside a sentence, not a credit at its end
+        "Polisi meminta warga mengirim foto: pelat nomor, warna mobil dan arah kendaraan itu melaju.",
+        "The regulator fined the company for tracking cookies without asking its users first.",
+        # English captions and calls to action: kept by the body truths of English pages
+        "Cruise liners pass through Venice. Photograph: Jane Roe/Agency",
+        "For more information and tickets, click here.",
+        "Scroll through the list of candidates below before Tuesday's vote.",
+    ],
+)
+def test_look_alikes_of_the_second_page_set_stay(line: str) -> None:
+    assert line in _kept([STORY[0], line, *STORY[1:]])
+
+
+def test_sign_off_and_sourcing_lines_close_the_story_only_at_its_end() -> None:
+    for line in [
+        "-- BERNAMA",
+        "—KBK, Balitang Pinoy News",
+        "(Con información de agencias)",
+        "Com informações da Reuters",
+        "Artikel ini disiarkan pada : Jumaat, 14 Jun 2024 @ 5:40 PM",
+        "This story was originally published September 18, 2024 6:05 PM.",
+    ]:
+        assert _kept([*STORY, line]) == STORY, line
+    # a dash-led quote in mixed case is text
+    quote = "— Kami akan terus membantu warga, kata Lurah."
+    assert _kept([*STORY, quote])[-1] == quote
+
+
+def test_role_word_and_name_as_the_first_line_goes_but_a_sentence_stays() -> None:
+    assert _kept(["Editor Agus Salim", *STORY]) == STORY
+    assert _kept(["Penulis: Rina Marlina", *STORY]) == STORY
+    sentence = "Editor senior itu mengatakan redaksi akan menambah liputan daerah."
+    assert sentence in _kept([sentence, *STORY])
+
+
+def test_read_also_glued_after_the_last_sentence_is_cut_but_a_quoted_label_stays() -> None:
+    glued = STORY[0] + " Baca Juga: Tarif parkir naik mulai April"
+    assert _kept([glued, *STORY[1:]]) == STORY
+    assert _kept([STORY[0] + " Tonton: Festival perahu hias", *STORY[1:]]) == STORY
+    assert _kept([STORY[0] + ' Says the mayor: "It works." Watch:', *STORY[1:]])[0].endswith("Watch:")
+    quoted = 'He wrote: "Read more: the report is long and worth it." Then he left the room without a word.'
+    assert quoted in _kept([STORY[0], quoted, *STORY[1:]])
+    # a label followed by more than a headline's words is not a teaser
+    long_rest = STORY[0] + " Baca juga: " + STORY[1] + " " + STORY[2]
+    assert long_rest in _kept([long_rest, STORY[2]])
+
+
+def test_forum_box_after_the_story_goes() -> None:
+    for heading in ["Zum Forum", "Join the discussion", "Forum Diskusi (4)"]:
+        assert _kept([*STORY, heading, "Gut so", "Endlich passiert was"]) == STORY, heading

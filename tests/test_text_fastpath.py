@@ -78,7 +78,7 @@ def test_junk_trim_and_fold_match_their_regexes() -> None:
     from newsbot.extraction import junk
 
     rng = random.Random(9)
-    alphabet = list(" \t\n\x0b\x1c\x85\xa0\u1680\u2028\u3000\u200bab.:!|•·»>-–—*#…/xÄß")
+    alphabet = list(" \t\n\x0b\x1c\x85\xa0\u1680\u2028\u3000\u200bab.:!|•·»>-–—*#…/xÄß↓›")
     for _ in range(20_000):
         sample = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         assert junk._trim(sample) == junk._TRIM.sub("", sample), repr(sample)

@@ -106,6 +106,50 @@ _BYLINE_WITH_EXTRAS = re.compile(
     r"^(?i:by|oleh|ni|por|par|von|door)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}"
     r"\s*(?:[|,/–—-]\s*[^|,/–—\d]{1,40}){1,3}$"
 )
+# Pattern "sign-off tail": the desk's initials or the agency printed after a dash as the story's last line
+# ("-- BERNAMA", "—KBK, GMA News", "– AFP"): capitals only, so a dash-led quote or list item is text.
+_SIGN_OFF_LINE = re.compile(
+    r"^[-–—]{1,2}\s*(?:[A-Z]{2,8}(?:/[A-Z]{2,8}){0,3})(?:\s*,\s*[\w .'’&-]{2,40})?\s*[-–—]{0,2}$"
+)
+# Pattern "sourced from": "(Con información de agencias)", "Con información de EFE y AFP", "Com informações
+# da Reuters", "(Dengan informasi dari Antara)": where the story's facts come from, as its last line.
+_SOURCED_FROM = re.compile(
+    r"^\(?(?:con información de|con informaci[oó]n de|com informações d[aeo]s?|com agências|"
+    r"dengan informasi dari|avec agences|mit material der agenturen|with agencies)\b[^()]{0,60}\)?\.?$",
+    re.I,
+)
+# Pattern "picture caption": a caption printed as a body line ends with the picture's credit
+# ("... di Kampung Nelayan, Surabaya. Foto: Kabar Surabaya", "(Bild: Jane Roe)"); a sentence of the story
+# does not end with a "Foto:" label. Not the English "Photograph: X": body truths of English pages keep those
+# captions (20 lines of in-sample dragnet truths), none keeps a "Foto:" one.
+_CAPTION_CREDIT = re.compile(
+    r"(?:^|[.!?”\"]\s+|\s[-–—|]\s+)\(?(?:foto|fotos|bild|gambar|larawan|kuha ni)\s*:\s*"
+    r"[^:()!?]{2,60}\)?$",
+    re.I,
+)
+# Pattern "scroll to continue": the placeholder an ad slot leaves in the body ("Scroll ke bawah untuk
+# melanjutkan membaca", "Scroll down to continue reading", "Gulir untuk lanjut membaca").
+_SCROLL_LINE = re.compile(
+    r"^(?:scroll|gulir|geser|scrollen|desplázate|défilez)\b.{0,30}\b(?:continue|continuing|lanjut\w*|"
+    r"melanjutkan|meneruskan|weiter\w*|continuar|continuer|seguir)\b.{0,30}$",
+    re.I,
+)
+# Pattern "click here": a short call to action that ends or starts with the link words ("Baca berita dengan
+# sedikit iklan, klik di sini", "Klik di sini untuk terus membaca"). Not the English "click here": body truths
+# of English pages keep "For more information and tickets, click here." (4 in-sample dragnet lines).
+_CLICK_WORDS = (
+    r"(?:klik di ?sini|cliquez ici|clique aqui|haga clic aquí|haz clic aquí|hacé clic acá|"
+    r"hier klicken|klik hier|clicca qui|i-click dito|pindutin dito)"
+)
+_CLICK_HERE = re.compile(rf"^{_CLICK_WORDS}\b.{{0,60}}$|^.{{0,80}}\b{_CLICK_WORDS}[.!:]?$", re.I)
+#: A "click here" line is at most this many words: a sentence of the story that mentions clicking is longer.
+CLICK_MAX_WORDS = 14
+# Pattern "role line": the byline block printed as the first line of the body with its role word and
+# nothing but a name ("Editor Agus Salim", "Penulis: Rina Marlina", "Reporter Dimas"); capitalised words only.
+_ROLE_NAME_LINE = re.compile(
+    r"^(?i:editor|penulis|reporter|pewarta|penyunting|redaktur|kontributor|wartawan|fotografer|oleh|ni|"
+    r"text|texto|texte|testo|tekst)\s*:?\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,4}$"
+)
 #: Credit lines are looked for among this many last paragraphs, byline lines among this many first ones.
 CREDIT_TAIL_LINES = 6
 BYLINE_HEAD_LINES = 3
@@ -117,7 +161,8 @@ _FOLD = re.compile(r"\s+")
 _COUNT = re.compile(r"^\(?\d+\)?\s+|\s*\(\d+\)$|\s+\d+$")
 # The separators of a tool or share line ("Email this story | Print this story", "Bagikan: Facebook | Twitter").
 _TOOL_SEP = re.compile(r"\s+[|•·/]\s+|:\s+")
-_TRIM = re.compile(r"^[\s:|•·»>\-–—*#]+|[\s:|•·»>\-–—*#.!…]+$")
+# Decoration includes the arrows a "continue reading" or "more" button carries ("Lanjutkan Membaca ↓").
+_TRIM = re.compile(r"^[\s:|•·»>\-–—*#↓→▼▶►›]+|[\s:|•·»>\-–—*#↓→▼▶►›.!…]+$")
 # _TRIM as str.strip() sets: every character \s matches (str.isspace(), the same test; checked over all
 # code points in tests/test_text_fastpath.py), then the decoration. The leading set is part of the
 # trailing one, so stripping the leading run, then the trailing run, removes what _TRIM.sub("", s) does.
@@ -125,7 +170,7 @@ WHITESPACE = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-_TRIM_LEAD = WHITESPACE + ":|•·»>-–—*#"
+_TRIM_LEAD = WHITESPACE + ":|•·»>-–—*#↓→▼▶►›"
 _TRIM_TAIL = _TRIM_LEAD + ".!…"
 
 
@@ -257,6 +302,9 @@ def _is_chrome_pattern(para: str) -> bool:
         or _AGENCY_CREDIT_LINE.match(para)
         or _BRACKETED_CREDIT.match(para)
         or _UPDATED_LINE.match(para)
+        or _SCROLL_LINE.match(para)
+        or (_CLICK_HERE.match(para) is not None and len(para.split()) <= CLICK_MAX_WORDS)
+        or (len(para.split()) <= 40 and _CAPTION_CREDIT.search(para) is not None)
     )
 
 
@@ -281,7 +329,13 @@ def _is_credit_line(para: str, table: JunkTable) -> bool:
     folded = _fold(para)
     if not folded or _fold_words(folded) > CREDIT_MAX_WORDS * 2:
         return False
-    if _AGENCY_WITH.match(para) or _CONTACT_LINE.match(para) or _AGENCY_CODE_LINE.match(para):
+    if (
+        _AGENCY_WITH.match(para)
+        or _CONTACT_LINE.match(para)
+        or _AGENCY_CODE_LINE.match(para)
+        or _SIGN_OFF_LINE.match(para)
+        or _SOURCED_FROM.match(para)
+    ):
         return True
     # "Artikel ini telah tayang di X dengan judul <a headline>" is longer than a role line.
     if _fold_words(folded) > CREDIT_MAX_WORDS and not folded.startswith("artikel ini"):
@@ -295,7 +349,11 @@ def _is_byline_line(para: str, table: JunkTable) -> bool:
     folded = _fold(para)
     if not folded or _fold_words(folded) > CREDIT_MAX_WORDS or folded[-1] in '.!?"”':
         return False
-    return _starts_with_role(folded, table.byline_lines) or _BYLINE_WITH_EXTRAS.match(para) is not None
+    return (
+        _starts_with_role(folded, table.byline_lines)
+        or _BYLINE_WITH_EXTRAS.match(para) is not None
+        or _ROLE_NAME_LINE.match(para) is not None
+    )
 
 
 def _newsletter_box_end(paragraphs: list[str], at: int, table: JunkTable) -> int:
@@ -308,6 +366,40 @@ def _newsletter_box_end(paragraphs: list[str], at: int, table: JunkTable) -> int
         if _fold_words(core) > 30:
             break
     return at
+
+
+# Pattern "glued read-also": a labelled teaser printed inside the paragraph it follows, after the last
+# sentence ("... dibuka bulan lalu. Baca Juga: Tarif parkir naik mulai April"). Only a label the table knows
+# as a prefix, with its colon, and a headline-long rest: a sentence quoting "see also:" is longer or unlabelled.
+_SENTENCE_END = re.compile(r"[.!?\"”»)]\s+(?=\S)")
+#: How far from the end of a paragraph a glued teaser may start (characters), and its longest headline.
+GLUED_TEASER_CHARS = 200
+GLUED_TEASER_WORDS = 20
+
+
+def _labelled_teaser(text: str, table: JunkTable) -> bool:
+    """The text starts with one of the table's prefixes followed by a colon ("Baca juga: X", "Video: X")."""
+    folded = _fold(text)
+    if not folded.startswith(table.prefixes):
+        return False
+    for prefix in table.prefixes:
+        if folded.startswith(prefix):
+            if prefix.endswith(":") or folded[len(prefix) :].lstrip().startswith(":"):
+                return True
+    return False
+
+
+def _cut_glued_teaser(para: str, table: JunkTable) -> str:
+    """The paragraph without a labelled teaser glued after its last sentence (pattern "glued read-also")."""
+    start = max(0, len(para) - GLUED_TEASER_CHARS)
+    if ":" not in para[start:]:
+        return para
+    for match in _SENTENCE_END.finditer(para, start):
+        rest = para[match.end() :]
+        # A label with no headline after it ("... Says Bourdain. Watch:") introduces an embed: kept.
+        if 3 <= len(rest.split()) <= GLUED_TEASER_WORDS and _labelled_teaser(rest, table):
+            return para[: match.end()].rstrip()
+    return para
 
 
 def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list[str]:
@@ -325,6 +417,8 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
     for index, para in enumerate(paragraphs):
         if index < skip_to:
             continue
+        if ":" in para:
+            para = _cut_glued_teaser(para, table)
         # Folded once for the repeat check, the heading test and both junk tests (each folded it anew).
         folded = _fold(para)
         if _fold_words(folded) >= 6:  # len(para.split())

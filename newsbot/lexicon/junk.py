@@ -12,7 +12,8 @@ paragraph, case-insensitively, after whitespace folding (see extraction/junk.py 
 
 The first lists are multilingual (id, en, de, es, fr, pt, it, nl, the Nordic languages, pl); the
 families below them add Indonesian (id), Malay (ms), Tagalog (tl), Spanish (es), Portuguese (pt),
-English (en), German (de), Polish (pl) and French (fr) chrome seen in the layouts of real outlet families.
+English (en), German (de), Polish (pl), French (fr), Italian (it) and Dutch (nl) chrome seen in the
+layouts of real outlet families.
 """
 
 LABELS = [
@@ -469,6 +470,14 @@ COMMENT_HEADINGS = [
     "laisser un commentaire",
     "reacties",
     "kommentarer",
+    # forum boxes under a story
+    "zum forum",
+    "ins forum",
+    "beiträge im forum",
+    "join the discussion",
+    "discuss this article",
+    "discuss this story",
+    "forum diskusi",
 ]
 
 # Lines of a credit block that closes a story: reporter, editor, source, copyright (id, ms, en, de, fr, es,
@@ -487,6 +496,13 @@ CREDIT_PREFIXES = [
     "artikel ini telah tayang di",
     "artikel ini sudah tayang di",
     "artikel ini telah terbit di",
+    # "when it first appeared", printed under the story (id, ms, en)
+    "artikel ini disiarkan pada",
+    "artikel ini pertama kali",
+    "this story was originally published",
+    "this article was originally published",
+    "this story was first published",
+    "this article was first published",
     # ms
     "disunting oleh",
     "penyunting",
@@ -551,6 +567,12 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "ikuti kami di google news",
             "galeri foto",
             "advertisement",
+            "rekomendasi berita",
+            "lanjut baca",
+            "reaksi anda",
+            "belum ada komentar",
+            "scroll ke bawah untuk melanjutkan membaca",
+            "lanjutkan membaca",
         ],
         "prefixes": [
             "lihat juga :",
@@ -566,6 +588,13 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "dapatkan berita terbaru",
             "dapatkan berita",
             "baca juga :",
+            # editor's pick and video teasers inside the body: "Pilihan Editor: <headline>", "Tonton: <title>"
+            # (not a bare "Video:": the table is shared, and English body truths keep "VIDEO: <title>" headings)
+            "pilihan editor",
+            "tonton:",
+            "saksikan:",
+            "baca berita dengan sedikit iklan",
+            "berita terkait:",
         ],
         "contains": [
             "dilarang keras mengambil konten",
@@ -576,6 +605,13 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "masuk untuk memberikan komentar",
             "masuk untuk berkomentar",
             "klik di sini untuk berlangganan",
+            # "join our channel" prompts (WhatsApp, Telegram)
+            "saluran whatsapp",
+            "channel whatsapp",
+            "whatsapp channel",
+            "grup telegram",
+            "di luar tanggung jawab redaksi",
+            "belum ada komentar",
         ],
         "related": [
             "lihat juga",
@@ -591,6 +627,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "terkini",
             "berita terkini",
             "baca halaman berikutnya",
+            "rekomendasi berita",
+            "lanjut baca",
         ],
         "comments": ["komentar", "komentar pembaca"],
     },
@@ -609,7 +647,16 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "disyorkan untuk anda",
             "baca lagi",
         ],
-        "prefixes": ["artikel berkaitan", "berita berkaitan", "baca:", "baca lagi", "baca juga:"],
+        "prefixes": [
+            "artikel berkaitan",
+            "berita berkaitan",
+            "baca:",
+            "baca lagi",
+            "baca juga:",
+            "pilihan editor",
+            "tonton:",
+            "klik di sini untuk",
+        ],
         "contains": [
             "menggunakan kuki",
             "penggunaan kuki",
@@ -619,6 +666,11 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "log masuk untuk",
             "disiarkan selepas disemak",
             "hak cipta terpelihara",
+            # "join our channel" prompts
+            "sertai saluran",
+            "saluran whatsapp",
+            "saluran telegram",
+            "ikuti kami di saluran",
         ],
         "related": [
             "artikel berkaitan",
@@ -642,11 +694,37 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "mga komento",
             "panoorin",
             "pinakabagong balita",
+            "patalastas",
+            "iba pang balita",
+            "mag-iwan ng komento",
         ],
-        "prefixes": ["basahin din", "basahin rin", "basahin:", "panoorin:", "para sa iba pang balita", "i-follow kami"],
-        "contains": ["mag-log in para", "para sa iba pang balita"],
-        "related": ["mga kaugnay na balita", "kaugnay na balita", "basahin din", "pinakabagong balita"],
-        "comments": ["mga komento", "komento"],
+        "prefixes": [
+            "basahin din",
+            "basahin rin",
+            "basahin:",
+            "panoorin:",
+            "para sa iba pang balita",
+            "i-follow kami",
+        ],
+        "contains": [
+            "mag-log in para",
+            "para sa iba pang balita",
+            # the video player's paused state and the cookie notice
+            "naka-pause ang video",
+            "pindutin para magpatuloy",
+            "gumagamit ang site na ito ng cookies",
+            "gumagamit kami ng cookies",
+            "hindi ilalathala ang iyong email",
+            "lahat ng karapatan ay nakalaan",
+        ],
+        "related": [
+            "mga kaugnay na balita",
+            "kaugnay na balita",
+            "basahin din",
+            "pinakabagong balita",
+            "iba pang balita",
+        ],
+        "comments": ["mga komento", "komento", "mag-iwan ng komento"],
     },
     "es": {
         "labels": [
@@ -663,7 +741,18 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "contenido patrocinado",
             "lo último",
         ],
-        "prefixes": ["hazte miembro", "sigue toda la información", "suscríbete para seguir leyendo", "te recomendamos"],
+        "prefixes": [
+            "hazte miembro",
+            "sigue toda la información",
+            "suscríbete para seguir leyendo",
+            "te recomendamos",
+            # "see also" in Rioplatense and other forms, video teasers
+            "mirá también",
+            "mira también",
+            "mire también",
+            "seguir leyendo:",
+            "vídeo:",
+        ],
         "contains": [
             "cancela cuando quieras",
             "sigue toda la información de",
@@ -672,13 +761,18 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "lee sin límites",
             "exclusivo para suscriptores",
             "cookies propias y de terceros",
+            "nuestro canal de whatsapp",
+            "canal de whatsapp",
+            "para comentar, debés iniciar sesión",
+            "para comentar debes iniciar sesión",
+            "utiliza cookies",
         ],
-        "related": ["contenido relacionado", "más información", "te recomendamos", "lo último"],
+        "related": ["contenido relacionado", "más información", "te recomendamos", "lo último", "seguir leyendo"],
         "comments": [],
     },
     "pt": {
-        "labels": ["recurso exclusivo para assinantes", "salvar artigos", "cadastre-se", "leia mais"],
-        "prefixes": [],
+        "labels": ["recurso exclusivo para assinantes", "salvar artigos", "cadastre-se", "leia mais", "veja mais"],
+        "prefixes": ["vídeos:", "vídeo:", "assista:", "veja o vídeo", "leia também:"],
         "contains": [
             "assinantes podem liberar",
             "já é assinante",
@@ -688,8 +782,13 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "exclusivo para assinantes",
             "faça seu login",
             "utilizamos cookies",
+            # "join our channel" prompts
+            "participe do canal",
+            "canal no whatsapp",
+            "canal do whatsapp",
+            "os comentários são de responsabilidade",
         ],
-        "related": ["leia mais"],
+        "related": ["leia mais", "leia também"],
         "comments": [],
     },
     "en": {
@@ -714,6 +813,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "watch",
             "most viewed",
             "latest stories",
+            "related internet links",
         ],
         "prefixes": [
             "media caption",
@@ -722,6 +822,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "related coverage",
             "click to share on",
             "share this:",
+            "related stories from",
             "editor's pick",
             "editor’s pick",
         ],
@@ -737,6 +838,16 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "use our commenting platform",
             "delivered to your inbox",
             "agree to cookies",
+            # audio and video player chrome left in the body
+            "trinity audio",
+            "listen to this article",
+            "listen instead",
+            "video player is loading",
+            "this is a modal window",
+            "your browser does not support the video",
+            "commenting policy",
+            "unlimited digital access",
+            "not responsible for the content of external",
         ],
         "related": [
             "related coverage",
@@ -751,6 +862,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "most viewed",
             "latest stories",
             "trending now",
+            "related internet links",
         ],
         "comments": [],
     },
@@ -803,6 +915,43 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "related": [],
         "comments": ["contribuer"],
     },
+}
+
+FAMILIES["it"] = {
+    "labels": [
+        "leggi anche",
+        "ti potrebbe interessare",
+        "potrebbe interessarti",
+        "articoli correlati",
+        "i più letti",
+        "i piu letti",
+        "riproduzione riservata",
+        "© riproduzione riservata",
+        "condividi",
+        "commenti",
+        "iscriviti alla newsletter",
+    ],
+    "prefixes": ["leggi anche", "guarda anche", "iscriviti alla newsletter"],
+    "contains": ["utilizza cookie", "utilizziamo cookie", "riproduzione riservata", "accedi per commentare"],
+    "related": ["leggi anche", "ti potrebbe interessare", "potrebbe interessarti", "articoli correlati", "i più letti"],
+    "comments": ["commenti", "lascia un commento"],
+}
+FAMILIES["nl"] = {
+    "labels": [
+        "lees ook",
+        "bekijk ook",
+        "lees meer",
+        "meer over dit onderwerp",
+        "meest gelezen",
+        "delen",
+        "deel dit artikel",
+        "advertentie",
+        "reacties",
+    ],
+    "prefixes": ["lees ook", "bekijk ook", "lees meer:"],
+    "contains": ["gebruiken cookies", "word abonnee", "log in om een reactie", "maakt gebruik van cookies"],
+    "related": ["lees ook", "bekijk ook", "meer over dit onderwerp", "meest gelezen"],
+    "comments": ["reacties", "plaats een reactie"],
 }
 
 # Labels of the button that closes a newsletter box ("Newsletter" / name / pitch / "Sign up").
