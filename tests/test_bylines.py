@@ -106,3 +106,36 @@ def test_trafilatura_candidate_when_no_byline_class_of_ours() -> None:
 
 def test_prose_starting_with_von_is_no_byline() -> None:
     assert _authors(_page("<h2>Von Helsingborg nach Göteborg</h2>", lang="de")) == []
+
+
+def _graph_page(author_ref: str, graph_extra: str, head: str = "", header: str = "") -> bytes:
+    return f"""<html lang="de"><head><title>Council agrees budget - Example News</title>{head}
+<script type="application/ld+json">{{"@context": "https://schema.org", "@graph": [
+ {{"@type": "BlogPosting", "headline": "Council agrees budget", "author": {author_ref},
+   "datePublished": "2024-03-12T10:00:00+00:00"}}{graph_extra}]}}</script></head>
+<body><article><h1>Council agrees budget</h1>{header}<p>{_PROSE}</p><p>{_PROSE}</p></article></body></html>""".encode()
+
+
+def test_json_ld_author_given_as_a_reference_into_the_graph() -> None:
+    # SEO plugins write {"author": {"@id": ...}} and the Person once, elsewhere in the @graph
+    page = _graph_page(
+        '{"@id": "https://blog.example/#/person/1"}',
+        ', {"@type": "Person", "@id": "https://blog.example/#/person/1", "name": "Greta Lindqvist"}',
+    )
+    assert _authors(page) == ["Greta Lindqvist"]
+
+
+def test_writer_from_the_twitter_card_rows_of_an_seo_plugin() -> None:
+    head = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Greta Lindqvist">'
+    head += '<meta name="twitter:label2" content="Lesedauer"><meta name="twitter:data2" content="4 Minuten">'
+    assert _authors(_graph_page("null", "", head=head)) == ["Greta Lindqvist"]
+
+
+def test_a_newsroom_credited_as_a_whole_when_nobody_else_is_named() -> None:
+    byline = '<span class="byline">von <a href="/author/x/">Redaktion</a></span>'
+    assert _authors(_graph_page("null", "", header=byline)) == ["Redaktion"]
+
+
+def test_a_newsroom_beside_a_person_names_nobody() -> None:
+    byline = '<span class="byline">von <a rel="author" href="/author/x/">Greta Lindqvist</a> und Redaktion</span>'
+    assert _authors(_graph_page("null", "", header=byline)) == ["Greta Lindqvist"]

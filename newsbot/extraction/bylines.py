@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
-from ..lexicon.bylines import BY_PREFIXES, ROLE_LABELS
-from .authors import alternation, clean_authors, organization_byline
+from ..lexicon.bylines import BY_PREFIXES, DESK_BYLINES, ROLE_LABELS
+from .authors import alternation, clean_authors, organization_byline, strip_role_words
 from .text import clean_line, folded_search, norm_key
 
 # Class or id words of containers whose names are not this article's writers: teasers of other
@@ -74,6 +74,7 @@ _BODY_NODES = XPath("//body//text()")
 # that is no particle, so it is prose, not a byline.
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|dela|bin|binti|al|el|ter|ten|zu)"
+_DESKS = frozenset(DESK_BYLINES)
 _WRITER_LABELS = [label for label, role in ROLE_LABELS.items() if role == "writer"]
 _TEXT_BYLINE = re.compile(
     rf"^(?:(?i:{alternation(BY_PREFIXES)})\s*:?|(?i:{alternation(_WRITER_LABELS)})\s*:)"
@@ -460,4 +461,15 @@ def choose_authors(
         return visible
     if visible_raw:
         seen.append(visible_raw)
-    return _first_org(seen)
+    return _first_org(seen) or _desk_byline(seen)
+
+
+def _desk_byline(seen: list[list[str]]) -> list[str]:
+    """The newsroom credited as a whole ("Redaktion", "von Redaktion"), when no source names anyone else:
+    it is the byline a reader sees, and the last resort only (next to a person it names nobody)."""
+    for raw in seen:
+        for text in raw:
+            name = strip_role_words(clean_line(text))
+            if norm_key(name) in _DESKS:
+                return [name]
+    return []

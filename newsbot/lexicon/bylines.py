@@ -400,3 +400,46 @@ DESK_WORDS: tuple[str, ...] = (
     "edu",
     "detik",
 )
+
+#: Labels SEO plugins (Yoast, Rank Math) put before the writer's name in a page's Twitter card rows
+#: (<meta name="twitter:label1" content="Written by"> then twitter:data1 = the name), per language.
+WRITTEN_BY_LABELS: tuple[str, ...] = (
+    "written by",
+    "author",
+    "verfasst von",
+    "geschrieben von",
+    "autor",
+    "autorin",
+    "écrit par",
+    "ecrit par",
+    "auteur",
+    "escrito por",
+    "scritto da",
+    "geschreven door",
+    "ditulis oleh",
+    "penulis",
+    "oleh",
+    "isinulat ni",
+    "sinulat ni",
+)
+
+#: A newsroom credited as a whole, as a byline of its own ("von Redaktion"): not a person, so never kept
+#: beside one, but the page's stated author when nobody else is named.
+DESK_BYLINES: tuple[str, ...] = (
+    "redaktion",
+    "die redaktion",
+    "redaksi",
+    "tim redaksi",
+    "redacción",
+    "la redacción",
+    "rédaction",
+    "la rédaction",
+    "redação",
+    "redazione",
+    "la redazione",
+    "redactie",
+    "de redactie",
+    "newsroom",
+    "editorial team",
+    "editorial staff",
+)
