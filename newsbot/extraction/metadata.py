@@ -617,10 +617,10 @@ def extract_metadata(
     tw_title = clean_line(m("twitter:title")) or None
     # The headline by agreement of JSON-LD, og:title, twitter:title, the article's <h1> (trafilatura's
     # title reading confirming which one) and the <title>, see titles.py.
-    visible = visible_headline(
-        page.h1s, [t for t in (ld_title, og_title, html_title) if t], meta.site_name, lambda: _peer_title(tree)
-    )
     host = (urlsplit(url).hostname or "") if url else ""
+    visible = visible_headline(
+        page.h1s, [t for t in (ld_title, og_title, html_title) if t], meta.site_name, lambda: _peer_title(tree), host
+    )
     meta.title = choose_title(
         ld_title or None,
         og_title,
