@@ -52,6 +52,21 @@ def _authors(page: bytes) -> list[str]:
         ('<ul class="meta-author-list"><li>Anna Schmidt</li><li>Max Weber</li></ul>', ["Anna Schmidt", "Max Weber"]),
         # a byline with the date after a bar
         ("<h4>By Giovanni Rossi | 12/10/2020</h4>", ["Giovanni Rossi"]),
+        # the prefix or label alone in its element, the name in the next one
+        ('<address>By <a href="/author/jd">Jane Doe</a></address>', ["Jane Doe"]),
+        (
+            '<h4 class="meta-title">Autor</h4><p class="meta-text"><a href="/p/as">Anna Schmidt</a>, </p>',
+            ["Anna Schmidt"],
+        ),
+        ("<p><strong>Text:</strong> Anna Schmidt</p>", ["Anna Schmidt"]),
+        ('<div><span class="sr-only">| By </span><span>Jane Doe</span> | <time>May 2</time></div>', ["Jane Doe"]),
+        ("<p>von <em>Anna Schmidt</em></p>", ["Anna Schmidt"]),
+        # a posting line with its date before the writer
+        ('<div class="page-meta-author">Posted on September 21, 2020 by Jane Doe</div>', ["Jane Doe"]),
+        # a contributor field, French prefix
+        ('<span class="field-contributor">Par&nbsp;<a href="/node/md">Marie Dupont</a></span>', ["Marie Dupont"]),
+        # a German blog-post prefix
+        ("<p>Blog Beitrag von Anna Schmidt</p>", ["Anna Schmidt"]),
     ],
 )
 def test_byline_forms(header: str, expected: list[str]) -> None:

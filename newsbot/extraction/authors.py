@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.bylines import BY_PREFIXES, DESK_WORDS, JOB_TITLES, NOT_NAMES, READ_TIME_WORDS, ROLE_LABELS
+from ..lexicon.bylines import (
+    BY_PREFIXES,
+    DESK_WORDS,
+    JOB_TITLES,
+    NOT_NAMES,
+    POSTED_WORDS,
+    READ_TIME_WORDS,
+    ROLE_LABELS,
+)
 from .text import clean_line, norm_key
 
 
@@ -123,8 +131,15 @@ def writer_fields(text: str) -> list[str]:
     return [v for role, v in fields if role == "writer"]
 
 
+# "Posted on September 21, 2020 by Jane Doe": a posting line whose writer follows the last prefix.
+_POSTED_LEAD = re.compile(
+    rf"^\s*(?:{alternation(POSTED_WORDS)})\b.*?\d.*?\s(?:{_PREFIX_WORDS})\s+(?=[A-ZÀ-ÖØ-Þ])", re.I
+)
+
+
 def strip_role_words(name: str) -> str:
     """One name with the byline words around it taken off ("By Jane Doe, Staff Writer" -> "Jane Doe")."""
+    name = _POSTED_LEAD.sub("", name)
     for _ in range(3):  # "Eine Analyse von: Jane Doe", "By: Reporter Jane Doe"
         before = name
         name = _PREFIX.sub("", name)

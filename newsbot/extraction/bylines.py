@@ -34,7 +34,7 @@ _ELSEWHERE_WORDS = re.compile(_ELSEWHERE.pattern)  # for lowered ASCII values (s
 # A page wrapper "has-sidebar" or "sidebar-included" is no sidebar: the class token must end in it.
 _SIDEBAR = re.compile(r"(?:^|\s)(?!(?:has|with|no)-)[\w-]*(?:sidebar|side-bar|aside)(?:$|\s)", re.I)
 _ELSEWHERE_TAGS = {"figure", "figcaption", "nav", "blockquote"}
-_BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|writer|autor|auteur|creator|redaksi", re.I)
+_BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|writer|autor|auteur|creator|redaksi|contributor", re.I)
 _BYLINE_WORDS = re.compile(_BYLINE_CLASS.pattern)
 _NOT_BYLINE_CLASS = re.compile(
     r"bio|avatar|img|image|photo|description|date|time|about|social|follow|contact|socmed", re.I
@@ -83,6 +83,10 @@ _TEXT_BYLINE = re.compile(
     # a date after a bar or comma: "By Jane Doe | 12/10/2020"
     rf"(?:\s*[|·•,–—-]\s*[^|]{{0,30}}\d[^|]{{0,30}})?\s*$"
 )
+# A byline prefix or a writer's label alone in its element ("By", "| By", "von", "Autor", "Text:"): the
+# name follows in the next element.
+_LONE_LABEL = re.compile(rf"^[|·•\s]*((?i:{alternation(BY_PREFIXES)})|(?i:{alternation(_WRITER_LABELS)}))\s*:?\s*$")
+_LONE_PREFIX = re.compile(rf"(?i:{alternation(BY_PREFIXES)})")
 # Text nodes searched before and after the headline for a "By ..." line.
 _TEXT_WINDOW_BEFORE, _TEXT_WINDOW_AFTER = 15, 400
 
@@ -194,10 +198,34 @@ def class_bylines(tree: lxml_html.HtmlElement, limit: int = 12) -> Iterator[str]
                 return
 
 
+def _joined_byline(chunks: list[str], i: int) -> str | None:
+    """A byline split over elements: a prefix or label alone in its element, the name in the next one
+    ("<address>By <a>Jane Doe</a>", "<h4>Autor</h4><p>Jane Doe</p>", "<b>Text:</b> Jane Doe",
+    "<span class="sr-only">| By </span><span>Jane Doe</span>"). The prefix with the next one or two texts,
+    when they read as a byline."""
+    label = _LONE_LABEL.match(chunks[i])
+    if label is None:
+        return None
+    word = label.group(1)
+    lead = f"{word}:" if _LONE_PREFIX.fullmatch(word) is None else word
+    following = [c for c in chunks[i + 1 : i + 4] if c.strip(" |,")][:2]
+    for n in (1, 2):
+        text = f"{lead} {' '.join(following[:n])}"
+        if len(following) >= n and 6 <= len(text) <= 100 and _TEXT_BYLINE.match(text):
+            return text
+    return None
+
+
 def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]:
     """Short text lines of the form "By Jane Doe" near the headline, outside teasers and captions."""
     chunks = [c.strip() for c in _BODY_TEXTS(tree)]
-    hits = [i for i, c in enumerate(chunks) if 6 <= len(c) <= 100 and _TEXT_BYLINE.match(c)]
+    found: dict[int, str] = {}
+    for i, c in enumerate(chunks):
+        if 6 <= len(c) <= 100 and _TEXT_BYLINE.match(c):
+            found[i] = c
+        elif 1 < len(c) <= 24 and (joined := _joined_byline(chunks, i)):
+            found[i] = joined
+    hits = list(found)
     if not hits:
         return []
     lo, hi = 0, len(chunks)
@@ -214,7 +242,7 @@ def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]
     for i in hits:
         parent = nodes[i].getparent() if i < len(nodes) else None
         if parent is not None and not elsewhere(parent):
-            out.append(chunks[i])
+            out.append(found[i])
     return out[:1]
 
 

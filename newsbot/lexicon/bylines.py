@@ -74,6 +74,12 @@ BY_PREFIXES: tuple[str, ...] = (
     "alle beiträge von",
     "alle artikel von",
     "mehr von",
+    "text von",
+    "texte von",
+    "beitrag von",
+    "ein beitrag von",
+    "blog beitrag von",
+    "blogbeitrag von",
     # fr
     "par",
     "propos recueillis par",
@@ -85,6 +91,7 @@ BY_PREFIXES: tuple[str, ...] = (
     "publicado por",
     "redactado por",
     "un análisis de",
+    "texto de",
     # pt
     "escrito por",
     "publicado por",
@@ -94,6 +101,7 @@ BY_PREFIXES: tuple[str, ...] = (
     "scritto da",
     "pubblicato da",
     "a cura di",
+    "testo di",
     # nl
     "door",
     "geschreven door",
@@ -442,4 +450,21 @@ DESK_BYLINES: tuple[str, ...] = (
     "newsroom",
     "editorial team",
     "editorial staff",
+)
+
+#: Words that open a posting line with its date before the writer ("Posted on May 2, 2020 by Jane Doe").
+POSTED_WORDS: tuple[str, ...] = (
+    "posted",
+    "published",
+    "updated",
+    "veröffentlicht",
+    "publiziert",
+    "publié",
+    "publicado",
+    "pubblicato",
+    "gepubliceerd",
+    "diposting",
+    "dipublikasikan",
+    "diterbitkan",
+    "inilathala",
 )
