@@ -154,3 +154,31 @@ def test_a_newsroom_credited_as_a_whole_when_nobody_else_is_named() -> None:
 def test_a_newsroom_beside_a_person_names_nobody() -> None:
     byline = '<span class="byline">von <a rel="author" href="/author/x/">Greta Lindqvist</a> und Redaktion</span>'
     assert _authors(_graph_page("null", "", header=byline)) == ["Greta Lindqvist"]
+
+
+def test_metadata_naming_only_the_outlet_loses_to_the_person_of_the_visible_byline() -> None:
+    # JSON-LD credits "Harbour Times" (the host's name); the page's byline names the writer
+    page = _page('<p class="byline">By Jane Doe</p>', ld_author='{"@type": "Person", "name": "Harbour Times"}')
+    record = extract(page, "https://www.harbourtimes.example/2024/03/12/council-budget.html")
+    assert isinstance(record, Article)
+    assert record.authors == ["Jane Doe"]
+
+
+def test_metadata_naming_the_outlet_by_its_initials_loses_to_the_visible_byline() -> None:
+    page = _page(
+        '<div class="author-box"><a rel="author" href="/a/jd">Jane Doe</a></div>',
+        ld_author='{"@type": "Person", "name": "Harbour Times"}',
+    )
+    record = extract(page, "https://www.ht.example/2024/03/12/council-budget.html")
+    assert isinstance(record, Article)
+    assert record.authors == ["Jane Doe"]
+
+
+def test_a_lone_writer_label_that_is_a_menu_link_is_no_byline() -> None:
+    menu = '<ul class="list"><li><a href="/autoren">Autoren</a></li><li><a href="/g">Gerichte Profile</a></li></ul>'
+    assert _authors(_page(menu, lang="de")) == []
+
+
+def test_a_reading_time_label_after_the_name_is_cut() -> None:
+    byline = '<div class="byline">Por Ana Ruiz <span>Tiempo de lectura:</span> <span>4</span> min</div>'
+    assert _authors(_page(byline, lang="es")) == ["Ana Ruiz"]

@@ -10,6 +10,7 @@ from ..lexicon.bylines import (
     JOB_TITLES,
     NOT_NAMES,
     POSTED_WORDS,
+    READ_TIME_LABELS,
     READ_TIME_WORDS,
     ROLE_LABELS,
 )
@@ -56,7 +57,9 @@ _DATE_TAIL = re.compile(
     r"(?:\s*[,|·•]\s*|\s+)\s*\d{1,4}[./-]?\s*(?:[^\W\d]+\.?\s*)?\d{2,4}\b.*$"
 )
 # A reading time or a date glued after the name ("Lindsay Dunsmuir5 Min Read", "Jane Doe 12 min").
-_READ_TIME = re.compile(rf"\s*\d+\s*(?:{alternation(READ_TIME_WORDS)})\b.*$", re.I)
+_READ_TIME = re.compile(
+    rf"\s*\d+\s*(?:{alternation(READ_TIME_WORDS)})\b.*$|\s+(?:{alternation(READ_TIME_LABELS)})\b.*$", re.I
+)
 # "Jane Doe - detikNews", "Budi Santoso – Okezone": a dash, then the site or desk the story is filed
 # under (one token, or words naming a desk).
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+(\S+(?:\s+\S+)?)\s*$")

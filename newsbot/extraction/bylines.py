@@ -241,7 +241,8 @@ def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]
     out = []
     for i in hits:
         parent = nodes[i].getparent() if i < len(nodes) else None
-        if parent is not None and not elsewhere(parent):
+        # A lone label that is a link ("Autoren" in a menu) is navigation, not a byline.
+        if parent is not None and not elsewhere(parent) and (found[i] == chunks[i] or parent.tag != "a"):
             out.append(found[i])
     return out[:1]
 
@@ -405,6 +406,42 @@ def _first_org(seen: list[list[str]]) -> list[str]:
     return []
 
 
+def _names_outlet(name: str, outlet: tuple[str, ...]) -> bool:
+    """The name is the outlet's: its publisher name, its host ("LTO" on lto.de), or the host's initials
+    ("Deutsche Welle" on dw.com)."""
+    key = norm_key(name)
+    compact = re.sub(r"\W+", "", key)
+    words = re.findall(r"\w+", key)
+    initials = "".join(w[0] for w in words) if len(words) >= 2 else ""
+    for value in outlet:
+        other = norm_key(value)
+        if key == other or (len(compact) >= 2 and compact in (other, re.sub(r"\W+", "", other))):
+            return True
+        if initials and initials == other:
+            return True
+    return False
+
+
+def _visible_people(
+    tree: lxml_html.HtmlElement,
+    site_name: str | None,
+    headline: str | None,
+    elements: list[tuple[lxml_html.HtmlElement, str]],
+    markup: list[str],
+) -> list[str]:
+    """The people of the visible byline, where it reads as one: author markup, a byline-class element that
+    starts with a byline prefix or label ("By Jane Doe", "Autor: Jane Doe"), a "By ..." line."""
+    visible = clean_authors(markup, site_name) if markup else []
+    if not _person_like(visible):
+        for text in class_bylines(tree):
+            people = clean_authors([text], site_name)
+            if _TEXT_BYLINE.match(text) and _person_like(people):
+                return people
+    if not _person_like(visible):
+        visible = clean_authors(text_bylines(tree, headline), site_name)
+    return visible
+
+
 def choose_authors(
     ld_raw: Callable[[], list[str]],
     meta_raw: Callable[[], list[str]],
@@ -412,6 +449,7 @@ def choose_authors(
     site_name: str | None,
     headline: str | None,
     ld_orgs: Callable[[], list[str]] | None = None,
+    outlet: tuple[str, ...] = (),
 ) -> list[str]:
     """The article's writers from every source, chosen by evidence (see the module docstring).
 
@@ -421,6 +459,9 @@ def choose_authors(
       each cleaned of role words. trafilatura's candidate is asked only here: when it agrees with
       ours or ours is missing, it wins; a person's name beats the outlet's.
     - Else the organisation credited (JSON-LD Organization, "By Reuters", the outlet itself).
+
+    `outlet` holds the names the page gives its outlet (host, publisher): metadata naming only the outlet
+    ("Deutsche Welle" on dw.com) is the publisher, and a person in the visible byline beats it.
     """
     seen: list[list[str]] = []
     own: list[str] = []
@@ -438,6 +479,10 @@ def choose_authors(
         seen.append(raw)
     elements = _markup_elements(tree)
     markup = markup_bylines(tree, elements)
+    if own and outlet and all(_names_outlet(name, outlet) for name in own):
+        # The metadata credits the outlet itself: the visible byline's person, when there is one.
+        visible = _visible_people(tree, site_name, headline, elements, markup)
+        return visible if visible and _person_like(visible) else own
     if own:
         # A visible byline block that names the same people and more (metadata often lists the first
         # writer only) gives the fuller list.

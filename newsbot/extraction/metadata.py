@@ -502,6 +502,7 @@ def _authors(
     site_name: str | None,
     headline: str | None = None,
     graph: dict[str, dict[str, Any]] | None = None,
+    outlet: tuple[str, ...] = (),
 ) -> list[str]:
     """Person names from JSON-LD, meta tags and the visible byline, chosen in bylines.choose_authors()."""
     return choose_authors(
@@ -514,6 +515,7 @@ def _authors(
         site_name,
         headline,
         lambda: _ld_authors(article, True, graph),
+        outlet,
     )
 
 
@@ -660,7 +662,11 @@ def extract_metadata(
     )
 
     graph = {obj["@id"]: obj for obj in objs if isinstance(obj.get("@id"), str)}
-    meta.authors = _authors(tree, article, metas, meta.site_name, meta.title, graph)
+    # The outlet's own names: its host's labels and the publisher JSON-LD names ("lto", "dw", "Lesotho Times").
+    outlet = tuple(label for label in host.lower().split(".")[:-1] if label not in ("www", "m", "amp")) + tuple(
+        n for n in (site_ld, meta.site_name) if n
+    )
+    meta.authors = _authors(tree, article, metas, meta.site_name, meta.title, graph, outlet)
 
     section = _first_str((article or {}).get("articleSection")) or m("article:section", "section", "category")
     meta.section = clean_line(section) or None

@@ -468,3 +468,19 @@ POSTED_WORDS: tuple[str, ...] = (
     "diterbitkan",
     "inilathala",
 )
+
+#: Reading-time labels printed after the byline without a number next to them ("Jane Doe Tiempo de
+#: lectura: 4 min" where the number sits in its own element): the label and what follows end the name.
+READ_TIME_LABELS: tuple[str, ...] = (
+    "reading time",
+    "read time",
+    "lesezeit",
+    "lesedauer",
+    "tiempo de lectura",
+    "temps de lecture",
+    "tempo di lettura",
+    "tempo de leitura",
+    "leestijd",
+    "waktu baca",
+    "masa membaca",
+)
