@@ -481,8 +481,8 @@ def choose_authors(
     markup = markup_bylines(tree, elements)
     if own and outlet and all(_names_outlet(name, outlet) for name in own):
         # The metadata credits the outlet itself: the visible byline's person, when there is one.
-        visible = _visible_people(tree, site_name, headline, elements, markup)
-        return visible if visible and _person_like(visible) else own
+        people = _visible_people(tree, site_name, headline, elements, markup)
+        return people if people and _person_like(people) else own
     if own:
         # A visible byline block that names the same people and more (metadata often lists the first
         # writer only) gives the fuller list.
