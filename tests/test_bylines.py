@@ -182,3 +182,11 @@ def test_a_lone_writer_label_that_is_a_menu_link_is_no_byline() -> None:
 def test_a_reading_time_label_after_the_name_is_cut() -> None:
     byline = '<div class="byline">Por Ana Ruiz <span>Tiempo de lectura:</span> <span>4</span> min</div>'
     assert _authors(_page(byline, lang="es")) == ["Ana Ruiz"]
+
+
+def test_metadata_naming_the_outlet_with_an_article_loses_to_the_visible_byline() -> None:
+    # "Die Furche" on furche.example: the host's name with an article before it
+    page = _page('<p class="byline">Von Ursula Berg</p>', ld_author='{"@type": "Person", "name": "Die Furche"}')
+    record = extract(page, "https://www.furche.example/2024/03/12/council-budget.html")
+    assert isinstance(record, Article)
+    assert record.authors == ["Ursula Berg"]

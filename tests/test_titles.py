@@ -83,12 +83,20 @@ def test_a_json_ld_headline_loses_only_its_site_name() -> None:
 
 
 def test_a_topic_kicker_the_metadata_puts_before_the_visible_headline_is_not_part_of_it() -> None:
-    head = _ld("Weather: Storm closes the harbour for two days") + (
+    head = (
         '<meta property="og:title" content="Weather: Storm closes the harbour for two days">'
         "<title>Weather: Storm closes the harbour for two days - Harbour Times</title>"
     )
     body = '<p class="kicker">Weather</p><h1>Storm closes the harbour for two days</h1><p>Text.</p>'
     assert _title(head, body) == "Storm closes the harbour for two days"
+
+
+def test_a_kicker_in_the_json_ld_headline_is_the_publishers_headline() -> None:
+    head = _ld("Weather: Storm closes the harbour for two days") + (
+        '<meta property="og:title" content="Weather: Storm closes the harbour for two days">'
+    )
+    body = '<p class="kicker">Weather</p><h1>Storm closes the harbour for two days</h1><p>Text.</p>'
+    assert _title(head, body) == "Weather: Storm closes the harbour for two days"
 
 
 def test_a_headline_before_a_dash_is_no_kicker_of_a_shorter_h1() -> None:

@@ -415,7 +415,13 @@ def _names_outlet(name: str, outlet: tuple[str, ...]) -> bool:
     initials = "".join(w[0] for w in words) if len(words) >= 2 else ""
     for value in outlet:
         other = norm_key(value)
-        if key == other or (len(compact) >= 2 and compact in (other, re.sub(r"\W+", "", other))):
+        other_compact = re.sub(r"\W+", "", other)
+        if key == other or (len(compact) >= 2 and compact in (other, other_compact)):
+            return True
+        # "Die Furche" on furche.at, "LN" on ln-online.de: an article before the name, a part of the host
+        if len(other_compact) >= 4 and compact.endswith(other_compact) and len(compact) - len(other_compact) <= 3:
+            return True
+        if len(compact) >= 2 and compact in other.split("-"):
             return True
         if initials and initials == other:
             return True

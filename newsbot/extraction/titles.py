@@ -283,7 +283,14 @@ def choose_title(
     if not order:
         return cands.get("tw", "")
     choice = order[0]
-    if "h1" in cands and any(_kicker_before(v, cands["h1"]) for n in ("ld", "og", "title") if (v := raw[n])):
+    if (
+        "h1" in cands
+        and not (ld and _kicker_before(ld, cands["h1"]))
+        and any(_kicker_before(v, cands["h1"]) for n in ("og", "title") if (v := raw[n]))
+    ):
+        # The kicker only og:title and the <title> carry is a social/SEO prefix: the visible headline
+        # wins. A JSON-LD headline with the kicker is the publisher's own statement of the headline and
+        # stays (news publishers' structured data keeps "Kicker: Headline" as one headline).
         choice = "h1"
     elif choice == "ld" and "h1" in cands:
         ld_group, h1_group = groups[_key(cands["ld"])], groups[_key(cands["h1"])]
