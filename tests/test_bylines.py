@@ -190,3 +190,12 @@ def test_metadata_naming_the_outlet_with_an_article_loses_to_the_visible_byline(
     record = extract(page, "https://www.furche.example/2024/03/12/council-budget.html")
     assert isinstance(record, Article)
     assert record.authors == ["Ursula Berg"]
+
+
+def test_a_block_right_under_the_headline_is_the_storys_header_whatever_its_class() -> None:
+    page = f"""<html lang="de"><head><title>Council agrees budget</title></head><body><article>
+<h1>Council agrees budget</h1><div class="teaser-small__metadata"><p class="byline__author">VON
+<a href="/autoren/berg">ANNA BERG</a> am 21. April 2020</p></div><p>{_PROSE}</p><p>{_PROSE}</p>
+<div class="teaser-small"><p class="byline__author">VON <a href="/autoren/x">MAX WEBER</a></p></div>
+</article></body></html>""".encode()
+    assert _authors(page) == ["ANNA BERG"]

@@ -113,7 +113,11 @@ def elsewhere(el: lxml_html.HtmlElement) -> bool:
         if klass is not None or ident is not None:
             tokens = f"{klass or ''} {ident or ''}"
             if folded_search(_ELSEWHERE, _ELSEWHERE_WORDS, tokens):
-                if node.find(".//h1") is None:
+                # The block right under the page's headline is the story's own header, whatever its class
+                # ("teaser-small__metadata" holding the byline below the h1).
+                previous = node.getprevious()
+                under_headline = previous is not None and previous.tag == "h1"
+                if node.find(".//h1") is None and not under_headline:
                     return True
             elif not sidebar and _SIDEBAR.search(tokens) is not None and node.find(".//h1") is None:
                 sidebar = True
