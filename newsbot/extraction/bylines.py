@@ -436,7 +436,6 @@ def _visible_people(
     tree: lxml_html.HtmlElement,
     site_name: str | None,
     headline: str | None,
-    elements: list[tuple[lxml_html.HtmlElement, str]],
     markup: list[str],
 ) -> list[str]:
     """The people of the visible byline, where it reads as one: author markup, a byline-class element that
@@ -491,7 +490,7 @@ def choose_authors(
     markup = markup_bylines(tree, elements)
     if own and outlet and all(_names_outlet(name, outlet) for name in own):
         # The metadata credits the outlet itself: the visible byline's person, when there is one.
-        people = _visible_people(tree, site_name, headline, elements, markup)
+        people = _visible_people(tree, site_name, headline, markup)
         return people if people and _person_like(people) else own
     if own:
         # A visible byline block that names the same people and more (metadata often lists the first
