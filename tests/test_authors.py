@@ -28,6 +28,13 @@ from newsbot.models import Article
         (["sophie-foster"], None, []),  # CMS slug
         (["Stand: 28. April 2023"], None, []),
         (["BR24 Redaktion"], None, ["BR24 Redaktion"]),
+        (["Perry Bacon Jr."], None, ["Perry Bacon Jr."]),  # the period of an abbreviation stays
+        (["By Jane Doe."], None, ["Jane Doe"]),  # the line's period goes
+        (["© Kathrin Berg"], None, ["Kathrin Berg"]),  # a copyright sign before the name
+        (["Jörn Meyer am 12. Mai 2021"], None, ["Jörn Meyer"]),  # the date's connector left behind
+        (["Bund der Verbraucher e.V."], None, ["Bund der Verbraucher e.V."]),  # "e.V." is no list
+        (["Publiziert am"], None, []),  # the label of a date line
+        (["No Author", "wordpressadmin"], None, []),  # CMS placeholders
         # issue 19: role words, glued labels and neighbouring text
         (["Par"], None, []),
         (["ByTravis Haney"], None, ["Travis Haney"]),

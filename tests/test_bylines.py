@@ -52,6 +52,21 @@ def _authors(page: bytes) -> list[str]:
         ('<ul class="meta-author-list"><li>Anna Schmidt</li><li>Max Weber</li></ul>', ["Anna Schmidt", "Max Weber"]),
         # a byline with the date after a bar
         ("<h4>By Giovanni Rossi | 12/10/2020</h4>", ["Giovanni Rossi"]),
+        # the prefix or label alone in its element, the name in the next one
+        ('<address>By <a href="/author/jd">Jane Doe</a></address>', ["Jane Doe"]),
+        (
+            '<h4 class="meta-title">Autor</h4><p class="meta-text"><a href="/p/as">Anna Schmidt</a>, </p>',
+            ["Anna Schmidt"],
+        ),
+        ("<p><strong>Text:</strong> Anna Schmidt</p>", ["Anna Schmidt"]),
+        ('<div><span class="sr-only">| By </span><span>Jane Doe</span> | <time>May 2</time></div>', ["Jane Doe"]),
+        ("<p>von <em>Anna Schmidt</em></p>", ["Anna Schmidt"]),
+        # a posting line with its date before the writer
+        ('<div class="page-meta-author">Posted on September 21, 2020 by Jane Doe</div>', ["Jane Doe"]),
+        # a contributor field, French prefix
+        ('<span class="field-contributor">Par&nbsp;<a href="/node/md">Marie Dupont</a></span>', ["Marie Dupont"]),
+        # a German blog-post prefix
+        ("<p>Blog Beitrag von Anna Schmidt</p>", ["Anna Schmidt"]),
     ],
 )
 def test_byline_forms(header: str, expected: list[str]) -> None:
@@ -106,3 +121,81 @@ def test_trafilatura_candidate_when_no_byline_class_of_ours() -> None:
 
 def test_prose_starting_with_von_is_no_byline() -> None:
     assert _authors(_page("<h2>Von Helsingborg nach Göteborg</h2>", lang="de")) == []
+
+
+def _graph_page(author_ref: str, graph_extra: str, head: str = "", header: str = "") -> bytes:
+    return f"""<html lang="de"><head><title>Council agrees budget - Example News</title>{head}
+<script type="application/ld+json">{{"@context": "https://schema.org", "@graph": [
+ {{"@type": "BlogPosting", "headline": "Council agrees budget", "author": {author_ref},
+   "datePublished": "2024-03-12T10:00:00+00:00"}}{graph_extra}]}}</script></head>
+<body><article><h1>Council agrees budget</h1>{header}<p>{_PROSE}</p><p>{_PROSE}</p></article></body></html>""".encode()
+
+
+def test_json_ld_author_given_as_a_reference_into_the_graph() -> None:
+    # SEO plugins write {"author": {"@id": ...}} and the Person once, elsewhere in the @graph
+    page = _graph_page(
+        '{"@id": "https://blog.example/#/person/1"}',
+        ', {"@type": "Person", "@id": "https://blog.example/#/person/1", "name": "Greta Lindqvist"}',
+    )
+    assert _authors(page) == ["Greta Lindqvist"]
+
+
+def test_writer_from_the_twitter_card_rows_of_an_seo_plugin() -> None:
+    head = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Greta Lindqvist">'
+    head += '<meta name="twitter:label2" content="Lesedauer"><meta name="twitter:data2" content="4 Minuten">'
+    assert _authors(_graph_page("null", "", head=head)) == ["Greta Lindqvist"]
+
+
+def test_a_newsroom_credited_as_a_whole_when_nobody_else_is_named() -> None:
+    byline = '<span class="byline">von <a href="/author/x/">Redaktion</a></span>'
+    assert _authors(_graph_page("null", "", header=byline)) == ["Redaktion"]
+
+
+def test_a_newsroom_beside_a_person_names_nobody() -> None:
+    byline = '<span class="byline">von <a rel="author" href="/author/x/">Greta Lindqvist</a> und Redaktion</span>'
+    assert _authors(_graph_page("null", "", header=byline)) == ["Greta Lindqvist"]
+
+
+def test_metadata_naming_only_the_outlet_loses_to_the_person_of_the_visible_byline() -> None:
+    # JSON-LD credits "Harbour Times" (the host's name); the page's byline names the writer
+    page = _page('<p class="byline">By Jane Doe</p>', ld_author='{"@type": "Person", "name": "Harbour Times"}')
+    record = extract(page, "https://www.harbourtimes.example/2024/03/12/council-budget.html")
+    assert isinstance(record, Article)
+    assert record.authors == ["Jane Doe"]
+
+
+def test_metadata_naming_the_outlet_by_its_initials_loses_to_the_visible_byline() -> None:
+    page = _page(
+        '<div class="author-box"><a rel="author" href="/a/jd">Jane Doe</a></div>',
+        ld_author='{"@type": "Person", "name": "Harbour Times"}',
+    )
+    record = extract(page, "https://www.ht.example/2024/03/12/council-budget.html")
+    assert isinstance(record, Article)
+    assert record.authors == ["Jane Doe"]
+
+
+def test_a_lone_writer_label_that_is_a_menu_link_is_no_byline() -> None:
+    menu = '<ul class="list"><li><a href="/autoren">Autoren</a></li><li><a href="/g">Gerichte Profile</a></li></ul>'
+    assert _authors(_page(menu, lang="de")) == []
+
+
+def test_a_reading_time_label_after_the_name_is_cut() -> None:
+    byline = '<div class="byline">Por Ana Ruiz <span>Tiempo de lectura:</span> <span>4</span> min</div>'
+    assert _authors(_page(byline, lang="es")) == ["Ana Ruiz"]
+
+
+def test_metadata_naming_the_outlet_with_an_article_loses_to_the_visible_byline() -> None:
+    # "Die Furche" on furche.example: the host's name with an article before it
+    page = _page('<p class="byline">Von Ursula Berg</p>', ld_author='{"@type": "Person", "name": "Die Furche"}')
+    record = extract(page, "https://www.furche.example/2024/03/12/council-budget.html")
+    assert isinstance(record, Article)
+    assert record.authors == ["Ursula Berg"]
+
+
+def test_a_block_right_under_the_headline_is_the_storys_header_whatever_its_class() -> None:
+    page = f"""<html lang="de"><head><title>Council agrees budget</title></head><body><article>
+<h1>Council agrees budget</h1><div class="teaser-small__metadata"><p class="byline__author">VON
+<a href="/autoren/berg">ANNA BERG</a> am 21. April 2020</p></div><p>{_PROSE}</p><p>{_PROSE}</p>
+<div class="teaser-small"><p class="byline__author">VON <a href="/autoren/x">MAX WEBER</a></p></div>
+</article></body></html>""".encode()
+    assert _authors(page) == ["ANNA BERG"]

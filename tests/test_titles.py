@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsbot.extraction import parse_html
 from newsbot.extraction.metadata import extract_metadata
-from newsbot.extraction.titles import choose_title, strip_affix
+from newsbot.extraction.titles import _kicker_before, choose_title, strip_affix
 
 
 def _title(head: str, body: str, url: str = "https://news.example/story/x") -> str:
@@ -80,3 +80,42 @@ def test_a_json_ld_headline_loses_only_its_site_name() -> None:
         choose_title("Rain returns - a dry summer ends", None, None, None, None, "Daily Courier")
         == "Rain returns - a dry summer ends"
     )
+
+
+def test_a_topic_kicker_the_metadata_puts_before_the_visible_headline_is_not_part_of_it() -> None:
+    head = (
+        '<meta property="og:title" content="Weather: Storm closes the harbour for two days">'
+        "<title>Weather: Storm closes the harbour for two days - Harbour Times</title>"
+    )
+    body = '<p class="kicker">Weather</p><h1>Storm closes the harbour for two days</h1><p>Text.</p>'
+    assert _title(head, body) == "Storm closes the harbour for two days"
+
+
+def test_a_kicker_in_the_json_ld_headline_is_the_publishers_headline() -> None:
+    head = _ld("Weather: Storm closes the harbour for two days") + (
+        '<meta property="og:title" content="Weather: Storm closes the harbour for two days">'
+    )
+    body = '<p class="kicker">Weather</p><h1>Storm closes the harbour for two days</h1><p>Text.</p>'
+    assert _title(head, body) == "Weather: Storm closes the harbour for two days"
+
+
+def test_a_headline_before_a_dash_is_no_kicker_of_a_shorter_h1() -> None:
+    # "Headline - Subtitle" where the h1 shows the subtitle: the part before the dash is a headline of its
+    # own, longer than the h1, not a kicker; after a colon a kicker of a few words is one
+    assert not _kicker_before("New ferry timetable starts in May - Fewer night crossings", "Fewer night crossings")
+    assert _kicker_before("Harbour news and notes: Fewer night crossings", "Fewer night crossings")
+    assert _kicker_before("Ferries - Fewer night crossings - Harbour Times", "Fewer night crossings")
+
+
+def test_an_h1_naming_the_host_is_the_logo() -> None:
+    head = "<title>Storm closes the harbour for two days</title>"
+    body = "<h1>Harbour-Times</h1><div><p>Text.</p></div>"
+    assert _title(head, body, url="https://www.harbour-times.example/2024/storm") == (
+        "Storm closes the harbour for two days"
+    )
+
+
+def test_a_headline_given_as_the_site_name_does_not_leave_the_brand_as_title() -> None:
+    # og:site_name holds a headline of four words: taking it off "Headline | Brand" would leave "Brand"
+    assert strip_affix("Storm closes the harbour | Brand", "Storm closes the harbour") == "Storm closes the harbour"
+    assert strip_affix("Plejades, M45 - Sky Watchers", "Sky Watchers") == "Plejades, M45"

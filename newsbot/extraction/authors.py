@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.bylines import BY_PREFIXES, DESK_WORDS, JOB_TITLES, NOT_NAMES, READ_TIME_WORDS, ROLE_LABELS
+from ..lexicon.bylines import (
+    BY_PREFIXES,
+    DESK_WORDS,
+    JOB_TITLES,
+    NOT_NAMES,
+    POSTED_WORDS,
+    READ_TIME_LABELS,
+    READ_TIME_WORDS,
+    ROLE_LABELS,
+)
 from .text import clean_line, norm_key
 
 
@@ -48,17 +57,20 @@ _DATE_TAIL = re.compile(
     r"(?:\s*[,|·•]\s*|\s+)\s*\d{1,4}[./-]?\s*(?:[^\W\d]+\.?\s*)?\d{2,4}\b.*$"
 )
 # A reading time or a date glued after the name ("Lindsay Dunsmuir5 Min Read", "Jane Doe 12 min").
-_READ_TIME = re.compile(rf"\s*\d+\s*(?:{alternation(READ_TIME_WORDS)})\b.*$", re.I)
+_READ_TIME = re.compile(
+    rf"\s*\d+\s*(?:{alternation(READ_TIME_WORDS)})\b.*$|\s+(?:{alternation(READ_TIME_LABELS)})\b.*$", re.I
+)
 # "Jane Doe - detikNews", "Budi Santoso – Okezone": a dash, then the site or desk the story is filed
 # under (one token, or words naming a desk).
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+(\S+(?:\s+\S+)?)\s*$")
 _DESK = re.compile(rf"(?i:{alternation(DESK_WORDS)})|[a-z][A-Z]|\.[a-z]{{2,3}}$|^[a-zà-öø-ÿ]")
 _SPLIT = re.compile(
-    r"\s*(?:,|;|/|&|\||\+|\band\b|\bdan\b|\bund\b|\by\b|\be\b|\bet\b|\bund\b|\bog\b|"
+    r"\s*(?:,|;|/|&|\||\+|\band\b|\bdan\b|\bund\b|\by\b|\be\b(?!\.)|\bet\b|\bund\b|\bog\b|"
     r"\bi\b|\bsowie\b|\bwith\b)\s*",
     re.I,
 )
 _NOT_NAMES = set(NOT_NAMES)
+_POSTED = frozenset(POSTED_WORDS)
 _EMAIL = re.compile(r"\S+(?:@|\[at\]|\(at\))\S+")  # also the "name[at]host" form
 _HANDLE = re.compile(r"(?:^|\s)@\w+")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|id|de|org|net)\b", re.I)
@@ -123,15 +135,30 @@ def writer_fields(text: str) -> list[str]:
     return [v for role, v in fields if role == "writer"]
 
 
+# "Posted on September 21, 2020 by Jane Doe": a posting line whose writer follows the last prefix.
+_POSTED_LEAD = re.compile(
+    rf"^\s*(?:{alternation(POSTED_WORDS)})\b.*?\d.*?\s(?:{_PREFIX_WORDS})\s+(?=[A-ZÀ-ÖØ-Þ])", re.I
+)
+
+
+# A name ending in an abbreviation whose period belongs to it: "Jr.", "Sr.", an initial.
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Jun|Sen|Dr|Prof)|(?<![^\W\d_])[A-ZÀ-Þ])\.$")
+# A copyright sign before the name ("© Jane Doe"), a dateline's connector left after the date came off
+# ("Jane Doe am", "Jane Doe on"): not part of the name.
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*", re.I)
+_DANGLING = re.compile(r"\s+(?:am|um|on|at|le|el|em|pada|op|il|on the)$")
+
+
 def strip_role_words(name: str) -> str:
     """One name with the byline words around it taken off ("By Jane Doe, Staff Writer" -> "Jane Doe")."""
+    name = _COPYRIGHT.sub("", _POSTED_LEAD.sub("", name))
     for _ in range(3):  # "Eine Analyse von: Jane Doe", "By: Reporter Jane Doe"
         before = name
         name = _PREFIX.sub("", name)
         name = _LABELLED_PREFIX.sub("", name)
         name = _GLUED_PREFIX.sub("", name)
         name = _AMBIGUOUS.sub("", name)
-        name = _ROLE.sub("", name).strip(" .:-–—|")
+        name = _ROLE.sub("", name).strip(" :-–—|").lstrip(".")
         if name == before:
             break
     name = _READ_TIME.sub("", name)
@@ -151,7 +178,11 @@ def strip_role_words(name: str) -> str:
     dash = _DASH_TAIL.search(name)
     if dash and dash.start() > 0 and _DESK.search(dash.group(1)):
         name = name[: dash.start()]
-    name = _TRAIL.sub("", name.strip(" .,;:-–—|")).strip()
+    name = _TRAIL.sub("", name.strip(" ,;:-–—|")).strip()
+    # A closing period is the line's, unless it ends an abbreviation ("Perry Bacon Jr.", "Jane Q.").
+    if name.endswith(".") and not _ABBREVIATION_END.search(name):
+        name = name.rstrip(" .")
+    name = _DANGLING.sub("", name)
     words = name.split()
     if len(words) >= 4 and len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
         name = " ".join(words[: len(words) // 2])  # the name printed twice (a link and its label)
@@ -244,11 +275,13 @@ def _is_name(name: str, stop: set[str], urlish: re.Pattern[str] = _URLISH) -> bo
         or ")" in name
     ):
         return False
-    if not re.search(r"[^\W\d_]", name):
+    if len(re.findall(r"[^\W\d_]", name)) < 2:  # no letters, or one: an initial ("V." of "e.V.")
         return False
     # A number, time or colon left after the role words came off: a date or a label ("Stand: 28. April
     # 2023", "05:00 Uhr"); digits inside a word are fine ("BR24 Redaktion").
     if ":" in name or any(re.fullmatch(r"[\d.,/-]+", w) for w in name.split()):
+        return False
+    if norm_key(name.split()[0]) in _POSTED:  # "Publiziert am", "Posted": the label of a date line
         return False
     words = name.split()
     if all(w.lower() in stop for w in words):  # "Twitter Facebook": labels of icons

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
-from ..lexicon.bylines import BY_PREFIXES, ROLE_LABELS
-from .authors import alternation, clean_authors, organization_byline
+from ..lexicon.bylines import BY_PREFIXES, DESK_BYLINES, ROLE_LABELS
+from .authors import alternation, clean_authors, organization_byline, strip_role_words
 from .text import clean_line, folded_search, norm_key
 
 # Class or id words of containers whose names are not this article's writers: teasers of other
@@ -34,7 +34,7 @@ _ELSEWHERE_WORDS = re.compile(_ELSEWHERE.pattern)  # for lowered ASCII values (s
 # A page wrapper "has-sidebar" or "sidebar-included" is no sidebar: the class token must end in it.
 _SIDEBAR = re.compile(r"(?:^|\s)(?!(?:has|with|no)-)[\w-]*(?:sidebar|side-bar|aside)(?:$|\s)", re.I)
 _ELSEWHERE_TAGS = {"figure", "figcaption", "nav", "blockquote"}
-_BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|writer|autor|auteur|creator|redaksi", re.I)
+_BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|writer|autor|auteur|creator|redaksi|contributor", re.I)
 _BYLINE_WORDS = re.compile(_BYLINE_CLASS.pattern)
 _NOT_BYLINE_CLASS = re.compile(
     r"bio|avatar|img|image|photo|description|date|time|about|social|follow|contact|socmed", re.I
@@ -74,6 +74,7 @@ _BODY_NODES = XPath("//body//text()")
 # that is no particle, so it is prose, not a byline.
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|dela|bin|binti|al|el|ter|ten|zu)"
+_DESKS = frozenset(DESK_BYLINES)
 _WRITER_LABELS = [label for label, role in ROLE_LABELS.items() if role == "writer"]
 _TEXT_BYLINE = re.compile(
     rf"^(?:(?i:{alternation(BY_PREFIXES)})\s*:?|(?i:{alternation(_WRITER_LABELS)})\s*:)"
@@ -82,6 +83,10 @@ _TEXT_BYLINE = re.compile(
     # a date after a bar or comma: "By Jane Doe | 12/10/2020"
     rf"(?:\s*[|·•,–—-]\s*[^|]{{0,30}}\d[^|]{{0,30}})?\s*$"
 )
+# A byline prefix or a writer's label alone in its element ("By", "| By", "von", "Autor", "Text:"): the
+# name follows in the next element.
+_LONE_LABEL = re.compile(rf"^[|·•\s]*((?i:{alternation(BY_PREFIXES)})|(?i:{alternation(_WRITER_LABELS)}))\s*:?\s*$")
+_LONE_PREFIX = re.compile(rf"(?i:{alternation(BY_PREFIXES)})")
 # Text nodes searched before and after the headline for a "By ..." line.
 _TEXT_WINDOW_BEFORE, _TEXT_WINDOW_AFTER = 15, 400
 
@@ -108,7 +113,11 @@ def elsewhere(el: lxml_html.HtmlElement) -> bool:
         if klass is not None or ident is not None:
             tokens = f"{klass or ''} {ident or ''}"
             if folded_search(_ELSEWHERE, _ELSEWHERE_WORDS, tokens):
-                if node.find(".//h1") is None:
+                # The block right under the page's headline is the story's own header, whatever its class
+                # ("teaser-small__metadata" holding the byline below the h1).
+                previous = node.getprevious()
+                under_headline = previous is not None and previous.tag == "h1"
+                if node.find(".//h1") is None and not under_headline:
                     return True
             elif not sidebar and _SIDEBAR.search(tokens) is not None and node.find(".//h1") is None:
                 sidebar = True
@@ -193,10 +202,34 @@ def class_bylines(tree: lxml_html.HtmlElement, limit: int = 12) -> Iterator[str]
                 return
 
 
+def _joined_byline(chunks: list[str], i: int) -> str | None:
+    """A byline split over elements: a prefix or label alone in its element, the name in the next one
+    ("<address>By <a>Jane Doe</a>", "<h4>Autor</h4><p>Jane Doe</p>", "<b>Text:</b> Jane Doe",
+    "<span class="sr-only">| By </span><span>Jane Doe</span>"). The prefix with the next one or two texts,
+    when they read as a byline."""
+    label = _LONE_LABEL.match(chunks[i])
+    if label is None:
+        return None
+    word = label.group(1)
+    lead = f"{word}:" if _LONE_PREFIX.fullmatch(word) is None else word
+    following = [c for c in chunks[i + 1 : i + 4] if c.strip(" |,")][:2]
+    for n in (1, 2):
+        text = f"{lead} {' '.join(following[:n])}"
+        if len(following) >= n and 6 <= len(text) <= 100 and _TEXT_BYLINE.match(text):
+            return text
+    return None
+
+
 def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]:
     """Short text lines of the form "By Jane Doe" near the headline, outside teasers and captions."""
     chunks = [c.strip() for c in _BODY_TEXTS(tree)]
-    hits = [i for i, c in enumerate(chunks) if 6 <= len(c) <= 100 and _TEXT_BYLINE.match(c)]
+    found: dict[int, str] = {}
+    for i, c in enumerate(chunks):
+        if 6 <= len(c) <= 100 and _TEXT_BYLINE.match(c):
+            found[i] = c
+        elif 1 < len(c) <= 24 and (joined := _joined_byline(chunks, i)):
+            found[i] = joined
+    hits = list(found)
     if not hits:
         return []
     lo, hi = 0, len(chunks)
@@ -212,8 +245,9 @@ def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]
     out = []
     for i in hits:
         parent = nodes[i].getparent() if i < len(nodes) else None
-        if parent is not None and not elsewhere(parent):
-            out.append(chunks[i])
+        # A lone label that is a link ("Autoren" in a menu) is navigation, not a byline.
+        if parent is not None and not elsewhere(parent) and (found[i] == chunks[i] or parent.tag != "a"):
+            out.append(found[i])
     return out[:1]
 
 
@@ -376,6 +410,47 @@ def _first_org(seen: list[list[str]]) -> list[str]:
     return []
 
 
+def _names_outlet(name: str, outlet: tuple[str, ...]) -> bool:
+    """The name is the outlet's: its publisher name, its host ("LTO" on lto.de), or the host's initials
+    ("Deutsche Welle" on dw.com)."""
+    key = norm_key(name)
+    compact = re.sub(r"\W+", "", key)
+    words = re.findall(r"\w+", key)
+    initials = "".join(w[0] for w in words) if len(words) >= 2 else ""
+    for value in outlet:
+        other = norm_key(value)
+        other_compact = re.sub(r"\W+", "", other)
+        if key == other or (len(compact) >= 2 and compact in (other, other_compact)):
+            return True
+        # "Die Furche" on furche.at, "LN" on ln-online.de: an article before the name, a part of the host
+        if len(other_compact) >= 4 and compact.endswith(other_compact) and len(compact) - len(other_compact) <= 3:
+            return True
+        if len(compact) >= 2 and compact in other.split("-"):
+            return True
+        if initials and initials == other:
+            return True
+    return False
+
+
+def _visible_people(
+    tree: lxml_html.HtmlElement,
+    site_name: str | None,
+    headline: str | None,
+    markup: list[str],
+) -> list[str]:
+    """The people of the visible byline, where it reads as one: author markup, a byline-class element that
+    starts with a byline prefix or label ("By Jane Doe", "Autor: Jane Doe"), a "By ..." line."""
+    visible = clean_authors(markup, site_name) if markup else []
+    if not _person_like(visible):
+        for text in class_bylines(tree):
+            people = clean_authors([text], site_name)
+            if _TEXT_BYLINE.match(text) and _person_like(people):
+                return people
+    if not _person_like(visible):
+        visible = clean_authors(text_bylines(tree, headline), site_name)
+    return visible
+
+
 def choose_authors(
     ld_raw: Callable[[], list[str]],
     meta_raw: Callable[[], list[str]],
@@ -383,6 +458,7 @@ def choose_authors(
     site_name: str | None,
     headline: str | None,
     ld_orgs: Callable[[], list[str]] | None = None,
+    outlet: tuple[str, ...] = (),
 ) -> list[str]:
     """The article's writers from every source, chosen by evidence (see the module docstring).
 
@@ -392,6 +468,9 @@ def choose_authors(
       each cleaned of role words. trafilatura's candidate is asked only here: when it agrees with
       ours or ours is missing, it wins; a person's name beats the outlet's.
     - Else the organisation credited (JSON-LD Organization, "By Reuters", the outlet itself).
+
+    `outlet` holds the names the page gives its outlet (host, publisher): metadata naming only the outlet
+    ("Deutsche Welle" on dw.com) is the publisher, and a person in the visible byline beats it.
     """
     seen: list[list[str]] = []
     own: list[str] = []
@@ -409,6 +488,10 @@ def choose_authors(
         seen.append(raw)
     elements = _markup_elements(tree)
     markup = markup_bylines(tree, elements)
+    if own and outlet and all(_names_outlet(name, outlet) for name in own):
+        # The metadata credits the outlet itself: the visible byline's person, when there is one.
+        people = _visible_people(tree, site_name, headline, markup)
+        return people if people and _person_like(people) else own
     if own:
         # A visible byline block that names the same people and more (metadata often lists the first
         # writer only) gives the fuller list.
@@ -460,4 +543,15 @@ def choose_authors(
         return visible
     if visible_raw:
         seen.append(visible_raw)
-    return _first_org(seen)
+    return _first_org(seen) or _desk_byline(seen)
+
+
+def _desk_byline(seen: list[list[str]]) -> list[str]:
+    """The newsroom credited as a whole ("Redaktion", "von Redaktion"), when no source names anyone else:
+    it is the byline a reader sees, and the last resort only (next to a person it names nobody)."""
+    for raw in seen:
+        for text in raw:
+            name = strip_role_words(clean_line(text))
+            if norm_key(name) in _DESKS:
+                return [name]
+    return []

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
+from ..lexicon.bylines import WRITTEN_BY_LABELS
 from .bylines import choose_authors
 from .datecands import is_foreign, is_update_element, is_update_text, published_date
 from .dates import FoundDate, parse_iso, parse_visible
@@ -110,6 +111,7 @@ _BYLINE_TEXT = re.compile(
     r"chief|associate|political|business|sports|education)\s+)?(?i:writer|reporter|correspondent|editor|columnist|"
     r"contributor|photographer))$"
 )
+_WRITTEN_BY_LABELS = frozenset(WRITTEN_BY_LABELS)
 # Separators between the parts of a <title> ("Site :: Section :: Headline").
 _TITLE_SEP = re.compile(r"\s+(?:\||::|-|–|—|»|·|/)\s+")
 _DIGIT = re.compile(r"\d")
@@ -448,19 +450,48 @@ def _visible_authors(tree: lxml_html.HtmlElement) -> list[str]:
     return []
 
 
-def _ld_authors(article: dict[str, Any] | None, organizations: bool) -> list[str]:
+def _resolved(value: Any, graph: dict[str, dict[str, Any]] | None) -> Any:
+    """An author value with its {"@id": ...} references replaced by the objects they name.
+
+    SEO plugins (Yoast, Rank Math) write the article's author as a reference into the page's @graph
+    ({"author": {"@id": ".../#author"}}) and the Person with its name once, elsewhere in the graph.
+    """
+    if not graph:
+        return value
+    if isinstance(value, list):
+        return [_resolved(v, graph) for v in value]
+    if isinstance(value, dict) and "name" not in value and isinstance(ref := value.get("@id"), str):
+        return graph.get(ref, value)
+    return value
+
+
+def _ld_authors(
+    article: dict[str, Any] | None, organizations: bool, graph: dict[str, dict[str, Any]] | None = None
+) -> list[str]:
     """JSON-LD author (else creator) names: `organizations` False, all of them when one is a person or
     untyped ("Paula Steiger" and the agency "SDA"); True, the names of an author list of Organizations only.
 
     An Organization as sole author is the publisher or a desk: a person the page names elsewhere beats it.
+    `graph` maps the page's JSON-LD @id values to their objects, to follow author references.
     """
     for key in ("author", "creator"):
-        value = (article or {}).get(key)
+        value = _resolved((article or {}).get(key), graph)
         if value is None:
             continue
         entries = value if isinstance(value, list) else [value]
         orgs_only = all(isinstance(e, dict) and "organization" in str(e.get("@type", "")).lower() for e in entries)
         return _names(value) if orgs_only == organizations else []
+    return []
+
+
+def _labelled_writer(metas: dict[str, list[str]]) -> list[str]:
+    """The writer an SEO plugin states in its Twitter card rows ("twitter:label1" = "Written by",
+    "twitter:data1" = the name), in the languages the plugin ships ("Verfasst von", "Escrito por" ...)."""
+    for n in ("1", "2", "3"):
+        label = (metas.get(f"twitter:label{n}") or [""])[0]
+        data = metas.get(f"twitter:data{n}")
+        if data and norm_key(label).rstrip(" :") in _WRITTEN_BY_LABELS:
+            return data[:1]
     return []
 
 
@@ -470,15 +501,21 @@ def _authors(
     metas: dict[str, list[str]],
     site_name: str | None,
     headline: str | None = None,
+    graph: dict[str, dict[str, Any]] | None = None,
+    outlet: tuple[str, ...] = (),
 ) -> list[str]:
     """Person names from JSON-LD, meta tags and the visible byline, chosen in bylines.choose_authors()."""
     return choose_authors(
-        lambda: _ld_authors(article, False),
-        lambda: [a for k in _AUTHOR_META for a in metas.get(k, []) if not a.startswith(("http", "@"))],
+        lambda: _ld_authors(article, False, graph),
+        lambda: (
+            [a for k in _AUTHOR_META for a in metas.get(k, []) if not a.startswith(("http", "@"))]
+            or _labelled_writer(metas)
+        ),
         tree,
         site_name,
         headline,
-        lambda: _ld_authors(article, True),
+        lambda: _ld_authors(article, True, graph),
+        outlet,
     )
 
 
@@ -582,10 +619,10 @@ def extract_metadata(
     tw_title = clean_line(m("twitter:title")) or None
     # The headline by agreement of JSON-LD, og:title, twitter:title, the article's <h1> (trafilatura's
     # title reading confirming which one) and the <title>, see titles.py.
-    visible = visible_headline(
-        page.h1s, [t for t in (ld_title, og_title, html_title) if t], meta.site_name, lambda: _peer_title(tree)
-    )
     host = (urlsplit(url).hostname or "") if url else ""
+    visible = visible_headline(
+        page.h1s, [t for t in (ld_title, og_title, html_title) if t], meta.site_name, lambda: _peer_title(tree), host
+    )
     meta.title = choose_title(
         ld_title or None,
         og_title,
@@ -624,7 +661,12 @@ def extract_metadata(
         _first_str,
     )
 
-    meta.authors = _authors(tree, article, metas, meta.site_name, meta.title)
+    graph = {obj["@id"]: obj for obj in objs if isinstance(obj.get("@id"), str)}
+    # The outlet's own names: its host's labels and the publisher JSON-LD names ("lto", "dw", "Lesotho Times").
+    outlet = tuple(label for label in host.lower().split(".")[:-1] if label not in ("www", "m", "amp")) + tuple(
+        n for n in (site_ld, meta.site_name) if n
+    )
+    meta.authors = _authors(tree, article, metas, meta.site_name, meta.title, graph, outlet)
 
     section = _first_str((article or {}).get("articleSection")) or m("article:section", "section", "category")
     meta.section = clean_line(section) or None

@@ -79,10 +79,17 @@ def _key(text: str | None) -> str:
     return _NON_WORD.sub(" ", norm_key(text or "")).strip()
 
 
-def is_ui_heading(el: lxml_html.HtmlElement, text: str, site_name: str | None) -> bool:
+def names_host(text: str, host: str) -> bool:
+    """The text is the site's own name as its host spells it ("L-Mag" on www.l-mag.de): a logo."""
+    compact = _key(text).replace(" ", "")
+    labels = [label.replace("-", "") for label in host.lower().split(".") if label not in ("www", "m")]
+    return len(compact) >= 3 and any(compact == label for label in labels)
+
+
+def is_ui_heading(el: lxml_html.HtmlElement, text: str, site_name: str | None, host: str = "") -> bool:
     """An <h1> that labels the site or its navigation rather than the story."""
     key = _key(text)
-    if not key or key in _UI_WORDS or (site_name and key == _key(site_name)):
+    if not key or key in _UI_WORDS or (site_name and key == _key(site_name)) or names_host(text, host):
         return True
     node: Any = el
     for _ in range(5):
@@ -159,11 +166,18 @@ def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool
     if not title:
         return title
     if site_name:
+        # A "site name" of four words or more that leaves a word or two is a headline a CMS put in
+        # og:site_name ("Long headline here | Brand"): nothing is taken off then.
+        headline_like = len(site_name.split()) >= 4
         for sep in _SEPARATORS:
             if title.endswith(sep + site_name):
-                return title[: -len(sep + site_name)].strip()
+                rest = title[: -len(sep + site_name)].strip()
+                if not headline_like or len(rest.split()) > 2:
+                    return rest
             if title.startswith(site_name + sep):
-                return title[len(site_name + sep) :].strip()
+                rest = title[len(site_name + sep) :].strip()
+                if not headline_like or len(rest.split()) > 2:
+                    return rest
     for sep in _SEPARATORS if generic else ():
         if sep in title:
             head, _, tail = title.rpartition(sep)
@@ -177,6 +191,7 @@ def visible_headline(
     others: list[str],
     site_name: str | None,
     peer: Callable[[], str | None] | None = None,
+    host: str = "",
 ) -> str | None:
     """The article's <h1>: the first that another source confirms, else the first that is not site chrome.
 
@@ -185,7 +200,7 @@ def visible_headline(
     texts = []
     for el in h1s:
         text = clean_line(element_text(el))
-        if 3 <= len(text) <= 300 and not is_ui_heading(el, text, site_name):
+        if 3 <= len(text) <= 300 and not is_ui_heading(el, text, site_name, host):
             texts.append(text)
     if not texts:
         return None
@@ -198,6 +213,31 @@ def visible_headline(
         if reading and _key(reading) in {_key(t) for t in texts}:
             return reading
     return texts[0]
+
+
+# Separators after a topic kicker ("Chronik: ...", "Corona-Pandemie - ...", "Local News | ...").
+_KICKER_SEPARATORS = (": ", " : ", " - ", " – ", " — ", " | ", " ǀ ", " / ", " » ")
+_KICKER_WORDS = 6
+
+
+def _kicker_before(value: str, headline: str) -> bool:
+    """`value` is the visible `headline` with a short topic kicker before it ("Chronik: Lotte Tobisch ist
+    tot" where the page's h1 reads "Lotte Tobisch ist tot"): metadata prepends the kicker, the page sets it
+    apart (a label above the headline), and the headline is what the page shows."""
+    want = _key(headline)
+    if len(want.split()) < 2:
+        return False
+    for sep in _KICKER_SEPARATORS:
+        head, found, tail = value.partition(sep)
+        words = len(head.split())
+        # After a colon the kicker may run to a few words; after a dash or bar, a longer part than the
+        # headline is a headline of its own ("Headline - Subtitle" where the h1 shows the subtitle).
+        if not found or not 0 < words <= (_KICKER_WORDS if ":" in sep else min(_KICKER_WORDS, len(want.split()) - 1)):
+            continue
+        # "Kicker: Headline - Site": the same after the site's affix came off
+        if _key(tail) == want or _key(strip_affix(tail, None)) == want:
+            return True
+    return False
 
 
 def choose_title(
@@ -243,7 +283,16 @@ def choose_title(
     if not order:
         return cands.get("tw", "")
     choice = order[0]
-    if choice == "ld" and "h1" in cands:
+    if (
+        "h1" in cands
+        and not (ld and _kicker_before(ld, cands["h1"]))
+        and any(_kicker_before(v, cands["h1"]) for n in ("og", "title") if (v := raw[n]))
+    ):
+        # The kicker only og:title and the <title> carry is a social/SEO prefix: the visible headline
+        # wins. A JSON-LD headline with the kicker is the publisher's own statement of the headline and
+        # stays (news publishers' structured data keeps "Kicker: Headline" as one headline).
+        choice = "h1"
+    elif choice == "ld" and "h1" in cands:
         ld_group, h1_group = groups[_key(cands["ld"])], groups[_key(cands["h1"])]
         if ld_group <= {"ld", "title"} and {"h1", "og"} <= h1_group:
             choice = "h1"

@@ -74,6 +74,12 @@ BY_PREFIXES: tuple[str, ...] = (
     "alle beiträge von",
     "alle artikel von",
     "mehr von",
+    "text von",
+    "texte von",
+    "beitrag von",
+    "ein beitrag von",
+    "blog beitrag von",
+    "blogbeitrag von",
     # fr
     "par",
     "propos recueillis par",
@@ -85,6 +91,7 @@ BY_PREFIXES: tuple[str, ...] = (
     "publicado por",
     "redactado por",
     "un análisis de",
+    "texto de",
     # pt
     "escrito por",
     "publicado por",
@@ -94,6 +101,7 @@ BY_PREFIXES: tuple[str, ...] = (
     "scritto da",
     "pubblicato da",
     "a cura di",
+    "testo di",
     # nl
     "door",
     "geschreven door",
@@ -314,6 +322,10 @@ NOT_NAMES: frozenset[str] = frozenset(
         "agency",
         "unknown",
         "anonymous",
+        "no author",
+        "wordpressadmin",
+        "wpadmin",
+        "webmaster",
         "guest",
         "staff writer",
         "staff reporter",
@@ -399,4 +411,80 @@ DESK_WORDS: tuple[str, ...] = (
     "inet",
     "edu",
     "detik",
+)
+
+#: Labels SEO plugins (Yoast, Rank Math) put before the writer's name in a page's Twitter card rows
+#: (<meta name="twitter:label1" content="Written by"> then twitter:data1 = the name), per language.
+WRITTEN_BY_LABELS: tuple[str, ...] = (
+    "written by",
+    "author",
+    "verfasst von",
+    "geschrieben von",
+    "autor",
+    "autorin",
+    "écrit par",
+    "ecrit par",
+    "auteur",
+    "escrito por",
+    "scritto da",
+    "geschreven door",
+    "ditulis oleh",
+    "penulis",
+    "oleh",
+    "isinulat ni",
+    "sinulat ni",
+)
+
+#: A newsroom credited as a whole, as a byline of its own ("von Redaktion"): not a person, so never kept
+#: beside one, but the page's stated author when nobody else is named.
+DESK_BYLINES: tuple[str, ...] = (
+    "redaktion",
+    "die redaktion",
+    "redaksi",
+    "tim redaksi",
+    "redacción",
+    "la redacción",
+    "rédaction",
+    "la rédaction",
+    "redação",
+    "redazione",
+    "la redazione",
+    "redactie",
+    "de redactie",
+    "newsroom",
+    "editorial team",
+    "editorial staff",
+)
+
+#: Words that open a posting line with its date before the writer ("Posted on May 2, 2020 by Jane Doe").
+POSTED_WORDS: tuple[str, ...] = (
+    "posted",
+    "published",
+    "updated",
+    "veröffentlicht",
+    "publiziert",
+    "publié",
+    "publicado",
+    "pubblicato",
+    "gepubliceerd",
+    "diposting",
+    "dipublikasikan",
+    "diterbitkan",
+    "inilathala",
+)
+
+#: Reading-time labels printed after the byline without a number next to them ("Jane Doe Tiempo de
+#: lectura: 4 min" where the number sits in its own element): the label and what follows end the name.
+READ_TIME_LABELS: tuple[str, ...] = (
+    "reading time",
+    "read time",
+    "lesezeit",
+    "lesedauer",
+    "tiempo de lectura",
+    "temps de lecture",
+    "tempo di lettura",
+    "tempo de leitura",
+    "leestijd",
+    "waktu baca",
+    "masa membaca",
 )
