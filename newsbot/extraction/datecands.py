@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from lxml import html as lxml_html
@@ -30,11 +30,14 @@ from .text import folded_search
 _FOREIGN_CLASS = re.compile(
     r"related|teaser|recommend|popular|trending|sidebar|widget|comment|caption|promo|more-?(?:stories|news|articles"
     r"|from)|read-?(?:also|more|next)|baca-?juga|also-?read|next-?(?:post|article|story)|prev-?(?:post|article)"
-    r"|newsletter|footer|breadcrumb|archive|carousel|slider|most-?read|terpopuler|ranking",
+    r"|newsletter|footer|breadcrumb|archive|carousel|slider|most-?read|terpopuler|ranking"
+    # embedded social posts: their <time> is the post's ("Ein Beitrag geteilt von X am <time>")
+    r"|instagram-media|twitter-tweet|tiktok-embed|fb-post",
     re.I,
 )
 _FOREIGN_WORDS = re.compile(_FOREIGN_CLASS.pattern)  # for lowered ASCII values (text.folded_search)
-_FOREIGN_TAGS = frozenset({"aside", "nav", "footer", "figcaption", "figure"})
+# A <blockquote> holds a quotation or an embedded post: a date in it is the quoted item's.
+_FOREIGN_TAGS = frozenset({"aside", "nav", "footer", "figcaption", "figure", "blockquote"})
 # A date marked as the update time, not the publication: its class or itemprop names the modification
 # (WordPress marks one <time> "entry-date published updated": that one is the publication).
 _UPDATE_CLASS = re.compile(r"updat|modif|aktualisiert|diperbarui", re.I)
@@ -52,8 +55,11 @@ _UPDATE_WORD = re.compile(
 )
 _TIME_MARKUP = XPath("//time[@datetime] | //*/@itemprop[.='datePublished']/parent::*[@datetime or @content]")
 
-#: htmldate is asked only when the page's own sources have nothing, or disagree with no majority.
+#: htmldate is asked only when the page's own sources have nothing, or disagree with no majority. A tie
+#: gets its fast search (headers, JSON, markup: ~1 ms); a page where newsbot found no date at all gets its
+#: full search (also free text: ~7 ms, on the few pages that need it), as trafilatura runs it.
 HTMLDATE_OPTIONS: dict[str, Any] = {"extensive_search": False, "original_date": True}
+HTMLDATE_FULL_OPTIONS: dict[str, Any] = {**HTMLDATE_OPTIONS, "extensive_search": True}
 #: A tie between days is a weak disagreement: htmldate's day is then one more vote (measured on the
 #: devset's in-sample pages: 3 days right, 1 wrong, of the pages where it decided).
 HTMLDATE_BREAKS_TIES = True
@@ -141,7 +147,8 @@ def _zone_of(value: str) -> tzinfo | None:
 
 
 def _page_zone(tz: str | None, others: list[FoundDate]) -> tzinfo | None:
-    """The publisher's clock: the outlet's or locale's zone, else the offset the page's other dates carry."""
+    """The publisher's clock: the outlet's or locale's zone, else the offset the page's other dates carry,
+    else the offset between a wall time the page prints and the same instant it states in UTC."""
     zone = _tzinfo(tz)
     if zone is not None:
         return zone
@@ -149,7 +156,41 @@ def _page_zone(tz: str | None, others: list[FoundDate]) -> tzinfo | None:
     local = {o for o in offsets if o.utcoffset(None) != timedelta(0)}
     # One non-UTC offset on the page (a dateModified "+02:00" beside a datePublished "Z") is its clock;
     # two different ones (summer and winter dates) would be a guess.
-    return next(iter(local)) if len(local) == 1 else None
+    if len(local) == 1:
+        return next(iter(local))
+    return None if local else _paired_offset(others)
+
+
+#: Offsets in use on Earth: whole quarter hours within 14 hours of UTC.
+_MAX_OFFSET = timedelta(hours=14)
+_QUARTER_HOUR = 900
+
+
+def _paired_offset(others: list[FoundDate]) -> tzinfo | None:
+    """The offset a page reveals by printing a wall time without zone ("9:25pm", a <time> "23:30:59")
+    for the instant its metadata states in UTC ("02:25:54Z"): same minute, a whole number of quarter
+    hours apart, within 14 hours. Seconds, when both sides give them, must agree too."""
+    instants = [f for f in others if _is_utc_instant(f)]
+    if not instants:
+        return None
+    found: set[timedelta] = set()
+    for wall in (f for f in others if f.naive):
+        try:
+            local = datetime.fromisoformat(wall.naive or "")
+        except ValueError:
+            continue
+        for instant in instants:
+            try:
+                utc = datetime.fromisoformat(instant.value).replace(tzinfo=None)
+            except ValueError:
+                continue
+            if local.second and utc.second and local.second != utc.second:
+                continue
+            delta = local.replace(second=0) - utc.replace(second=0)
+            if timedelta(0) < abs(delta) <= _MAX_OFFSET and delta.total_seconds() % _QUARTER_HOUR == 0:
+                found.add(delta)
+    # Two different pairings (a printed time of another event) would be a guess.
+    return timezone(found.pop()) if len(found) == 1 else None
 
 
 def _is_utc_instant(found: FoundDate) -> bool:
@@ -288,22 +329,25 @@ def published_date(
     cands = moved
     chosen, decided = choose(cands)
     if chosen is None or (not decided and HTMLDATE_BREAKS_TIES):
-        peer = htmldate_date(tree, url)
+        peer = htmldate_date(tree, url, full=chosen is None)
         if peer:
             cands.append(peer)
             chosen, decided = choose(cands)
     return chosen
 
 
-def htmldate_date(tree: lxml_html.HtmlElement, url: str) -> FoundDate | None:
-    """htmldate's publication day for the page (its fast search, without the costly free-text scan)."""
+def htmldate_date(tree: lxml_html.HtmlElement, url: str, full: bool = False) -> FoundDate | None:
+    """htmldate's publication day for the page: its fast search, or with `full` also its free-text scan."""
     try:
         from htmldate import find_date
 
-        value = find_date(tree, url=url or None, **HTMLDATE_OPTIONS)
+        value = find_date(tree, url=url or None, **(HTMLDATE_FULL_OPTIONS if full else HTMLDATE_OPTIONS))
     except Exception:  # noqa: BLE001 - a peer's failure is no date, never an extraction failure
         return None
     if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return None
+    if full and value.endswith("-01-01"):
+        # The full search completes a lone year ("style2009.css", "(c) 2009") to January 1st: not a day.
         return None
     return FoundDate(value, value, "htmldate")
 
@@ -317,4 +361,5 @@ __all__ = [
     "time_markup_date",
     "choose",
     "HTMLDATE_OPTIONS",
+    "HTMLDATE_FULL_OPTIONS",
 ]
