@@ -176,3 +176,11 @@ def test_the_time_of_an_embedded_post_is_not_the_publication_date() -> None:
         'datetime="2019-04-21T23:47:18+00:00">Apr 21, 2019 um 4:47 PDT</time></p></blockquote></article>'
     )
     assert _published(head, body, lang="de") == "2019-10-18T16:06:50+02:00"
+
+
+def test_a_tie_between_a_utc_instant_and_the_printed_day_goes_to_htmldates_full_search() -> None:
+    """A meta tag's UTC instant is past midnight, the page prints the local day before: htmldate's full
+    search (not its headers-only reading, which repeats the meta tag) breaks the tie."""
+    head = '<meta property="article:published_time" content="2022-05-04T00:53:29.274Z">'
+    body = '<article><h1>A headline here</h1><div class="date">3 de mayo de 2022</div>' + _PROSE + "</article>"
+    assert _published(head, body, "https://news.example/politica/story-nid03052022/", lang="es") == "2022-05-03"
