@@ -184,3 +184,18 @@ def test_a_tie_between_a_utc_instant_and_the_printed_day_goes_to_htmldates_full_
     head = '<meta property="article:published_time" content="2022-05-04T00:53:29.274Z">'
     body = '<article><h1>A headline here</h1><div class="date">3 de mayo de 2022</div>' + _PROSE + "</article>"
     assert _published(head, body, "https://news.example/politica/story-nid03052022/", lang="es") == "2022-05-03"
+
+
+_NAV = "<ul>" + "".join(f"<li><a href='/s{i}'>Section number {i} of the site</a></li>" for i in range(15)) + "</ul>"
+
+
+def test_an_unlabelled_date_far_from_the_headline_yields_to_htmldate() -> None:
+    """A masthead's edition line, many lines above the headline, is no evidence of the story's day:
+    htmldate's reading of the page (here a citation meta tag newsbot does not read) is preferred."""
+    head = '<meta name="citation_publication_date" content="2020/05/07">'
+    masthead = "<div class='masthead'><span><a href='/'>Edition of 12 October 2020</a></span></div>"
+    story = "<div><h1>A headline here</h1>" + _PROSE + "</div>"
+    assert _published(head, masthead + _NAV + story, lang="en") == "2020-05-07"
+    # the same line just under the headline is the story's dateline: it stands
+    story = "<div><h1>A headline here</h1><p>12 October 2020</p>" + _PROSE + "</div>"
+    assert _published(head, _NAV + story, lang="en") == "2020-10-12"

@@ -334,6 +334,13 @@ def published_date(
         if peer:
             cands.append(peer)
             chosen, decided = choose(cands)
+    elif all(f.unlabelled for f in cands if _day(f) == _day(chosen)):
+        # The day rests only on a date printed without any label, class or markup (a table of releases,
+        # a citation, an edition line in the masthead): htmldate's reading of the page, when it names
+        # another day, is the stronger evidence.
+        peer = htmldate_date(tree, url, full=True)
+        if peer and _day(peer) != _day(chosen):
+            chosen = peer
     return chosen
 
 

@@ -24,6 +24,8 @@ class FoundDate:
     # The wall time as printed when the page gives a time without any zone ("2018-05-23T20:15:00"): the
     # value keeps the day only, and the time is placed once the page's own offset is known (see datecands).
     naive: str | None = None
+    # Read from a text node with no date label, class or markup around it (the weakest evidence).
+    unlabelled: bool = False
 
     @property
     def has_time(self) -> bool:
