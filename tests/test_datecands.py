@@ -199,3 +199,15 @@ def test_an_unlabelled_date_far_from_the_headline_yields_to_htmldate() -> None:
     # the same line just under the headline is the story's dateline: it stands
     story = "<div><h1>A headline here</h1><p>12 October 2020</p>" + _PROSE + "</div>"
     assert _published(head, _NAV + story, lang="en") == "2020-10-12"
+
+
+def test_the_date_of_a_post_in_a_grid_of_posts_is_not_the_publication_date() -> None:
+    """Under the story, a grid of short <article> teasers, none holding the page's headline, prints
+    each post's date: none of them is the story's."""
+    teaser = (
+        '<article class="post"><h3><a href="/p{i}">Another story number {i}</a></h3><div class="post-footer">'
+        '<span class="post-date">Comments - 17 October 2019</span></div></article>'
+    )
+    head = '<meta name="citation_publication_date" content="2019/10/19">'
+    body = "<div><h1>A headline here</h1>" + _PROSE * 2 + "</div>" + "".join(teaser.format(i=i) for i in range(4))
+    assert _published(head, body, lang="en") == "2019-10-19"

@@ -75,8 +75,11 @@ def is_foreign(el: lxml_html.HtmlElement, stop: int = 12) -> bool:
             return False
         tag = node.tag
         if tag in ("article", "main", "body"):
-            # An <article> with the page's headline is the story; any other <article> is a teaser.
-            return tag == "article" and node.find(".//h1") is None and _has_headed_article(node)
+            # An <article> with the page's headline is the story; any other <article> is a teaser. So is a
+            # short <article> among several when none holds the headline (a grid of posts under the story).
+            return (
+                tag == "article" and node.find(".//h1") is None and (_has_headed_article(node) or _is_grid_teaser(node))
+            )
         klass, ident = node.get("class"), node.get("id")
         if tag in _FOREIGN_TAGS or (
             (klass or ident) and folded_search(_FOREIGN_CLASS, _FOREIGN_WORDS, f"{klass or ''} {ident or ''}")
@@ -88,6 +91,19 @@ def is_foreign(el: lxml_html.HtmlElement, stop: int = 12) -> bool:
                 continue
             return True
     return False
+
+
+#: A grid of posts has at least this many <article>s; a teaser in it holds fewer words than this.
+_GRID_ARTICLES = 3
+_TEASER_WORDS = 80
+
+
+def _is_grid_teaser(article: lxml_html.HtmlElement) -> bool:
+    """`article` is one of several <article>s on the page and too short to be the story."""
+    root = article.getroottree().getroot()
+    return (
+        sum(1 for _ in root.iter("article")) >= _GRID_ARTICLES and len(article.text_content().split()) < _TEASER_WORDS
+    )
 
 
 def _has_headed_article(el: lxml_html.HtmlElement) -> bool:
