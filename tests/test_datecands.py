@@ -134,3 +134,80 @@ def test_a_pages_only_time_marked_updated_is_its_date() -> None:
         "16 marca 2021</time></p>" + _PROSE + "</article>"
     )
     assert _published("", body) == "2021-03-16T08:00:48+00:00"
+
+
+def test_htmldate_full_search_when_the_page_has_no_date_at_all() -> None:
+    """A date only inside a sentence of prose: newsbot's sources and htmldate's fast search read nothing,
+    htmldate's free-text scan (its full search, asked only then) finds the day."""
+    body = (
+        "<article><h1>A headline here</h1>" + _PROSE + "<p>This story first ran in the newsroom archive on "
+        "January 27, 2022, and the editors have reviewed it since then for accuracy and for the style guide.</p>"
+        "</article>"
+    )
+    assert _published("", body, lang="en") == "2022-01-27"
+
+
+def test_a_wall_time_beside_the_same_instant_in_utc_gives_the_publishers_offset() -> None:
+    """The metadata states "05:30:59Z", the story prints "11:30 p.m." and a <time> "23:30:59" the evening
+    before: the page's clock is UTC-6, and the date is the local day in that offset."""
+    head = (
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-09T05:30:59Z"}'
+        '</script><meta property="article:published_time" content="2023-11-09T05:30:59+00:00">'
+    )
+    body = (
+        '<article><h1>A headline here</h1><div class="time">PUBLISHED: <time datetime="2023-11-08 23:30:59">'
+        "November 8, 2023 at 11:30 p.m.</time></div>" + _PROSE + "</article>"
+    )
+    url = "https://news.example/2023/11/08/story/"
+    assert _published(head, body, url, lang="en") == "2023-11-08T23:30:59-06:00"
+    # a printed time of another minute is no evidence of the page's clock: no offset is invented (the
+    # days tie, three sources each; htmldate's reading breaks the tie)
+    body = body.replace("2023-11-08 23:30:59", "2023-11-08 23:12:00").replace("11:30 p.m.", "11:12 p.m.")
+    assert _published(head, body, url, lang="en") == "2023-11-08"
+
+
+def test_the_time_of_an_embedded_post_is_not_the_publication_date() -> None:
+    """An embedded Instagram or Twitter post prints its own <time> inside a <blockquote>: its markup and
+    its printed text are the post's date, not two votes for the story's."""
+    head = '<meta property="article:published_time" content="2019-10-18T16:06:50+02:00">'
+    body = (
+        "<article><h1>A headline here</h1>" + _PROSE + '<blockquote class="instagram-media"><p><a '
+        'href="https://www.instagram.com/p/x/">Ein Beitrag geteilt von jemandem</a> am <time '
+        'datetime="2019-04-21T23:47:18+00:00">Apr 21, 2019 um 4:47 PDT</time></p></blockquote></article>'
+    )
+    assert _published(head, body, lang="de") == "2019-10-18T16:06:50+02:00"
+
+
+def test_a_tie_between_a_utc_instant_and_the_printed_day_goes_to_htmldates_full_search() -> None:
+    """A meta tag's UTC instant is past midnight, the page prints the local day before: htmldate's full
+    search (not its headers-only reading, which repeats the meta tag) breaks the tie."""
+    head = '<meta property="article:published_time" content="2022-05-04T00:53:29.274Z">'
+    body = '<article><h1>A headline here</h1><div class="date">3 de mayo de 2022</div>' + _PROSE + "</article>"
+    assert _published(head, body, "https://news.example/politica/story-nid03052022/", lang="es") == "2022-05-03"
+
+
+_NAV = "<ul>" + "".join(f"<li><a href='/s{i}'>Section number {i} of the site</a></li>" for i in range(15)) + "</ul>"
+
+
+def test_an_unlabelled_date_far_from_the_headline_yields_to_htmldate() -> None:
+    """A masthead's edition line, many lines above the headline, is no evidence of the story's day:
+    htmldate's reading of the page (here a citation meta tag newsbot does not read) is preferred."""
+    head = '<meta name="citation_publication_date" content="2020/05/07">'
+    masthead = "<div class='masthead'><span><a href='/'>Edition of 12 October 2020</a></span></div>"
+    story = "<div><h1>A headline here</h1>" + _PROSE + "</div>"
+    assert _published(head, masthead + _NAV + story, lang="en") == "2020-05-07"
+    # the same line just under the headline is the story's dateline: it stands
+    story = "<div><h1>A headline here</h1><p>12 October 2020</p>" + _PROSE + "</div>"
+    assert _published(head, _NAV + story, lang="en") == "2020-10-12"
+
+
+def test_the_date_of_a_post_in_a_grid_of_posts_is_not_the_publication_date() -> None:
+    """Under the story, a grid of short <article> teasers, none holding the page's headline, prints
+    each post's date: none of them is the story's."""
+    teaser = (
+        '<article class="post"><h3><a href="/p{i}">Another story number {i}</a></h3><div class="post-footer">'
+        '<span class="post-date">Comments - 17 October 2019</span></div></article>'
+    )
+    head = '<meta name="citation_publication_date" content="2019/10/19">'
+    body = "<div><h1>A headline here</h1>" + _PROSE * 2 + "</div>" + "".join(teaser.format(i=i) for i in range(4))
+    assert _published(head, body, lang="en") == "2019-10-19"

@@ -29,6 +29,8 @@ class FoundDate:
     # other dated metadata, see datecands); None without a time. Read by the record (schema 2).
     precision: str = "day"
     zone: str | None = None
+    # Read from a text node with no date label, class or markup around it (the weakest evidence).
+    unlabelled: bool = False
 
     @property
     def has_time(self) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -398,21 +398,51 @@ def _visible_date(
         found = parse_visible(text, tz, langs, "text", use_dateparser=False)
         if found:
             return found
-    # Unlabelled dates: scan short text nodes near the top of the body (Indonesian/English forms).
+    # Unlabelled dates: scan short text nodes of the body (Indonesian/English forms).
     body = tree.find("body")
     if body is not None:
-        for chunk in body.itertext():
-            chunk = chunk.strip()
-            if 8 <= len(chunk) <= 120 and _YEARISH.search(chunk):
-                found = parse_visible(chunk, tz, langs, "text", use_dateparser=False)
-                if found:
-                    return found
+        found = _unlabelled_date(body, tz, langs)
+        if found:
+            return found
     if langs is None and any(_YEARISH.search(text) for text in candidates):  # else dateparser is not asked
         langs = _guessed_languages(tree, title)
     for text in candidates:
         found = parse_visible(text, tz, langs, "text", use_dateparser=True)
         if found:
             return found
+    return None
+
+
+#: An unlabelled date within this many words of the headline is the story's dateline or byline date.
+_NEAR_HEADLINE_WORDS = 60
+
+
+def _unlabelled_date(body: lxml_html.HtmlElement, tz: str | None, langs: list[str] | None) -> FoundDate | None:
+    """The first short text node of the body that parses as a date, marked `unlabelled` (weak evidence)
+    unless it sits within a few lines of the page's <h1>: a date near the headline is the story's, one far
+    from it may be a masthead's edition date, a table of releases or a citation. Without an <h1> there is
+    nothing to measure against and the date counts as before."""
+    h1 = body.find(".//h1")
+    h1_first = next((t.strip() for t in h1.itertext() if t.strip()), None) if h1 is not None else None
+    h1_at: int | None = None
+    if h1_first is not None:
+        words = 0
+        for chunk in body.itertext():
+            chunk = chunk.strip()
+            if chunk == h1_first:
+                h1_at = words
+                break
+            words += len(chunk.split())
+    words = 0
+    for chunk in body.itertext():
+        chunk = chunk.strip()
+        if 8 <= len(chunk) <= 120 and _YEARISH.search(chunk):
+            found = parse_visible(chunk, tz, langs, "text", use_dateparser=False)
+            if found:
+                if h1_at is None or abs(words - h1_at) <= _NEAR_HEADLINE_WORDS:
+                    return found
+                return replace(found, unlabelled=True)
+        words += len(chunk.split())
     return None
 
 
