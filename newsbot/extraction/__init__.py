@@ -30,6 +30,7 @@ from .body import (
     flight_tree,
     prune_tree,
     readability_lines,
+    reconcile,
     visible_lead,
 )
 from .dates import FoundDate
@@ -53,6 +54,9 @@ __all__ = ["extract", "MIN_WORDS", "MAX_HTML_BYTES", "MAX_ELEMENTS"]
 MIN_WORDS = 25
 #: A paragraph of this many words is prose (a sentence or more of running text), not a label or a link.
 PROSE_WORDS = 20
+#: Readability's body is asked to check ours (body.reconcile) when ours has this many lines: a tail to
+#: trim needs lines after the story's end.
+PEER_MIN_LINES = 4
 #: Readability's body replaces one without prose when it has this many words of prose ...
 PEER_PROSE_WORDS = 50
 #: ... and less than this share of its text in links (a list of links is no story).
@@ -572,6 +576,18 @@ def _extract(
         if not parsed:
             parsed.append(parse_html(text_html, utf8))
         return parsed[0]
+
+    if not (extraction and extraction.body_selector) and len(paragraphs) >= PEER_MIN_LINES:
+        # Readability's body as a second candidate: where ours goes on past its end into blocks the page
+        # shows as teasers or promo boxes, that tail goes (body.reconcile). Asked only when our body has
+        # lines enough for a tail.
+        fresh = parse_html(text_html, utf8)
+        prune_tree(fresh)
+        peer, _ = readability_lines(fresh)
+        peer = clean_body(peer, table=table, titles=titles, lead=lead, link_keys=link_keys)
+        trimmed = reconcile(paragraphs, peer, page)
+        if len(trimmed) < len(paragraphs):
+            paragraphs, counts = trimmed, counts[: len(trimmed)]
 
     verdict = _classify(meta, paragraphs, link_keys, url, min_words, paywalled, counts, page)
     if verdict:

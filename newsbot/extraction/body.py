@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections.abc import Callable
 
 import trafilatura
 from lxml import html as lxml_html
@@ -437,3 +438,161 @@ def flight_tree(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
         return lxml_html.document_fromstring(f"<html><body><article>{''.join(chunks)}</article></body></html>")
     except (ParserError, ValueError):
         return None
+
+
+#: Readability's body may trim ours only when it holds at least this share of our words (a smaller one is
+#: a part of the story readability took for the whole) and no more than all of them.
+PEER_MIN_SHARE = 0.4
+#: Readability's body of fewer words than this is no evidence about ours.
+PEER_MIN_WORDS = 30
+#: A line of ours is in readability's body when this share of its word 4-grams is there.
+SHARED_LINE = 0.5
+#: Our lines after readability's last one go when this share of their words sits in teaser-shaped blocks.
+TEASER_TAIL_SHARE = 0.5
+# Containers of other pages' teasers, by class or id: a line found inside one is not this story's.
+# Not "teaser" (German CMSs name the story's own standfirst so), "widget" (page builders wrap every block
+# in one) or "footer" as a class (an article footer holds the story's notes).
+_ELSEWHERE_CLASS = re.compile(
+    r"related|sidebar|promo|recommend|more-?stories|trending|popular|most-?read|read-?more|"
+    r"you-?may|also-?like|outbrain|taboola",
+    re.I,
+)
+#: A tail line is found in the page at the element whose own text starts with this many of its characters.
+MATCH_CHARS = 24
+#: A list of this many items, each with a heading, is a list of stories.
+TEASER_ITEMS = 3
+_ITEM_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_ELSEWHERE_TAGS = frozenset({"aside", "footer", "nav"})
+_LINE_BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "article", "section", "blockquote", "figure"})
+_LIST_MARKS = "-•–—*| "
+
+
+def _grams(line: str) -> set[tuple[str, ...]]:
+    """The word 4-grams of a line (the whole line as one gram when it is shorter)."""
+    words = norm_key(line).split()
+    if len(words) < 4:
+        return {tuple(words)}
+    return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+
+
+def peer_tail(own: list[str], peer: list[str]) -> int | None:
+    """Where our body's lines after readability's body start, when readability's body may trim ours.
+
+    Readability keeps one container of the page (and its scored siblings); trafilatura, which gave `own`,
+    gathers text from the whole page, and on pages with teaser lists, picture galleries or promo boxes
+    below the story it carries them on after the story's end. None when there is no such tail, or when
+    readability's body is too small a part of ours (a box of the story, not the story) or larger than it.
+    """
+    own_words = sum(len(p.split()) for p in own)
+    peer_words = sum(len(p.split()) for p in peer)
+    if peer_words < PEER_MIN_WORDS or not PEER_MIN_SHARE * own_words <= peer_words <= own_words:
+        return None
+    grams: set[tuple[str, ...]] = set()
+    for line in peer:
+        grams |= _grams(line)
+    last = None
+    for index, line in enumerate(own):
+        mine = _grams(line)
+        if len(mine & grams) >= SHARED_LINE * len(mine):
+            last = index
+    if last is None or last + 1 >= len(own):
+        return None
+    return last + 1
+
+
+def _linked_words(el: lxml_html.HtmlElement) -> int:
+    return sum(len(element_text(a).split()) for a in el.iter("a") if (a.get("href") or "#")[:1] != "#")
+
+
+def _teaser_block(el: lxml_html.HtmlElement) -> bool:
+    """The element holding a line's start is a teaser's: a headline link, a link-led block, a promo box.
+
+    - the line starts in a link of 3+ words (a teaser's headline with its lead after it);
+    - its block is half or more link text, or follows a block that is mostly a link (a linked headline
+      over a lead);
+    - it sits in an aside, footer or nav, or a container named for related, promoted or popular stories;
+    - it is the heading of an item in a list of items with headings (a list of stories).
+    """
+    for anc in (el, *el.iterancestors()):
+        if anc.tag in ("body", "html"):  # their classes describe the page's layout ("no-sidebars")
+            break
+        if anc.tag == "a" and (anc.get("href") or "#")[:1] != "#" and len(element_text(anc).split()) >= 3:
+            return True
+        if anc.tag in _ELSEWHERE_TAGS:
+            return True
+        tokens = f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        if tokens.strip() and _ELSEWHERE_CLASS.search(tokens):
+            return True
+    if _headed_list_item(el):
+        return True
+    block = next((a for a in (el, *el.iterancestors()) if a.tag in _LINE_BLOCKS), None)
+    if block is None:
+        return False
+    words = len(element_text(block).split())
+    if words and _linked_words(block) * 2 >= words:
+        return True
+    before = block.getprevious()
+    if before is not None and isinstance(before.tag, str):
+        text_words = len(element_text(before).split())
+        return text_words >= 3 and _linked_words(before) * 2 >= text_words
+    return False
+
+
+def _headed_list_item(el: lxml_html.HtmlElement) -> bool:
+    """The element is (in) the heading of a list item, in a list of TEASER_ITEMS+ items that each have one.
+
+    A list whose items each start with a headline is a list of stories (their headlines over their leads).
+    """
+    heading = next((a for a in (el, *el.iterancestors()) if a.tag in _ITEM_HEADINGS), None)
+    item = next(heading.iterancestors("li"), None) if heading is not None else None
+    holder = item.getparent() if item is not None else None
+    if holder is None:
+        return False
+    items = [li for li in holder if li.tag == "li"]
+    return len(items) >= TEASER_ITEMS and all(next(li.iter(*_ITEM_HEADINGS), None) is not None for li in items)
+
+
+def teaser_tail_share(tree: lxml_html.HtmlElement, tail: list[str]) -> float:
+    """The share of the tail lines' words whose line starts, in the page, in a teaser-shaped block.
+
+    A line is found at the first element (in document order) whose own text begins it; lines not found,
+    and table rows, count as not teasers.
+    """
+    wanted: dict[str, int] = {}
+    for index, line in enumerate(tail):
+        # A table row ("| a | b |", as trafilatura renders tables) is data shown with the story, never a teaser.
+        key = norm_key(line.lstrip(_LIST_MARKS))
+        if len(key) >= 8 and not line.startswith("|"):
+            wanted.setdefault(key, index)
+    body = tree.find("body")
+    found: dict[int, bool] = {}
+    for el in (body if body is not None else tree).iter():
+        own = el.text
+        if not isinstance(el.tag, str) or not own or len(own.strip()) < 4 or el.tag in ("script", "style"):
+            continue
+        # A short text ("Kalorien", "Kreole:") begins too many lines to tell where one starts: the line is
+        # found where an element's text is its whole start (MATCH_CHARS) or the whole line.
+        start = norm_key(own)[:MATCH_CHARS]
+        for key in [k for k in wanted if k.startswith(start) and (len(start) >= MATCH_CHARS or k == start)]:
+            found[wanted.pop(key)] = _teaser_block(el)
+        if not wanted:
+            break
+    total = sum(len(line.split()) for line in tail)
+    teasers = sum(len(tail[i].split()) for i, hit in found.items() if hit)
+    return teasers / max(1, total)
+
+
+def reconcile(own: list[str], peer: list[str], page: Callable[[], lxml_html.HtmlElement]) -> list[str]:
+    """Our body, without the lines after readability's body when the page shows them as teasers.
+
+    The one reconciliation step between the two extractors: the lines both hold are the story; ours
+    beyond readability's end go only on positive evidence from the page that they are other pages'
+    teasers or promo boxes (see teaser_tail_share), since readability also stops early on some stories.
+    `page` gives the page's tree as parsed (asked only when there is such a tail).
+    """
+    cut = peer_tail(own, peer)
+    if cut is None:
+        return own
+    if teaser_tail_share(page(), own[cut:]) < TEASER_TAIL_SHARE:
+        return own
+    return own[:cut]
