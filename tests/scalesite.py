@@ -17,7 +17,9 @@ import random
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from newsbot.devtools.devserver import send_page, serve_handler
 
 _WORDS = (
     "council harbour market river school budget minister festival weather railway bridge village farmers "
@@ -141,21 +143,10 @@ def serve(site: ScaleSite, port: int = 0) -> Iterator[str]:
         def do_GET(self) -> None:  # noqa: N802 - stdlib naming
             base = f"http://127.0.0.1:{self.server.server_address[1]}"
             status, ctype, body = site.render(self.path.split("?", 1)[0], base)
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            send_page(self, status, ctype, body)
 
-    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_handler(Handler, port) as base:
+        yield base
 
 
 def main(argv: list[str] | None = None) -> int:

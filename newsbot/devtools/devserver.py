@@ -101,7 +101,23 @@ def _declares_charset(data: bytes) -> bool:
 @contextmanager
 def serve_site(root: str | Path, port: int = 0) -> Iterator[str]:
     """Serve a fixture site on 127.0.0.1 in a thread; yields the base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", port), make_handler(Path(root)))
+    with serve_handler(make_handler(Path(root)), port) as base:
+        yield base
+
+
+def send_page(handler: BaseHTTPRequestHandler, status: int, content_type: str, body: bytes) -> None:
+    """Answer a request with one whole body (the generated sites' handlers)."""
+    handler.send_response(status)
+    handler.send_header("Content-Type", content_type)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+@contextmanager
+def serve_handler(handler: type[BaseHTTPRequestHandler], port: int = 0) -> Iterator[str]:
+    """Serve `handler` on 127.0.0.1 in a thread (a free port by default); yields the base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

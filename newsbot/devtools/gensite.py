@@ -34,9 +34,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
+
+from newsbot.devtools.devserver import send_page, serve_handler
 
 #: How each section's front is paginated (assigned to the sections in turn): URL shape and pager wording.
 PAGER_STYLES: tuple[str, ...] = (
@@ -690,23 +692,12 @@ def serve(site: GeneratedSite, port: int = 0) -> Iterator[str]:
 
         def do_GET(self) -> None:  # noqa: N802 - stdlib naming
             site.requests[self.path] += 1
-            host = self.headers.get("Host") or f"127.0.0.1:{server.server_address[1]}"
+            host = self.headers.get("Host") or f"127.0.0.1:{getattr(self.server, 'server_port', 0)}"
             status, ctype, body = site.render(self.path, f"http://{host}")
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            send_page(self, status, ctype, body)
 
-    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_handler(Handler, port) as base:
+        yield base
 
 
 def main(argv: list[str] | None = None) -> int:
