@@ -253,6 +253,18 @@ class Rejection(_Record):
     fetched_at: Timestamp | None = Field(None, description="When it was fetched or decided (UTC), RFC 3339.")
     http_status: int | None = Field(None, description="HTTP status of the response, null without one.")
 
+    @classmethod
+    def of_article(cls, article: Article, reason: RejectionReason, detail: str) -> Rejection:
+        """The rejection of an extracted article the crawl does not emit (duplicate, unchanged, past a limit)."""
+        return cls(
+            url=article.url,
+            outlet=article.outlet,
+            reason=reason,
+            detail=detail,
+            fetched_at=article.fetched_at,
+            http_status=article.http_status,
+        )
+
 
 class ErrorRecord(_Record):
     """A URL that could not be fetched or processed, after retries."""

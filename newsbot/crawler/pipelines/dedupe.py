@@ -33,13 +33,6 @@ class DedupePipeline:
             return item
         first = self.seen.get(item.id)
         if first is not None:
-            return Rejection(
-                url=item.url,
-                outlet=item.outlet,
-                reason="duplicate",
-                detail=f"same canonical URL {item.canonical_url} as {first}",
-                fetched_at=item.fetched_at,
-                http_status=item.http_status,
-            )
+            return Rejection.of_article(item, "duplicate", f"same canonical URL {item.canonical_url} as {first}")
         self.seen[item.id] = item.url
         return item

@@ -255,13 +255,8 @@ class StatePipeline:
         if not self._won(item):
             # Handled already in this run: by this process (dedupe keeps only recent ids) or another worker.
             self.counts["duplicates_in_run"] += 1
-            return Rejection(
-                url=item.url,
-                outlet=item.outlet,
-                reason="duplicate",
-                detail=f"same canonical URL {item.canonical_url} already handled in this run",
-                fetched_at=item.fetched_at,
-                http_status=item.http_status,
+            return Rejection.of_article(
+                item, "duplicate", f"same canonical URL {item.canonical_url} already handled in this run"
             )
         known = self.store.seen(item.canonical_url)
         if known is not None and known.content_hash == item.content_hash and not self.fresh:
@@ -272,25 +267,11 @@ class StatePipeline:
                 listing_modified=listing.get("modified"),
                 aliases=self._aliases(item, listing),
             )
-            return Rejection(
-                url=item.url,
-                outlet=item.outlet,
-                reason="unchanged",
-                detail=f"same content as revision {known.revision} of {item.id}",
-                fetched_at=item.fetched_at,
-                http_status=item.http_status,
-            )
+            return Rejection.of_article(item, "unchanged", f"same content as revision {known.revision} of {item.id}")
         if self.max_articles is not None and self.counts["new"] + self.counts["changed"] >= self.max_articles:
             self.counts["limit"] += 1
             self._stop(spider)
-            return Rejection(
-                url=item.url,
-                outlet=item.outlet,
-                reason="limit",
-                detail=f"max_articles={self.max_articles} reached",
-                fetched_at=item.fetched_at,
-                http_status=item.http_status,
-            )
+            return Rejection.of_article(item, "limit", f"max_articles={self.max_articles} reached")
         if known is None:
             revision = 1
             self.counts["new"] += 1
