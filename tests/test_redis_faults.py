@@ -189,7 +189,7 @@ def _article(n: int) -> Any:
     text = f"Paragraph {n}. " + "Some words of the story go here. " * 20
     return Article.model_validate(
         {
-            "id": f"{n:020x}",
+            "id": f"{n:032x}",
             "url": f"https://example.com/story-{n}",
             "canonical_url": f"https://example.com/story-{n}",
             "outlet": "example",
@@ -299,7 +299,7 @@ def test_redis_away_stops_a_worker_with_its_exit_code_and_the_next_worker_resume
         cmd += ["-s", f"{key}={value}"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     # Redis goes away once the worker has written its first article line.
-    while proc.poll() is None and not any(p.stat().st_size for p in (tmp_path / "w").rglob("*[0-9a-f].jsonl.part")):
+    while proc.poll() is None and not any(p.stat().st_size for p in (tmp_path / "w").rglob("*.articles.jsonl.part")):
         time.sleep(0.05)
     server.stop()
     out, err = proc.communicate(timeout=300)
