@@ -589,7 +589,9 @@ class OutletSpider(scrapy.Spider):
         """A request that failed after retries: a Rejection for HTTP errors, else an ErrorRecord."""
         # Announced (signals) to the Redis lease tracker: a download failure's errback output skips the spider
         # middlewares, through which the tracker sees everything else a request gives.
-        return errback_output(self.crawler, failure.request, self._failed(failure))  # type: ignore[attr-defined]
+        output = self._failed(failure)
+        crawler = getattr(self, "crawler", None)  # None: a spider built outside a crawl (tests)
+        return output if crawler is None else errback_output(crawler, failure.request, output)  # type: ignore[attr-defined]
 
     def _failed(self, failure: Failure) -> Iterator[Output]:
         request = failure.request  # type: ignore[attr-defined]
