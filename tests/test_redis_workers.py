@@ -153,3 +153,37 @@ def test_emit_claim_is_atomic_across_workers(redis_url: str) -> None:
     for store in stores:
         store.release("job:x:duniaku")
         store.close()
+
+
+def test_clean_crawl_acknowledges_every_lease_without_patching_scrapy(
+    redis_url: str, duniaku_base: str, duniaku_crawl: CrawlResult, tmp_path: Path
+) -> None:
+    """Each leased request is acknowledged once Scrapy is done with it (LeaseTracker, through signals and a spider
+    middleware): after a clean crawl the job's stream holds nothing, pending or waiting, and no attribute of
+    Scrapy's scraper slot was replaced (it used to be: ``slot.finish_response``)."""
+    job = "acks"
+    result = run_crawl(
+        tmp_path / "w",
+        "outlet=duniaku",
+        f"base_url={duniaku_base}",
+        settings={
+            "NEWSBOT_REDIS_URL": redis_url,
+            "NEWSBOT_REDIS_JOB": job,
+            "NEWSBOT_EXTRACT_WORKERS": "1",
+            "NEWSBOT_REDIS_IDLE_CLOSE": "1",
+            # Unacknowledged entries keep a worker open (they may come back): bound the crawl instead of hanging.
+            "CLOSESPIDER_TIMEOUT": "90",
+            "EXTENSIONS": '{"redis_probe.SlotProbe": 900}',
+        },
+        env={"PYTHONPATH": str(Path(__file__).parent)},
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    # A new job: its own frontier, so every page is fetched again (the articles are known to the shared state
+    # when the other tests ran first, so they need not be emitted).
+    assert result.summary["pages_fetched"] >= len(duniaku_crawl.articles), result.summary
+    client = redis.Redis.from_url(redis_url)
+    stream = f"newsbot:{job}:duniaku:stream"
+    assert client.exists(stream)
+    assert client.xpending(stream, "workers")["pending"] == 0
+    assert client.xlen(stream) == 0
+    assert "probe: slot seen=True replaced=[]" in result.stderr, result.stderr[-3000:]

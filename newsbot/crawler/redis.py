@@ -19,10 +19,11 @@ re-emitting what earlier jobs emitted.
 Faults (README "Running on several machines"):
 
 * **a worker dies** -- the queue is a Redis Stream whose entries are leased, not popped
-  (`newsbot.crawler.leasedqueue`): an entry is acknowledged only when Scrapy's scraper is done with its
-  response (records written, links queued; `LeasedScheduler` wraps the scraper slot's ``finish_response``,
-  the one place that runs once per response after all of it). A dead worker's entries go to its successor
-  of the same name at once or to any worker after ``NEWSBOT_REDIS_LEASE_IDLE``. A re-delivered page whose
+  (`newsbot.crawler.leasedqueue`): an entry is acknowledged only when Scrapy is done with its response
+  (records written, links queued): `LeaseTracker` counts what each response gives through a spider middleware
+  and Scrapy's item and request signals, and sends `lease_done`, on which the scheduler acknowledges. A dead
+  worker's entries go to its successor of the same name at once or to any worker after
+  ``NEWSBOT_REDIS_LEASE_IDLE``. A re-delivered page whose
   record the dead worker wrote (its files recovered) is fetched for its links only; its links claimed but
   maybe never queued are offered to the queue again (`RedeliveredLinks`; the dupefilter drops those queued);
   an emit claim whose winner died before writing the line is taken over (`newsbot.state.redis`);
@@ -45,6 +46,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.http import Response
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
+from scrapy.utils.asyncio import call_later
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.task import LoopingCall
 
@@ -90,6 +92,9 @@ class RedisAddon:
         # Added into the component dicts in place, whatever their priority (the same reason).
         settings.set_in_component_priority_dict("EXTENSIONS", KeepAliveWhileQueued, 100)
         settings.set_in_component_priority_dict("SPIDER_MIDDLEWARES", RedeliveredLinks, 940)
+        # Outermost (below every other spider middleware): sees each output as the scraper gets it, and is the
+        # last offered an exception (so one it is offered is one nobody handled).
+        settings.set_in_component_priority_dict("SPIDER_MIDDLEWARES", LeaseTracker, 0)
 
 
 def _keys(spider: Spider) -> dict[str, str]:
@@ -155,7 +160,7 @@ def _scheduler_class() -> type:
             self._renewer = LoopingCall(self._renew)
             self._renewer.start(self.queue.renew_every, now=False)
             if self.crawler is not None:
-                self.crawler.signals.connect(self._watch_responses, signal=signals.spider_opened)
+                self.crawler.signals.connect(self.done, signal=lease_done)
             return None
 
         def close(self, reason: str) -> Any:
@@ -188,24 +193,7 @@ def _scheduler_class() -> type:
                 self._stop("redis_unavailable")
 
         # --- the lease of each response ------------------------------------------------------------------
-        def _watch_responses(self) -> None:
-            """Acknowledge each leased request once the scraper is done with its response (or failure): Scrapy
-            has no signal for that; ``Slot.finish_response`` runs once per response, after its callback's items
-            went through the pipelines and its requests reached this scheduler."""
-            assert self.crawler is not None and self.crawler.engine is not None
-            slot = self.crawler.engine.scraper.slot
-            if slot is None or getattr(slot.finish_response, "_newsbot_watched", False):
-                return
-            finish = slot.finish_response
-
-            def finish_response(result: Any, request: Request) -> None:
-                finish(result, request)
-                self.done(request)
-
-            finish_response._newsbot_watched = True  # type: ignore[attr-defined]
-            slot.finish_response = finish_response  # type: ignore[method-assign]
-
-        def done(self, request: Request) -> None:
+        def done(self, request: Request) -> None:  # lease_done handler
             """request's response was fully handled: acknowledge its lease (unless a fault stops the run)."""
             if self._faulted():
                 return
@@ -364,3 +352,183 @@ class RedeliveredLinks:
             finally:
                 claims.rechecking = False
             yield out
+
+
+#: Signal (request): Scrapy is done with request's response or failure -- its items went through the item
+#: pipelines, its requests reached the scheduler. The scheduler acknowledges the request's lease on it.
+lease_done = object()
+#: Signals (request, output) sent around output that reaches Scrapy's scraper without the spider middlewares:
+#: an errback's output for a download failure (see `errback_output`).
+output_started, output_yielded, output_finished = object(), object(), object()
+
+
+def errback_output(crawler: Crawler, request: Request, output: Iterable[Any]) -> Iterator[Any]:
+    """output of request's errback, announced to `LeaseTracker` through signals: Scrapy hands an errback's
+    output for a download failure straight to the scraper, past the spider middlewares."""
+    send = crawler.signals.send_catch_log
+    send(signal=output_started, request=request)
+    try:
+        for out in output:
+            send(signal=output_yielded, request=request, output=out)
+            yield out
+    finally:
+        send(signal=output_finished, request=request)
+
+
+class _Lease:
+    """What Scrapy still has to do for one leased request's response (or failure)."""
+
+    __slots__ = ("request", "open", "items", "finished", "requests")
+
+    def __init__(self, request: Request) -> None:
+        self.request = request
+        #: Outputs (spider middleware chains, errback outputs) not exhausted yet.
+        self.open = 0
+        #: Items yielded (by identity: an item seen by two wrappers counts once; kept alive so ids stay unique).
+        self.items: dict[int, Any] = {}
+        #: Items through the item pipelines (item_scraped, item_dropped or item_error).
+        self.finished = 0
+        #: Requests yielded and not yet handed to the scheduler.
+        self.requests: dict[int, Request] = {}
+
+    def settled(self) -> bool:
+        return self.open == 0 and not self.requests and self.finished >= len(self.items)
+
+
+class LeaseTracker:
+    """Spider middleware and signal handlers: sends `lease_done` for a leased request once Scrapy is done with
+    its response, through public Scrapy APIs only (issue 13: no patched Scrapy objects).
+
+    Scrapy has no signal for "this response is fully handled", so it is counted: every output of the response
+    passes this middleware (the outermost one), which notes each item and request and when the output is
+    exhausted; the item signals (they carry the response) say when an item went through the pipelines, and
+    ``request_scheduled`` when a request reached the scheduler. The scraper consumes an output while earlier
+    outputs are still being processed, and an exception handled by an inner middleware adds an output that
+    runs after the first one ends, so the check whether all is done runs one reactor turn later. Download
+    failures bypass the spider middlewares: the spider's errback output reports itself (`errback_output`).
+    A response none of this sees is never acknowledged: its lease expires and it is re-delivered (safe)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.leases: dict[str, _Lease] = {}
+        #: id(request yielded) -> lease entry of the response that yielded it.
+        self.yielded: dict[int, str] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> LeaseTracker:
+        if not crawler.settings.get("NEWSBOT_REDIS_URL"):
+            raise NotConfigured
+        tracker = cls(crawler)
+        connect = crawler.signals.connect
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            connect(tracker.item_done, signal=signal)
+        connect(tracker.request_scheduled, signal=signals.request_scheduled)
+        connect(tracker.started, signal=output_started)
+        connect(tracker.output, signal=output_yielded)
+        connect(tracker.finished, signal=output_finished)
+        return tracker
+
+    # --- bookkeeping ----------------------------------------------------------------------------------
+    @staticmethod
+    def _request(source: Any) -> Request | None:
+        """The request of a Response or of a Failure (the scraper sets ``failure.request``), else None."""
+        request = getattr(source, "request", None)
+        return request if isinstance(request, Request) else None
+
+    def _lease(self, request: Request | None) -> _Lease | None:
+        from newsbot.crawler.leasedqueue import LEASE
+
+        entry = request.meta.get(LEASE) if request is not None else None
+        if not entry:
+            return None
+        lease = self.leases.get(entry)
+        if lease is None:
+            assert request is not None
+            lease = self.leases[entry] = _Lease(request)
+        return lease
+
+    def _check(self, lease: _Lease) -> None:
+        call_later(0, self._settle, lease)
+
+    def _settle(self, lease: _Lease) -> None:
+        from newsbot.crawler.leasedqueue import LEASE
+
+        entry = lease.request.meta[LEASE]
+        if not lease.settled() or self.leases.get(entry) is not lease:
+            return
+        del self.leases[entry]
+        self.crawler.signals.send_catch_log(signal=lease_done, request=lease.request)
+
+    # --- outputs --------------------------------------------------------------------------------------
+    def started(self, request: Request) -> None:
+        lease = self._lease(request)
+        if lease is not None:
+            lease.open += 1
+
+    def output(self, request: Request, output: Any) -> None:
+        from newsbot.crawler.leasedqueue import LEASE
+
+        lease = self._lease(request)
+        if lease is None or output is None:  # the scraper ignores None
+            return
+        if isinstance(output, Request):
+            lease.requests[id(output)] = output
+            self.yielded[id(output)] = lease.request.meta[LEASE]
+        else:
+            lease.items[id(output)] = output
+
+    def finished(self, request: Request) -> None:
+        lease = self._lease(request)
+        if lease is not None:
+            lease.open -= 1
+            self._check(lease)
+
+    def item_done(self, response: Any = None) -> None:
+        lease = self._lease(self._request(response))
+        if lease is not None:
+            lease.finished += 1
+            self._check(lease)
+
+    def request_scheduled(self, request: Request) -> None:
+        entry = self.yielded.pop(id(request), None)
+        lease = self.leases.get(entry) if entry else None
+        if lease is not None and lease.requests.get(id(request)) is request:
+            # After this call returns: the engine enqueues the request right after sending the signal.
+            call_later(0, self._placed, lease, request)
+
+    def _placed(self, lease: _Lease, request: Request) -> None:
+        lease.requests.pop(id(request), None)
+        self._check(lease)
+
+    # --- spider middleware ----------------------------------------------------------------------------
+    def process_spider_output(self, response: Response, result: Iterable[Any]) -> Iterator[Any]:
+        request = self._request(response)
+        if request is not None:
+            self.started(request)
+        try:
+            for out in result:
+                if request is not None:
+                    self.output(request, out)
+                yield out
+        finally:
+            if request is not None:
+                self.finished(request)
+
+    async def process_spider_output_async(self, response: Response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        request = self._request(response)
+        if request is not None:
+            self.started(request)
+        try:
+            async for out in result:
+                if request is not None:
+                    self.output(request, out)
+                yield out
+        finally:
+            if request is not None:
+                self.finished(request)
+
+    def process_spider_exception(self, response: Response, exception: BaseException) -> None:
+        """Offered last, so no middleware handled it: the scraper logs it and is done with the response."""
+        lease = self._lease(self._request(response))
+        if lease is not None:
+            self._check(lease)

@@ -53,6 +53,7 @@ from newsbot.crawler import settings as defaults
 from newsbot.crawler.items import FetchedPage
 from newsbot.crawler.pipelines.state import StatePipeline
 from newsbot.crawler.pipelines.writer import JsonlWriterPipeline
+from newsbot.crawler.redis import errback_output
 from newsbot.crawler.safety import ALLOWED_SCHEMES, failure_record
 from newsbot.crawler.skipped import Skipped
 from newsbot.crawler.spiders.arguments import CrawlArguments, OutletArguments, parse_arguments
@@ -586,6 +587,13 @@ class OutletSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> Iterator[Output]:
         """A request that failed after retries: a Rejection for HTTP errors, else an ErrorRecord."""
+        # Announced (signals) to the Redis lease tracker: a download failure's errback output skips the spider
+        # middlewares, through which the tracker sees everything else a request gives.
+        output = self._failed(failure)
+        crawler = getattr(self, "crawler", None)  # None: a spider built outside a crawl (tests)
+        return output if crawler is None else errback_output(crawler, failure.request, output)  # type: ignore[attr-defined]
+
+    def _failed(self, failure: Failure) -> Iterator[Output]:
         request = failure.request  # type: ignore[attr-defined]
         value = failure.value
         self._source(request, f"HTTP {value.response.status}" if isinstance(value, HttpError) else type(value).__name__)
