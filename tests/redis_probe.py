@@ -1,5 +1,6 @@
-"""Scrapy extension loaded by tests/test_redis_workers.py into a crawl subprocess: reports whether any attribute
-of Scrapy's scraper slot was replaced on its instance (issue 13: no monkeypatching of Scrapy objects)."""
+"""Scrapy extension loaded by tests (test_redis_workers, test_truthful_tools) into a crawl subprocess: reports
+whether any method of Scrapy's engine or scraper slot was replaced on its instance (issue 13: no monkeypatching
+of Scrapy objects)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ class SlotProbe:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.replaced: set[str] = set()
+        self.engine_replaced: set[str] = set()
         self.seen = False
 
     @classmethod
@@ -32,7 +34,16 @@ class SlotProbe:
         slot = self.crawler.engine.scraper.slot
         if slot is not None:
             self.seen = True
-            self.replaced |= {name for name in vars(slot) if callable(getattr(type(slot), name, None))}
+            self.replaced |= _shadowed(slot)
+        self.engine_replaced |= _shadowed(self.crawler.engine)
 
     def spider_closed(self, **_: Any) -> None:
+        assert self.crawler.engine is not None
+        self.engine_replaced |= _shadowed(self.crawler.engine)
         logger.warning("probe: slot seen=%s replaced=%s", self.seen, sorted(self.replaced))
+        logger.warning("probe: engine replaced=%s", sorted(self.engine_replaced))
+
+
+def _shadowed(obj: Any) -> set[str]:
+    """Instance attributes of obj that shadow a method of its class (a patched method)."""
+    return {name for name in vars(obj) if callable(getattr(type(obj), name, None))}

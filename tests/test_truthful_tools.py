@@ -297,3 +297,25 @@ def test_scrapy_parse_prints_the_record_and_writes_nothing(duniaku_base: str, tm
     assert "closed database" not in proc.stderr and "Traceback" not in proc.stderr
     assert "WARNING" not in proc.stderr and "ERROR" not in proc.stderr, proc.stderr[-3000:]
     assert not output.exists() or not any(output.rglob("*"))  # no run files, no state store
+
+
+@pytest.mark.crawl
+def test_progress_and_the_run_line_patch_no_scrapy_object(duniaku_base: str, tmp_path: Path) -> None:
+    """Issue 13: the progress line ends and the writer prints the run's line in spider_closed handlers; neither
+    wraps engine.close_spider_async any more (both did, to learn of the close before the pipelines closed)."""
+    result = run_crawl(
+        tmp_path,
+        "outlet=duniaku",
+        f"base_url={duniaku_base}",
+        settings={
+            "NEWSBOT_PROGRESS": "True",
+            # -s EXTENSIONS replaces newsbot's own dict: name the progress extension again beside the probe.
+            "EXTENSIONS": '{"newsbot.crawler.progress.ProgressExtension": 0, "redis_probe.SlotProbe": 900}',
+        },
+        env={"PYTHONPATH": str(Path(__file__).parent)},
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "probe: engine replaced=[]" in result.stderr, result.stderr[-3000:]
+    assert "probe: slot seen=True replaced=[]" in result.stderr
+    assert "pages/min" in result.stderr  # the progress line was on, and ended (a newline) before the close
+    assert result.summary["status"] == "ok" and result.articles

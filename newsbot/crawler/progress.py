@@ -106,26 +106,6 @@ class ProgressExtension:
         self.started = time.monotonic()
         self.loop = task.LoopingCall(self.show)
         self.loop.start(self.interval, now=False)
-        self._finish_before_close()
-
-    def _finish_before_close(self) -> None:
-        """End the line when the engine starts closing the spider: the run's own line (the writer prints it when
-        the pipelines close, before Scrapy's spider_closed signal) must start on a line of its own. Scrapy 2.19
-        has no signal before the pipelines close; every close goes through ``engine.close_spider_async`` (the
-        state stage wraps it for the same reason, `newsbot.crawler.pipelines.state`)."""
-        engine = getattr(self.crawler, "engine", None)
-        close = getattr(engine, "close_spider_async", None)
-        if close is None:
-            return
-
-        async def closing(*args: Any, **kwargs: Any) -> None:
-            self.finish()
-            await close(*args, **kwargs)
-
-        for name in ("_newsbot_watched",):  # keep the state stage's mark: it must not wrap twice
-            if hasattr(close, name):
-                setattr(closing, name, getattr(close, name))
-        engine.close_spider_async = closing  # type: ignore[union-attr]
 
     def finish(self) -> None:
         """Show the last state and end the line (once)."""
@@ -139,6 +119,8 @@ class ProgressExtension:
         self.stream.flush()
 
     def closed(self) -> None:
+        """spider_closed: end the line. Extensions connect to signals before the item pipelines exist, so this
+        runs before the writer's own spider_closed handler prints the run's line (on a line of its own)."""
         self.finish()
 
 
