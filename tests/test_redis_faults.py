@@ -169,6 +169,10 @@ class _FakeState:
     def uncommitted(self, item: Any) -> None:
         self.uncommitted_ids.append(item.id)
 
+    def stopping(self, reason: str) -> None:
+        if self.stop_reason is None:
+            self.stop_reason = reason
+
     def flush_deferred(self) -> list[Any]:
         raise AssertionError("nothing is written at close once the disk is full")
 
@@ -223,6 +227,9 @@ def test_disk_full_cuts_the_half_line_keeps_the_article_out_of_the_state_and_fai
     handle.write = write_half_then_fail  # type: ignore[method-assign]
     with pytest.raises(DropItem, match="disk full"):
         writer.process_item(_article(2))
+    # The fault is known at once, not only when spider_closed comes: until then a Redis worker must acknowledge
+    # no more leases (the scale-out fault script lost 27 pages when it was set only at spider_closed).
+    assert state.stop_reason == "disk_full"
     with pytest.raises(DropItem):  # nothing more is written
         writer.process_item(_article(3))
     assert state.committed_ids == [_article(1).id]  # only the article whose line is on disk

@@ -342,10 +342,18 @@ class StatePipeline:
             return ()
         return (requested,) if normalize_url(requested) != normalize_url(item.url) else ()
 
+    def stopping(self, reason: str) -> None:
+        """The run is about to close for `reason` (the first one named wins). Set at once, not in spider_closed:
+        until the close, the Redis scheduler must acknowledge nothing more after a fault (disk_full), so that
+        the pages whose records were not written are re-delivered."""
+        if self.stop_reason is None:
+            self.stop_reason = reason
+
     def _stop(self, spider: Any) -> None:
         engine = getattr(self.crawler, "engine", None)
         if engine is not None and spider is not None and not getattr(self, "_stopping", False):
             self._stopping = True
+            self.stopping("max_articles")
             from scrapy.utils.defer import deferred_from_coro
 
             deferred_from_coro(engine.close_spider_async(reason="max_articles"))

@@ -383,6 +383,9 @@ class JsonlWriterPipeline:
             except OSError:
                 pass
             _cut_half_line(self.paths[name].with_name(self.paths[name].name + ".part"))
+        state = self._state()
+        if state is not None:
+            state.stopping("disk_full")  # now: a Redis worker acknowledges no lease after this (see stopping)
         engine = getattr(self.crawler, "engine", None)
         if engine is not None:
             from scrapy.utils.defer import deferred_from_coro
@@ -483,8 +486,8 @@ class JsonlWriterPipeline:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """Scrapy's ``spider_closed`` signal: finish the run knowing why it stopped, then let the state close."""
         state = self._state()
-        if state is not None and state.stop_reason is None:
-            state.stop_reason = reason
+        if state is not None:
+            state.stopping(reason)
         try:
             self.finish(spider)
         finally:
