@@ -543,24 +543,30 @@ BYLINE_LINE_PREFIXES = [
     "editor:",
 ]
 
+# Indonesian "read next / editor's pick / latest" headings: a label when alone in a paragraph, and the heading
+# of a related-stories list; one list for both uses.
+_ID_READ_NEXT = [
+    "lihat juga",
+    "artikel selanjutnya",
+    "berita lainnya",
+    "berita selanjutnya",
+    "video pilihan",
+    "video terkait",
+    "video selanjutnya",
+    "pilihan redaksi",
+    "pilihan editor",
+    "rekomendasi",
+    "terkini",
+    "berita terkini",
+    "baca halaman berikutnya",
+]
+
 # Families per language, added to the lists above. Each list is a set of whole-paragraph labels, short-line
 # prefixes, chrome-only fragments, related-list headings or comment headings.
 FAMILIES: dict[str, dict[str, list[str]]] = {
     "id": {
         "labels": [
-            "lihat juga",
-            "artikel selanjutnya",
-            "berita lainnya",
-            "berita selanjutnya",
-            "video pilihan",
-            "video terkait",
-            "video selanjutnya",
-            "pilihan redaksi",
-            "pilihan editor",
-            "rekomendasi",
-            "terkini",
-            "berita terkini",
-            "baca halaman berikutnya",
+            *_ID_READ_NEXT,
             "halaman selanjutnya",
             "salin link",
             "url telah tercopy",
@@ -614,19 +620,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "belum ada komentar",
         ],
         "related": [
-            "lihat juga",
-            "artikel selanjutnya",
-            "berita lainnya",
-            "berita selanjutnya",
-            "video pilihan",
-            "video terkait",
-            "video selanjutnya",
-            "pilihan redaksi",
-            "pilihan editor",
-            "rekomendasi",
-            "terkini",
-            "berita terkini",
-            "baca halaman berikutnya",
+            *_ID_READ_NEXT,
             "rekomendasi berita",
             "lanjut baca",
         ],
