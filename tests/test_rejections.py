@@ -186,3 +186,56 @@ def test_a_list_of_bare_links_is_a_listing() -> None:
     )
     assert isinstance(result, Rejection)
     assert result.reason == "not_article"
+
+
+BRIEF = "Firefighters put out a small blaze at the old grain silo on Harbour Road late on Monday night."
+
+
+def _brief_page(head: str, byline: str = "") -> bytes:
+    """A wire brief as regional sites publish them: headline, byline line, one sentence, nothing else."""
+    return (
+        f"<html><head><title>Fire at grain silo put out</title>{head}</head><body>"
+        "<nav><a href='/'>Home</a> <a href='/local'>Local</a></nav>"
+        f"<article><h1>Fire at grain silo put out</h1>{byline}<p>{BRIEF}</p></article>"
+        "<footer><a href='/contact'>Contact</a></footer></body></html>"
+    ).encode()
+
+
+def test_short_brief_declared_an_article_is_kept() -> None:
+    """A short body is no evidence against an article: a page that declares itself one is kept."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Fire at grain silo put out",'
+        ' "datePublished": "2024-05-06T22:40:00+01:00"}</script>'
+    )
+    result = extract(_brief_page(ld), "https://news.example/local/2024/05/06/silo-fire")
+    assert isinstance(result, Article), result
+    assert result.text == BRIEF
+
+
+def test_short_post_with_a_dated_byline_is_kept() -> None:
+    head = (
+        '<meta name="author" content="Ana Ruiz">'
+        '<meta property="article:published_time" content="2024-05-06T22:40:00+01:00">'
+    )
+    result = extract(_brief_page(head), "https://blog.example/silo-fire")
+    assert isinstance(result, Article), result
+    assert result.text == BRIEF and result.authors == ["Ana Ruiz"]
+
+
+def test_short_page_without_article_marks_is_too_short() -> None:
+    result = extract(_brief_page(""), "https://blog.example/silo-fire")
+    assert isinstance(result, Rejection)
+    assert result.reason == "too_short"
+
+
+def test_short_body_is_replaced_by_a_candidate_with_prose() -> None:
+    own = ["Home", "Local news", "Share this"]
+    menu = ["Weather", "Sport", "Traffic", "Jobs", "Cars", "Homes", "Dating", "Puzzles", "Obituaries", "Events"] * 3
+    story = [PROSE, MORE]
+    links = {extraction.norm_key(PROSE)}
+    # the candidate with prose wins over one of more words without any
+    assert extraction._recovered(own, [menu, story], set(), 25) == story
+    # a candidate whose text is related-link headlines is no story
+    assert extraction._recovered(own, [story], links, 25) == own
+    # nothing with prose: ours stays
+    assert extraction._recovered(own, [menu], set(), 25) is own

@@ -28,6 +28,7 @@ from .body import (
     clean_body,
     extract_body,
     flight_tree,
+    jsonld_paragraphs,
     prune_tree,
     readability_lines,
     reconcile,
@@ -52,6 +53,10 @@ __all__ = ["extract", "MIN_WORDS", "MAX_HTML_BYTES", "MAX_ELEMENTS"]
 #: short news items and blog posts are articles (measured on ../shared/devset); listings, profiles,
 #: galleries and video pages are told apart by their structure below, not by length.
 MIN_WORDS = 25
+#: A body under MIN_WORDS with an article's marks (see _short_article) is kept when it has this many words ...
+SHORT_MIN_WORDS = 8
+#: ... and a line of this many (a sentence, not menu labels).
+SHORT_LINE_WORDS = 5
 #: A paragraph of this many words is prose (a sentence or more of running text), not a label or a link.
 PROSE_WORDS = 20
 #: Readability's body is asked to check ours (body.reconcile) when ours has this many lines: a tail to
@@ -408,7 +413,10 @@ def _classify(
             return "not_article", f"{share:.0%} of the text is link titles (a listing page)"
     if paywalled and words < PAYWALL_STUB_WORDS and sum(prose) < PAYWALL_TEASER_PROSE_WORDS:
         return "too_short", f"paywall stub: {words} words visible"
-    if words < min_words:
+    # A short body is no evidence by itself that the page is not an article (a brief, a picture post, a
+    # one-line blog post): it is too short only when the page also lacks an article's marks (see
+    # _short_article); a short page with them still goes through the structural tests below.
+    if words < min_words and not _short_article(meta, words, counts, typed):
         return "too_short", f"{words} words in the body (minimum {min_words})"
     if long_paras == 0 and not typed and page is not None:
         # No paragraph of prose is no evidence by itself (short posts, picture posts and technical notes
@@ -421,6 +429,45 @@ def _classify(
     if not typed and _LISTING_URL.search(url) and meta.og_type in (None, "website") and long_paras < 3:
         return "not_article", "listing URL without article prose"
     return None
+
+
+def _recovered(own: list[str], candidates: list[list[str]], link_keys: set[str], min_words: int) -> list[str]:
+    """The candidate body that replaces a short one of ours, or `own` itself.
+
+    A candidate qualifies with `min_words` words or more, a paragraph of prose (PROSE_WORDS+), more
+    words than ours, and under PEER_LINK_SHARE of its text in related-link headlines (a list of links is
+    no story); of those, the one with the most prose wins (the first listed on a tie).
+    """
+    best, best_prose = own, 0
+    for lines in candidates:
+        counts = [text_words(p) for p in lines]
+        prose = sum(n for n in _unwrapped_words(lines, counts) if n >= PROSE_WORDS)
+        if not prose or sum(counts) < max(min_words, sum(text_words(p) for p in own) + 1):
+            continue
+        linked = sum(len(p) for p in lines if norm_key(p.lstrip("-•–—* ")) in link_keys)
+        if linked >= PEER_LINK_SHARE * sum(len(p) for p in lines):
+            continue
+        if prose > best_prose:
+            best, best_prose = lines, prose
+    return best
+
+
+def _short_article(meta: Metadata, words: int, counts: list[int], typed: bool) -> bool:
+    """A body under the minimum is still an article's when the page carries an article's marks.
+
+    Short articles exist (a news brief, a picture post, a two-line blog post); listings, profiles and
+    galleries are told by their structure, not their length. The marks: the page declares itself an
+    article (JSON-LD Article types, og:type article), or it shows a headline with a dated byline (an
+    author and a publication date read from the page itself; htmldate's guess finds a date on any page).
+    And the body says something: SHORT_MIN_WORDS words, with a line of SHORT_LINE_WORDS or more (a
+    sentence, not a row of menu labels).
+    """
+    if words < SHORT_MIN_WORDS or not any(n >= SHORT_LINE_WORDS for n in counts):
+        return False
+    if typed:
+        return True
+    dated = meta.published is not None and meta.published.source != "htmldate"
+    return bool(meta.title) and dated and bool(meta.authors)
 
 
 def extract(
@@ -554,21 +601,41 @@ def _extract(
             counts = [text_words(p) for p in paragraphs]
     except RecursionError:
         return reject("invalid", "document nested too deeply")
-    if not (extraction and extraction.body_selector) and not any(
-        n >= PROSE_WORDS for n in _unwrapped_words(paragraphs, counts)
-    ):
+    peers: list[tuple[list[str], float]] = []
+
+    def readability_peer() -> tuple[list[str], float]:
+        """Readability's body (trafilatura's port) after newsbot's cleanup, and its share in links; once."""
+        if not peers:
+            fresh = parse_html(text_html, utf8)  # readability prunes its tree: one of its own
+            prune_tree(fresh)
+            found, linked = readability_lines(fresh)
+            peers.append((clean_body(found, table=table, titles=titles, lead=lead, link_keys=link_keys), linked))
+        return peers[0]
+
+    selected = bool(extraction and extraction.body_selector)
+    if not selected and not any(n >= PROSE_WORDS for n in _unwrapped_words(paragraphs, counts)):
         # No paragraph of prose in our body: maybe the page has none (a listing, a picture post), maybe the
         # main extractor took a box of links for the story. Readability (trafilatura's port), which
         # scores the page differently, is asked then only (its cost): its body wins when it holds prose
         # and is not itself a list of links.
-        fresh = parse_html(text_html, utf8)  # readability prunes its tree: one of its own
-        prune_tree(fresh)
-        found, linked = readability_lines(fresh)
-        found = clean_body(found, table=table, titles=titles, lead=lead, link_keys=link_keys)
+        found, linked = readability_peer()
         found_counts = [text_words(p) for p in found]
         prose = sum(n for n in _unwrapped_words(found, found_counts) if n >= PROSE_WORDS)
         if prose >= PEER_PROSE_WORDS and linked < PEER_LINK_SHARE:
             paragraphs, counts = found, found_counts
+    if not selected and sum(counts) < min_words:
+        # A short body is no evidence that the page is not an article: the story may sit where our
+        # extractor did not look. The other candidates are asked (only here, their cost): trafilatura
+        # favouring recall, the publisher's JSON-LD articleBody, readability's body; one with prose
+        # that is not a list of links replaces ours (see _recovered).
+        fresh = parse_html(text_html, utf8)
+        prune_tree(fresh)
+        recall = extract_body(fresh, **body_options, recall=True)  # type: ignore[arg-type]
+        ld = clean_body(jsonld_paragraphs(meta.jsonld_body), table=table, titles=titles, lead=lead, link_keys=link_keys)
+        found, linked = readability_peer()
+        best = _recovered(paragraphs, [recall, ld, found if linked < PEER_LINK_SHARE else []], link_keys, min_words)
+        if best is not paragraphs:
+            paragraphs, counts = best, [text_words(p) for p in best]
     parsed: list[lxml_html.HtmlElement] = []
 
     def page() -> lxml_html.HtmlElement:
@@ -577,14 +644,11 @@ def _extract(
             parsed.append(parse_html(text_html, utf8))
         return parsed[0]
 
-    if not (extraction and extraction.body_selector) and len(paragraphs) >= PEER_MIN_LINES:
+    if not selected and len(paragraphs) >= PEER_MIN_LINES:
         # Readability's body as a second candidate: where ours goes on past its end into blocks the page
         # shows as teasers or promo boxes, that tail goes (body.reconcile). Asked only when our body has
         # lines enough for a tail.
-        fresh = parse_html(text_html, utf8)
-        prune_tree(fresh)
-        peer, _ = readability_lines(fresh)
-        peer = clean_body(peer, table=table, titles=titles, lead=lead, link_keys=link_keys)
+        peer, _ = readability_peer()
         trimmed = reconcile(paragraphs, peer, page)
         if len(trimmed) < len(paragraphs):
             paragraphs, counts = trimmed, counts[: len(trimmed)]

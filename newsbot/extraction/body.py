@@ -182,14 +182,14 @@ def _outlet_target(
     return target
 
 
-def run_trafilatura(tree: lxml_html.HtmlElement, *, consume: bool = False) -> str | None:
-    """trafilatura's body text (default mode, no comments).
+def run_trafilatura(tree: lxml_html.HtmlElement, *, consume: bool = False, recall: bool = False) -> str | None:
+    """trafilatura's body text (default mode, or favouring recall; no comments).
 
     The tree is copied by trafilatura, unless `consume` says the caller no longer needs it as it is.
     """
     try:
         with donate(tree if consume else None):
-            doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False)
+            doc = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=False, favor_recall=recall)
     except (ParserError, ValueError, TypeError, RecursionError, AttributeError):
         return None
     # bare_extraction returns a Document unless as_dict=True (a dict), which is never asked for here
@@ -260,10 +260,12 @@ def extract_body(
     lead: str | None = None,
     link_keys: set[str] | None = None,
     consume: bool = False,
+    recall: bool = False,
 ) -> list[str]:
     """The article paragraphs, cleaned; expects a tree already pruned by prune_tree().
 
-    With `consume`, the caller is done with the tree and trafilatura may prune it in place.
+    With `consume`, the caller is done with the tree and trafilatura may prune it in place; with
+    `recall`, trafilatura favours recall (asked only for a second look at a page whose body is short).
     """
     target = _outlet_target(tree, drop_selectors or [], body_selector) if (drop_selectors or body_selector) else tree
     if not body_selector:
@@ -271,9 +273,11 @@ def extract_body(
     # trafilatura falls back on JSON-LD articleBody itself when the page shows little, so the doubled
     # copy some CMSs put there can come from either source.
     # A copy made here is nobody else's: trafilatura may have it.
-    paragraphs = _paragraphs(_unrepeated(run_trafilatura(target, consume=consume or target is not tree) or ""))
+    paragraphs = _paragraphs(
+        _unrepeated(run_trafilatura(target, consume=consume or target is not tree, recall=recall) or "")
+    )
     if jsonld_body:
-        ld = _paragraphs(_unrepeated(jsonld_body.replace("\r", "\n")))
+        ld = jsonld_paragraphs(jsonld_body)
         ld_words = sum(len(p.split()) for p in ld)
         ex_words = sum(len(p.split()) for p in paragraphs)
         # Trust JSON-LD articleBody only when it agrees with what the page shows and has more of it
@@ -281,6 +285,11 @@ def extract_body(
         if ld_words > 1.3 * ex_words and ld and _agrees(ld, paragraphs):
             paragraphs = ld
     return clean_body(paragraphs, table=table, titles=titles, lead=lead, link_keys=link_keys)
+
+
+def jsonld_paragraphs(jsonld_body: str | None) -> list[str]:
+    """The lines of a JSON-LD articleBody (once, when the CMS put the text there twice)."""
+    return _paragraphs(_unrepeated(jsonld_body.replace("\r", "\n"))) if jsonld_body else []
 
 
 def clean_body(
