@@ -239,3 +239,24 @@ def test_short_body_is_replaced_by_a_candidate_with_prose() -> None:
     assert extraction._recovered(own, [story], links, 25) == own
     # nothing with prose: ours stays
     assert extraction._recovered(own, [menu], set(), 25) is own
+
+
+@pytest.mark.parametrize("og_type", ["book", "music.album", "profile"])
+def test_review_with_a_non_article_og_type_is_an_article(og_type: str) -> None:
+    """og:type names what a page is about: a review of a book or a record, with a written story, is an article."""
+    head = f'<title>Pier repairs, reviewed</title><meta property="og:type" content="{og_type}">'
+    story = f"<h1>Pier repairs, reviewed</h1><img src='/cover.jpg'><p>{PROSE}</p><p>{MORE}</p>"
+    result = extract(page(story, head=head), URL)
+    assert isinstance(result, Article), result
+    assert "temporary jetty" in result.text
+
+
+def test_profile_page_with_a_short_bio_is_not_an_article() -> None:
+    head = '<title>Ana Ruiz</title><meta property="og:type" content="profile">'
+    bio = (
+        "<h1>Ana Ruiz</h1><p>Ana Ruiz covers the harbour, the council and the courts for the paper since 2019.</p>"
+        + "".join(f"<p><a href='/story-{i}'>Story number {i} by Ana Ruiz about the harbour</a></p>" for i in range(4))
+    )
+    result = extract(page(bio, head=head), "https://news.example/authors/ana-ruiz")
+    assert isinstance(result, Rejection)
+    assert result.reason == "not_article"

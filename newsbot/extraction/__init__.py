@@ -395,14 +395,10 @@ def _classify(
         return "not_article", f"JSON-LD type {sorted(meta.jsonld_types & LISTING_TYPES)[0]}"
     if _ERROR_TITLE.search(meta.title or "") and long_paras < 2:
         return "not_article", f"error page: {meta.title[:80]!r}"
-    # A video page with a written story of two or more prose paragraphs beside the player is an
-    # article about the video; with a caption only it is not.
-    if (
-        meta.og_type
-        and meta.og_type.startswith(_NON_ARTICLE_OG)
-        and not meta.is_article_typed
-        and not (meta.og_type.startswith("video") and long_paras >= 2)
-    ):
+    # og:type names what the page is about (a video, a book, a record, a person), not always what it is:
+    # a page with a written story of two or more prose paragraphs beside the player, the cover or the
+    # portrait is an article about it (a review, a report); with a caption or a short bio only it is not.
+    if meta.og_type and meta.og_type.startswith(_NON_ARTICLE_OG) and not meta.is_article_typed and long_paras < 2:
         return "not_article", f"og:type {meta.og_type}"
     if not meta.is_article_typed and is_search_url(url):
         return "not_article", "search results URL"
