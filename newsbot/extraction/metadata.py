@@ -601,9 +601,15 @@ def _page_elements(tree: lxml_html.HtmlElement) -> _PageElements:
 
 
 def extract_metadata(
-    tree: lxml_html.HtmlElement, url: str, tz: str | None = None, language_hint: str | None = None
+    tree: lxml_html.HtmlElement,
+    url: str,
+    tz: str | None = None,
+    language_hint: str | None = None,
+    page_html: str | None = None,
 ) -> Metadata:
-    """Read title, authors, dates, section, tags, image and canonical link from the page tree."""
+    """Read title, authors, dates, section, tags, image and canonical link from the page tree.
+
+    `page_html` is the page as served (before pruning), read by the htmldate peer when it is asked."""
     meta = Metadata()
     page = _page_elements(tree)
     metas = _meta_map(tree, page.metas)
@@ -689,6 +695,7 @@ def extract_metadata(
         lambda: _visible_date(tree, tz, langs, meta.title),
         [meta.modified] if meta.modified else [],
         _first_str,
+        page_html,
     )
 
     graph = {obj["@id"]: obj for obj in objs if isinstance(obj.get("@id"), str)}

@@ -6,8 +6,8 @@ standard or summer time. Where an abbreviation is ambiguous the reading news pag
 taken: IST is India's (+05:30; Irish and Israeli pages write GMT/IST-Irish and IDT/IST rarely next to a
 clock time), CST is US Central (China's pages print "Beijing time" or +8), BST British Summer Time.
 
-Covers Indonesia (WIB, WITA, WIT), Malaysia, Singapore, the Philippines, India, Japan, Korea, China,
-Australia, North America, Europe and UTC/GMT.
+Covers Indonesia (WIB, WITA, WIT), Malaysia, Singapore, the Philippines, India, Nepal, the Gulf, Japan, Korea,
+China, Australia, North America, Europe, Turkey, Africa and UTC/GMT.
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "AWST": "+08:00",
     "NZST": "+12:00",
     "NZDT": "+13:00",
+    "AET": "Australia/Sydney",  # Australian Eastern Time: the date picks AEST or AEDT
+    "NPT": "+05:45",
+    "GST": "+04:00",  # Gulf Standard Time, as UAE and Omani outlets print it after a clock time
     # North America: season-specific ones fixed, generic ones by zone
     "EST": "-05:00",
     "EDT": "-04:00",
@@ -70,6 +73,8 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "SAST": "+02:00",
     "WAT": "+01:00",
     "EAT": "+03:00",
+    "CAT": "+02:00",
+    "TRT": "+03:00",
     "BRT": "-03:00",
     "ART": "-03:00",
 }
