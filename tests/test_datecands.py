@@ -274,3 +274,18 @@ def test_a_publication_meta_tag_spelled_with_other_punctuation_counts() -> None:
     head = '<meta property="article:published:time" content="2024-10-23T15:48:15+00:00">'
     body = "<article><h1>A headline here</h1><div class='date'>October 23, 2024, 3:48</div>" + _PROSE + "</article>"
     assert _published(head, body, lang="en") == "2024-10-23T15:48:15+00:00"
+
+
+def test_a_meta_itemprop_date_votes_once() -> None:
+    """<meta itemprop="datePublished" content> is one of the page's meta tags: it is not read a second time
+    as the article's <time> markup. Here it and the printed date (an update) say one day, two meta tags
+    another: a tie, which htmldate's reading breaks."""
+    head = (
+        '<meta property="article:published_time" content="2017-04-12T18:33:59+02:00">'
+        '<meta property="dc:date.created" content="2017-04-12">'
+    )
+    body = (
+        '<article><meta itemprop="datePublished" content="2020-02-19"><h1>A headline here</h1>'
+        '<div class="date">Le 19 février 2020</div>' + _PROSE + "</article>"
+    )
+    assert _published(head, body, lang="fr") == "2017-04-12T18:33:59+02:00"
