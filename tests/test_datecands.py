@@ -289,3 +289,14 @@ def test_a_meta_itemprop_date_votes_once() -> None:
         '<div class="date">Le 19 février 2020</div>' + _PROSE + "</article>"
     )
     assert _published(head, body, lang="fr") == "2017-04-12T18:33:59+02:00"
+
+
+def test_a_naive_time_is_read_in_the_zone_of_the_outlets_country_domain() -> None:
+    """An English page of a Korean (.co.kr) or British (.co.uk) outlet prints its time without zone: the
+    country keeps one clock, so the time is placed in it; on a .com the time stays without offset."""
+    body = '<article><h1>A headline here</h1><p class="date">Written: 2023-11-07 15:03:30</p>' + _PROSE + "</article>"
+    assert _published("", body, "https://world.news.co.kr/view?id=1", lang="en") == "2023-11-07T15:03:30+09:00"
+    assert _published("", body, "https://www.news.co.uk/story/x", lang="en") == "2023-11-07T15:03:30+00:00"
+    assert _published("", body, "https://www.news.com/story/x", lang="en") == "2023-11-07"
+    # the page's locale, when it names a zone, comes first
+    assert _published("", body, "https://www.news.co.uk/story/x", lang="de") == "2023-11-07T15:03:30+01:00"

@@ -12,6 +12,7 @@ from lxml import html as lxml_html
 from lxml.etree import XPath
 
 from ..lexicon.bylines import WRITTEN_BY_LABELS
+from ..lexicon.dates import COUNTRY_DOMAIN_ZONES
 from .bylines import choose_authors
 from .datecands import is_foreign, is_update_element, is_update_text, published_date
 from .dates import FoundDate, parse_iso, parse_visible
@@ -193,6 +194,14 @@ _LOCALE_ZONES = {
     "hi": "Asia/Kolkata",
     "bn": "Asia/Dhaka",
 }
+
+
+def zone_for_host(host: str | None) -> str | None:
+    """The IANA zone of a host's country-code domain ('www.example.co.uk' -> Europe/London), when the
+    country keeps one clock; None for generic domains (.com, .org) and countries with several zones."""
+    if not host:
+        return None
+    return COUNTRY_DOMAIN_ZONES.get(host.rstrip(".").rsplit(".", 1)[-1].lower())
 
 
 def zone_for_locale(locale: str | None) -> str | None:
@@ -675,6 +684,8 @@ def extract_metadata(
         # No outlet time zone: a naive time on the page is read in the zone its locale implies, when
         # the locale names one zone (pt-BR, de, id ...); otherwise only the day is kept.
         tz = zone_for_locale(tree.get("lang") or tree.get("xml:lang") or m("og:locale", "content-language"))
+        # Or the one of the outlet's country domain (an English page of a .co.uk or .in site), see zone_for_host.
+        tz = tz or zone_for_host(host)
     # Published date: every source votes (JSON-LD, meta tags, <time>, visible text, URL; htmldate when
     # they have nothing or disagree), see datecands.
     raw_mod = _first_str((article or {}).get("dateModified"))
