@@ -300,3 +300,18 @@ def test_a_naive_time_is_read_in_the_zone_of_the_outlets_country_domain() -> Non
     assert _published("", body, "https://www.news.com/story/x", lang="en") == "2023-11-07"
     # the page's locale, when it names a zone, comes first
     assert _published("", body, "https://www.news.co.uk/story/x", lang="de") == "2023-11-07T15:03:30+01:00"
+
+
+def test_a_utc_instant_at_the_publishers_midnight_is_a_local_day() -> None:
+    """A CMS stores a date without time as the publisher's midnight in UTC ("23:00Z" for a German outlet in
+    winter): the date is the local day, even where the page prints the UTC one."""
+    head = '<meta property="article:published_time" content="2022-11-06T23:00:00.000Z">'
+    body = (
+        '<article><div><time class="Article__date" datetime="2022-11-06T23:00:00.000Z">6.11.22</time></div>'
+        "<h1>A headline here</h1>" + _PROSE + "</article>"
+    )
+    assert _published(head, body, lang="de") == "2022-11-07T00:00:00+01:00"
+    # any other minute is an instant: it stays as the page wrote it
+    head = head.replace("23:00:00", "23:05:00")
+    body = body.replace("23:00:00", "23:05:00")
+    assert _published(head, body, lang="de") == "2022-11-06T23:05:00+00:00"

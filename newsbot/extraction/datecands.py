@@ -365,7 +365,12 @@ def published_date(
                 cands.append(peer)
                 moved.append(peer)
                 shown.add(_day(peer))
-        moved = [m if _day(m) == _day(f) or _day(m) in shown else f for m, f in zip(moved, cands, strict=True)]
+        # An instant that is exactly the publisher's midnight ("2022-11-06T23:00:00Z" for a Berlin outlet) is
+        # a date without time that the CMS stored as local midnight: its local day is the date.
+        moved = [
+            m if _day(m) == _day(f) or _day(m) in shown or m.value[11:19] == "00:00:00" else f
+            for m, f in zip(moved, cands, strict=True)
+        ]
     cands = moved
     chosen, decided = choose(cands)
     if chosen is None or (not decided and HTMLDATE_BREAKS_TIES):
