@@ -211,3 +211,107 @@ def test_the_date_of_a_post_in_a_grid_of_posts_is_not_the_publication_date() -> 
     head = '<meta name="citation_publication_date" content="2019/10/19">'
     body = "<div><h1>A headline here</h1>" + _PROSE * 2 + "</div>" + "".join(teaser.format(i=i) for i in range(4))
     assert _published(head, body, lang="en") == "2019-10-19"
+
+
+@pytest.mark.parametrize(
+    ("raw", "langs", "expected"),
+    [
+        # the time printed before its date, as US and Indian outlets do
+        ("Updated 4:23 PM ET, Tue November 29, 2016", ["en"], "2016-11-29T16:23:00-05:00"),
+        ("03:49 pm IST, 03 Jun 2016", ["en"], "2016-06-03T15:49:00+05:30"),
+        ("15:26 GMT 29 Nov 2016", ["en"], "2016-11-29T15:26:00+00:00"),
+        # a bullet or a middle dot between the date and its time
+        ("29 November 2016 \u2022 15:26 BST", ["en"], "2016-11-29T15:26:00+01:00"),
+        ("Friday 3 June 2016 \u00b7 09.15 AEST", ["en"], "2016-06-03T09:15:00+10:00"),
+        # year first, as East Asian pages print it, and the ISO form with a zone abbreviation
+        ("2016/11/29 15:26 JST", ["ja"], "2016-11-29T15:26:00+09:00"),
+        ("2016-11-29 15:26 KST", ["ko"], "2016-11-29T15:26:00+09:00"),
+        # an English ordinal day
+        ("Published: 29th November 2016, 15:26 CET", ["en"], "2016-11-29T15:26:00+01:00"),
+        ("29.11.2016, 15:26 Uhr MESZ", ["de"], "2016-11-29T15:26:00+02:00"),
+        ("Kamis, 5 Maret 2024 | 14:30 WIT", ["id"], "2024-03-05T14:30:00+09:00"),
+        ("5 March 2024 14:30 AET", ["en"], "2024-03-05T14:30:00+11:00"),  # AET in March: AEDT
+    ],
+)
+def test_more_printed_forms_of_a_time_with_its_zone(raw: str, langs: list[str], expected: str) -> None:
+    found = parse_visible(raw, None, langs, use_dateparser=False)
+    assert found is not None and found.value == expected
+
+
+def test_a_printed_time_before_its_date_without_zone_is_kept_as_local() -> None:
+    found = parse_visible("4:23 PM, November 29, 2016", None, ["en"], use_dateparser=False)
+    assert found is not None and found.value == "2016-11-29" and found.naive == "2016-11-29T16:23:00"
+    # a number that is not a time next to the date is no time of it
+    found = parse_visible("Issue 12, November 29, 2016", None, ["en"], use_dateparser=False)
+    assert found is not None and found.value == "2016-11-29" and found.naive is None
+
+
+def test_a_letter_after_an_iso_time_is_no_zone() -> None:
+    """ "z" of a following word is not Zulu time: the time is kept without a zone."""
+    found = parse_iso("2018-05-23 20:15 zum Thema", None, "meta")
+    assert found is not None and found.value == "2018-05-23" and found.naive == "2018-05-23T20:15:00"
+
+
+def test_htmldate_reads_the_page_as_served_not_the_pruned_tree() -> None:
+    """newsbot drops comment threads from its tree before reading metadata; htmldate, asked when the page's
+    own sources say nothing, reads the page as served (as htmldate run on the page does)."""
+    from newsbot.extraction import prune_tree
+
+    html = (
+        "<html><head><title>A headline here</title></head><body><div><h1>A headline here</h1>" + _PROSE + "</div>"
+        '<div id="comments"><ol class="commentlist"><li>Kommentar von Jemand <span class="date">8. Dezember '
+        "2010 um 10:56</span> Eine Antwort.</li></ol></div></body></html>"
+    )
+    tree = parse_html(html)
+    prune_tree(tree)
+    assert extract_metadata(tree, "https://news.example/story/x").published is None
+    found = extract_metadata(tree, "https://news.example/story/x", page_html=html).published
+    assert found is not None and found.value == "2010-12-08" and found.source == "htmldate"
+
+
+def test_a_publication_meta_tag_spelled_with_other_punctuation_counts() -> None:
+    """ "article:published:time" is the same tag as "article:published_time" (CMSs vary the separators)."""
+    head = '<meta property="article:published:time" content="2024-10-23T15:48:15+00:00">'
+    body = "<article><h1>A headline here</h1><div class='date'>October 23, 2024, 3:48</div>" + _PROSE + "</article>"
+    assert _published(head, body, lang="en") == "2024-10-23T15:48:15+00:00"
+
+
+def test_a_meta_itemprop_date_votes_once() -> None:
+    """<meta itemprop="datePublished" content> is one of the page's meta tags: it is not read a second time
+    as the article's <time> markup. Here it and the printed date (an update) say one day, two meta tags
+    another: a tie, which htmldate's reading breaks."""
+    head = (
+        '<meta property="article:published_time" content="2017-04-12T18:33:59+02:00">'
+        '<meta property="dc:date.created" content="2017-04-12">'
+    )
+    body = (
+        '<article><meta itemprop="datePublished" content="2020-02-19"><h1>A headline here</h1>'
+        '<div class="date">Le 19 février 2020</div>' + _PROSE + "</article>"
+    )
+    assert _published(head, body, lang="fr") == "2017-04-12T18:33:59+02:00"
+
+
+def test_a_naive_time_is_read_in_the_zone_of_the_outlets_country_domain() -> None:
+    """An English page of a Korean (.co.kr) or British (.co.uk) outlet prints its time without zone: the
+    country keeps one clock, so the time is placed in it; on a .com the time stays without offset."""
+    body = '<article><h1>A headline here</h1><p class="date">Written: 2023-11-07 15:03:30</p>' + _PROSE + "</article>"
+    assert _published("", body, "https://world.news.co.kr/view?id=1", lang="en") == "2023-11-07T15:03:30+09:00"
+    assert _published("", body, "https://www.news.co.uk/story/x", lang="en") == "2023-11-07T15:03:30+00:00"
+    assert _published("", body, "https://www.news.com/story/x", lang="en") == "2023-11-07"
+    # the page's locale, when it names a zone, comes first
+    assert _published("", body, "https://www.news.co.uk/story/x", lang="de") == "2023-11-07T15:03:30+01:00"
+
+
+def test_a_utc_instant_at_the_publishers_midnight_is_a_local_day() -> None:
+    """A CMS stores a date without time as the publisher's midnight in UTC ("23:00Z" for a German outlet in
+    winter): the date is the local day, even where the page prints the UTC one."""
+    head = '<meta property="article:published_time" content="2022-11-06T23:00:00.000Z">'
+    body = (
+        '<article><div><time class="Article__date" datetime="2022-11-06T23:00:00.000Z">6.11.22</time></div>'
+        "<h1>A headline here</h1>" + _PROSE + "</article>"
+    )
+    assert _published(head, body, lang="de") == "2022-11-07T00:00:00+01:00"
+    # any other minute is an instant: it stays as the page wrote it
+    head = head.replace("23:00:00", "23:05:00")
+    body = body.replace("23:00:00", "23:05:00")
+    assert _published(head, body, lang="de") == "2022-11-06T23:05:00+00:00"

@@ -560,7 +560,7 @@ def _extract(
     extraction = outlet.extraction if outlet else None
     # Comment threads and consent banners go first: their timestamps and names are not the article's.
     prune_tree(tree)
-    meta = extract_metadata(tree, url, tz=tz, language_hint=lang_hint)
+    meta = extract_metadata(tree, url, tz=tz, language_hint=lang_hint, page_html=text_html)
     link_keys = _link_text_keys(tree, url)
     # Section fronts with leads, data-table pages, galleries: told by structure, before the body is read.
     if (page_kind := non_article(tree, meta.is_article_typed or meta.og_type == "article")) is not None:

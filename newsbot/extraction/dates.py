@@ -45,29 +45,50 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ANY_CASE = sorted((z for z in ZONE_ABBREVIATIONS if z in ANY_CASE_ZONES), key=len, reverse=True)
 _CAPITALS = sorted((z for z in ZONE_ABBREVIATIONS if z not in ANY_CASE_ZONES and z != "Z"), key=len, reverse=True)
 _ZONE_RE = rf"((?:{'|'.join(_ANY_CASE)}|(?-i:{'|'.join(_CAPITALS)}))(?![A-Za-z]))"
+# What pages print between a date and its time: a comma, a bar, a slash, a dash, a bullet or a middle dot
+# ("29 November 2016 • 15:26 BST", "5 Maret 2024 | 14:30 WIB").
+_SEP = r"[,|/\u2013\u2014\u2022\u00b7-]"
 _DMY = re.compile(
-    rf"(?:{_DAYS}\.?,?\s*)?(?<!\d)(\d{{1,2}})\.?\s+(?:de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)"
-    r"(?:\s*(?:[,|/-]|\s)\s*(?:pukul|jam|at|um|à|às|a las|alle|om)?\s*(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?"
+    rf"(?:{_DAYS}\.?,?\s*)?(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?"
+    r"(\d{4})(?!\d)"
+    rf"(?:\s*(?:{_SEP}|\s)\s*(?:pukul|jam|at|um|à|às|a las|alle|om)?\s*(\d{{1,2}})[:.h](\d{{2}})(?:[:.](\d{{2}}))?"
     rf"\s*(?:uhr\b)?\s*(?:(am|pm)\b)?\s*{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
     re.I,
 )
 # "12/03/2024 14h05", "12.03.2024, 14:05 Uhr": day first, as everywhere outside North America.
 _NUMERIC_DMY = re.compile(
     r"(?<![\d/.-])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?![\d/.-])"
-    r"(?:\s*(?:[,|-]|\s)\s*(?:um|à|às|a las|alle|om|at)?\s*(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?\s*(?:uhr\b)?"
+    rf"(?:\s*(?:{_SEP}|\s)\s*(?:um|à|às|a las|alle|om|at)?\s*(\d{{1,2}})[:.h](\d{{2}})(?:[:.](\d{{2}}))?\s*(?:uhr\b)?"
     rf"\s*(?:(am|pm)\b)?\s*{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
+    re.I,
+)
+# "2016/11/29 15:26 JST", "2016.11.29 15:26": year first (as East Asian pages print dates), then month and
+# day in every language; the ISO form with dashes is parse_iso's.
+_NUMERIC_YMD = re.compile(
+    r"(?<![\d/.-])((?:19|20)\d{2})[./](\d{1,2})[./](\d{1,2})(?![\d/.-])"
+    rf"(?:\s*(?:{_SEP}|\s)\s*(\d{{1,2}})[:.h](\d{{2}})(?:[:.](\d{{2}}))?"
+    rf"\s*(?:(am|pm)\b)?\s*{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
+    re.I,
+)
+# The time printed before its date ("4:23 PM ET, Tue November 29, 2016", "15:26 GMT 29 Nov 2016",
+# "03:49 pm IST, 03 Jun 2016"): matched at the end of the text before a date that has no time of its own,
+# with nothing but separators between them.
+_TIME_BEFORE = re.compile(
+    rf"(?<![\d:.])(\d{{1,2}})[:.](\d{{2}})(?:[:.](\d{{2}}))?\s*(?:([ap])\.?m\b\.?)?\s*{_ZONE_RE}?"
+    rf"\s*(?:{_SEP}|\s)*\s*(?:on\s+)?$",
     re.I,
 )
 # "May 23, 2018 8:15 PM"
 _MDY = re.compile(
     rf"(?:{_DAYS}\.?,?\s*)?({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"
-    r"(?:\s*(?:[,|/-]|\s)\s*(?:at)?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\b\.?)?"
+    rf"(?:\s*(?:{_SEP}|\s)\s*(?:at)?\s*(\d{{1,2}})[:.](\d{{2}})(?:[:.](\d{{2}}))?\s*(?:([ap])\.?m\b\.?)?"
     rf"\s*{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
     re.I,
 )
 _ISOISH = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*"
-    r"(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?",
+    # a zone abbreviation in capitals ("2016-11-29 15:26 JST"); none glued to a word ("20:15 zum")
+    r"(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT|(?-i:[A-Z]{2,5}))?(?![A-Za-z]))?",
     re.I,
 )
 # ISO 8601 basic format, as some CMSs write JSON-LD dates: "20180619T055000+0900".
@@ -172,7 +193,7 @@ def parse_visible(
     if not raw or len(raw) > 400:
         return None
     english = bool(languages) and all((lang or "").startswith("en") for lang in languages or ())
-    patterns = [(_DMY, "dmy"), (_MDY, "mdy")]
+    patterns = [(_DMY, "dmy"), (_MDY, "mdy"), (_NUMERIC_YMD, "ymd")]
     if not english:  # 03/12/2024 is March 12 in US English, 3 December elsewhere
         patterns.append((_NUMERIC_DMY, "num"))
     for pattern, order in patterns:
@@ -181,11 +202,16 @@ def parse_visible(
             continue
         if order == "mdy":
             mon, d, y, h, mi, s, ampm, zname, off = m.groups()
+        elif order == "ymd":
+            y, mon, d, h, mi, s, ampm, zname, off = m.groups()
         else:
             d, mon, y, h, mi, s, ampm, zname, off = m.groups()
-        month = int(mon) if order == "num" else _MONTHS.get(mon.lower().rstrip("."))
+        month = int(mon) if order in ("num", "ymd") else _MONTHS.get(mon.lower().rstrip("."))
         if not month:
             continue
+        if h is None and (before := _TIME_BEFORE.search(raw, 0, m.start())):
+            h, mi, s, ampm, zname = before.groups()
+            off = None
         zone = _offset(off) or _offset(zname)
         built = _build(int(y), month, int(d), h, mi, s, ampm, zone)
         if built:

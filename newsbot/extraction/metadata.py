@@ -12,6 +12,7 @@ from lxml import html as lxml_html
 from lxml.etree import XPath
 
 from ..lexicon.bylines import WRITTEN_BY_LABELS
+from ..lexicon.dates import COUNTRY_DOMAIN_ZONES
 from .bylines import choose_authors
 from .datecands import is_foreign, is_update_element, is_update_text, published_date
 from .dates import FoundDate, parse_iso, parse_visible
@@ -193,6 +194,14 @@ _LOCALE_ZONES = {
     "hi": "Asia/Kolkata",
     "bn": "Asia/Dhaka",
 }
+
+
+def zone_for_host(host: str | None) -> str | None:
+    """The IANA zone of a host's country-code domain ('www.example.co.uk' -> Europe/London), when the
+    country keeps one clock; None for generic domains (.com, .org) and countries with several zones."""
+    if not host:
+        return None
+    return COUNTRY_DOMAIN_ZONES.get(host.rstrip(".").rsplit(".", 1)[-1].lower())
 
 
 def zone_for_locale(locale: str | None) -> str | None:
@@ -601,9 +610,15 @@ def _page_elements(tree: lxml_html.HtmlElement) -> _PageElements:
 
 
 def extract_metadata(
-    tree: lxml_html.HtmlElement, url: str, tz: str | None = None, language_hint: str | None = None
+    tree: lxml_html.HtmlElement,
+    url: str,
+    tz: str | None = None,
+    language_hint: str | None = None,
+    page_html: str | None = None,
 ) -> Metadata:
-    """Read title, authors, dates, section, tags, image and canonical link from the page tree."""
+    """Read title, authors, dates, section, tags, image and canonical link from the page tree.
+
+    `page_html` is the page as served (before pruning), read by the htmldate peer when it is asked."""
     meta = Metadata()
     page = _page_elements(tree)
     metas = _meta_map(tree, page.metas)
@@ -669,6 +684,8 @@ def extract_metadata(
         # No outlet time zone: a naive time on the page is read in the zone its locale implies, when
         # the locale names one zone (pt-BR, de, id ...); otherwise only the day is kept.
         tz = zone_for_locale(tree.get("lang") or tree.get("xml:lang") or m("og:locale", "content-language"))
+        # Or the one of the outlet's country domain (an English page of a .co.uk or .in site), see zone_for_host.
+        tz = tz or zone_for_host(host)
     # Published date: every source votes (JSON-LD, meta tags, <time>, visible text, URL; htmldate when
     # they have nothing or disagree), see datecands.
     raw_mod = _first_str((article or {}).get("dateModified"))
@@ -689,6 +706,7 @@ def extract_metadata(
         lambda: _visible_date(tree, tz, langs, meta.title),
         [meta.modified] if meta.modified else [],
         _first_str,
+        page_html,
     )
 
     graph = {obj["@id"]: obj for obj in objs if isinstance(obj.get("@id"), str)}

@@ -6,8 +6,8 @@ standard or summer time. Where an abbreviation is ambiguous the reading news pag
 taken: IST is India's (+05:30; Irish and Israeli pages write GMT/IST-Irish and IDT/IST rarely next to a
 clock time), CST is US Central (China's pages print "Beijing time" or +8), BST British Summer Time.
 
-Covers Indonesia (WIB, WITA, WIT), Malaysia, Singapore, the Philippines, India, Japan, Korea, China,
-Australia, North America, Europe and UTC/GMT.
+Covers Indonesia (WIB, WITA, WIT), Malaysia, Singapore, the Philippines, India, Nepal, the Gulf, Japan, Korea,
+China, Australia, North America, Europe, Turkey, Africa and UTC/GMT.
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "AWST": "+08:00",
     "NZST": "+12:00",
     "NZDT": "+13:00",
+    "AET": "Australia/Sydney",  # Australian Eastern Time: the date picks AEST or AEDT
+    "NPT": "+05:45",
+    "GST": "+04:00",  # Gulf Standard Time, as UAE and Omani outlets print it after a clock time
     # North America: season-specific ones fixed, generic ones by zone
     "EST": "-05:00",
     "EDT": "-04:00",
@@ -70,6 +73,8 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "SAST": "+02:00",
     "WAT": "+01:00",
     "EAT": "+03:00",
+    "CAT": "+02:00",
+    "TRT": "+03:00",
     "BRT": "-03:00",
     "ART": "-03:00",
 }
@@ -212,3 +217,70 @@ WEEKDAYS = (
     r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
 )
+
+#: Country-code domains of countries that keep one clock (nearly all their news pages do): the zone a naive
+#: time printed by an outlet on such a domain is read in, when the outlet and the page's locale name none.
+#: Countries spanning several zones (us, ca, au, br, mx, ru, ...) are absent. Indonesia (three zones) is
+#: here with Jakarta's: its national newsrooms print WIB, and a WITA/WIT time states its zone.
+#: Second-level labels (".co.uk", ".com.au") are looked up by their last label.
+COUNTRY_DOMAIN_ZONES: dict[str, str] = {
+    "uk": "Europe/London",
+    "ie": "Europe/Dublin",
+    "de": "Europe/Berlin",
+    "at": "Europe/Vienna",
+    "ch": "Europe/Zurich",
+    "li": "Europe/Vaduz",
+    "fr": "Europe/Paris",
+    "be": "Europe/Brussels",
+    "lu": "Europe/Luxembourg",
+    "nl": "Europe/Amsterdam",
+    "it": "Europe/Rome",
+    "es": "Europe/Madrid",
+    "pl": "Europe/Warsaw",
+    "cz": "Europe/Prague",
+    "sk": "Europe/Bratislava",
+    "hu": "Europe/Budapest",
+    "ro": "Europe/Bucharest",
+    "bg": "Europe/Sofia",
+    "gr": "Europe/Athens",
+    "dk": "Europe/Copenhagen",
+    "se": "Europe/Stockholm",
+    "no": "Europe/Oslo",
+    "fi": "Europe/Helsinki",
+    "is": "Atlantic/Reykjavik",
+    "ee": "Europe/Tallinn",
+    "lv": "Europe/Riga",
+    "lt": "Europe/Vilnius",
+    "si": "Europe/Ljubljana",
+    "hr": "Europe/Zagreb",
+    "rs": "Europe/Belgrade",
+    "ua": "Europe/Kyiv",
+    "tr": "Europe/Istanbul",
+    "il": "Asia/Jerusalem",
+    "eg": "Africa/Cairo",
+    "za": "Africa/Johannesburg",
+    "ng": "Africa/Lagos",
+    "ke": "Africa/Nairobi",
+    "gh": "Africa/Accra",
+    "in": "Asia/Kolkata",
+    "pk": "Asia/Karachi",
+    "bd": "Asia/Dhaka",
+    "lk": "Asia/Colombo",
+    "np": "Asia/Kathmandu",
+    "id": "Asia/Jakarta",
+    "my": "Asia/Kuala_Lumpur",
+    "sg": "Asia/Singapore",
+    "ph": "Asia/Manila",
+    "th": "Asia/Bangkok",
+    "vn": "Asia/Ho_Chi_Minh",
+    "hk": "Asia/Hong_Kong",
+    "tw": "Asia/Taipei",
+    "cn": "Asia/Shanghai",
+    "jp": "Asia/Tokyo",
+    "kr": "Asia/Seoul",
+    "nz": "Pacific/Auckland",
+    "ar": "America/Argentina/Buenos_Aires",
+    "co": "America/Bogota",
+    "pe": "America/Lima",
+    "ve": "America/Caracas",
+}
