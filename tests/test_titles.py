@@ -163,3 +163,16 @@ def test_a_class_on_the_body_or_the_article_does_not_make_the_headline_chrome() 
     tree = parse_html('<html><body><div class="main-menu"><h1>Regional news</h1></div></body></html>')
     h1 = next(tree.iter("h1"))
     assert is_ui_heading(h1, "Regional news", None)
+
+
+def test_the_visible_headline_keeps_its_curly_quotes_and_dashes_over_a_straight_social_copy() -> None:
+    head = (
+        '<meta property="og:title" content="The harbour\'s last ferry - a farewell | Harbour Notes">'
+        "<title>The harbour's last ferry - a farewell | Harbour Notes</title>"
+    )
+    body = "<article><h1>The harbour’s last ferry – a farewell</h1><p>Text.</p></article>"
+    assert _title(head, body) == "The harbour’s last ferry – a farewell"
+    # An h1 that lost the kicker's colon (the kicker set apart by layout) is no typographic variant.
+    head = '<meta property="og:title" content="Harbour: The last ferry leaves tonight">'
+    body = "<article><h1><span>Harbour</span> The last ferry leaves tonight</h1><p>Text.</p></article>"
+    assert _title(head, body) == "Harbour: The last ferry leaves tonight"

@@ -266,6 +266,35 @@ def _kicker_before(value: str, headline: str) -> bool:
     return False
 
 
+# Typographic variants of one character: curly and straight quotes, guillemets, dashes and hyphens.
+_TYPESET = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "‚": "'",
+        "‛": "'",
+        "´": "'",
+        "`": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‹": "'",
+        "›": "'",
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+    }
+)
+
+
+def _typeset(text: str) -> str:
+    """The text with typographic variants folded to ASCII, case and spacing ignored."""
+    return " ".join(text.translate(_TYPESET).casefold().split())
+
+
 def _visible_wins(h1: str, other: str) -> bool:
     """Without a JSON-LD headline, the page's visible headline against og:title / the <title>.
 
@@ -275,6 +304,11 @@ def _visible_wins(h1: str, other: str) -> bool:
     subtitle or the site name glued into the h1 around the real headline).
     """
     a, b = _key(h1), _key(other)
+    if a == b:
+        # The same headline in other type: the page's curly quotes, dashes or capitals against the social
+        # card's straight ASCII copy. The form the page shows wins; not when the h1 lost punctuation (a
+        # kicker set apart by layout instead of a colon): that is no typographic variant.
+        return h1 != other and _typeset(h1) == _typeset(other)
     return bool(a) and len(a.split()) >= 2 and b.startswith(a + " ")
 
 
