@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsbot.extraction import parse_html
 from newsbot.extraction.metadata import extract_metadata
-from newsbot.extraction.titles import _kicker_before, choose_title, strip_affix
+from newsbot.extraction.titles import _kicker_before, choose_title, is_ui_heading, strip_affix
 
 
 def _title(head: str, body: str, url: str = "https://news.example/story/x") -> str:
@@ -119,3 +119,60 @@ def test_a_headline_given_as_the_site_name_does_not_leave_the_brand_as_title() -
     # og:site_name holds a headline of four words: taking it off "Headline | Brand" would leave "Brand"
     assert strip_affix("Storm closes the harbour | Brand", "Storm closes the harbour") == "Storm closes the harbour"
     assert strip_affix("Plejades, M45 - Sky Watchers", "Sky Watchers") == "Plejades, M45"
+
+
+def test_a_title_suffix_after_a_single_guillemet_is_the_site_name() -> None:
+    head = '<meta property="og:title" content="Ferry strike ends after three days › Harbour Notes">'
+    body = "<article><h1>Ferry strike ends after three days</h1><p>Text.</p></article>"
+    assert _title(head, body) == "Ferry strike ends after three days"
+
+
+def test_a_first_part_naming_the_site_is_a_prefix_however_short_the_rest() -> None:
+    # The domain before the separator is the site; the short part after it is the page's own name.
+    assert strip_affix("harbourtimes.example // » Jane Doe", None) == "Jane Doe"
+    assert strip_affix("harbourtimes.example | Tides", None) == "Tides"
+    assert strip_affix("Harbour Times - Ferry strike ends", None, "www.harbourtimes.example") == "Ferry strike ends"
+
+
+def test_the_visible_headline_wins_over_the_same_words_with_a_social_tail() -> None:
+    head = (
+        '<meta property="og:title" content="Lemon cake from the tray: simply the best | Baking Notes">'
+        "<title>Lemon cake from the tray: simply the best | Baking Notes</title>"
+    )
+    body = "<article><h1>Lemon cake from the tray</h1><p>Text.</p></article>"
+    assert _title(head, body) == "Lemon cake from the tray"
+    # A JSON-LD headline with the longer form is the publisher's statement of the headline: it stays.
+    assert _title(_ld("Lemon cake from the tray: simply the best") + head, body) == (
+        "Lemon cake from the tray: simply the best"
+    )
+    # An h1 that holds the og:title whole with a kicker glued before it does not win.
+    body = "<article><h1><span>Baking</span> Lemon cake from the tray</h1><p>Text.</p></article>"
+    assert _title('<meta property="og:title" content="Lemon cake from the tray">', body) == "Lemon cake from the tray"
+
+
+def test_a_class_on_the_body_or_the_article_does_not_make_the_headline_chrome() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Trams fail in the heat, a social card title">'
+        '</head><body class="with-subnavigation"><article class="articlepage"><header>'
+        "<h1>Trams and motorways brace for the next heat wave</h1></header><p>Text.</p></article></body></html>"
+    )
+    tree = parse_html(page)
+    h1 = next(tree.iter("h1"))
+    assert not is_ui_heading(h1, "Trams and motorways brace for the next heat wave", None)
+    # A menu class on the h1's own box still marks it
+    tree = parse_html('<html><body><div class="main-menu"><h1>Regional news</h1></div></body></html>')
+    h1 = next(tree.iter("h1"))
+    assert is_ui_heading(h1, "Regional news", None)
+
+
+def test_the_visible_headline_keeps_its_curly_quotes_and_dashes_over_a_straight_social_copy() -> None:
+    head = (
+        '<meta property="og:title" content="The harbour\'s last ferry - a farewell | Harbour Notes">'
+        "<title>The harbour's last ferry - a farewell | Harbour Notes</title>"
+    )
+    body = "<article><h1>The harbour’s last ferry – a farewell</h1><p>Text.</p></article>"
+    assert _title(head, body) == "The harbour’s last ferry – a farewell"
+    # An h1 that lost the kicker's colon (the kicker set apart by layout) is no typographic variant.
+    head = '<meta property="og:title" content="Harbour: The last ferry leaves tonight">'
+    body = "<article><h1><span>Harbour</span> The last ferry leaves tonight</h1><p>Text.</p></article>"
+    assert _title(head, body) == "Harbour: The last ferry leaves tonight"

@@ -20,7 +20,7 @@ from .text import clean_line, element_text, norm_key
 
 _NON_WORD = re.compile(r"\W+")
 # Separators between a headline and a site or section name.
-_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " │ ", " : ")
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " › ", " « ", " // ", " │ ", " : ")
 # A date and time after a title separator ("Headline : 31.10.2023, 10.19 Uhr"): the page's timestamp.
 _DATE_AFFIX = re.compile(r"^[\d\s.,:/-]+(?:uhr|h)?$", re.I)
 _AFFIX_MAX = 60
@@ -30,6 +30,7 @@ _UI_CLASS = re.compile(
     r"sr-only|visually-hidden|visuallyhidden|login|toggle|skip",
     re.I,
 )
+_CONTENT_ROOTS = frozenset({"article", "main", "body", "html"})
 _UI_WORDS = frozenset(
     {
         "menu",
@@ -93,11 +94,13 @@ def is_ui_heading(el: lxml_html.HtmlElement, text: str, site_name: str | None, h
         return True
     node: Any = el
     for _ in range(5):
-        if node is None:
+        if node is None or node.tag in ("body", "html"):
             break
         if node.tag in ("nav",):
             return True
-        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        # The article, the main column and the page are no chrome: a class on <body>, <main> or <article>
+        # ("with-subnavigation", "has-menu") describes the page, not the heading inside it.
+        marks = "" if node.tag in _CONTENT_ROOTS else f"{node.get('class') or ''} {node.get('id') or ''}"
         if marks.strip() and _UI_CLASS.search(marks):
             return True
         node = node.getparent()
@@ -158,6 +161,23 @@ def _site_like(suffix: str, site_name: str | None, host: str) -> bool:
     )
 
 
+_AFFIX_PUNCT = " /|-–—»«›·:"
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}/?$")
+
+
+def _names_site(text: str, site_name: str | None, host: str) -> bool:
+    """The text is the site's own name: og:site_name, a domain ("example.de"), or the host's name."""
+    key = _key(text)
+    if not key:
+        return False
+    if site_name and len(site_name.split()) < 4 and key == _key(site_name):  # four words: a headline
+        return True
+    if _DOMAIN.match(text.strip()):
+        return True
+    compact = key.replace(" ", "")
+    return bool(host) and len(compact) >= 4 and compact in host.replace(".", "").replace("-", "")
+
+
 def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool = True) -> str:
     """'Headline | Site' / 'Site - Headline' -> 'Headline', when the affix names the site or a section.
 
@@ -178,6 +198,12 @@ def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool
                 rest = title[len(site_name + sep) :].strip()
                 if not headline_like or len(rest.split()) > 2:
                     return rest
+    for sep in _SEPARATORS if generic else ():
+        # "example.de | Headline", "Site Name // » Headline": a first part that names the site itself (its
+        # host, a domain, og:site_name) is the prefix, whatever the length of what follows.
+        head, found, tail = title.partition(sep)
+        if found and len(tail.strip()) >= 3 and _names_site(head.strip(_AFFIX_PUNCT), site_name, host):
+            return strip_affix(tail.strip(_AFFIX_PUNCT), site_name, host)
     for sep in _SEPARATORS if generic else ():
         if sep in title:
             head, _, tail = title.rpartition(sep)
@@ -240,6 +266,52 @@ def _kicker_before(value: str, headline: str) -> bool:
     return False
 
 
+# Typographic variants of one character: curly and straight quotes, guillemets, dashes and hyphens.
+_TYPESET = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "‚": "'",
+        "‛": "'",
+        "´": "'",
+        "`": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‹": "'",
+        "›": "'",
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+    }
+)
+
+
+def _typeset(text: str) -> str:
+    """The text with typographic variants folded to ASCII, case and spacing ignored."""
+    return " ".join(text.translate(_TYPESET).casefold().split())
+
+
+def _visible_wins(h1: str, other: str) -> bool:
+    """Without a JSON-LD headline, the page's visible headline against og:title / the <title>.
+
+    The h1 is what the reader sees as the headline; og:title and the <title> are written for social cards
+    and search results and often append a tail to it ("Headline: the SEO tail | Site", "Headline » Offer").
+    The h1 wins when it is the other's beginning. It does not when it holds the other whole (a kicker, a
+    subtitle or the site name glued into the h1 around the real headline).
+    """
+    a, b = _key(h1), _key(other)
+    if a == b:
+        # The same headline in other type: the page's curly quotes, dashes or capitals against the social
+        # card's straight ASCII copy. The form the page shows wins; not when the h1 lost punctuation (a
+        # kicker set apart by layout instead of a colon): that is no typographic variant.
+        return h1 != other and _typeset(h1) == _typeset(other)
+    return bool(a) and len(a.split()) >= 2 and b.startswith(a + " ")
+
+
 def choose_title(
     ld: str | None,
     og: str | None,
@@ -296,6 +368,8 @@ def choose_title(
         ld_group, h1_group = groups[_key(cands["ld"])], groups[_key(cands["h1"])]
         if ld_group <= {"ld", "title"} and {"h1", "og"} <= h1_group:
             choice = "h1"
+    elif choice != "h1" and "h1" in cands and not ld and _visible_wins(cands["h1"], cands[choice]):
+        choice = "h1"
     title = cands[choice]
     if title.endswith(("…", "...")):
         # A truncated headline: a fuller form elsewhere on the page wins.
