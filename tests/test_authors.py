@@ -98,3 +98,17 @@ def test_site_name_beside_people_is_dropped() -> None:
     record = extract(page, "https://news.example/a/3.html")
     assert isinstance(record, Article)
     assert record.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["Marie Dupont | lundi 9 décembre 2019 à 09h08"], ["Marie Dupont"]),  # a weekday before the date
+        (["Jane Doe, Monday, 12 May 2020"], ["Jane Doe"]),
+        (["Michael L. Anderson, PhD, Carla Dobkin, PhD"], ["Michael L. Anderson", "Carla Dobkin"]),  # degrees
+        (["Text: Jane Doe, Übersetzung: John Roe"], ["Jane Doe"]),  # a translator is no writer
+        (["By Jane Doe | Translated by: John Roe"], ["Jane Doe"]),
+    ],
+)
+def test_neighbouring_words_are_not_names(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw) == expected

@@ -199,3 +199,78 @@ def test_a_block_right_under_the_headline_is_the_storys_header_whatever_its_clas
 <div class="teaser-small"><p class="byline__author">VON <a href="/autoren/x">MAX WEBER</a></p></div>
 </article></body></html>""".encode()
     assert _authors(page) == ["ANNA BERG"]
+
+
+# Session 7: candidates reconciled by evidence, and sources trafilatura reads that the cascade missed.
+
+
+def test_meta_tags_and_visible_byline_agreeing_beat_a_lone_json_ld_author() -> None:
+    # JSON-LD names one person (a CMS default), the meta tags and the visible byline others: two to one
+    head = '<meta name="parsely-author" content="Jane Doe"><meta name="parsely-author" content="John Roe">'
+    byline = '<div class="byline">By <a rel="author" href="/a/jd">Jane Doe</a>, '
+    byline += '<a rel="author" href="/a/jr">John Roe</a></div>'
+    page = _page(byline, ld_author='{"@type": "Person", "name": "Kate Moss"}')
+    page = page.replace(b"</head>", head.encode() + b"</head>")
+    assert _authors(page) == ["Jane Doe", "John Roe"]
+
+
+def test_json_ld_author_kept_when_the_meta_tags_name_someone_the_page_does_not_show() -> None:
+    head = '<meta name="author" content="Kate Moss">'
+    page = _page('<p class="byline">By Jane Doe</p>', ld_author='{"@type": "Person", "name": "Jane Doe"}')
+    assert _authors(page.replace(b"</head>", head.encode() + b"</head>")) == ["Jane Doe"]
+
+
+def test_a_newsroom_byline_first_stops_the_search_at_later_byline_classes() -> None:
+    # the story's byline names the newsroom; a footer line with an "author" class is the publisher's
+    header = '<div class="post-meta"><span class="post__author">Redaktion</span></div>'
+    footer = '<footer><p class="site-author">Eine Publikation der Galledia</p></footer>'
+    assert _authors(_page(header, after=footer, lang="de")) == ["Redaktion"]
+
+
+def test_a_pictures_licence_credit_is_not_the_writer() -> None:
+    credit = (
+        '<div class="image-license"><span class="author-name"><a class="license-author" '
+        'href="https://commons.example/File:x.jpg">Nenad Petrovic</a></span></div>'
+    )
+    assert _authors(_page("", after=credit)) == []
+
+
+def test_an_author_in_a_listing_of_other_articles_is_not_the_writer() -> None:
+    listing = (
+        '<div class="fachartikel-listing"><a href="/a/2"><h3>Another story</h3>'
+        '<div class="fachartikel-listing__item__author">Von <span>Peter Müller</span></div></a></div>'
+    )
+    assert _authors(_page("", after=listing, lang="de")) == []
+
+
+def test_json_ld_webpage_author_when_the_page_has_no_article_object() -> None:
+    page = """<html lang="es"><head><title>Bendición de vehículos</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+ {"@type": "WebPage", "@id": "https://hoy.example/a/#webpage", "name": "Bendición de vehículos",
+  "author": {"@id": "https://hoy.example/#/person/7"}, "datePublished": "2024-03-12T10:00:00+00:00"},
+ {"@type": "Person", "@id": "https://hoy.example/#/person/7", "name": "Gabriela Marín"}]}</script></head>
+<body><article><h1>Bendición de vehículos</h1><p>PROSE</p><p>PROSE</p></article></body></html>"""
+    assert _authors(page.replace("PROSE", _PROSE).encode()) == ["Gabriela Marín"]
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ('<meta name="shareaholic:article_author_name" content="Philippe Perrin">', ["Philippe Perrin"]),
+        ('<meta name="citation_author" content="Lindqvist, Greta">', ["Greta Lindqvist"]),
+        ('<meta name="dc:creator" content="Greta Lindqvist">', ["Greta Lindqvist"]),
+    ],
+)
+def test_other_author_meta_tags_when_nothing_else_names_a_writer(meta: str, expected: list[str]) -> None:
+    assert _authors(_page().replace(b"</head>", meta.encode() + b"</head>")) == expected
+
+
+def test_a_weaker_meta_tag_does_not_beat_the_visible_byline() -> None:
+    meta = b'<meta name="creator" content="Site Builder Pro"></head>'
+    assert _authors(_page('<p class="byline">By Jane Doe</p>').replace(b"</head>", meta)) == ["Jane Doe"]
+
+
+def test_a_user_handle_in_a_submitted_line_when_nothing_else_names_a_writer() -> None:
+    # a forum or Drupal "submitted by" line: the handle is the writer a reader sees
+    line = '<div class="submitted">Gespeichert von <span class="username">rasmus</span> am 24. Juli 2017</div>'
+    assert _authors(_page(line, lang="de")) == ["rasmus"]

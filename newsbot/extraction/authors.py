@@ -6,6 +6,7 @@ import re
 
 from ..lexicon.bylines import (
     BY_PREFIXES,
+    DEGREES,
     DESK_WORDS,
     JOB_TITLES,
     NOT_NAMES,
@@ -13,6 +14,7 @@ from ..lexicon.bylines import (
     READ_TIME_LABELS,
     READ_TIME_WORDS,
     ROLE_LABELS,
+    WEEKDAY_WORDS,
 )
 from .text import clean_line, norm_key
 
@@ -52,9 +54,11 @@ _JOB_SEPARATE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_JOB_WORDS})s?\b.*$", re.I)
 # A date after the name ("Tomas Spahn Fr, 18. Oktober 2019", "Jane Doe | 12/10/2020"), with the
 # abbreviated weekday before it. A labelled date ("MDR THÜRINGEN Stand: 28. April 2023") is a dateline
 # line, not a byline: its colon keeps it from being a name.
+# A weekday written out before the date goes with it ("Marie Merlet | lundi 9 décembre 2019").
 _DATE_TAIL = re.compile(
     r"(?<!:)(?:\s+(?:[A-ZÀ-Þ][a-zà-ÿ]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?(?=,))?"
-    r"(?:\s*[,|·•]\s*|\s+)\s*\d{1,4}[./-]?\s*(?:[^\W\d]+\.?\s*)?\d{2,4}\b.*$"
+    rf"(?:\s*[,|·•]\s*|\s+|^)(?:(?i:{alternation(WEEKDAY_WORDS)}),?\s+)?"
+    r"\s*\d{1,4}[./-]?\s*(?:[^\W\d]+\.?\s*)?\d{2,4}\b.*$"
 )
 # A reading time or a date glued after the name ("Lindsay Dunsmuir5 Min Read", "Jane Doe 12 min").
 _READ_TIME = re.compile(
@@ -69,7 +73,7 @@ _SPLIT = re.compile(
     r"\bi\b|\bsowie\b|\bwith\b)\s*",
     re.I,
 )
-_NOT_NAMES = set(NOT_NAMES)
+_NOT_NAMES = set(NOT_NAMES) | set(WEEKDAY_WORDS) | set(DEGREES)
 _POSTED = frozenset(POSTED_WORDS)
 _EMAIL = re.compile(r"\S+(?:@|\[at\]|\(at\))\S+")  # also the "name[at]host" form
 _HANDLE = re.compile(r"(?:^|\s)@\w+")

@@ -25,7 +25,9 @@ _ELSEWHERE = re.compile(
     r"teaser|related|recommend|comment|caption|(?:photo|image|img|bild|foto)-?credit|(?:^|[\s_-])promo(?:$|[\s_-])|"
     r"trending|popular|"
     r"newsletter|breadcrumb|more-?(?:from|stories|news|articles)|read-?(?:also|more|next)|baca-?juga|also-?read|"
-    r"next-?(?:story|article|post)|carousel|slider|(?:^|[\s_-])(?:nav|menu|rail)(?:$|[\s_-])|share|social",
+    r"next-?(?:story|article|post)|carousel|slider|(?:^|[\s_-])(?:nav|menu|rail)(?:$|[\s_-])|share|social|"
+    # a listing of other articles ("fachartikel-listing__item"); a picture's licence credit ("license-author")
+    r"listing|licen[cs]e|attribution",
     re.I,
 )
 _ELSEWHERE_WORDS = re.compile(_ELSEWHERE.pattern)  # for lowered ASCII values (see text.folded_search)
@@ -402,6 +404,18 @@ def _same_block(elements: list[tuple[lxml_html.HtmlElement, str]], own: list[str
     return []
 
 
+def _agreed(ld: list[str], meta: list[str], visible: Callable[[], list[str]]) -> list[str]:
+    """The metadata's writers: JSON-LD's, unless the meta tags name other people and the visible byline
+    sides with the meta tags (a CMS default or a stale JSON-LD author beside the real byline)."""
+    if not ld or not meta:
+        return ld or meta
+    ld_keys, meta_keys = _keys(ld), _keys(meta)
+    if ld_keys & meta_keys:
+        return ld
+    seen = _keys(visible())
+    return meta if seen & meta_keys and not seen & ld_keys else ld
+
+
 def _first_org(seen: list[list[str]]) -> list[str]:
     for raw in seen:
         orgs = organization_byline(raw)
@@ -459,6 +473,7 @@ def choose_authors(
     headline: str | None,
     ld_orgs: Callable[[], list[str]] | None = None,
     outlet: tuple[str, ...] = (),
+    weak_raw: Callable[[], list[str]] | None = None,
 ) -> list[str]:
     """The article's writers from every source, chosen by evidence (see the module docstring).
 
@@ -471,30 +486,37 @@ def choose_authors(
 
     `outlet` holds the names the page gives its outlet (host, publisher): metadata naming only the outlet
     ("Deutsche Welle" on dw.com) is the publisher, and a person in the visible byline beats it.
+    `weak_raw` gives the author meta tags a CMS or tool may fill ("creator", "dc:creator"): asked after
+    the visible byline, like trafilatura's candidate.
     """
     seen: list[list[str]] = []
-    own: list[str] = []
     orgs = ld_orgs() if ld_orgs else []
     if orgs:
         seen.append(orgs)  # an Organization credited as author: the fallback when no person is named
+    ld_people: list[str] = []
+    meta_people: list[str] = []
     for source in (ld_raw, meta_raw):
         raw = source()
         if not raw:
             continue
         people = clean_authors(raw, site_name)
-        if people:
-            own = people
-            break
-        seen.append(raw)
+        if not people:
+            seen.append(raw)
+        elif source is ld_raw:
+            ld_people = people
+        else:
+            meta_people = people
     elements = _markup_elements(tree)
     markup = markup_bylines(tree, elements)
+    own = _agreed(ld_people, meta_people, lambda: _visible_people(tree, site_name, headline, markup))
     if own and outlet and all(_names_outlet(name, outlet) for name in own):
         # The metadata credits the outlet itself: the visible byline's person, when there is one.
         people = _visible_people(tree, site_name, headline, markup)
         return people if people and _person_like(people) else own
     if own:
         # A visible byline block that names the same people and more (metadata often lists the first
-        # writer only) gives the fuller list.
+        # writer only) gives the fuller list. (A byline-class element naming more people was tried as
+        # well: on fundus/ it took names the metadata rightly leaves out.)
         if 1 < len(elements) <= 12:
             block = _same_block(elements, own, site_name)
             if len(block) > len(own) and _keys(own) < _keys(block) and len(block) <= 6 and _person_like(block):
@@ -515,8 +537,8 @@ def choose_authors(
             if not visible_raw:
                 visible_raw = [text]
             if not people:
-                if not visible and organization_byline([text]):
-                    break  # the first byline names the outlet: later ones are other stories'
+                if not visible and (organization_byline([text]) or _desk_byline([[text]])):
+                    break  # the first byline names the outlet or its newsroom: later ones are other stories'
                 continue
             if _person_like(people):
                 visible_raw, visible = [text], people
@@ -533,7 +555,12 @@ def choose_authors(
         texts = text_bylines(tree, headline)
         if texts:
             visible_raw, visible = texts, clean_authors(texts, site_name)
-    # trafilatura's candidate, when ours names nobody or no person: taken when it names a person.
+    # The weaker author meta tags, then trafilatura's candidate, when ours names nobody or no person:
+    # taken when they name a person.
+    if not visible or not _person_like(visible):
+        weak = clean_authors(weak_raw(), site_name) if weak_raw else []
+        if _person_like(weak) and not all(_names_outlet(name, outlet) for name in weak):
+            return weak
     peer = peer_author(tree, site_name) if not visible or not _person_like(visible) else []
     if peer and _person_like(peer):
         return peer
@@ -543,7 +570,7 @@ def choose_authors(
         return visible
     if visible_raw:
         seen.append(visible_raw)
-    return _first_org(seen) or _desk_byline(seen)
+    return _first_org(seen) or _desk_byline(seen) or peer
 
 
 def _desk_byline(seen: list[list[str]]) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -101,6 +102,23 @@ _AUTHOR_META = (
     "dcterms.creator",
     "twitter:creator",
 )
+# The other author meta names trafilatura reads (its METANAME_AUTHOR): weaker (a CMS or tool may fill
+# "creator"), asked only when neither the names above nor the visible byline name a person. A
+# citation_author tag holds one person, written "Last, First" by scholarly CMSs.
+_AUTHOR_META_MORE = (
+    "authors",
+    "dc:creator",
+    "dcterms.creator.aut",
+    "dc.creator.aut",
+    "creator",
+    "dcsext.author",
+    "rbauthors",
+    "atc-metaauthor",
+    "shareaholic:article_author_name",
+    "citation_author",
+)
+_PAGE_TYPES = {"webpage", "itempage"}
+_LAST_FIRST = re.compile(r"^\s*([^,]+?)\s*,\s*([^,]+?)\s*$")
 _BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|writer|autor|auteur|creator", re.I)
 _DATE_CLASS = re.compile(r"date|time|publish|posted|tanggal|datum|fecha|meta|dateline|waktu", re.I)
 # A text node that is a byline: "By Jane Doe", "Oleh: Budi"; also "by Tom Whitaker, Staff Writer" as old
@@ -534,6 +552,20 @@ def _labelled_writer(metas: dict[str, list[str]]) -> list[str]:
     return []
 
 
+def _meta_authors(metas: dict[str, list[str]], keys: tuple[str, ...]) -> list[str]:
+    """The author meta tags' values (URLs and @handles left out; "Doe, Jane" of citation_author as
+    "Jane Doe")."""
+    found = []
+    for key in keys:
+        for value in metas.get(key, []):
+            if value.startswith(("http", "@")):
+                continue
+            if key == "citation_author" and (m := _LAST_FIRST.match(value)):
+                value = f"{m.group(2)} {m.group(1)}"
+            found.append(value)
+    return found
+
+
 def _authors(
     tree: lxml_html.HtmlElement,
     article: dict[str, Any] | None,
@@ -542,19 +574,23 @@ def _authors(
     headline: str | None = None,
     graph: dict[str, dict[str, Any]] | None = None,
     outlet: tuple[str, ...] = (),
+    objs: Sequence[dict[str, Any]] = (),
 ) -> list[str]:
-    """Person names from JSON-LD, meta tags and the visible byline, chosen in bylines.choose_authors()."""
+    """Person names from JSON-LD, meta tags and the visible byline, chosen in bylines.choose_authors().
+
+    Without an article object, the JSON-LD WebPage's author is the page's writer (SEO plugins describe a
+    post as a WebPage when the theme declares no article type)."""
+    if article is None or not (article.get("author") or article.get("creator")):
+        article = next((o for o in objs if _types(o) & _PAGE_TYPES and o.get("author")), article)
     return choose_authors(
         lambda: _ld_authors(article, False, graph),
-        lambda: (
-            [a for k in _AUTHOR_META for a in metas.get(k, []) if not a.startswith(("http", "@"))]
-            or _labelled_writer(metas)
-        ),
+        lambda: _meta_authors(metas, _AUTHOR_META) or _labelled_writer(metas),
         tree,
         site_name,
         headline,
         lambda: _ld_authors(article, True, graph),
         outlet,
+        lambda: _meta_authors(metas, _AUTHOR_META_MORE),
     )
 
 
@@ -714,7 +750,7 @@ def extract_metadata(
     outlet = tuple(label for label in host.lower().split(".")[:-1] if label not in ("www", "m", "amp")) + tuple(
         n for n in (site_ld, meta.site_name) if n
     )
-    meta.authors = _authors(tree, article, metas, meta.site_name, meta.title, graph, outlet)
+    meta.authors = _authors(tree, article, metas, meta.site_name, meta.title, graph, outlet, objs)
 
     section = _first_str((article or {}).get("articleSection")) or m("article:section", "section", "category")
     meta.section = clean_line(section) or None

@@ -197,6 +197,19 @@ ROLE_LABELS: dict[str, str] = {
     "quelle": "photo",
     "fuente": "photo",
     "fonte": "photo",
+    # translators: credited beside the writer, not writers of the story
+    "übersetzung": "translator",
+    "übersetzt von": "translator",
+    "translation": "translator",
+    "translated by": "translator",
+    "translator": "translator",
+    "traducción": "translator",
+    "traduction": "translator",
+    "tradução": "translator",
+    "traduzione": "translator",
+    "vertaling": "translator",
+    "penerjemah": "translator",
+    "alih bahasa": "translator",
 }
 
 #: Job titles that follow a name ("Howard Blume, Staff Writer", "Howard BlumeStaff Writer", "Christoph
@@ -488,3 +501,77 @@ READ_TIME_LABELS: tuple[str, ...] = (
     "waktu baca",
     "masa membaca",
 )
+
+#: Weekday names printed before the date after a byline ("Marie Merlet | lundi 9 décembre 2019"): with
+#: the date they end the name, and alone they are no name.
+WEEKDAY_WORDS: tuple[str, ...] = (
+    # en
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    # de
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    # fr
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    # es, pt
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    # it
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    # nl
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    # id / ms
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    "isnin",
+    "khamis",
+    # tl (also "lunes", "martes", "sábado" as in es)
+    "miyerkules",
+    "huwebes",
+    "biyernes",
+)
+
+#: Academic degrees and post-nominal letters written after a name with a comma ("Jane Doe, PhD"):
+#: part of that name, never a second author.
+DEGREES: tuple[str, ...] = ("phd", "ph.d.", "md", "m.d.", "mba", "msc", "m.sc.", "dphil", "llm", "rn", "esq.")
