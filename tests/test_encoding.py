@@ -67,6 +67,28 @@ def test_valid_utf8_wins_over_stale_declaration() -> None:
     assert used == "utf-8" and FRENCH in text
 
 
+def test_utf8_page_with_stray_latin1_bytes_is_read_as_utf8() -> None:
+    """A page in UTF-8 with a few bytes of another encoding (a pasted snippet) keeps its UTF-8 text."""
+    stray = "Caf\u00e9 men\u00fc".encode("latin-1")  # two single-byte accents, invalid in UTF-8
+    for head in ('<meta charset="utf-8">', ""):
+        page = _html(FRENCH * 3, head).encode("utf-8").replace(b"<title>", b"<title>" + stray + b" ")
+        text, used = decode_html(page)
+        assert FRENCH in text and "\u00c3" not in text, used  # no "Ã©" mojibake
+        assert text.count("\ufffd") == 2
+
+
+def test_stale_utf8_declaration_on_a_latin1_page_is_not_utf8() -> None:
+    text, _ = decode_html(_html(FRENCH, '<meta charset="utf-8">').encode("cp1252"))
+    assert FRENCH in text and "\ufffd" not in text
+
+
+def test_page_with_stray_bytes_extracts_without_mojibake() -> None:
+    page = _html(FRENCH * 2 + " " + FRENCH, '<meta charset="utf-8">').encode("utf-8") + b"<p>\x93x\x94</p>"
+    record = extract(page, "https://news.example/2024/05/06/creme.html")
+    assert isinstance(record, Article), record
+    assert "crème brûlée" in record.text
+
+
 def test_xml_declaration_page_extracts() -> None:
     body = " ".join([FRENCH] * 3)
     page = (

@@ -260,3 +260,19 @@ def test_profile_page_with_a_short_bio_is_not_an_article() -> None:
     result = extract(page(bio, head=head), "https://news.example/authors/ana-ruiz")
     assert isinstance(result, Rejection)
     assert result.reason == "not_article"
+
+
+def test_video_report_under_a_dated_byline_is_an_article() -> None:
+    """A news item told with a video: og:type video, one paragraph of prose, a reporter's name and date."""
+    head = (
+        '<title>Pier repairs to begin</title><meta property="og:type" content="video.other">'
+        '<meta name="author" content="Ana Ruiz">'
+        '<meta property="article:published_time" content="2024-05-06T09:00:00+01:00">'
+    )
+    story = f"<h1>Pier repairs to begin</h1><video src='/pier.mp4'></video><p>{PROSE}</p>"
+    result = extract(page(story, head=head), URL)
+    assert isinstance(result, Article), result
+    assert "eight months" in result.text
+    # the same page without the byline is a video page with a caption
+    result = extract(page(story, head=head.replace('<meta name="author" content="Ana Ruiz">', "")), URL)
+    assert isinstance(result, Rejection) and result.reason == "not_article"

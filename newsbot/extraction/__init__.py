@@ -398,7 +398,15 @@ def _classify(
     # og:type names what the page is about (a video, a book, a record, a person), not always what it is:
     # a page with a written story of two or more prose paragraphs beside the player, the cover or the
     # portrait is an article about it (a review, a report); with a caption or a short bio only it is not.
-    if meta.og_type and meta.og_type.startswith(_NON_ARTICLE_OG) and not meta.is_article_typed and long_paras < 2:
+    # A media page (not a profile, whose subject's name is no byline) with a paragraph of prose under a
+    # reporter's dated byline is a news item told with a video or a record.
+    if (
+        meta.og_type
+        and meta.og_type.startswith(_NON_ARTICLE_OG)
+        and not meta.is_article_typed
+        and long_paras < 2
+        and not (long_paras and "profile" not in meta.og_type and _dated_byline(meta))
+    ):
         return "not_article", f"og:type {meta.og_type}"
     if not meta.is_article_typed and is_search_url(url):
         return "not_article", "search results URL"
@@ -460,10 +468,12 @@ def _short_article(meta: Metadata, words: int, counts: list[int], typed: bool) -
     """
     if words < SHORT_MIN_WORDS or not any(n >= SHORT_LINE_WORDS for n in counts):
         return False
-    if typed:
-        return True
-    dated = meta.published is not None and meta.published.source != "htmldate"
-    return bool(meta.title) and dated and bool(meta.authors)
+    return typed or bool(meta.title) and _dated_byline(meta)
+
+
+def _dated_byline(meta: Metadata) -> bool:
+    """The page names an author and a publication date of its own (htmldate's guess finds a date on any page)."""
+    return bool(meta.authors) and meta.published is not None and meta.published.source != "htmldate"
 
 
 def extract(

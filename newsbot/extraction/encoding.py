@@ -6,6 +6,11 @@ import codecs
 import re
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+#: An undeclared page decodes as UTF-8 with its stray bytes replaced when its valid multi-byte characters
+#: outnumber the broken bytes this many times (a Latin-1 page has next to no valid multi-byte sequences).
+UTF_8_STRAY_RATIO = 10
+#: The encoding decode_html() names for such a page: not "utf-8", whose text is the page's bytes exactly.
+UTF_8_REPLACED = "utf-8 (stray bytes replaced)"
 #: How much more "chaos" (charset_normalizer's mess score) cp1252 may show than the best guess and still win.
 _CP1252_MARGIN = 0.1
 _BOMS = (
@@ -58,12 +63,24 @@ def decode_html(html: bytes, http_charset: str | None = None) -> tuple[str, str]
         return text, "utf-8"
     except UnicodeDecodeError:
         pass
-    for label in (_codec(http_charset), declared_charset(html)):
+    labels = (_codec(http_charset), declared_charset(html))
+    for label in labels:
         if label and label not in ("utf-8",):
             try:
                 return html.decode(label), label
             except (UnicodeDecodeError, LookupError):
                 continue
+    # A page in UTF-8 with a few stray bytes of another encoding (a pasted snippet, an ad, a comment
+    # saved as Latin-1): browsers decode it as UTF-8, the strays as U+FFFD. Guessing a single-byte code
+    # page for the whole page instead turns every quote and accent of the story into mojibake ("â€™").
+    # Taken when the page says UTF-8 and its valid multi-byte characters are at least as many as the
+    # broken bytes, or says nothing and they are UTF_8_STRAY_RATIO times as many; a page whose "UTF-8"
+    # declaration is stale (its bytes all single-byte accents) goes on to detection.
+    text = html.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - html.count(b"\xef\xbf\xbd")
+    valid = len(text) - len(text.encode("ascii", "ignore")) - broken
+    if valid >= broken * (1 if "utf-8" in labels else UTF_8_STRAY_RATIO) and valid > 0:
+        return text, UTF_8_REPLACED
     try:
         from charset_normalizer import from_bytes
 
