@@ -195,3 +195,17 @@ def test_a_kicker_element_inside_the_h1_is_not_part_of_the_headline() -> None:
         "<p>Text.</p></article>"
     )
     assert _title(head, body) == "Spring opening: Ferries return to the island route"
+
+
+def test_a_site_named_in_parentheses_at_the_end_is_an_affix() -> None:
+    assert strip_affix("Rent strike spreads to three cities (harbour-times.example)", None) == (
+        "Rent strike spreads to three cities"
+    )
+    assert (
+        strip_affix("Rent strike spreads to three cities (harbour times)", None, "www.harbour-times.example")
+        == "Rent strike spreads to three cities"
+    )
+    # A parenthesis that is the headline's own stays.
+    assert strip_affix("Rent strike spreads to three cities (updated)", None, "www.harbour-times.example") == (
+        "Rent strike spreads to three cities (updated)"
+    )

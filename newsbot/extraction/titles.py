@@ -198,6 +198,11 @@ def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool
                 rest = title[len(site_name + sep) :].strip()
                 if not headline_like or len(rest.split()) > 2:
                     return rest
+    if generic and title.endswith(")") and " (" in title:
+        # "Headline (example.de)", "Headline (Site Name)": the site named in parentheses at the end.
+        head, _, inner = title[:-1].rpartition(" (")
+        if len(head) >= 15 and _names_site(inner, site_name, host):
+            return strip_affix(head.strip(), site_name, host)
     for sep in _SEPARATORS if generic else ():
         # "example.de | Headline", "Site Name // » Headline": a first part that names the site itself (its
         # host, a domain, og:site_name) is the prefix, whatever the length of what follows.
