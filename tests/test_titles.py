@@ -172,7 +172,40 @@ def test_the_visible_headline_keeps_its_curly_quotes_and_dashes_over_a_straight_
     )
     body = "<article><h1>The harbour’s last ferry – a farewell</h1><p>Text.</p></article>"
     assert _title(head, body) == "The harbour’s last ferry – a farewell"
-    # An h1 that lost the kicker's colon (the kicker set apart by layout) is no typographic variant.
+    # Other punctuation is no typographic variant: the metadata's form stays.
     head = '<meta property="og:title" content="Harbour: The last ferry leaves tonight">'
-    body = "<article><h1><span>Harbour</span> The last ferry leaves tonight</h1><p>Text.</p></article>"
+    body = "<article><h1>Harbour - The last ferry leaves tonight</h1><p>Text.</p></article>"
     assert _title(head, body) == "Harbour: The last ferry leaves tonight"
+
+
+def test_a_kicker_element_inside_the_h1_is_not_part_of_the_headline() -> None:
+    # The kicker is set apart by layout inside the h1; og:title and the <title> write it with a colon.
+    head = (
+        '<meta property="og:title" content="Spring opening: Ferries return to the island route">'
+        "<title>Spring opening: Ferries return to the island route | Harbour Times</title>"
+    )
+    body = (
+        '<article><h1> <span class="overline">Spring opening</span> Ferries return to the island route</h1>'
+        "<p>Text.</p></article>"
+    )
+    assert _title(head, body) == "Ferries return to the island route"
+    # An h1 that writes the kicker with its colon, as og:title does, shows it as part of the headline.
+    body = (
+        '<article><h1><span class="overline">Spring opening:</span> Ferries return to the island route</h1>'
+        "<p>Text.</p></article>"
+    )
+    assert _title(head, body) == "Spring opening: Ferries return to the island route"
+
+
+def test_a_site_named_in_parentheses_at_the_end_is_an_affix() -> None:
+    assert strip_affix("Rent strike spreads to three cities (harbour-times.example)", None) == (
+        "Rent strike spreads to three cities"
+    )
+    assert (
+        strip_affix("Rent strike spreads to three cities (harbour times)", None, "www.harbour-times.example")
+        == "Rent strike spreads to three cities"
+    )
+    # A parenthesis that is the headline's own stays.
+    assert strip_affix("Rent strike spreads to three cities (updated)", None, "www.harbour-times.example") == (
+        "Rent strike spreads to three cities (updated)"
+    )

@@ -198,6 +198,11 @@ def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool
                 rest = title[len(site_name + sep) :].strip()
                 if not headline_like or len(rest.split()) > 2:
                     return rest
+    if generic and title.endswith(")") and " (" in title:
+        # "Headline (example.de)", "Headline (Site Name)": the site named in parentheses at the end.
+        head, _, inner = title[:-1].rpartition(" (")
+        if len(head) >= 15 and _names_site(inner, site_name, host):
+            return strip_affix(head.strip(), site_name, host)
     for sep in _SEPARATORS if generic else ():
         # "example.de | Headline", "Site Name // » Headline": a first part that names the site itself (its
         # host, a domain, og:site_name) is the prefix, whatever the length of what follows.
@@ -212,6 +217,20 @@ def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool
     return title
 
 
+def _after_kicker(el: lxml_html.HtmlElement, text: str) -> str | None:
+    """The h1's text after a leading child element of a few words (a kicker, an overline), or None."""
+    if (el.text or "").strip():
+        return None
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    if first is None:
+        return None
+    kicker = clean_line(element_text(first))
+    if not kicker or len(kicker.split()) > _KICKER_WORDS or not text.startswith(kicker):
+        return None
+    rest = text[len(kicker) :].lstrip(_AFFIX_PUNCT)
+    return rest if len(rest.split()) >= 2 else None
+
+
 def visible_headline(
     h1s: list[lxml_html.HtmlElement],
     others: list[str],
@@ -224,14 +243,24 @@ def visible_headline(
     `peer` gives trafilatura's title reading; asked only when several h1s remain and none is confirmed.
     """
     texts = []
+    elements = []
     for el in h1s:
         text = clean_line(element_text(el))
         if 3 <= len(text) <= 300 and not is_ui_heading(el, text, site_name, host):
             texts.append(text)
+            elements.append(el)
     if not texts:
         return None
     confirmed = {_key(p) for o in others if o for p in _parts(o)}
-    for text in texts:
+    shown = {p for o in others if o for p in _parts(o)}
+    for text, el in zip(texts, elements, strict=True):
+        if text in shown:  # the h1 as another source writes it, kicker and punctuation included
+            return text
+        # "<h1><span class=kicker>Topic</span> Headline</h1>": the headline without the kicker element set
+        # apart by layout, when another source shows it alone or as "Topic: Headline".
+        rest = _after_kicker(el, text)
+        if rest and (_key(rest) in confirmed or any(_kicker_before(o, rest) for o in others if o)):
+            return rest
         if _key(text) in confirmed:
             return text
     if len(texts) > 1 and peer is not None:
