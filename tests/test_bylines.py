@@ -274,3 +274,11 @@ def test_a_user_handle_in_a_submitted_line_when_nothing_else_names_a_writer() ->
     # a forum or Drupal "submitted by" line: the handle is the writer a reader sees
     line = '<div class="submitted">Gespeichert von <span class="username">rasmus</span> am 24. Juli 2017</div>'
     assert _authors(_page(line, lang="de")) == ["rasmus"]
+
+
+def test_a_closing_byline_far_below_an_early_copy_of_the_headline() -> None:
+    # the headline's first copy is a share text at the top of the page; the story ends with "Von Jane Doe"
+    share = '<div class="share-text">Council agrees budget</div>' + "<span>x</span>" * 420
+    page = _page("", lang="de").replace(b'<div class="page">', f'<div class="page">{share}'.encode())
+    page = page.replace(b"</article>", b"<p><em>Von <span>Anna Schmidt</span></em></p></article>")
+    assert _authors(page) == ["Anna Schmidt"]

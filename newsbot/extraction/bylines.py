@@ -234,13 +234,13 @@ def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]
     hits = list(found)
     if not hits:
         return []
-    lo, hi = 0, len(chunks)
     if headline:
+        # Near any place the headline stands: its first copy may be a breadcrumb or a hidden share text
+        # far above the story, whose closing "Von Jane Doe" line is then out of reach of the first.
         key = norm_key(headline)[:40]
-        at = next((i for i, c in enumerate(chunks) if len(c) > 10 and norm_key(c).startswith(key)), None)
-        if at is not None:
-            lo, hi = at - _TEXT_WINDOW_BEFORE, at + _TEXT_WINDOW_AFTER
-    hits = [i for i in hits if lo <= i <= hi]
+        ats = [i for i, c in enumerate(chunks) if len(c) > 10 and norm_key(c).startswith(key)]
+        if ats:
+            hits = [i for i in hits if any(at - _TEXT_WINDOW_BEFORE <= i <= at + _TEXT_WINDOW_AFTER for at in ats)]
     if not hits:
         return []
     nodes = _BODY_NODES(tree)  # the same nodes as smart strings, to find each hit's element
