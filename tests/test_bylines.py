@@ -282,3 +282,18 @@ def test_a_closing_byline_far_below_an_early_copy_of_the_headline() -> None:
     page = _page("", lang="de").replace(b'<div class="page">', f'<div class="page">{share}'.encode())
     page = page.replace(b"</article>", b"<p><em>Von <span>Anna Schmidt</span></em></p></article>")
     assert _authors(page) == ["Anna Schmidt"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Penulis: Sania Mashabi | Editor: Diamanty Meiliana</p>",
+        '<div class="credit">Rep: Sania Mashabi/ Red: Diamanty Meiliana</div>',
+    ],
+)
+def test_a_byline_block_on_one_line_with_its_editor_field(line: str) -> None:
+    # the metadata names the outlet only; the writer is the first field of the credit line
+    page = _page(line, ld_author='{"@type": "Person", "name": "Harbour Times"}', lang="id")
+    record = extract(page, "https://www.harbourtimes.example/read/2024/03/12/council-budget")
+    assert isinstance(record, Article)
+    assert record.authors == ["Sania Mashabi"]

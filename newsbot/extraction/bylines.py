@@ -222,12 +222,23 @@ def _joined_byline(chunks: list[str], i: int) -> str | None:
     return None
 
 
+# The start of the next labelled field of a byline block ("Penulis: A | Editor: B", "Rep: A/ Red: B").
+_NEXT_FIELD = re.compile(rf"\s*[|/·•,;]?\s+(?=(?i:{alternation(list(ROLE_LABELS))})\s*:)")
+
+
+def _first_field_byline(text: str) -> bool:
+    """A byline block on one line whose first field names the writer ("Penulis: A | Editor: B"); the
+    fields after it are cut later (authors.writer_fields)."""
+    head = _NEXT_FIELD.split(text, maxsplit=1)[0]
+    return head != text and _TEXT_BYLINE.match(head) is not None
+
+
 def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]:
     """Short text lines of the form "By Jane Doe" near the headline, outside teasers and captions."""
     chunks = [c.strip() for c in _BODY_TEXTS(tree)]
     found: dict[int, str] = {}
     for i, c in enumerate(chunks):
-        if 6 <= len(c) <= 100 and _TEXT_BYLINE.match(c):
+        if 6 <= len(c) <= 100 and (_TEXT_BYLINE.match(c) or (":" in c and _first_field_byline(c))):
             found[i] = c
         elif 1 < len(c) <= 24 and (joined := _joined_byline(chunks, i)):
             found[i] = joined
