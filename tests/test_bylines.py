@@ -297,3 +297,15 @@ def test_a_byline_block_on_one_line_with_its_editor_field(line: str) -> None:
     record = extract(page, "https://www.harbourtimes.example/read/2024/03/12/council-budget")
     assert isinstance(record, Article)
     assert record.authors == ["Sania Mashabi"]
+
+
+def test_metadata_naming_an_organisation_loses_to_the_person_of_the_visible_byline() -> None:
+    head = b'<meta name="author" content="Bund der Energieverbraucher e.V."></head>'
+    page = _page('<p class="bodytext">Von Leonora Brandt</p>', lang="de").replace(b"</head>", head)
+    assert _authors(page) == ["Leonora Brandt"]
+
+
+def test_metadata_naming_a_single_name_is_kept_beside_another_visible_person() -> None:
+    head = b'<meta name="author" content="mady"></head>'
+    page = _page('<p class="bodytext">Von Leonora Brandt</p>', lang="de").replace(b"</head>", head)
+    assert _authors(page) == ["mady"]

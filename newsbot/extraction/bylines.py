@@ -415,6 +415,13 @@ def _same_block(elements: list[tuple[lxml_html.HtmlElement, str]], own: list[str
     return []
 
 
+def _organisation_like(names: list[str]) -> bool:
+    """Every name has three words or more (with _person_like() false: a lower-case word or an abbreviation
+    among them, "L-MAG – Das Magazin für Lesben", "Bund der Verbraucher e.V."): an organisation's name, not
+    a person's handle ("mady") or a single name ("Nils"), which stay."""
+    return all(len(n.split()) >= 3 for n in names)
+
+
 def _agreed(ld: list[str], meta: list[str], visible: Callable[[], list[str]]) -> list[str]:
     """The metadata's writers: JSON-LD's, unless the meta tags name other people and the visible byline
     sides with the meta tags (a CMS default or a stale JSON-LD author beside the real byline)."""
@@ -520,8 +527,10 @@ def choose_authors(
     elements = _markup_elements(tree)
     markup = markup_bylines(tree, elements)
     own = _agreed(ld_people, meta_people, lambda: _visible_people(tree, site_name, headline, markup))
-    if own and outlet and all(_names_outlet(name, outlet) for name in own):
-        # The metadata credits the outlet itself: the visible byline's person, when there is one.
+    names_outlet = bool(outlet) and all(_names_outlet(name, outlet) for name in own)
+    if own and (names_outlet or (_organisation_like(own) and not _person_like(own))):
+        # The metadata credits the outlet itself, or an organisation ("L-MAG – Das Magazin für Lesben"):
+        # the visible byline's person, when there is one.
         people = _visible_people(tree, site_name, headline, markup)
         return people if people and _person_like(people) else own
     if own:
