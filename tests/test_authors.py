@@ -108,6 +108,12 @@ def test_site_name_beside_people_is_dropped() -> None:
         (["Michael L. Anderson, PhD, Carla Dobkin, PhD"], ["Michael L. Anderson", "Carla Dobkin"]),  # degrees
         (["Text: Jane Doe, Übersetzung: John Roe"], ["Jane Doe"]),  # a translator is no writer
         (["By Jane Doe | Translated by: John Roe"], ["Jane Doe"]),
+        (["Pressemitteilung von Katja Berg"], ["Katja Berg"]),  # a label word before the prefix
+        (["Recipe by Jane Doe"], ["Jane Doe"]),
+        (["Christoph von Ritter"], ["Christoph von Ritter"]),  # a name particle, not a prefix
+        (["Ursula von der Leyen"], ["Ursula von der Leyen"]),
+        (["Rechtsanwalt Sebastian Brandt"], ["Sebastian Brandt"]),  # a profession before the name
+        (["FOCUS-Online-Experte Robin Berg"], ["Robin Berg"]),
     ],
 )
 def test_neighbouring_words_are_not_names(raw: list[str], expected: list[str]) -> None:

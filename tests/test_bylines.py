@@ -274,3 +274,38 @@ def test_a_user_handle_in_a_submitted_line_when_nothing_else_names_a_writer() ->
     # a forum or Drupal "submitted by" line: the handle is the writer a reader sees
     line = '<div class="submitted">Gespeichert von <span class="username">rasmus</span> am 24. Juli 2017</div>'
     assert _authors(_page(line, lang="de")) == ["rasmus"]
+
+
+def test_a_closing_byline_far_below_an_early_copy_of_the_headline() -> None:
+    # the headline's first copy is a share text at the top of the page; the story ends with "Von Jane Doe"
+    share = '<div class="share-text">Council agrees budget</div>' + "<span>x</span>" * 420
+    page = _page("", lang="de").replace(b'<div class="page">', f'<div class="page">{share}'.encode())
+    page = page.replace(b"</article>", b"<p><em>Von <span>Anna Schmidt</span></em></p></article>")
+    assert _authors(page) == ["Anna Schmidt"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Penulis: Sania Mashabi | Editor: Diamanty Meiliana</p>",
+        '<div class="credit">Rep: Sania Mashabi/ Red: Diamanty Meiliana</div>',
+    ],
+)
+def test_a_byline_block_on_one_line_with_its_editor_field(line: str) -> None:
+    # the metadata names the outlet only; the writer is the first field of the credit line
+    page = _page(line, ld_author='{"@type": "Person", "name": "Harbour Times"}', lang="id")
+    record = extract(page, "https://www.harbourtimes.example/read/2024/03/12/council-budget")
+    assert isinstance(record, Article)
+    assert record.authors == ["Sania Mashabi"]
+
+
+def test_metadata_naming_an_organisation_loses_to_the_person_of_the_visible_byline() -> None:
+    head = b'<meta name="author" content="Bund der Energieverbraucher e.V."></head>'
+    page = _page('<p class="bodytext">Von Leonora Brandt</p>', lang="de").replace(b"</head>", head)
+    assert _authors(page) == ["Leonora Brandt"]
+
+
+def test_metadata_naming_a_single_name_is_kept_beside_another_visible_person() -> None:
+    head = b'<meta name="author" content="mady"></head>'
+    page = _page('<p class="bodytext">Von Leonora Brandt</p>', lang="de").replace(b"</head>", head)
+    assert _authors(page) == ["mady"]

@@ -11,6 +11,7 @@ from ..lexicon.bylines import (
     JOB_TITLES,
     NOT_NAMES,
     POSTED_WORDS,
+    PROFESSIONS,
     READ_TIME_LABELS,
     READ_TIME_WORDS,
     ROLE_LABELS,
@@ -35,6 +36,12 @@ _PREFIX = re.compile(rf"^\s*(?:{_PREFIX_WORDS})\s*[:|\-–—]?\s+", re.I)
 _GLUED_PREFIX = re.compile(rf"^\s*(?i:{_PREFIX_WORDS})(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 # "capital von Jemima Kelly": a section or brand word in lower case before the prefix.
 _LABELLED_PREFIX = re.compile(rf"^\s*[a-zà-öø-ÿ][\w.-]*\s+(?:{_PREFIX_WORDS})\s+(?=[A-ZÀ-ÖØ-Þ])")
+# "Pressemitteilung von Katja Kipping", "Recipe by Jane Doe": a capitalised label word, a prefix that is no
+# name particle, then a name of two or more capitalised words ("Christoph von Ritter" keeps its "von": one
+# word follows it; "Ursula von der Leyen": a particle follows it).
+_NAMED_LABEL = re.compile(
+    r"^\s*[A-ZÀ-ÖØ-Þ][\w-]*\s+(?i:von|by|por|par|oleh|door)\s+(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ])"
+)
 # A prefix left at the end ("Artikel von" whose name is in the next element): no name.
 _ENDS_IN_PREFIX = re.compile(rf"(?:^|\s)(?:{_PREFIX_WORDS})\s*:?$", re.I)
 _AMBIGUOUS = re.compile(rf"^\s*(?:{alternation(sorted(_AMBIGUOUS_PREFIXES))})\s*:?\s+(?=\S+\s+\S)", re.I)
@@ -50,6 +57,12 @@ _LABEL = re.compile(rf"(?:^|(?<=[\s|/,;·•–—(-]))({alternation(list(ROLE_L
 # ("Howard BlumeStaff Writer": a lower-case letter straight before the capitalised title).
 _JOB_WORDS = alternation(JOB_TITLES)
 _JOB_GLUED = re.compile(rf"(?<=[a-zà-öø-ÿ])(?:{alternation([t.title() for t in JOB_TITLES])})s?\b.*$")
+# A job title or profession as the first word, before a full name ("Rechtsanwalt Sebastian Brandt",
+# "FOCUS-Online-Experte Robin Berg": the compound ends in the title).
+_JOB_BEFORE = re.compile(
+    rf"^\s*[\w-]*(?i:{alternation([t for t in (*JOB_TITLES, *PROFESSIONS) if ' ' not in t])})\s+"
+    r"(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ])"
+)
 _JOB_SEPARATE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_JOB_WORDS})s?\b.*$", re.I)
 # A date after the name ("Tomas Spahn Fr, 18. Oktober 2019", "Jane Doe | 12/10/2020"), with the
 # abbreviated weekday before it. A labelled date ("MDR THÜRINGEN Stand: 28. April 2023") is a dateline
@@ -160,6 +173,8 @@ def strip_role_words(name: str) -> str:
         before = name
         name = _PREFIX.sub("", name)
         name = _LABELLED_PREFIX.sub("", name)
+        name = _NAMED_LABEL.sub("", name)
+        name = _JOB_BEFORE.sub("", name)
         name = _GLUED_PREFIX.sub("", name)
         name = _AMBIGUOUS.sub("", name)
         name = _ROLE.sub("", name).strip(" :-–—|").lstrip(".")

@@ -222,25 +222,36 @@ def _joined_byline(chunks: list[str], i: int) -> str | None:
     return None
 
 
+# The start of the next labelled field of a byline block ("Penulis: A | Editor: B", "Rep: A/ Red: B").
+_NEXT_FIELD = re.compile(rf"\s*[|/·•,;]?\s+(?=(?i:{alternation(list(ROLE_LABELS))})\s*:)")
+
+
+def _first_field_byline(text: str) -> bool:
+    """A byline block on one line whose first field names the writer ("Penulis: A | Editor: B"); the
+    fields after it are cut later (authors.writer_fields)."""
+    head = _NEXT_FIELD.split(text, maxsplit=1)[0]
+    return head != text and _TEXT_BYLINE.match(head) is not None
+
+
 def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]:
     """Short text lines of the form "By Jane Doe" near the headline, outside teasers and captions."""
     chunks = [c.strip() for c in _BODY_TEXTS(tree)]
     found: dict[int, str] = {}
     for i, c in enumerate(chunks):
-        if 6 <= len(c) <= 100 and _TEXT_BYLINE.match(c):
+        if 6 <= len(c) <= 100 and (_TEXT_BYLINE.match(c) or (":" in c and _first_field_byline(c))):
             found[i] = c
         elif 1 < len(c) <= 24 and (joined := _joined_byline(chunks, i)):
             found[i] = joined
     hits = list(found)
     if not hits:
         return []
-    lo, hi = 0, len(chunks)
     if headline:
+        # Near any place the headline stands: its first copy may be a breadcrumb or a hidden share text
+        # far above the story, whose closing "Von Jane Doe" line is then out of reach of the first.
         key = norm_key(headline)[:40]
-        at = next((i for i, c in enumerate(chunks) if len(c) > 10 and norm_key(c).startswith(key)), None)
-        if at is not None:
-            lo, hi = at - _TEXT_WINDOW_BEFORE, at + _TEXT_WINDOW_AFTER
-    hits = [i for i in hits if lo <= i <= hi]
+        ats = [i for i, c in enumerate(chunks) if len(c) > 10 and norm_key(c).startswith(key)]
+        if ats:
+            hits = [i for i in hits if any(at - _TEXT_WINDOW_BEFORE <= i <= at + _TEXT_WINDOW_AFTER for at in ats)]
     if not hits:
         return []
     nodes = _BODY_NODES(tree)  # the same nodes as smart strings, to find each hit's element
@@ -404,6 +415,13 @@ def _same_block(elements: list[tuple[lxml_html.HtmlElement, str]], own: list[str
     return []
 
 
+def _organisation_like(names: list[str]) -> bool:
+    """Every name has three words or more (with _person_like() false: a lower-case word or an abbreviation
+    among them, "L-MAG – Das Magazin für Lesben", "Bund der Verbraucher e.V."): an organisation's name, not
+    a person's handle ("mady") or a single name ("Nils"), which stay."""
+    return all(len(n.split()) >= 3 for n in names)
+
+
 def _agreed(ld: list[str], meta: list[str], visible: Callable[[], list[str]]) -> list[str]:
     """The metadata's writers: JSON-LD's, unless the meta tags name other people and the visible byline
     sides with the meta tags (a CMS default or a stale JSON-LD author beside the real byline)."""
@@ -509,8 +527,10 @@ def choose_authors(
     elements = _markup_elements(tree)
     markup = markup_bylines(tree, elements)
     own = _agreed(ld_people, meta_people, lambda: _visible_people(tree, site_name, headline, markup))
-    if own and outlet and all(_names_outlet(name, outlet) for name in own):
-        # The metadata credits the outlet itself: the visible byline's person, when there is one.
+    names_outlet = bool(outlet) and all(_names_outlet(name, outlet) for name in own)
+    if own and (names_outlet or (_organisation_like(own) and not _person_like(own))):
+        # The metadata credits the outlet itself, or an organisation ("L-MAG – Das Magazin für Lesben"):
+        # the visible byline's person, when there is one.
         people = _visible_people(tree, site_name, headline, markup)
         return people if people and _person_like(people) else own
     if own:

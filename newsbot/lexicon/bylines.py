@@ -575,3 +575,29 @@ WEEKDAY_WORDS: tuple[str, ...] = (
 #: Academic degrees and post-nominal letters written after a name with a comma ("Jane Doe, PhD"):
 #: part of that name, never a second author.
 DEGREES: tuple[str, ...] = ("phd", "ph.d.", "md", "m.d.", "mba", "msc", "m.sc.", "dphil", "llm", "rn", "esq.")
+
+#: Professions written before a writer's name ("Rechtsanwalt Sebastian Brandt", "FOCUS-Online-Experte Robin
+#: Berg"): with the job titles above, a first word ending in one of them is no part of the name.
+PROFESSIONS: tuple[str, ...] = (
+    "rechtsanwalt",
+    "rechtsanwältin",
+    "anwalt",
+    "anwältin",
+    "experte",
+    "expertin",
+    "gastautor",
+    "gastautorin",
+    "kolumnist",
+    "kolumnistin",
+    "attorney",
+    "lawyer",
+    "abogado",
+    "abogada",
+    "avocat",
+    "avocate",
+    "advogado",
+    "advogada",
+    "avvocato",
+    "advocaat",
+    "pengacara",
+)
