@@ -28,12 +28,7 @@ def _duniaku_file(path: str) -> Path:
 
 
 # Known gaps, each strict: the test starts failing (XPASS) the day the gap is closed.
-KNOWN_GAPS: dict[str, str] = {
-    "nonarticle-market-2": "a quotes table beside an index box and a disclaimer (50 words of other text to the"
-    " table's 47): pagetype's data-table rule wants the other text under half the table's",
-    "en-ferry-firm-cancels-winter-crossings": "the byline block's name and desk come glued as the body's first line"
-    " ('Fiona MacLeodBritCast Scotland'): junk rules see no role word; it takes the record's authors to drop it",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _cases() -> list[Any]:

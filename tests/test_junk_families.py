@@ -279,3 +279,138 @@ def test_read_also_glued_after_the_last_sentence_is_cut_but_a_quoted_label_stays
 def test_forum_box_after_the_story_goes() -> None:
     for heading in ["Zum Forum", "Join the discussion", "Forum Diskusi (4)"]:
         assert _kept([*STORY, heading, "Gut so", "Endlich passiert was"]) == STORY, heading
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pinili ng Editor: Presyo ng gulay, tumaas matapos ang pagbaha",
+        "Mga tag: baha Marikina",
+        "Tags: gempa Sumedang",
+        "I-follow ang Balitang Bayan sa Facebook, X at YouTube para sa pinakabagong balita.",
+        "Ang mga komento ay hindi sumasalamin sa opinyon ng Balitang Bayan.",
+        "Follow WP's coverage of rail safety at https://wirepress.example/hub/train-derailments.",
+        "Join the conversation. Comments are moderated and must follow our community guidelines.",
+        "WOCHENBLICK ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch von der "
+        "Deutschen Presse-Agentur (dpa) übernommen.",
+        "Ver esta publicación en Instagram",
+        "A post shared by Harbour Watch (@harbourwatch)",
+        "Cargando reproductor...",
+        "Carregando...",
+        "Mirá el video: así esperan los vecinos el colectivo",
+        "Leé también: El boleto urbano aumenta",
+        "Assista ao vídeo: moradores relatam falta d'água",
+        "Você já conhece as vantagens de ser assinante da Folha? Além de ter acesso a reportagens e colunas.",
+        "Article réservé aux abonnés",
+        "Écouter cet article",
+        "00:00/03:12",
+        "Vous pouvez lire Le Monde sur un seul appareil à la fois",
+        "Video abspielen",
+        "Die Wiedergabe wurde unterbrochen.",
+        "Die Diskussion wurde geschlossen.",
+        "Ilustrasi siswa di kelas. (SuaraNusa/Alfian Winanto)",
+        "Copy linkShare this post",
+    ],
+)
+def test_chrome_line_of_the_third_page_set_goes(line: str) -> None:
+    assert _kept([STORY[0], line, *STORY[1:]]) == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence about watching a video, a reserved parking, the word coverage without a web address
+        "Mira el video que grabaron los vecinos, dijo el intendente, y después juzguen ustedes mismos lo que pasó.",
+        "Le parking de la gare est désormais réservé aux abonnés du réseau de bus, a annoncé la mairie.",
+        "Follow the coverage of the council meeting on our website later today.",
+        # a story's paragraph that ends with the agency and a name in brackets is not a caption
+        "Warga mengungsi ke balai desa sejak Minggu malam. (Antara/Budi Santoso)",
+        # a camel-case name is not glued labels
+        "McDonald Street closes for repairs",
+    ],
+)
+def test_look_alikes_of_the_third_page_set_stay(line: str) -> None:
+    assert line in _kept([STORY[0], line, *STORY[1:]])
+
+
+def test_box_heading_left_over_after_the_story_goes_but_a_closing_line_stays() -> None:
+    # the newsletter box's name, its pitch (junk) below it
+    assert _kept([*STORY, "Get the Morning Briefing", "The day's top stories, delivered to your inbox."]) == STORY
+    # a short last line with no junk below it stays, and so does a signature above a share button
+    assert _kept([*STORY, "Reporting from Jakarta"])[-1] == "Reporting from Jakarta"
+    assert _kept([*STORY, "Jane Roe", "Share"])[-1] == "Jane Roe"
+
+
+def test_dateline_lines_of_malay_and_tagalog_pages_go() -> None:
+    from newsbot.extraction.body import clean_body
+
+    lines = ["Diterbitkan: 25 Nov 2024, 4:40 PTG", "Dikemas kini: 25 Nov 2024", "Inilathala: Hulyo 24, 2024 8:15am"]
+    for line in lines:
+        assert clean_body([line, *STORY]) == STORY, line
+    sentence = "Diterbitkan oleh Dewan Bahasa"
+    assert sentence in clean_body([STORY[0], sentence, *STORY[1:]])
+
+
+def test_kicker_glued_to_the_headline_as_the_first_line_goes() -> None:
+    from newsbot.extraction.body import clean_body
+
+    title = "Kommunen klagen über Kosten: »Wir sind am Limit«"
+    assert clean_body([f"Unterbringung von Geflüchteten{title}", *STORY], titles=[title]) == STORY
+    # a sentence, or a dateline with digits, ending with the headline's words is text
+    title = "What Beliefs Support Your Leadership Philosophy?"
+    question = "How about you? Do you know what beliefs support your leadership philosophy?"
+    assert question in clean_body([STORY[0], question, *STORY[1:]], titles=[title])
+    title = "促进航天技术更好惠及人民――习近平主席致贺信"
+    dateline = f"新华社北京4月24日电 题：{title}"
+    assert dateline in clean_body([dateline, *STORY], titles=[title])
+
+
+def test_byline_block_glued_to_its_desk_goes_with_the_record_authors() -> None:
+    from newsbot.extraction.junk import without_author_lines
+
+    assert without_author_lines(["Fiona MacLeodBritCast Scotland", *STORY], ["Fiona MacLeod"]) == STORY
+    # a newsroom role after the name goes among the first lines (junk table), a blog signature stays
+    assert _kept(["Rina Anggraeni, Jurnalis", *STORY]) == STORY
+    assert _kept(["Jane Roe, Staff Writer", *STORY]) == STORY
+    assert "Jane Roe, Product Manager" in _kept(["Jane Roe, Product Manager", *STORY])
+    # with a separator, the signature line stays (body truths keep it)
+    assert "Jane Roe, Product Manager" in without_author_lines(["Jane Roe, Product Manager", *STORY], ["Jane Roe"])
+    first = "Jane Roe said on Monday the council would approve the plan."
+    assert without_author_lines([first, *STORY], ["Jane Roe"]) == [first, *STORY]
+
+
+def test_data_page_with_notes_only_and_a_gallery_without_figcaptions_are_rejected() -> None:
+    rows = "".join(f"<tr><td>K{i}</td><td>{i}.12</td><td>+0.0{i}</td><td>{i},400</td></tr>" for i in range(8))
+    notes = "<p>Dikemas kini 10 Jun 2024, 5:00 petang. Harga ditangguhkan sekurang-kurangnya 15 minit.</p>"
+    disclaimer = "<p>Maklumat ini disediakan untuk rujukan sahaja dan bukan nasihat pelaburan sama sekali.</p>"
+    page = f"<html><head><title>Harga saham</title></head><body><h1>Harga saham</h1>{notes}<table>{rows}</table>"
+    record = extract(f"{page}{disclaimer * 3}</body></html>".encode(), "https://market.example/saham")
+    assert isinstance(record, Rejection) and "data table" in record.detail
+    # a story of a few sentences beside the same table is an article
+    story = "".join(f"<p>{STORY[i % 3]}</p>" for i in range(6))
+    record = extract(f"{page}{story}</body></html>".encode(), "https://market.example/saham-naik")
+    assert isinstance(record, Article), record
+    slides = "".join(
+        f'<div class="slide"><img src="/g/{i}.jpg"><p>Passistas da escola {i} abrem o desfile na avenida</p></div>'
+        for i in range(8)
+    )
+    page = f"<html><head><title>Fotos do desfile</title></head><body><h1>Fotos do desfile</h1>{slides}</body></html>"
+    record = extract(page.encode(), "https://portal.example/fotos/desfile")
+    assert isinstance(record, Rejection) and "gallery" in record.detail
+
+
+def test_a_calendar_widget_is_not_a_data_table_and_shop_widgets_are_not_a_gallery() -> None:
+    from lxml import html as lxml_html
+
+    from newsbot.extraction.pagetype import non_article
+
+    days = "".join(f"<td>{d}</td>" + ("</tr><tr>" if d % 7 == 0 else "") for d in range(1, 31))
+    calendar = f"<table><tr><th>Mon</th><th>Tue</th></tr><tr>{days}</tr></table>"
+    post = "<h1>Election night</h1><p>We will post results here as they come in tonight.</p>"
+    assert non_article(lxml_html.fromstring(f"<html><body>{post}{calendar}</body></html>")) is None
+    widgets = "".join(
+        f'<div class="w"><img src="/b/{i}.jpg"><a href="/shop/{i}">Buy book {i} now</a> <a href="/s">at a shop</a>'
+        f"</div>"
+        for i in range(8)
+    )
+    assert non_article(lxml_html.fromstring(f"<html><body>{post}<div>{widgets}</div></body></html>")) is None

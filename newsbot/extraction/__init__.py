@@ -36,7 +36,7 @@ from .body import (
 )
 from .dates import FoundDate
 from .encoding import decode_html
-from .junk import DEFAULT_TABLE, JunkTable
+from .junk import DEFAULT_TABLE, JunkTable, without_author_lines
 from .language import SAMPLE_CHARS, detect_language
 from .metadata import ARTICLE_TYPES, LISTING_TYPES, Metadata, extract_metadata
 from .pagetype import non_article
@@ -671,6 +671,8 @@ def _extract(
             return reject("invalid", "no title")
         paragraphs = _strip_headline(paragraphs, [title]) or paragraphs
 
+    if meta.authors:
+        paragraphs = without_author_lines(paragraphs, meta.authors)
     text = clean_paragraphs(paragraphs)
     # Caps are rejections with a reason, never silent truncation of the body or the headline.
     if len(text) > MAX_TEXT_CHARS:

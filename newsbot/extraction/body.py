@@ -45,6 +45,10 @@ _TWEET_PIC = re.compile(r"\s*(?:https?://)?pic\.twitter\.com/\w+$")
 _DATELINE = re.compile(
     r"^(?:stand|aktualisiert|updated|published|veröffentlicht|diperbarui|actualizado|publié|mis à jour|"
     r"atualizado|publicado)\s*:?\s*(?:am\s+|on\s+|le\s+|el\s+)?[\w.,: |/-]{4,40}$"
+    # the same in Malay, Indonesian and Tagalog, a digit in what follows ("Diterbitkan: 25 Nov 2024, 4:40
+    # PTG", "Dikemas kini: ...", "Inilathala: Hulyo 24, 2024 8:15am"): "Diterbitkan oleh X" is a sentence.
+    r"|^(?:diterbitkan|dikemas ?kini|dipublikasikan|inilathala|na-update|nai-publish)\s*:?\s*"
+    r"(?:pada\s+|noong\s+)?(?=[^\d]{0,20}\d)[\w.,: |/-]{4,40}$"
     r"|^(?:\w+,?\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[,| ]+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|min\.?))?)?"
     r"(?:\s*\|\s*\d{1,2}:\d{2}\s*min\.?)?$"
     # with the month in words and an optional time and zone, as old templates print it above the story:
@@ -204,11 +208,38 @@ def _strip_headline(paragraphs: list[str], titles: list[str]) -> list[str]:
     i = 0
     while i < min(3, len(out)):
         k = _key(out[i])
-        if k in keys or any(k.startswith(t) and len(k) - len(t) <= 30 and len(t) >= 20 for t in keys):
+        if (
+            k in keys
+            or any(k.startswith(t) and len(k) - len(t) <= 30 and len(t) >= 20 for t in keys)
+            or (i == 0 and _kicker_and_headline(out[i], k, titles))
+        ):
             del out[i]
             continue
         i += 1
     return out
+
+
+#: A kicker printed before the headline has at most this many characters.
+KICKER_CHARS = 40
+_SENTENCE_MARK = re.compile(r"[.?!]")
+
+
+def _kicker_and_headline(line: str, key: str, titles: list[str]) -> bool:
+    """The line is a headline with its kicker before it ("Unterbringung von GeflüchtetenKommunen klagen
+    über Kosten", two spans of one heading glued): it ends with a title, after a short label with no
+    digit and no sentence in it (a sentence or a dateline ending with the headline's words is text).
+    Asked of the body's first line only: further down, a subheading repeating the headline is text."""
+    for title in titles:
+        if not title:
+            continue
+        tkey = _key(title)
+        if len(tkey) < 20 or len(key) <= len(tkey) or not key.endswith(tkey):
+            continue
+        head = key[: len(key) - len(tkey)]
+        before = line[: max(0, len(line) - len(title))]
+        if len(head) <= KICKER_CHARS and not any(ch.isdigit() for ch in head) and not _SENTENCE_MARK.search(before):
+            return True
+    return False
 
 
 def _is_chrome_line(para: str, link_keys: set[str]) -> bool:

@@ -34,6 +34,7 @@ __all__ = [
     "JunkTable",
     "DEFAULT_TABLE",
     "remove_junk",
+    "without_author_lines",
 ]
 
 # Pattern "embed placeholder": a CMS token left where a video, picture, story or ad is injected, in square
@@ -72,13 +73,15 @@ _UPDATED_LINE = re.compile(
     re.I,
 )
 # Pattern "reading time / media duration": "Baca 10 detik", "5 min read", "Lesezeit: 3 Min.",
-# "Lecture en 3 min.", "Duration 1 minute 12 seconds", "Durasi 01:34".
+# "Lecture en 3 min.", "Duration 1 minute 12 seconds", "Durasi 01:34", "00:00/03:12".
 _TIMING_LINE = re.compile(
     r"^(?:(?:baca|read|lesen|lire|leer|ler)\s+(?:dalam\s+|in\s+)?\d+\s*(?:detik|menit|minit|sec\w*|min\w*)\.?"
     r"|\d+\s*(?:min\.?|minutes?|menit|minit|minuten)\s*(?:read|baca|bacaan|lesezeit|de lecture|de lectura|de leitura)"
     r"|(?:lesezeit|lecture|temps de lecture|tiempo de lectura|tempo de leitura|waktu baca)\s*:?\s*(?:en\s+)?\d+\s*"
     r"(?:min\w*)\.?"
-    r"|(?:duration|durasi|dauer|durée|duración|duração|tempoh)\s*:?\s*\d[\d:]*(?:\s+\w+){0,4})$",
+    r"|(?:duration|durasi|dauer|durée|duración|duração|tempoh)\s*:?\s*\d[\d:]*(?:\s+\w+){0,4}"
+    # a player's position and length ("00:00/03:12", "0:00 / 1:45")
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$",
     re.I,
 )
 # Pattern "follow us": a line sending readers to the outlet's social accounts, naming two networks or more
@@ -86,8 +89,17 @@ _TIMING_LINE = re.compile(
 # closes many stories and is kept, as the body truths of real pages keep it.
 _NETWORK = r"(?:facebook|twitter|x|instagram|tiktok|youtube|threads|whatsapp|telegram|linkedin)"
 _FOLLOW_LINE = re.compile(
-    rf"^(?:follow|ikuti|folgen sie|suivez|siga|sigue)\s.{{1,60}}?\s(?:on|di|auf|sur|en|no|em)\s+"
-    rf"{_NETWORK}\b(?:\s*,\s*{_NETWORK}\b)*\s*(?:,|and|&|dan|und|et|y|e)\s*{_NETWORK}\b",
+    rf"^(?:follow|ikuti|folgen sie|suivez|siga|sigue|seguí|i-follow|sundan|sertai)\s.{{1,60}}?\s"
+    rf"(?:on|di|auf|sur|en|no|em|sa)\s+"
+    rf"{_NETWORK}\b(?:\s*,\s*{_NETWORK}\b)*\s*(?:,|and|&|dan|und|et|y|e|at)\s*{_NETWORK}\b",
+    re.I,
+)
+# Pattern "coverage pointer": a wire story's closing line sending readers to the outlet's topic page
+# ("Follow AP's coverage of rail safety at https://...", "Find more coverage of the election at www..."):
+# the word "coverage" and a web address, nothing else.
+_COVERAGE_LINE = re.compile(
+    r"^(?:follow|find|see|read|for)\b[^.]{0,60}\bcoverage\b[^.]{0,60}\s(?:at|on|here|:)\s*"
+    r"(?:https?://|www\.)\S+$",
     re.I,
 )
 # Pattern "credit tail": "Le Monde avec AFP", "(avec AFP)", "mit Material von dpa", "Con información de EFE".
@@ -100,10 +112,11 @@ _AGENCY_WITH = re.compile(
 _CONTACT_LINE = re.compile(r"^(?:contact|reach|email|kontak|hubungi)\s[^.]{0,60}?\s(?:at|di)\s+\S+@\S+", re.I)
 # Pattern "byline line with extras": the byline printed as the first line of the body with the reporter's
 # outlet, role or address after a separator ("By Marcus Lee | mlee@paper.example | Valley Courier",
-# "Oleh Rina Marlina, Kabar Nusa"). The name is capitalised words, so "By the numbers" is a heading. Without
-# a digit: "By X, 18 August 2010" is a byline with the date that body truths of real pages keep.
+# "Oleh Rina Marlina, Kabar Nusa", the Tagalog "Ulat ni X, Outlet": "report of X"). The name is capitalised
+# words, so "By the numbers" is a heading. Without a digit: "By X, 18 August 2010" is a byline with the date
+# that body truths of real pages keep.
 _BYLINE_WITH_EXTRAS = re.compile(
-    r"^(?i:by|oleh|ni|por|par|von|door)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}"
+    r"^(?i:by|oleh|ni|ulat ni|isinulat ni|por|par|von|door)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}"
     r"\s*(?:[|,/–—-]\s*[^|,/–—\d]{1,40}){1,3}$"
 )
 # Pattern "sign-off tail": the desk's initials or the agency printed after a dash as the story's last line
@@ -125,6 +138,18 @@ _SOURCED_FROM = re.compile(
 _CAPTION_CREDIT = re.compile(
     r"(?:^|[.!?”\"]\s+|\s[-–—|]\s+)\(?(?:foto|fotos|bild|gambar|larawan|kuha ni)\s*:\s*"
     r"[^:()!?]{2,60}\)?$",
+    re.I,
+)
+# ... or with the outlet and the photographer in brackets after its last sentence ("Ilustrasi siswa di kelas.
+# (Suara.com/Alfian Winanto)", "Warga mengungsi. (ANTARA/Budi Santoso)"): capitalised words on both sides
+# of the slash, so an agency code tail ("(ant/rdn)") and a bracketed remark are not captions. A story's
+# last paragraph may end with "(Antara/Name)" too: such a line is a caption only when it opens with a
+# picture word or comes before the story's first line (the lead picture's caption).
+_CAPTION_SLASH_CREDIT = re.compile(
+    r"[.!?]\s*\([A-Z][\w.&’'-]*(?:\s[\w.&’'-]+){0,3}/\s?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\)$"
+)
+_PICTURE_WORD = re.compile(
+    r"^(?:ilustrasi|foto|gambar|tangkapan layar|dokumentasi|photo|file photo|image|bild|imagen|imagem|larawan)\b",
     re.I,
 )
 # Pattern "scroll to continue": the placeholder an ad slot leaves in the body ("Scroll ke bawah untuk
@@ -149,6 +174,14 @@ CLICK_MAX_WORDS = 14
 _ROLE_NAME_LINE = re.compile(
     r"^(?i:editor|penulis|reporter|pewarta|penyunting|redaktur|kontributor|wartawan|fotografer|oleh|ni|"
     r"text|texto|texte|testo|tekst)\s*:?\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,4}$"
+)
+# Pattern "name and role": the byline printed as the body's first line as the reporter's name and a
+# newsroom role after a comma or dash ("Rina Anggraeni, Jurnalis", "Jane Roe, Staff Writer"). Newsroom roles
+# only: a blog post's signature ("X, Product Manager") is kept, as body truths keep it.
+_NAME_ROLE_LINE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,4}\s*[,–—-]\s*(?i:jurnalis|wartawan|wartawati|"
+    r"reporter|kontributor|koresponden|pewarta|staff writer|staff reporter|correspondent|redakteur|redakteurin|"
+    r"korrespondent|korrespondentin|corresponsal|redactor|redactora|repórter|journaliste|mamamahayag)$"
 )
 #: Credit lines are looked for among this many last paragraphs, byline lines among this many first ones.
 CREDIT_TAIL_LINES = 6
@@ -291,11 +324,12 @@ def _looks_like_headline(paragraph: str) -> bool:
 
 def _is_chrome_pattern(para: str) -> bool:
     """A line of one of the chrome patterns that need more than a phrase: embed tokens, agency codes,
-    reading times and media durations, "follow us on" lines (see the patterns above)."""
+    reading times and media durations, "follow us on" lines, coverage pointers (see the patterns above)."""
     if len(para) > 200:
         return False
     return bool(
         _EMBED_TOKEN.match(para)
+        or _COVERAGE_LINE.match(para)
         or _AGENCY_CODE_LINE.match(para)
         or _TIMING_LINE.match(para)
         or _FOLLOW_LINE.match(para)
@@ -304,7 +338,13 @@ def _is_chrome_pattern(para: str) -> bool:
         or _UPDATED_LINE.match(para)
         or _SCROLL_LINE.match(para)
         or (_CLICK_HERE.match(para) is not None and len(para.split()) <= CLICK_MAX_WORDS)
-        or (len(para.split()) <= 40 and _CAPTION_CREDIT.search(para) is not None)
+        or (
+            len(para.split()) <= 40
+            and (
+                _CAPTION_CREDIT.search(para) is not None
+                or (_PICTURE_WORD.match(para) is not None and _CAPTION_SLASH_CREDIT.search(para) is not None)
+            )
+        )
     )
 
 
@@ -353,7 +393,38 @@ def _is_byline_line(para: str, table: JunkTable) -> bool:
         _starts_with_role(folded, table.byline_lines)
         or _BYLINE_WITH_EXTRAS.match(para) is not None
         or _ROLE_NAME_LINE.match(para) is not None
+        or _NAME_ROLE_LINE.match(para) is not None
     )
+
+
+#: The heading of a chrome box at the end of the body is at most this many words.
+BOX_TITLE_WORDS = 10
+
+
+def _is_box_pitch(para: str, table: JunkTable) -> bool:
+    """A chrome box's pitch or prompt: a line holding one of the table's chrome-only fragments."""
+    folded = _fold(para)
+    return _fold_words(folded) <= 60 and table._holds_contained(folded)
+
+
+def _is_box_title(para: str) -> bool:
+    """A box's heading: short, not a sentence."""
+    return len(para.split()) <= BOX_TITLE_WORDS and _looks_like_headline(para)
+
+
+# Pattern "glued tool labels": the buttons of a share or tool bar rendered without a space between them
+# ("Copy linkShare this post", "TeilenMerken"): a lower-case letter followed by a capital splits them.
+_GLUE = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+#: A line of glued labels has at most this many words.
+GLUED_LABEL_WORDS = 8
+
+
+def _glued_labels(para: str, table: JunkTable) -> bool:
+    """The line is two or more of the table's labels glued together (pattern "glued tool labels")."""
+    if len(para) > 80 or len(para.split()) > GLUED_LABEL_WORDS or _GLUE.search(para) is None:
+        return False
+    parts = _GLUE.split(para)
+    return len(parts) > 1 and all(table.core(part) in table.labels for part in parts)
 
 
 def _newsletter_box_end(paragraphs: list[str], at: int, table: JunkTable) -> int:
@@ -411,6 +482,7 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
     line among the first lines and the credit block closing the story go too.
     """
     out: list[str] = []
+    source: list[int] = []  # the index in `paragraphs` of each line of `out`
     in_related = False
     seen: set[str] = set()
     skip_to = 0
@@ -435,19 +507,67 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
         if core == "newsletter" and (end := _newsletter_box_end(paragraphs, index, table)) > index:
             skip_to = end
             continue
-        junk = table._is_junk_folded(folded, core) or _is_chrome_pattern(para)
+        junk = table._is_junk_folded(folded, core) or _is_chrome_pattern(para) or _glued_labels(para, table)
         if in_related:
             if _looks_like_headline(para) or junk:
                 continue
             in_related = False
         if junk or (len(out) < BYLINE_HEAD_LINES and _is_byline_line(para, table)):
             continue
+        if not out and len(para) <= 300 and _CAPTION_SLASH_CREDIT.search(para) is not None:
+            continue  # the lead picture's caption (pattern "picture caption")
         out.append(para)
+        source.append(index)
     # The credit block closing the story, read from the end up.
     tail = max(0, len(out) - CREDIT_TAIL_LINES)
     while len(out) > tail and _is_credit_line(out[-1], table):
         out.pop()
+        source.pop()
+    # Pattern "box heading": the heading of a newsletter, comment or promo box after the story ("Get the
+    # Morning Briefing") is left alone when the box's lines went as junk: a short unpunctuated line after the
+    # story's last sentence with only dropped lines below it, the first of them a prompt of the table's
+    # ("... delivered to your inbox", "Comments are moderated"), not a bare label (a signature line before a
+    # "Share" button is the story's).
+    if (
+        len(out) > BYLINE_HEAD_LINES
+        and source[-1] < len(paragraphs) - 1
+        and _is_box_title(out[-1])
+        and not _looks_like_headline(out[-2])
+        and _is_box_pitch(paragraphs[source[-1] + 1], table)
+    ):
+        out.pop()
     for at in range(max(0, len(out) - 2), len(out)):
         if out[at].endswith(")"):
             out[at] = _AGENCY_CODE_TAIL.sub("", out[at])
+    return out
+
+
+#: A byline line at the top of the body is the author's name with at most this many words after it.
+AUTHOR_LINE_EXTRA_WORDS = 5
+
+
+def without_author_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
+    """The body without the byline block printed as one of its first lines with the name glued to the desk
+    or role after it ("Fiona MacLeodBritCast Scotland": the block's spans rendered without a space).
+
+    Only the glued form: short and not a sentence, it is a rendering of the byline block and no text of
+    the story. A byline with a separator ("Jane Roe, Product Manager") is kept: body truths of real pages
+    keep such lines as the post's signature.
+    """
+    names = [a for a in authors if len(a) >= 5]
+    out = list(paragraphs)
+    for at in range(min(BYLINE_HEAD_LINES, len(out)) - 1, -1, -1):
+        line = out[at]
+        if line[-1:] in '.!?"”' or len(out) == 1:
+            continue
+        for name in names:
+            rest = line[len(name) :]
+            if (
+                line.startswith(name)
+                and rest[:1].isupper()
+                and name[-1:].islower()
+                and len(rest.split()) <= AUTHOR_LINE_EXTRA_WORDS
+            ):
+                del out[at]
+                break
     return out

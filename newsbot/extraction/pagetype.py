@@ -4,12 +4,15 @@ Three shapes, each a page whose main matter is something other than a story, wit
 prose beside it:
 - a section front whose teasers carry leads (a list of 4+ items, each a linked headline in a heading with
   a sentence or two under it): the link-share test misses it, since the leads are not link text;
-- a data page: a table of mostly numbers (market quotes, scores, results) with a line of explanation;
-- a photo gallery: many captioned pictures and no text but the captions.
+- a data page: a table of mostly numbers (market quotes, scores, results) with a line of explanation,
+  or with notes only (no block of NOTE_WORDS+ words beside the table);
+- a photo gallery: many captioned pictures (<figcaption>, or picture-and-text blocks) and no text but
+  the captions.
 
 A page with a paragraph of prose (STORY_BLOCK_WORDS+ words) outside those structures is never rejected
-here, nor one where the text outside them is as long as they are: an article with a teaser list, a
-results table or a picture series below its story stays an article.
+here, nor one where the text outside them is as long as they are (twice as long for a data page's
+notes): an article with a teaser list, a results table or a picture series below its story stays an
+article.
 """
 
 from __future__ import annotations
@@ -36,6 +39,12 @@ DATA_ROWS = 6
 DATA_NUMBERS = 20
 #: A gallery: this many captions.
 GALLERY_CAPTIONS = 6
+#: A picture's caption block (a picture and its text, without <figcaption>) has at most this many words.
+CAPTION_BLOCK_WORDS = 40
+#: A data page's notes: no block outside its tables reaches this many words (a sentence of story does), and
+#: the notes are at most DATA_NOTES_SHARE times the tables' words.
+NOTE_WORDS = 20
+DATA_NOTES_SHARE = 2.0
 
 _NON_LINK_TEXT = XPath(
     ".//text()[not(ancestor::a) and not(ancestor::script) and not(ancestor::style)"
@@ -105,6 +114,11 @@ def _teaser_lists(tree: lxml_html.HtmlElement) -> tuple[list[lxml_html.HtmlEleme
     return listed, len(listed)
 
 
+def _is_calendar(numeric: list[str]) -> bool:
+    """The numbers are the days of a month in order (1, 2, ... 28+): a blog's calendar widget, not data."""
+    return len(numeric) <= 31 and numeric == [str(day) for day in range(1, len(numeric) + 1)]
+
+
 def _data_tables(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """Tables of mostly numbers (DATA_ROWS+ rows, DATA_NUMBERS+ numeric cells, half the cells or more)."""
     found = []
@@ -117,14 +131,53 @@ def _data_tables(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
             continue
         cells = [c.text_content().strip() for row in rows for c in row if c.tag in ("td", "th")]
         cells = [c for c in cells if c]
-        numbers = sum(1 for c in cells if len(c) <= 20 and _NUMERIC.match(c))
-        if numbers >= DATA_NUMBERS and numbers * 2 >= len(cells):
+        numeric = [c for c in cells if len(c) <= 20 and _NUMERIC.match(c)]
+        numbers = len(numeric)
+        if numbers >= DATA_NUMBERS and numbers * 2 >= len(cells) and not _is_calendar(numeric):
             found.append(table)
     return found
 
 
-def _has_story_outside(tree: lxml_html.HtmlElement, blocks: list[lxml_html.HtmlElement]) -> bool:
-    """A paragraph or a loose run of text of STORY_BLOCK_WORDS+ words outside the blocks."""
+_PICTURE_HOLDERS = frozenset({"div", "li", "figure", "section", "article"})
+
+
+def _picture_blocks(body: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """Pictures with their captions as plain blocks (a gallery without <figcaption>): for each <img>, the
+    largest ancestor holding that one picture and at most CAPTION_BLOCK_WORDS words, when it has words."""
+    images = list(body.iter("img"))
+    if len(images) < GALLERY_CAPTIONS:
+        return []
+    blocks: dict[lxml_html.HtmlElement, None] = {}
+    for img in images:
+        block = None
+        for parent in img.iterancestors():
+            if parent.tag == "a":  # a linked picture: its block is further up
+                continue
+            if parent.tag not in _PICTURE_HOLDERS:
+                break
+            if sum(1 for _ in parent.iter("img")) > 1 or _all_words(parent) > CAPTION_BLOCK_WORDS:
+                break
+            block = parent
+        if block is not None and _all_words(block) >= HEADLINE_WORDS:
+            blocks[block] = None
+    # A gallery is a series: GALLERY_CAPTIONS+ blocks of one kind (tag and class) under one parent, whose
+    # captions are text, not links (a row of shop or book widgets is links).
+    series: dict[tuple[object, object, str], list[lxml_html.HtmlElement]] = {}
+    for block in blocks:
+        series.setdefault((block.getparent(), block.tag, block.get("class") or ""), []).append(block)
+    return [
+        block
+        for group in series.values()
+        if len(group) >= GALLERY_CAPTIONS
+        and sum(_all_words(b) - _non_link_words(b) for b in group) * 4 < sum(_all_words(b) for b in group)
+        for block in group
+    ]
+
+
+def _has_story_outside(
+    tree: lxml_html.HtmlElement, blocks: list[lxml_html.HtmlElement], words: int = STORY_BLOCK_WORDS
+) -> bool:
+    """A paragraph or a loose run of text of `words`+ words outside the blocks."""
     inside = set(blocks)
 
     def outside(el: lxml_html.HtmlElement) -> bool:
@@ -132,10 +185,10 @@ def _has_story_outside(tree: lxml_html.HtmlElement, blocks: list[lxml_html.HtmlE
 
     body = tree.find("body")
     for p in body.iter("p") if body is not None else ():
-        if _words(p.text_content()) >= STORY_BLOCK_WORDS and outside(p):
+        if _words(p.text_content()) >= words and outside(p):
             return True
     for text in _NON_LINK_TEXT(body) if body is not None else []:
-        if _words(text) >= STORY_BLOCK_WORDS:
+        if _words(text) >= words:
             parent = text.getparent()
             if parent is not None and outside(parent):
                 return True
@@ -155,22 +208,32 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
     teasers, count = _teaser_lists(tree)
     tables = _data_tables(tree) if count < MIN_TEASERS else []
     captions = list(body.iter("figcaption")) if count < MIN_TEASERS and not tables else []
+    pictures = (
+        [p for p in (c.getparent() for c in captions) if p is not None]
+        if len(captions) >= GALLERY_CAPTIONS
+        else _picture_blocks(body)
+        if count < MIN_TEASERS and not tables and not captions
+        else []
+    )
     for kind, blocks in (
         ("section front", teasers if count >= MIN_TEASERS else []),
         ("data table page", tables),
-        (
-            "photo gallery",
-            [p for p in (c.getparent() for c in captions) if p is not None]
-            if len(captions) >= GALLERY_CAPTIONS
-            else [],
-        ),
+        ("photo gallery", pictures if len(pictures) >= GALLERY_CAPTIONS else []),
     ):
         # A paragraph of story outside the blocks settles it first: cheap, and true on most articles.
         if not blocks or _has_story_outside(tree, blocks):
             continue
         inner = sum(_all_words(b) for b in blocks)
         rest = _non_link_words(body) - sum(_non_link_words(b) for b in blocks)
-        if rest < share * inner:
+        # A data page's other text is notes (when updated, where from, not advice), none of it a sentence
+        # of story: counted in words, a table of figures weighs less than it reads, so the notes may
+        # outweigh it (pattern "data page": a quotes or rates table, an index box and a disclaimer).
+        notes_only = (
+            kind == "data table page"
+            and rest < DATA_NOTES_SHARE * inner
+            and not _has_story_outside(tree, blocks, NOTE_WORDS)
+        )
+        if rest < share * inner or notes_only:
             return (
                 f"{kind}: {len(blocks)} {'teasers with leads' if kind == 'section front' else 'blocks'}, "
                 f"{rest} words of other text beside their {inner}"
