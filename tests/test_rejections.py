@@ -276,3 +276,31 @@ def test_video_report_under_a_dated_byline_is_an_article() -> None:
     # the same page without the byline is a video page with a caption
     result = extract(page(story, head=head.replace('<meta name="author" content="Ana Ruiz">', "")), URL)
     assert isinstance(result, Rejection) and result.reason == "not_article"
+
+
+SHORT_LINES = "".join(
+    f"<p>{line}</p>"
+    for line in (
+        "The harbour authority met on Tuesday.",
+        "Repairs to the old pier begin in spring.",
+        "The walkway will be closed for eight months.",
+        "Fishermen move to a temporary jetty.",
+        "The ferry keeps running throughout.",
+        "A public meeting is set for next week.",
+    )
+)
+
+
+def test_story_url_ending_in_index_html_is_not_a_listing() -> None:
+    """Old news sites served each story as .../index.html under a dated path; short paragraphs are their style."""
+    url = "https://edition.news.example/2008/WORLD/europe/04/14/pier.repairs/index.html"
+    result = extract(page(f"<h1>Pier repairs to begin</h1>{SHORT_LINES}"), url)
+    assert isinstance(result, Article), result
+    assert "temporary jetty" in result.text
+
+
+@pytest.mark.parametrize("url", ["https://news.example/tag/harbour/", "https://news.example/category/local/page/2"])
+def test_listing_url_without_prose_is_a_listing(url: str) -> None:
+    result = extract(page(f"<h1>Harbour</h1>{SHORT_LINES}"), url)
+    assert isinstance(result, Rejection)
+    assert result.reason == "not_article" and "listing URL" in result.detail

@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -84,7 +84,10 @@ MAX_ELEMENTS = 50_000
 MAX_TEXT_CHARS = 500_000
 MAX_FIELD_CHARS = 2_000
 
-_LISTING_URL = re.compile(rf"/(?:{'|'.join(LISTING_PATH_WORDS)})(?:/|$|\.html?|\?)", re.I)
+# A path segment naming a listing ("tag", "category", "page", "index.html").
+_LISTING_SEGMENT = re.compile(rf"(?:{'|'.join(LISTING_PATH_WORDS)})(?:\.html?)?", re.I)
+# A story's marks in a path: a date (/2008/04/14/, /2008/WORLD/04/), an id of 5+ digits, a slug of 4+ words.
+_STORY_PATH = re.compile(r"/(?:19|20)\d{2}/(?:[^/]+/){0,3}\d{1,2}/|\d{5,}|/[^/]*\w+[-_]\w+[-_]\w+[-_]\w+[^/]*/?$")
 # C0 controls are invalid in HTML and break lxml serialisation (see extract()).
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
@@ -430,9 +433,24 @@ def _classify(
         share = _teaser_share(paragraphs, counts, page())
         if share >= TEASER_SHARE:
             return "not_article", f"{share:.0%} of the text is teaser leads, captions or links (a listing)"
-    if not typed and _LISTING_URL.search(url) and meta.og_type in (None, "website") and long_paras < 3:
+    if not typed and _listing_url(url) and meta.og_type in (None, "website") and long_paras < 3:
         return "not_article", "listing URL without article prose"
     return None
+
+
+def _listing_url(url: str) -> bool:
+    """The URL is a listing's: a listing word in its last two path segments (/tag/harbour, /page/2,
+    /news/index.html), and no story's marks in the path (a date, a long id, a slug of several words):
+    /2008/WORLD/europe/04/14/pier.repairs/index.html and /archive/2008/04/pier-repairs-begin are stories.
+    """
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return False
+    segments = [part for part in path.split("/") if part]
+    if not any(_LISTING_SEGMENT.fullmatch(part) for part in segments[-2:]):
+        return False
+    return _STORY_PATH.search(path) is None
 
 
 def _recovered(own: list[str], candidates: list[list[str]], link_keys: set[str], min_words: int) -> list[str]:
