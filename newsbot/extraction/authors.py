@@ -59,10 +59,18 @@ _JOB_WORDS = alternation(JOB_TITLES)
 _JOB_GLUED = re.compile(rf"(?<=[a-zà-öø-ÿ])(?:{alternation([t.title() for t in JOB_TITLES])})s?\b.*$")
 # A job title or profession as the first word, before a full name ("Rechtsanwalt Sebastian Brandt",
 # "FOCUS-Online-Experte Robin Berg": the compound ends in the title).
-_JOB_BEFORE = re.compile(
-    rf"^\s*[\w-]*(?i:{alternation([t for t in (*JOB_TITLES, *PROFESSIONS) if ' ' not in t])})\s+"
-    r"(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ])"
-)
+_FIRST_WORD = re.compile(r"^\s*([\w-]+)\s+(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ])")
+_JOB_ENDINGS = tuple(t for t in (*JOB_TITLES, *PROFESSIONS) if " " not in t)
+
+
+def _job_before(name: str) -> str:
+    """The name without a job title or profession as its first word (see _FIRST_WORD)."""
+    first = _FIRST_WORD.match(name)
+    if first is None or not first.group(1).lower().endswith(_JOB_ENDINGS):
+        return name
+    return name[first.end() :]
+
+
 _JOB_SEPARATE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_JOB_WORDS})s?\b.*$", re.I)
 # A date after the name ("Tomas Spahn Fr, 18. Oktober 2019", "Jane Doe | 12/10/2020"), with the
 # abbreviated weekday before it. A labelled date ("MDR THÜRINGEN Stand: 28. April 2023") is a dateline
@@ -174,7 +182,7 @@ def strip_role_words(name: str) -> str:
         name = _PREFIX.sub("", name)
         name = _LABELLED_PREFIX.sub("", name)
         name = _NAMED_LABEL.sub("", name)
-        name = _JOB_BEFORE.sub("", name)
+        name = _job_before(name)
         name = _GLUED_PREFIX.sub("", name)
         name = _AMBIGUOUS.sub("", name)
         name = _ROLE.sub("", name).strip(" :-–—|").lstrip(".")

@@ -226,9 +226,14 @@ def _joined_byline(chunks: list[str], i: int) -> str | None:
 _NEXT_FIELD = re.compile(rf"\s*[|/·•,;]?\s+(?=(?i:{alternation(list(ROLE_LABELS))})\s*:)")
 
 
+_WRITER_FIELD = re.compile(rf"(?i:{alternation(_WRITER_LABELS)})\s*:")
+
+
 def _first_field_byline(text: str) -> bool:
     """A byline block on one line whose first field names the writer ("Penulis: A | Editor: B"); the
     fields after it are cut later (authors.writer_fields)."""
+    if _WRITER_FIELD.match(text) is None:
+        return False
     head = _NEXT_FIELD.split(text, maxsplit=1)[0]
     return head != text and _TEXT_BYLINE.match(head) is not None
 
@@ -249,7 +254,12 @@ def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]
         # Near any place the headline stands: its first copy may be a breadcrumb or a hidden share text
         # far above the story, whose closing "Von Jane Doe" line is then out of reach of the first.
         key = norm_key(headline)[:40]
-        ats = [i for i, c in enumerate(chunks) if len(c) > 10 and norm_key(c).startswith(key)]
+        first = key[:1]
+        ats = [
+            i
+            for i, c in enumerate(chunks)
+            if len(c) > 10 and (c[:1].casefold() == first or not c[:1].isascii()) and norm_key(c).startswith(key)
+        ]
         if ats:
             hits = [i for i in hits if any(at - _TEXT_WINDOW_BEFORE <= i <= at + _TEXT_WINDOW_AFTER for at in ats)]
     if not hits:
