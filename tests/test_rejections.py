@@ -222,6 +222,24 @@ def test_short_post_with_a_dated_byline_is_kept() -> None:
     assert result.text == BRIEF and result.authors == ["Ana Ruiz"]
 
 
+@pytest.mark.parametrize(
+    "video",
+    [
+        ', "video": {"@type": "VideoObject", "name": "Silo fire", "embedUrl": "https://player.example/e/1"}',
+        '}</script><meta property="og:video" content="https://player.example/e/1.mp4"><script>{',
+    ],
+)
+def test_short_caption_beside_a_declared_video_is_a_video_page(video: str) -> None:
+    """A NewsArticle-typed page whose content is a declared video and a caption is a video page."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Fire at grain silo put out",'
+        f' "datePublished": "2024-05-06T22:40:00+01:00"{video}}}</script>'
+    )
+    result = extract(_brief_page(ld), "https://news.example/videos/2024/05/06/silo-fire")
+    assert isinstance(result, Rejection), result
+    assert result.reason == "too_short"
+
+
 def test_short_page_without_article_marks_is_too_short() -> None:
     result = extract(_brief_page(""), "https://blog.example/silo-fire")
     assert isinstance(result, Rejection)

@@ -486,6 +486,10 @@ def _short_article(meta: Metadata, words: int, counts: list[int], typed: bool) -
     """
     if words < SHORT_MIN_WORDS or not any(n >= SHORT_LINE_WORDS for n in counts):
         return False
+    if meta.declares_video:
+        # A few lines beside a video the page declares as its content (a JSON-LD VideoObject or the
+        # article's "video", og:video) are the video's caption: a video page, even when marked NewsArticle.
+        return False
     return typed or bool(meta.title) and _dated_byline(meta)
 
 

@@ -251,6 +251,8 @@ class Metadata:
     is_article_typed: bool = False
     free: bool | None = None  # JSON-LD isAccessibleForFree, when stated
     title_candidates: list[str] = field(default_factory=list)  # every headline form seen (h1, og, ld, <title>)
+    #: The page declares a video as its content (a JSON-LD VideoObject, the article's "video", og:video).
+    declares_video: bool = False
 
 
 def _walk_jsonld(node: Any, out: list[dict[str, Any]]) -> None:
@@ -687,6 +689,11 @@ def extract_metadata(
         or None
     )
     meta.og_type = (m("og:type") or "").lower() or None
+    meta.declares_video = bool(
+        "videoobject" in meta.jsonld_types
+        or (article and article.get("video"))
+        or m("og:video", "og:video:url", "og:video:secure_url")
+    )
     meta.html_lang = (
         tree.get("lang") or tree.get("xml:lang") or m("og:locale", "content-language", "language") or ""
     ).replace("_", "-").split("-")[0].lower() or None
