@@ -10,6 +10,7 @@ Outlets extend the table with `[extraction] junk_phrases` in their outlet file.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -298,11 +299,13 @@ class JunkTable:
         return False
 
 
+@functools.lru_cache(maxsize=8)
 def _group_by_key(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The phrases in groups, each under a key that every phrase of the group contains.
 
     Greedy: the key is the word prefix of 5+ characters found in most of the phrases left (a phrase of
-    shorter words is its own key).
+    shorter words is its own key). Cached: the phrases are the same for every table (an outlet's table,
+    built per page, adds labels and prefixes only), and the grouping is quadratic in their number.
     """
     left = list(dict.fromkeys(phrases))
     groups = []
