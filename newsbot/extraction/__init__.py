@@ -373,6 +373,12 @@ def _unwrapped_words(paragraphs: list[str], counts: list[int]) -> list[int]:
     return [text_words(line) if n is None else n for line, n in zip(lines, out, strict=True)]
 
 
+def _prose_words(paragraphs: list[str], counts: list[int]) -> int:
+    """Words in the paragraphs of prose (PROSE_WORDS+ once hard-wrapped lines are joined); `counts` as in
+    _unwrapped_words."""
+    return sum(n for n in _unwrapped_words(paragraphs, counts) if n >= PROSE_WORDS)
+
+
 def _classify(
     meta: Metadata,
     paragraphs: list[str],
@@ -463,7 +469,7 @@ def _recovered(own: list[str], candidates: list[list[str]], link_keys: set[str],
     best, best_prose = own, 0
     for lines in candidates:
         counts = [text_words(p) for p in lines]
-        prose = sum(n for n in _unwrapped_words(lines, counts) if n >= PROSE_WORDS)
+        prose = _prose_words(lines, counts)
         if not prose or sum(counts) < max(min_words, sum(text_words(p) for p in own) + 1):
             continue
         linked = sum(len(p) for p in lines if norm_key(p.lstrip("-•–—* ")) in link_keys)
@@ -641,14 +647,14 @@ def _extract(
         return peers[0]
 
     selected = bool(extraction and extraction.body_selector)
-    if not selected and not any(n >= PROSE_WORDS for n in _unwrapped_words(paragraphs, counts)):
+    if not selected and not _prose_words(paragraphs, counts):
         # No paragraph of prose in our body: maybe the page has none (a listing, a picture post), maybe the
         # main extractor took a box of links for the story. Readability (trafilatura's port), which
         # scores the page differently, is asked then only (its cost): its body wins when it holds prose
         # and is not itself a list of links.
         found, linked = readability_peer()
         found_counts = [text_words(p) for p in found]
-        prose = sum(n for n in _unwrapped_words(found, found_counts) if n >= PROSE_WORDS)
+        prose = _prose_words(found, found_counts)
         if prose >= PEER_PROSE_WORDS and linked < PEER_LINK_SHARE:
             paragraphs, counts = found, found_counts
     if not selected and sum(counts) < min_words:
