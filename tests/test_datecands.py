@@ -315,3 +315,15 @@ def test_a_utc_instant_at_the_publishers_midnight_is_a_local_day() -> None:
     head = head.replace("23:00:00", "23:05:00")
     body = body.replace("23:00:00", "23:05:00")
     assert _published(head, body, lang="de") == "2022-11-06T23:05:00+00:00"
+
+
+def test_an_ambiguous_numeric_meta_date_is_read_the_way_the_printed_date_agrees_with() -> None:
+    """A meta tag writes "11/01/2023" month first, the page prints "01.11.2023": read day first the meta
+    would be 11 January and split the vote; read the other way both sources name November 1."""
+    head = '<meta name="date" content="11/01/2023 12:43:42">'
+    body = '<article><h1>A headline here</h1><div class="date">Erstellt am: 01.11.2023</div>' + _PROSE + "</article>"
+    assert _published(head, body, lang="de") == "2023-11-01T12:43:42+01:00"
+    # nothing else names a day: the meta is read day first, as the page's language writes dates
+    assert _published(head, "<article><h1>A headline here</h1>" + _PROSE + "</article>", lang="de") == (
+        "2023-01-11T12:43:42+01:00"
+    )

@@ -79,3 +79,28 @@ def test_pages_without_a_language_ask_dateparser_in_the_detected_one(monkeypatch
     asked.clear()
     metadata.extract_metadata(html.fromstring(page.replace("<html>", "<html lang='de'>")), "https://example.de/x")
     assert asked == [["de"]]
+
+
+@pytest.mark.parametrize(
+    ("raw", "langs", "expected"),
+    [
+        ("29.11.2016 um 15:26 Uhr", ["en"], "2016-11-29"),  # day first is the only reading, even in English
+        ("11/29/2016", ["de"], "2016-11-29"),  # month first is the only reading
+        ("2016年11月29日 15:26", ["ja"], "2016-11-29"),
+        ("2016年11月29日(火) 15時26分", ["ja"], "2016-11-29"),
+        ("2016년 11월 29일 15:26", ["ko"], "2016-11-29"),
+    ],
+)
+def test_numeric_and_cjk_dates_read_in_the_only_possible_order(raw: str, langs: list[str], expected: str) -> None:
+    found = parse_visible(raw, None, langs, use_dateparser=False)
+    assert found is not None and found.value[:10] == expected
+    assert found.naive == f"{expected}T15:26:00" or "15" not in raw
+
+
+def test_an_ambiguous_numeric_date_keeps_its_other_reading() -> None:
+    found = parse_visible("11/01/2023 12:43", None, ["de"], use_dateparser=False)
+    assert found is not None and found.value == "2023-01-11" and found.swapped is not None
+    assert found.swapped.value == "2023-11-01" and found.swapped.naive == "2023-11-01T12:43:00"
+    # 12/12 or a day past 12 reads one way only
+    found = parse_visible("12/12/2023", None, ["de"], use_dateparser=False)
+    assert found is not None and found.swapped is None

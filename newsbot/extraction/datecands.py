@@ -255,6 +255,28 @@ def _day(found: FoundDate) -> str:
     return found.value[:10]
 
 
+def _swaps_agreeing(cands: list[FoundDate]) -> list[FoundDate]:
+    """Each numeric date that could be read with day and month swapped ("11/01/2023" in a meta tag) read
+    the other way when no other source names its day and another names the swapped one ("01.11.2023"
+    printed on the page): the sources then agree, where read one way they would split the vote.
+
+    The day it moves to must be named by a date that reads one way only, or printed on the page when the
+    moving one is not (a printed "01.11.2023" is read as the page's language writes dates; a CMS's meta
+    value may be in the US order): two ambiguous dates never both move."""
+    if not any(f.swapped for f in cands):
+        return cands
+    out = []
+    for i, found in enumerate(cands):
+        alt = found.swapped
+        others = [f for j, f in enumerate(cands) if j != i]
+        if alt is not None and _day(found) not in {_day(f) for f in others}:
+            anchors = {_day(f) for f in others if f.swapped is None or (f.source == "text" != found.source)}
+            if _day(alt) in anchors:
+                found = alt
+        out.append(found)
+    return out
+
+
 #: Votes per source: the JSON-LD article's date is the most deliberate statement a page makes (two
 #: votes); every other source one. A tie between days goes to the source found first (cascade order).
 _WEIGHTS = {"jsonld": 2}
@@ -353,6 +375,7 @@ def published_date(
     url_date = from_url(url)
     if url_date:
         cands.append(url_date)
+    cands = _swaps_agreeing(cands)
     zone = _page_zone(tz, [*cands, *(extra or [])])
     moved = [_localised(f, zone) for f in cands]
     if any(_day(m) != _day(f) for m, f in zip(moved, cands, strict=True)):

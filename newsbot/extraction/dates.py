@@ -7,7 +7,7 @@ outlet's time zone when one is known; otherwise only the day is kept (never an i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -31,6 +31,9 @@ class FoundDate:
     zone: str | None = None
     # Read from a text node with no date label, class or markup around it (the weakest evidence).
     unlabelled: bool = False
+    # A numeric date whose day and month could be swapped ("11/01/2023": 11 January or November 1): the
+    # other reading, which the vote takes when another source names that day (see datecands).
+    swapped: FoundDate | None = None
 
     @property
     def has_time(self) -> bool:
@@ -55,12 +58,19 @@ _DMY = re.compile(
     rf"\s*(?:uhr\b)?\s*(?:(am|pm)\b)?\s*{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
     re.I,
 )
-# "12/03/2024 14h05", "12.03.2024, 14:05 Uhr": day first, as everywhere outside North America.
+# "12/03/2024 14h05", "12.03.2024, 14:05 Uhr": day first, as everywhere outside North America; month first
+# when only that reading is a date ("11/29/2016"), see _numeric_order.
 _NUMERIC_DMY = re.compile(
     r"(?<![\d/.-])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?![\d/.-])"
     rf"(?:\s*(?:{_SEP}|\s)\s*(?:um|à|às|a las|alle|om|at)?\s*(\d{{1,2}})[:.h](\d{{2}})(?:[:.](\d{{2}}))?\s*(?:uhr\b)?"
     rf"\s*(?:(am|pm)\b)?\s*{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
     re.I,
+)
+# "2016年11月29日 15:26", "2016년 11월 29일 15:26": year, month and day as Chinese, Japanese and Korean pages
+# print them, with an optional weekday in brackets and an optional time ("15時26分").
+_CJK_YMD = re.compile(
+    r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
+    r"(?:\s*[(（][^)）]{1,4}[)）])?(?:\s*(\d{1,2})\s*[:時시]\s*(\d{2})(?:\s*[:分분]\s*(?:(\d{2})\s*秒?)?)?)?"
 )
 # "2016/11/29 15:26 JST", "2016.11.29 15:26": year first (as East Asian pages print dates), then month and
 # day in every language; the ISO form with dashes is parse_iso's.
@@ -164,6 +174,22 @@ def _build(
         return None
 
 
+def _numeric_order(first: int, second: int, english: bool) -> tuple[str, str, bool] | None:
+    """Day and month of a numeric date "first/second/year", and whether the two could be swapped.
+
+    Day first, as everywhere outside North America; month first when only that reading is a date
+    ("11/29/2016"). On English pages an ambiguous one ("03/12/2024": March 12 in the US, 3 December in
+    Britain) is not read; one that only one reading makes a date is.
+    """
+    if first > 12 and second <= 12:
+        return str(first), str(second), False
+    if first <= 12 < second:
+        return str(second), str(first), False
+    if first > 12 or english:
+        return None
+    return str(first), str(second), first != second
+
+
 def parse_iso(raw: str, tz: str | None = None, source: str = "meta") -> FoundDate | None:
     """Parse ISO 8601 and common near-ISO forms ('2018-05-23 20:15:00 +0700')."""
     if not raw:
@@ -193,20 +219,29 @@ def parse_visible(
     if not raw or len(raw) > 400:
         return None
     english = bool(languages) and all((lang or "").startswith("en") for lang in languages or ())
-    patterns = [(_DMY, "dmy"), (_MDY, "mdy"), (_NUMERIC_YMD, "ymd")]
-    if not english:  # 03/12/2024 is March 12 in US English, 3 December elsewhere
-        patterns.append((_NUMERIC_DMY, "num"))
+    patterns = [(_DMY, "dmy"), (_MDY, "mdy"), (_NUMERIC_YMD, "ymd"), (_NUMERIC_DMY, "num")]
+    if any(ch in raw for ch in "年년"):
+        patterns.insert(0, (_CJK_YMD, "cjk"))
     for pattern, order in patterns:
         m = pattern.search(raw)
         if not m:
             continue
-        if order == "mdy":
+        if order == "cjk":
+            y, mon, d, h, mi, s = m.groups()
+            ampm = zname = off = None
+        elif order == "mdy":
             mon, d, y, h, mi, s, ampm, zname, off = m.groups()
         elif order == "ymd":
             y, mon, d, h, mi, s, ampm, zname, off = m.groups()
         else:
             d, mon, y, h, mi, s, ampm, zname, off = m.groups()
-        month = int(mon) if order in ("num", "ymd") else _MONTHS.get(mon.lower().rstrip("."))
+        swap = False
+        if order == "num":
+            read = _numeric_order(int(d), int(mon), english)
+            if read is None:
+                continue
+            d, mon, swap = read
+        month = int(mon) if order in ("num", "ymd", "cjk") else _MONTHS.get(mon.lower().rstrip("."))
         if not month:
             continue
         if h is None and (before := _TIME_BEFORE.search(raw, 0, m.start())):
@@ -215,7 +250,13 @@ def parse_visible(
         zone = _offset(off) or _offset(zname)
         built = _build(int(y), month, int(d), h, mi, s, ampm, zone)
         if built:
-            return _finish(built[0], built[1], tz, raw, source, s is not None)
+            found = _finish(built[0], built[1], tz, raw, source, s is not None)
+            if found is not None and swap:
+                other = _build(int(y), int(d), month, h, mi, s, ampm, zone)
+                alt = _finish(other[0], other[1], tz, raw, source, s is not None) if other else None
+                if alt is not None:
+                    found = replace(found, swapped=alt)
+            return found
     iso = parse_iso(raw, tz, source)
     if iso:
         return iso
