@@ -104,3 +104,18 @@ def test_an_ambiguous_numeric_date_keeps_its_other_reading() -> None:
     # 12/12 or a day past 12 reads one way only
     found = parse_visible("12/12/2023", None, ["de"], use_dateparser=False)
     assert found is not None and found.swapped is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2024-04-30 11:43 GMT+7", "2024-04-30T11:43:00+07:00"),  # was read as UTC, the +7 lost
+        ("2024-04-30T11:43:00 UTC+05:30", "2024-04-30T11:43:00+05:30"),
+        ("30/04/2024 11:43 (GMT+7)", "2024-04-30T11:43:00+07:00"),  # a zone in brackets
+        ("Apr 30, 2024 at 11:43 AM (UTC+2)", "2024-04-30T11:43:00+02:00"),
+        ("2024-04-30 11:43 UTC", "2024-04-30T11:43:00+00:00"),
+    ],
+)
+def test_an_offset_written_after_utc_or_gmt_or_in_brackets_is_kept(raw: str, expected: str) -> None:
+    found = parse_visible(raw, None, ["en"] if "Apr " in raw else ["vi"], use_dateparser=False)
+    assert found is not None and found.value == expected

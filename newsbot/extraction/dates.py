@@ -55,7 +55,7 @@ _DMY = re.compile(
     rf"(?:{_DAYS}\.?,?\s*)?(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?"
     r"(\d{4})(?!\d)"
     rf"(?:\s*(?:{_SEP}|\s)\s*(?:pukul|jam|at|um|à|às|a las|alle|om)?\s*(\d{{1,2}})[:.h](\d{{2}})(?:[:.](\d{{2}}))?"
-    rf"\s*(?:uhr\b)?\s*(?:(am|pm)\b)?\s*{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
+    rf"\s*(?:uhr\b)?\s*(?:(am|pm)\b)?\s*\(?{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
     re.I,
 )
 # "12/03/2024 14h05", "12.03.2024, 14:05 Uhr": day first, as everywhere outside North America; month first
@@ -63,7 +63,7 @@ _DMY = re.compile(
 _NUMERIC_DMY = re.compile(
     r"(?<![\d/.-])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?![\d/.-])"
     rf"(?:\s*(?:{_SEP}|\s)\s*(?:um|à|às|a las|alle|om|at)?\s*(\d{{1,2}})[:.h](\d{{2}})(?:[:.](\d{{2}}))?\s*(?:uhr\b)?"
-    rf"\s*(?:(am|pm)\b)?\s*{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
+    rf"\s*(?:(am|pm)\b)?\s*\(?{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
     re.I,
 )
 # "2016年11月29日 15:26", "2016년 11월 29일 15:26": year, month and day as Chinese, Japanese and Korean pages
@@ -77,7 +77,7 @@ _CJK_YMD = re.compile(
 _NUMERIC_YMD = re.compile(
     r"(?<![\d/.-])((?:19|20)\d{2})[./](\d{1,2})[./](\d{1,2})(?![\d/.-])"
     rf"(?:\s*(?:{_SEP}|\s)\s*(\d{{1,2}})[:.h](\d{{2}})(?:[:.](\d{{2}}))?"
-    rf"\s*(?:(am|pm)\b)?\s*{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
+    rf"\s*(?:(am|pm)\b)?\s*\(?{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
     re.I,
 )
 # The time printed before its date ("4:23 PM ET, Tue November 29, 2016", "15:26 GMT 29 Nov 2016",
@@ -92,13 +92,14 @@ _TIME_BEFORE = re.compile(
 _MDY = re.compile(
     rf"(?:{_DAYS}\.?,?\s*)?({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"
     rf"(?:\s*(?:{_SEP}|\s)\s*(?:at)?\s*(\d{{1,2}})[:.](\d{{2}})(?:[:.](\d{{2}}))?\s*(?:([ap])\.?m\b\.?)?"
-    rf"\s*{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
+    rf"\s*\(?{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
     re.I,
 )
 _ISOISH = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*"
-    # a zone abbreviation in capitals ("2016-11-29 15:26 JST"); none glued to a word ("20:15 zum")
-    r"(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT|(?-i:[A-Z]{2,5}))?(?![A-Za-z]))?",
+    # a zone abbreviation in capitals ("2016-11-29 15:26 JST"); none glued to a word ("20:15 zum"); an
+    # offset written after UTC or GMT ("2024-04-30 11:43 GMT+7")
+    r"(Z|[+-]\d{2}(?::?\d{2})?|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|(?-i:[A-Z]{2,5}))?(?![A-Za-z]))?",
     re.I,
 )
 # ISO 8601 basic format, as some CMSs write JSON-LD dates: "20180619T055000+0900".
@@ -119,11 +120,14 @@ def _tzinfo(name: str | None) -> ZoneInfo | None:
         return None
 
 
+_UTC_PREFIX = re.compile(r"^(?:UTC|GMT)\s*(?=[+-]\d)", re.I)
+
+
 def _offset(text: str | None) -> tzinfo | None:
     """A "+07:00" / "-0500" offset or a zone abbreviation of the lexicon as a tzinfo; None if neither."""
     if not text:
         return None
-    text = text.strip()
+    text = _UTC_PREFIX.sub("", text.strip())  # "GMT+7", "UTC+05:30": the offset after the name
     named = ZONE_ABBREVIATIONS.get(text.upper())
     if named is not None:
         if named[0] not in "+-":
