@@ -327,3 +327,14 @@ def test_an_ambiguous_numeric_meta_date_is_read_the_way_the_printed_date_agrees_
     assert _published(head, "<article><h1>A headline here</h1>" + _PROSE + "</article>", lang="de") == (
         "2023-01-11T12:43:42+01:00"
     )
+
+
+def test_a_webpage_json_ld_date_counts_when_the_page_has_no_article_object() -> None:
+    """SEO plugins write a WebPage object with the post's datePublished and no Article: it is the page's
+    own statement of the date (with its time), where before only the printed day was read."""
+    head = '<script type="application/ld+json">{"@type":"WebPage","datePublished":"2022-12-06T07:00:57+00:00"}</script>'
+    body = '<article><h1>A headline here</h1><div class="date">6. Dezember 2022</div>' + _PROSE + "</article>"
+    assert _published(head, body, lang="de") == "2022-12-06T07:00:57+00:00"
+    # a listing's date is the listing's, not a story's
+    head = head.replace('"WebPage"', '"CollectionPage"')
+    assert _published(head, body, lang="de") == "2022-12-06"

@@ -738,11 +738,17 @@ def extract_metadata(
         raw_mod = m(*_MODIFIED_META)
         if raw_mod:
             meta.modified = parse_iso(raw_mod, tz, "meta")
+    # Without an article-typed object, the JSON-LD object that states a datePublished (a WebPage, as SEO
+    # plugins write one for every post; a Recipe, a forum posting) is the page's own statement of it; a
+    # listing's (CollectionPage) date is the listing's.
+    dated = article or next(
+        (o for o in objs if isinstance(o.get("datePublished"), str) and not _types(o) & LISTING_TYPES), None
+    )
     meta.published = published_date(
         tree,
         url,
         tz,
-        article,
+        dated,
         metas,
         _PUBLISHED_META,
         langs,
