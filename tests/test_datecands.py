@@ -338,3 +338,39 @@ def test_a_webpage_json_ld_date_counts_when_the_page_has_no_article_object() -> 
     # a listing's date is the listing's, not a story's
     head = head.replace('"WebPage"', '"CollectionPage"')
     assert _published(head, body, lang="de") == "2022-12-06"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # an update label in another language before the only printed date: not the publication
+        ("Oppdatert 12. mars 2024 | Publisert 11. mars 2024", "2024-03-11"),
+        ("Letzte Änderung: 31.10.2023 · Erstellt: 30.10.2023", "2023-10-30"),
+        # the update named first, the publication after it in the same line: the publication is read
+        ("Updated 6 Aug 2024, first published 5 Aug 2024", "2024-08-05"),
+        ("Diperbarui 05 Agustus 2024, 14:00 WIB, Terbit 04 Agustus 2024", "2024-08-04"),
+        # the publication first, then "Last modified": the first date is the publication
+        ("Mon 20 Jan 2020 06.05 GMT Last modified on Tue 21 Jan 2020", "2020-01-20"),
+    ],
+)
+def test_a_printed_update_label_does_not_give_the_publication_date(line: str, expected: str) -> None:
+    body = f'<article><h1>A headline here</h1><div class="date">{line}</div>' + _PROSE + "</article>"
+    found = _published("", body, lang="en")
+    assert found is not None and found[:10] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "is_update"),
+    [
+        ("Dikemas kini 05/08/2024 10:00", True),  # Malay
+        ("Oppdatert 12. mars 2024", True),  # Norwegian
+        ("Letzte Änderung: 31.10.2023 - 14:49", True),
+        ("Last modified: 2024-08-05", True),
+        ("Mon 20 Jan 2020 06.05 GMT Last modified on Tue 21 Jan 2020", False),  # the publication comes first
+        ("Publisert 11. mars 2024, oppdatert 12. mars 2024", False),
+    ],
+)
+def test_update_lines_in_more_languages(line: str, is_update: bool) -> None:
+    from newsbot.extraction.datecands import is_update_text
+
+    assert is_update_text(line) is is_update

@@ -24,6 +24,7 @@ from typing import Any
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
+from ..lexicon.dates import PUBLISH_LABELS, UPDATE_LABELS
 from .dates import FoundDate, _tzinfo, from_url, parse_iso, parse_visible
 from .text import folded_search
 
@@ -44,16 +45,14 @@ _FOREIGN_TAGS = frozenset({"aside", "nav", "footer", "figcaption", "figure", "bl
 # (WordPress marks one <time> "entry-date published updated": that one is the publication).
 _UPDATE_CLASS = re.compile(r"updat|modif|aktualisiert|diperbarui", re.I)
 _PUBLISH_CLASS = re.compile(r"publi|posted|created|entry-date|datepublished", re.I)
-# The label printed before an update time: "Updated", "Aktualisiert am", "Diperbarui", "Mis à jour".
-_UPDATE_LABEL = re.compile(
-    r"(?:updated|update|aktualisiert|geändert|diperbarui|actualizado|mis à jour|atualizado|"
-    r"aggiornato|bijgewerkt)\s*(?:am|on|le|el|em|op|:)?\s*:?\s*$",
-    re.I,
+# The label printed before an update time: "Updated", "Aktualisiert am", "Diperbarui", "Mis à jour" (the
+# lexicon's UPDATE_LABELS, and "update"/"geändert" as labels only).
+_UPDATE_ALTERNATION = "|".join(
+    re.escape(w) for w in sorted((*UPDATE_LABELS, "update", "geändert"), key=len, reverse=True)
 )
+_UPDATE_LABEL = re.compile(rf"(?:{_UPDATE_ALTERNATION})\s*(?:am|on|le|el|em|op|:)?\s*:?\s*$", re.I)
 _UPDATE_WORD = re.compile(
-    r"\b(?:updated|aktualisiert|diperbarui|actualizado|mis à jour|atualizado|aggiornato|"
-    r"bijgewerkt)\b",
-    re.I,
+    rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(UPDATE_LABELS, key=len, reverse=True))})(?!\w)", re.I
 )
 # A <meta itemprop="datePublished" content> is already one of the page's meta tags (its vote is cast
 # there): read here it would vote twice for one element.
@@ -135,16 +134,32 @@ def is_update_element(el: lxml_html.HtmlElement) -> bool:
     return bool(_UPDATE_LABEL.search(label[-40:]))
 
 
-_PUBLISH_LABEL = re.compile(
-    r"publi|posted|written|created|erschienen|veröffentlicht|verfasst|erstellt|geschrieben|"
-    r"diterbitkan|dipublikasikan|terbit|dibuat",
-    re.I,
-)
+_PUBLISH_LABEL = re.compile("|".join(re.escape(w) for w in PUBLISH_LABELS), re.I)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def is_update_text(text: str) -> bool:
-    """A printed date line that names an update and no publication ("Updated 20:49, 5 Aug 2024")."""
-    return bool(_UPDATE_WORD.search(text)) and not _PUBLISH_LABEL.search(text)
+    """A printed date line that names an update before any date and no publication ("Updated 20:49,
+    5 Aug 2024"); "Mon 20 Jan 2020 06.05 GMT Last modified on ..." starts with its publication date."""
+    update = _UPDATE_WORD.search(text)
+    if update is None or _PUBLISH_LABEL.search(text):
+        return False
+    digit = _DIGIT.search(text)
+    return digit is None or update.start() < digit.start()
+
+
+def publication_part(text: str) -> str:
+    """The part of a printed date line from its publication label on, when an update label comes first
+    ("Updated 6 Aug 2024, first published 5 Aug 2024"): the first date read must be the publication."""
+    update = _UPDATE_WORD.search(text)
+    if update is None:
+        return text
+    publish = _PUBLISH_LABEL.search(text, update.end())
+    if publish is None or _PUBLISH_LABEL.search(text, 0, update.start()):
+        return text
+    return text[publish.start() :]
 
 
 def time_markup_date(tree: lxml_html.HtmlElement, tz: str | None) -> FoundDate | None:
@@ -446,6 +461,7 @@ __all__ = [
     "is_foreign",
     "is_update_element",
     "is_update_text",
+    "publication_part",
     "time_markup_date",
     "choose",
     "HTMLDATE_OPTIONS",

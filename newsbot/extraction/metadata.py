@@ -15,7 +15,7 @@ from lxml.etree import XPath
 from ..lexicon.bylines import WRITTEN_BY_LABELS
 from ..lexicon.dates import COUNTRY_DOMAIN_ZONES
 from .bylines import choose_authors
-from .datecands import is_foreign, is_update_element, is_update_text, published_date
+from .datecands import is_foreign, is_update_element, is_update_text, publication_part, published_date
 from .dates import FoundDate, parse_iso, parse_visible
 from .text import clean_line, element_text, folded_search, norm_key
 from .titles import choose_title, visible_headline
@@ -420,7 +420,7 @@ def _visible_date(
             and not is_update_text(text)
             and not is_update_element(el)
         ):
-            candidates.append(text)
+            candidates.append(publication_part(text))
         if len(candidates) > 40:
             break
     for text in candidates:
