@@ -119,3 +119,21 @@ def test_an_ambiguous_numeric_date_keeps_its_other_reading() -> None:
 def test_an_offset_written_after_utc_or_gmt_or_in_brackets_is_kept(raw: str, expected: str) -> None:
     found = parse_visible(raw, None, ["en"] if "Apr " in raw else ["vi"], use_dateparser=False)
     assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "zone"),
+    [
+        ("fr-CA", None),  # Canada's clocks, not Paris's (the language's home was taken before)
+        ("fr-SN", None),  # a country without an entry: no guess from the language
+        ("it-CH", "Europe/Zurich"),
+        ("en-KE", "Africa/Nairobi"),  # the region's country keeps one clock
+        ("zh-TW", "Asia/Taipei"),
+        ("ms", "Asia/Kuala_Lumpur"),  # Malay is written at +08:00 wherever it is a national language
+        ("fil", "Asia/Manila"),
+        ("en-GB", "Europe/London"),
+        ("de-DE-1996", "Europe/Berlin"),  # no two-letter region: the language's
+    ],
+)
+def test_a_locales_region_names_the_clock(locale: str, zone: str | None) -> None:
+    assert zone_for_locale(locale) == zone

@@ -211,6 +211,14 @@ _LOCALE_ZONES = {
     "he": "Asia/Jerusalem",
     "hi": "Asia/Kolkata",
     "bn": "Asia/Dhaka",
+    # Malay (Malaysia, Brunei, Singapore), Chinese (China, Taiwan, Hong Kong, Singapore): one offset, +08:00
+    "ms": "Asia/Kuala_Lumpur",
+    "zh": "Asia/Shanghai",
+    "tl": "Asia/Manila",
+    "fil": "Asia/Manila",
+    "sr": "Europe/Belgrade",
+    "mk": "Europe/Skopje",
+    "sq": "Europe/Tirane",
 }
 
 
@@ -227,7 +235,14 @@ def zone_for_locale(locale: str | None) -> str | None:
     if not locale:
         return None
     code = locale.strip().replace("_", "-").lower()
-    return _LOCALE_ZONES.get(code) or _LOCALE_ZONES.get(code.split("-")[0])
+    if code in _LOCALE_ZONES:
+        return _LOCALE_ZONES[code]
+    language, _, region = code.partition("-")
+    if len(region) == 2 and region.isalpha():
+        # A region names the country, whose clock wins over the language's home ("fr-CA" is not Paris's
+        # time, "it-CH" is Zurich's); a country with several zones (ca, us, au, mx, ru) gives none.
+        return COUNTRY_DOMAIN_ZONES.get("uk" if region == "gb" else region)
+    return _LOCALE_ZONES.get(language)
 
 
 @dataclass
