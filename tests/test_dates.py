@@ -68,7 +68,7 @@ def test_pages_without_a_language_ask_dateparser_in_the_detected_one(monkeypatch
     )
     page = (
         f"<html><head><title>Stadtrat beschließt Haushalt</title></head><body><h1>Stadtrat beschließt Haushalt"
-        f"</h1><span class='date'>Dienstag, 12 Mrz 2024</span>{paragraph * 4}</body></html>"
+        f"</h1><span class='date'>Dienstag, 12.März.2024</span>{paragraph * 4}</body></html>"
     )
     from lxml import html
 
@@ -137,3 +137,25 @@ def test_an_offset_written_after_utc_or_gmt_or_in_brackets_is_kept(raw: str, exp
 )
 def test_a_locales_region_names_the_clock(locale: str, zone: str | None) -> None:
     assert zone_for_locale(locale) == zone
+
+
+@pytest.mark.parametrize(
+    ("raw", "langs", "expected"),
+    [
+        ("5 Ogos 2024, 10:30", ["ms"], "2024-08-05"),  # Malay
+        ("Hulyo 4, 2024", ["tl"], "2024-07-04"),  # Tagalog
+        ("5 października 2023 10:00", ["pl"], "2023-10-05"),
+        ("12. března 2024", ["cs"], "2024-03-12"),
+        ("5 Ağustos 2024 14:30", ["tr"], "2024-08-05"),
+        ("5 janv. 2024", ["fr"], "2024-01-05"),
+        ("5. Mrz 2024", ["de"], "2024-03-05"),
+        ("5 maj 2024", ["sv"], "2024-05-05"),
+    ],
+)
+def test_month_names_of_more_languages_are_read_without_dateparser(raw: str, langs: list[str], expected: str) -> None:
+    found = parse_visible(raw, None, langs, use_dateparser=False)
+    assert found is not None and found.value[:10] == expected
+
+
+def test_an_english_word_is_not_read_as_a_month_abbreviation() -> None:
+    assert parse_visible("sold 5 out 2000 units", None, ["en"], use_dateparser=False) is None

@@ -210,8 +210,90 @@ EU_MONTHS = {
     "mei": 5,
     "augustus": 8,
 }
+#: More languages of the outlet families the issue names and of Europe: Malay, Tagalog, Polish and Czech
+#: (genitive, as dates print them), Turkish, the Nordic languages, and the abbreviations French, German,
+#: Italian and Spanish pages print ("5 janv. 2024", "5 Mrz 2024", "5 gen 2024"). Abbreviations that are
+#: English words ("out", "set") are left out: a date is read from short lines that may be prose.
+MORE_MONTHS: dict[str, int] = {
+    # Malay
+    "mac": 3,
+    "julai": 7,
+    "ogos": 8,
+    "disember": 12,
+    # Tagalog
+    "pebrero": 2,
+    "marso": 3,
+    "hunyo": 6,
+    "hulyo": 7,
+    "setyembre": 9,
+    "oktubre": 10,
+    "nobyembre": 11,
+    "disyembre": 12,
+    # Polish
+    "stycznia": 1,
+    "lutego": 2,
+    "marca": 3,
+    "kwietnia": 4,
+    "maja": 5,
+    "czerwca": 6,
+    "lipca": 7,
+    "sierpnia": 8,
+    "września": 9,
+    "października": 10,
+    "listopada": 11,
+    "grudnia": 12,
+    # Czech
+    "ledna": 1,
+    "února": 2,
+    "března": 3,
+    "dubna": 4,
+    "května": 5,
+    "června": 6,
+    "července": 7,
+    "srpna": 8,
+    "září": 9,
+    "října": 10,
+    "listopadu": 11,
+    "prosince": 12,
+    # Turkish
+    "ocak": 1,
+    "şubat": 2,
+    "mart": 3,
+    "nisan": 4,
+    "mayıs": 5,
+    "haziran": 6,
+    "temmuz": 7,
+    "ağustos": 8,
+    "eylül": 9,
+    "ekim": 10,
+    "kasım": 11,
+    "aralık": 12,
+    # Swedish, Norwegian, Danish
+    "maj": 5,
+    "augusti": 8,
+    "desember": 12,
+    # abbreviations: French, German, Italian, Spanish
+    "janv": 1,
+    "févr": 2,
+    "fevr": 2,
+    "avr": 4,
+    "juil": 7,
+    "déc": 12,
+    "jän": 1,
+    "mär": 3,
+    "mrz": 3,
+    "gen": 1,
+    "mag": 5,
+    "giu": 6,
+    "lug": 7,
+    "ago": 8,
+    "ott": 10,
+    "dic": 12,
+    "ene": 1,
+    "abr": 4,
+}
 #: Every month word above (Indonesian wins where a word is shared).
-MONTHS: dict[str, int] = {**EU_MONTHS, **EN_MONTHS, **ID_MONTHS}
+MONTHS: dict[str, int] = {**MORE_MONTHS, **EU_MONTHS, **EN_MONTHS, **ID_MONTHS}
 #: Weekday names (Indonesian, English) as a regex alternation, printed before dates.
 WEEKDAYS = (
     r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
