@@ -407,8 +407,15 @@ def parse_iso(value: str | None) -> datetime | None:
 
 
 def title_match(truth: str | None, output: str | None) -> bool:
-    """Exact title match after whitespace normalisation (case-sensitive)."""
-    return bool(normalize_ws(output)) and normalize_ws(truth) == normalize_ws(output)
+    """Exact title match after whitespace normalisation (case-sensitive).
+
+    Invisible format characters (soft hyphens, zero-width spaces) and the Unicode normal form are
+    ignored, as in the body scores (strip_invisible): the truth copies them from the page where nobody
+    can see them ("Fortschritt\u200b", "Helikopter\xadlandeplatz"), so they cannot tell two titles apart.
+    Every visible character still counts.
+    """
+    out = normalize_text(output)
+    return bool(out) and normalize_text(truth) == out
 
 
 def date_day_match(truth: str | None, output: str | None) -> bool:

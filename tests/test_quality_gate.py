@@ -145,6 +145,16 @@ def test_date_day_match_compares_days() -> None:
     assert not eq.date_day_match("2022-11-02", None)
 
 
+def test_title_match_ignores_only_what_nobody_can_see() -> None:
+    """A zero-width space or a soft hyphen copied into the truth is no difference; any visible one is."""
+    assert eq.title_match("Ein bisschen Fortschritt\u200b", "Ein bisschen Fortschritt")
+    assert eq.title_match("Helikopter\xadlandeplatz geplant", "Helikopterlandeplatz geplant")
+    assert eq.title_match("  Two   spaces ", "Two spaces")
+    assert not eq.title_match("It\u2019s here", "It's here")
+    assert not eq.title_match("Headline", "headline")
+    assert not eq.title_match("Headline", "")
+
+
 def test_author_labels_split_into_names() -> None:
     """A string label "A und B" equals the list [A, B]; a different set of names does not match."""
     assert eq.split_names("Lea Fischer und Alina Schad") == ["Lea Fischer", "Alina Schad"]

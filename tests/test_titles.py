@@ -209,3 +209,32 @@ def test_a_site_named_in_parentheses_at_the_end_is_an_affix() -> None:
     assert strip_affix("Rent strike spreads to three cities (updated)", None, "www.harbour-times.example") == (
         "Rent strike spreads to three cities (updated)"
     )
+
+
+def test_the_visible_headline_wins_over_a_differently_worded_social_title_without_json_ld() -> None:
+    # og:title and the <title> are an SEO wording of the same story; the page shows its own headline.
+    head = (
+        '<meta property="og:title" content="Heat pumps in old houses - when it pays | heating.example">'
+        "<title>Heat pumps in old houses - when it pays | heating.example</title>"
+    )
+    body = "<article><h1>Is a heat pump right for an old house?</h1><p>Text.</p></article>"
+    assert _title(head, body) == "Is a heat pump right for an old house?"
+    # A heading about something else (no content word shared) is no rewording of the story.
+    body = "<article><h1>Partner offers</h1><p>Text.</p></article>"
+    assert _title(head, body) == "Heat pumps in old houses - when it pays"
+    # The h1 with the site name set into it is the og:title plus an affix, not another wording.
+    head = '<meta property="og:title" content="Things we would rather not hear about ourselves">'
+    body = "<article><h1>Things we would rather not hear about ourselves | ESSAYS.NET</h1><p>Text.</p></article>"
+    assert _title(head, body) == "Things we would rather not hear about ourselves"
+    # With a JSON-LD headline the publisher stated its headline: it stays.
+    head = _ld("Heat pumps in old houses: when it pays")
+    head += '<meta property="og:title" content="Heat pumps in old houses">'
+    body = "<article><h1>Is a heat pump right for an old house?</h1><p>Text.</p></article>"
+    assert _title(head, body) == "Heat pumps in old houses: when it pays"
+    # When the <title> shows the h1's wording, og:title's other wording is not overruled here (the
+    # publishers' own labels side with og:title there).
+    head = (
+        '<meta property="og:title" content="Why heat pumps pay in old houses">'
+        "<title>Is a heat pump right for an old house? - Heating Notes</title>"
+    )
+    assert _title(head, body) == "Why heat pumps pay in old houses"

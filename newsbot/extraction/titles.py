@@ -341,6 +341,34 @@ def _visible_wins(h1: str, other: str) -> bool:
     return bool(a) and len(a.split()) >= 2 and b.startswith(a + " ")
 
 
+def _stems(text: str) -> set[str]:
+    """The content words of a text as five-letter stems ("Gefahrstoffmanagement" and "Gefahrstoff-Service"
+    share "gefah"); words under four letters (articles, prepositions) say nothing about the topic."""
+    return {w[:5] for w in _key(text).split() if len(w) >= 4 or w.isdigit()}
+
+
+def _reworded_by_meta(h1: str, metas: list[str]) -> bool:
+    """The visible headline against og:title / the <title> worded differently, without a JSON-LD headline.
+
+    Outside structured data, og:title and the <title> are written for social cards and search results: a
+    shorter, an SEO or an older wording of the story's headline ("Wärmepumpe im Altbau - Wann es sich
+    lohnt" where the page shows "Eignet sich eine Wärmepumpe im Altbau?"). The reader sees the h1, and the
+    h1 wins when it is about the same thing: a third of the content words of the shorter of the two are
+    shared. An h1 sharing fewer is some other heading (a section label, a teaser's headline, a price)
+    and does not; nor does an h1 that is the other plus an affix ("Headline | SITE.NET": the site name
+    set into the heading).
+    """
+    stems = _stems(h1)
+    if not stems or not metas:
+        return False
+    h1_parts = {_key(p) for p in _parts(h1)[1:]}
+    for meta in metas:
+        other = _stems(meta)
+        if not other or 3 * len(stems & other) < min(len(stems), len(other)) or _key(meta) in h1_parts:
+            return False
+    return True
+
+
 def choose_title(
     ld: str | None,
     og: str | None,
@@ -398,6 +426,14 @@ def choose_title(
         if ld_group <= {"ld", "title"} and {"h1", "og"} <= h1_group:
             choice = "h1"
     elif choice != "h1" and "h1" in cands and not ld and _visible_wins(cands["h1"], cands[choice]):
+        choice = "h1"
+    elif (
+        choice != "h1"
+        and "h1" in cands
+        and not ld
+        and groups[_key(cands["h1"])] <= {"h1", "tw"}
+        and _reworded_by_meta(cands["h1"], [cands[n] for n in ("og", "title") if n in cands])
+    ):
         choice = "h1"
     title = cands[choice]
     if title.endswith(("…", "...")):
