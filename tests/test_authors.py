@@ -58,6 +58,10 @@ from newsbot.models import Article
         (["edilson.la.rosa"], None, []),  # a login handle
         (["jane[at]example.org"], None, []),
         (["Über Jane Doe"], None, ["Jane Doe"]),
+        # a full name, a spaced dash, then what the writer is or writes for
+        (["Marta Kowalczyk - Freie Autorin beim Blatt"], None, ["Marta Kowalczyk"]),
+        (["Jan van der Berg – Correspondent Example Weekly"], None, ["Jan van der Berg"]),
+        (["Hans-Peter Lindner"], None, ["Hans-Peter Lindner"]),  # a hyphen without spaces joins the name
     ],
 )
 def test_clean_authors(raw: list[str], site: str | None, expected: list[str]) -> None:

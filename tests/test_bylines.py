@@ -309,3 +309,26 @@ def test_metadata_naming_a_single_name_is_kept_beside_another_visible_person() -
     head = b'<meta name="author" content="mady"></head>'
     page = _page('<p class="bodytext">Von Leonora Brandt</p>', lang="de").replace(b"</head>", head)
     assert _authors(page) == ["mady"]
+
+
+def test_a_weak_author_tag_naming_the_outlet_is_the_last_resort() -> None:
+    # a blog named after its writer: the only credit is a "creator" tag that names the outlet itself
+    head = b'<meta name="creator" content="Marta Kowalczyk"></head>'
+    page = _page().replace(b"</head>", head).replace(b"Example News", b"Marta Kowalczyk")
+    record = extract(page, "https://martakowalczyk.example/2024/03/12/council-budget.html")
+    assert isinstance(record, Article)
+    assert record.authors == ["Marta Kowalczyk"]
+
+
+def test_a_weak_author_tag_naming_the_outlet_loses_to_a_visible_person() -> None:
+    head = b'<meta name="creator" content="Marta Kowalczyk"></head>'
+    page = _page("<p>By Leonora Brandt</p>").replace(b"</head>", head).replace(b"Example News", b"Marta Kowalczyk")
+    record = extract(page, "https://martakowalczyk.example/2024/03/12/council-budget.html")
+    assert isinstance(record, Article)
+    assert record.authors == ["Leonora Brandt"]
+
+
+def test_the_newsroom_credited_in_the_peer_byline_element_is_the_last_resort() -> None:
+    # only trafilatura's author search finds this element (no class or id): it credits the newsroom
+    page = _page('<p data-component="Byline">Redaktion</p>', lang="de")
+    assert _authors(page) == ["Redaktion"]

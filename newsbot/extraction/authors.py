@@ -89,6 +89,13 @@ _READ_TIME = re.compile(
 # under (one token, or words naming a desk).
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+(\S+(?:\s+\S+)?)\s*$")
 _DESK = re.compile(rf"(?i:{alternation(DESK_WORDS)})|[a-z][A-Z]|\.[a-z]{{2,3}}$|^[a-zà-öø-ÿ]")
+# "Jane Doe – Freie Journalistin", "Max Muster - Redaktion Beispielblatt": a full name (two to four
+# capitalised words, name particles between them), then a spaced dash and what the writer is or writes
+# for. A spaced dash joins no name (a double name is hyphenated without spaces): the name is the head.
+_NAMED_HEAD = re.compile(
+    r"^\s*([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|al|el|ter|zu)\s+)*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})\s+[-–—]\s+\S"
+)
 _SPLIT = re.compile(
     r"\s*(?:,|;|/|&|\||\+|\band\b|\bdan\b|\bund\b|\by\b|\be\b(?!\.)|\bet\b|\bund\b|\bog\b|"
     r"\bi\b|\bsowie\b|\bwith\b)\s*",
@@ -205,6 +212,8 @@ def strip_role_words(name: str) -> str:
     dash = _DASH_TAIL.search(name)
     if dash and dash.start() > 0 and _DESK.search(dash.group(1)):
         name = name[: dash.start()]
+    elif head := _NAMED_HEAD.match(name):
+        name = head.group(1)
     name = _TRAIL.sub("", name.strip(" ,;:-–—|")).strip()
     # A closing period is the line's, unless it ends an abbreviation ("Perry Bacon Jr.", "Jane Q.").
     if name.endswith(".") and not _ABBREVIATION_END.search(name):

@@ -368,9 +368,9 @@ def _peer_discarded(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
-def peer_author(tree: lxml_html.HtmlElement, site_name: str | None = None) -> list[str]:
-    """trafilatura's visible author (its XPaths, first element with a usable text), outside teasers and
-    captions, cleaned like our own candidates."""
+def peer_text(tree: lxml_html.HtmlElement) -> str | None:
+    """The text of trafilatura's visible author element (its XPaths, first element with a usable text),
+    outside teasers and captions; not yet cleaned."""
     ranked: list[list[lxml_html.HtmlElement]] = [[], [], []]
     for el in _peer_elements(tree):
         rank = _peer_rank(el)
@@ -382,8 +382,14 @@ def peer_author(tree: lxml_html.HtmlElement, site_name: str | None = None) -> li
                 continue
             text = _text(el)
             if 2 < len(text) < 120:
-                return clean_authors([text], site_name)
-    return []
+                return text
+    return None
+
+
+def peer_author(tree: lxml_html.HtmlElement, site_name: str | None = None) -> list[str]:
+    """trafilatura's visible author (see peer_text()), cleaned like our own candidates."""
+    text = peer_text(tree)
+    return clean_authors([text], site_name) if text else []
 
 
 def _keys(names: list[str]) -> set[str]:
@@ -587,11 +593,14 @@ def choose_authors(
             visible_raw, visible = texts, clean_authors(texts, site_name)
     # The weaker author meta tags, then trafilatura's candidate, when ours names nobody or no person:
     # taken when they name a person.
+    weak_credit: list[str] = []
     if not visible or not _person_like(visible):
-        weak = clean_authors(weak_raw(), site_name) if weak_raw else []
+        weak_credit = weak_raw() if weak_raw else []
+        weak = clean_authors(weak_credit, site_name) if weak_credit else []
         if _person_like(weak) and not all(_names_outlet(name, outlet) for name in weak):
             return weak
-    peer = peer_author(tree, site_name) if not visible or not _person_like(visible) else []
+    peer_raw = peer_text(tree) if not visible or not _person_like(visible) else None
+    peer = clean_authors([peer_raw], site_name) if peer_raw else []
     if peer and _person_like(peer):
         return peer
     if visible and not _person_like(visible) and (orgs := _first_org(seen)):
@@ -600,6 +609,13 @@ def choose_authors(
         return visible
     if visible_raw:
         seen.append(visible_raw)
+    if peer_raw:
+        # trafilatura's byline element is evidence like ours: the newsroom it credits is a last resort too.
+        seen.append([peer_raw])
+    if weak_credit:
+        # A weaker author tag that names the outlet ("Jane Doe" on janedoe.example, a blog named after its
+        # writer): the outlet's credit, a last resort like a JSON-LD Organization.
+        seen.append(weak_credit)
     return _first_org(seen) or _desk_byline(seen) or peer
 
 
