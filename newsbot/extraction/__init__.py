@@ -27,6 +27,7 @@ from .body import (
     _strip_headline,
     clean_body,
     extract_body,
+    fill_gaps,
     flight_tree,
     jsonld_paragraphs,
     prune_tree,
@@ -62,6 +63,9 @@ PROSE_WORDS = 20
 #: Readability's body is asked to check ours (body.reconcile) when ours has this many lines: a tail to
 #: trim needs lines after the story's end.
 PEER_MIN_LINES = 4
+#: Readability's body is asked for lines ours lacks between two of ours (body.fill_gaps) when ours has this
+#: many lines: a gap needs a line on each side.
+GAP_MIN_LINES = 2
 #: Readability's body replaces one without prose when it has this many words of prose ...
 PEER_PROSE_WORDS = 50
 #: ... and less than this share of its text in links (a list of links is no story).
@@ -686,6 +690,13 @@ def _extract(
         trimmed = reconcile(paragraphs, peer, page)
         if len(trimmed) < len(paragraphs):
             paragraphs, counts = trimmed, counts[: len(trimmed)]
+    if not selected and len(paragraphs) >= GAP_MIN_LINES:
+        # Readability's body as a candidate for what ours lacks: lines it shows between two of ours, in the
+        # page's container of those two, are the story's paragraphs trafilatura skipped (body.fill_gaps).
+        peer, _ = readability_peer()
+        filled = fill_gaps(paragraphs, peer, page)
+        if filled is not paragraphs:
+            paragraphs, counts = filled, [text_words(p) for p in filled]
 
     verdict = _classify(meta, paragraphs, link_keys, url, min_words, paywalled, counts, page)
     if verdict:

@@ -636,3 +636,165 @@ def reconcile(own: list[str], peer: list[str], page: Callable[[], lxml_html.Html
     if teaser_tail_share(page(), own[cut:]) < TEASER_TAIL_SHARE:
         return own
     return own[:cut]
+
+
+#: A line of readability's body that ours lacks is put back when it has this many words (a sentence or a
+#: caption's clause, not a label) ...
+GAP_MIN_WORDS = 4
+#: ... and the lines put back hold at most this share of our body's words, or GAP_MAX_WORDS words (more
+#: is another body: a comment thread, a second story).
+GAP_MAX_SHARE = 1.0
+GAP_MAX_WORDS = 120
+#: A line is found in the page where a text node starts with this many of its characters (or is all of it).
+GAP_MATCH_CHARS = 12
+# Inline tags: text in them is part of the block around them.
+_INLINE = frozenset({"a", "span", "b", "i", "em", "strong", "font", "u", "small", "big", "sup", "sub", "abbr", "cite"})
+# Blocks that are one paragraph: the container of their text is their parent.
+_PARAGRAPHS = frozenset({"p", "li", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "td", "th"})
+
+
+_CAPTION_CLASS = re.compile(r"caption|credit|legend|bildunterschrift|bildtext", re.I)
+
+
+def _captioned(el: lxml_html.HtmlElement) -> bool:
+    """The element is a picture's caption or credit (a <figcaption>, a class naming one), or its block is."""
+    for anc in (el, *el.iterancestors()):
+        if anc.tag in ("figcaption", "figure"):
+            return True
+        tokens = f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        if tokens.strip() and _CAPTION_CLASS.search(tokens):
+            return True
+        if anc is not el and anc.tag not in _INLINE:
+            break
+    return False
+
+
+def _container(holder: lxml_html.HtmlElement, own_text: bool) -> lxml_html.HtmlElement | None:
+    """The container of a text node held by `holder` (its own text, or a child's tail); None for a caption.
+
+    Out of inline tags to the block; a paragraph's (or a <div> used as one) container is its parent, bare
+    text's the block itself.
+    """
+    block: lxml_html.HtmlElement = holder
+    while block.tag in _INLINE:
+        parent = block.getparent()
+        if parent is None:
+            break
+        block, own_text = parent, False
+    if _captioned(holder):
+        return None  # a caption is found nowhere: never put back, never a neighbour
+    parent = block.getparent()
+    if parent is not None and (own_text or block.tag in _PARAGRAPHS):
+        return parent
+    return block
+
+
+def _containers(tree: lxml_html.HtmlElement, lines: dict[int, str]) -> dict[int, lxml_html.HtmlElement]:
+    """For each line, the element of the page its text sits in as a paragraph: the parent of the paragraph
+    (<p>, <li>, a <div> used as one) that holds it, or the <div> itself when the line is bare text in it
+    (text after a <br> or in a <span> straight in the <div>, as blogs and old CMSs write their posts).
+
+    A line is found at the first text node (in document order) that starts it.
+    """
+    wanted: dict[str, list[int]] = {}
+    for index, line in lines.items():
+        key = norm_key(line.lstrip(_LIST_MARKS))  # a list item as trafilatura renders it: "- text"
+        if len(key) >= GAP_MATCH_CHARS:
+            wanted.setdefault(key, []).append(index)
+    found: dict[int, lxml_html.HtmlElement | None] = {}
+    # A text node shorter than MATCH_CHARS ("Indoor Google Maps for", the rest in <span>s) may start the line
+    # or only a word of it (a bold name opening another paragraph): its match stands until a full one.
+    tentative: dict[str, lxml_html.HtmlElement | None] = {}
+    body = tree.find("body")
+    for el in (body if body is not None else tree).iter():
+        if not wanted:
+            break
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        for text, holder, own_text in ((el.text, el, True), (el.tail, el.getparent(), False)):
+            if holder is None or not text or len(text.strip()) < 4:
+                continue
+            start = norm_key(text)[:MATCH_CHARS]
+            full = len(start) >= MATCH_CHARS
+            keys = [k for k in wanted if k.startswith(start) and (full or len(start) >= GAP_MATCH_CHARS or k == start)]
+            for key in keys:
+                container = _container(holder, own_text)
+                if full or key == start:
+                    for index in wanted.pop(key):
+                        found[index] = container
+                    tentative.pop(key, None)
+                else:
+                    tentative.setdefault(key, container)
+    for key, container in tentative.items():
+        for index in wanted.get(key, []):
+            found[index] = container
+    return {index: container for index, container in found.items() if container is not None}
+
+
+def fill_gaps(own: list[str], peer: list[str], page: Callable[[], lxml_html.HtmlElement]) -> list[str]:
+    """Our body with the lines readability's body shows between two of ours, when the page holds them in
+    the same container as those two: paragraphs of the story that trafilatura skipped.
+
+    trafilatura skips, in some layouts, text written straight into a <div> or a <span> among the story's
+    paragraphs (blogs, old CMSs), a <div> used as a paragraph, a line beside a picture; readability scores
+    the container and keeps them. Readability's body also holds comment threads and caption boxes that
+    are not the story's, so a line is put back only on the page's evidence: it comes between two
+    consecutive lines of our body, and the page holds the three in one container (a comment thread or a
+    caption box is a container of its own). `page` gives the page's tree (asked only when readability has
+    such a line).
+    """
+    if len(own) < 2 or not peer:
+        return own
+    keys = [norm_key(line) for line in own]
+    exact = {key: j for j, key in reversed(list(enumerate(keys)))}  # the first line of ours with the key
+    joined = f" {' '.join(keys)} "
+    own_grams: list[set[tuple[str, ...]]] = []  # made on the first line that is not one of ours verbatim
+
+    def match(line: str) -> int | None:
+        j = exact.get(norm_key(line))
+        if j is not None:
+            return j
+        if not own_grams:
+            own_grams.extend(_grams(mine) for mine in own)
+        grams = _grams(line)
+        return next((j for j, mine in enumerate(own_grams) if len(grams & mine) >= SHARED_LINE * len(grams)), None)
+
+    gaps: list[tuple[int, list[str]]] = []  # (our line before the gap, readability's lines in it)
+    before: int | None = None
+    pending: list[str] = []
+    for line in peer:
+        j = match(line)
+        if j is None:
+            if before is not None and len(line.split()) >= GAP_MIN_WORDS and f" {norm_key(line)} " not in joined:
+                pending.append(line)
+            continue
+        if pending and before is not None and j == before + 1:
+            gaps.append((before, pending))
+        pending, before = [], j
+    if not gaps:
+        return own
+    words = sum(len(line.split()) for _, lines in gaps for line in lines)
+    if words > max(GAP_MAX_WORDS, GAP_MAX_SHARE * sum(len(line.split()) for line in own)):
+        return own
+    # Keys: -1 - j for our line j, (j + 1) * 1000 + k for the k-th line of the gap after it. A line of ours
+    # whose text the page splits in many short pieces is not found: the one before it (or after) stands in.
+    wanted: dict[int, str] = {}
+    for j, lines in gaps:
+        wanted.update({-1 - i: own[i] for i in range(max(0, j - 1), min(len(own), j + 3))})
+        wanted.update({(j + 1) * 1000 + k: line for k, line in enumerate(lines)})
+    held = _containers(page(), wanted)
+    inserts: dict[int, list[str]] = {}
+    for j, lines in gaps:
+        above = [held[-1 - i] for i in (j, j - 1) if -1 - i in held]
+        below = [held[-1 - i] for i in (j + 1, j + 2) if -1 - i in held]
+        container = above[0] if above else None
+        if container is None or not below or below[0] is not container:
+            continue
+        inserts[j] = [line for k, line in enumerate(lines) if held.get((j + 1) * 1000 + k) is container]
+    if not any(inserts.values()):
+        return own
+    out: list[str] = []
+    for j, line in enumerate(own):
+        out.append(line)
+        out.extend(inserts.get(j, []))
+    return out
