@@ -30,6 +30,8 @@ def test_parse_visible(raw: str, tz: str | None, langs: list[str], expected: str
 
 def test_numeric_dates_are_not_day_first_in_english() -> None:
     assert parse_visible("03/12/2024", None, ["en"], use_dateparser=False) is None
+    # nor read in the fast pass when unambiguous (post lists print them beside every listed post)
+    assert parse_visible("07-28-2008", None, ["en"], use_dateparser=False) is None
 
 
 def test_iso_keeps_offset_and_source() -> None:
@@ -84,7 +86,7 @@ def test_pages_without_a_language_ask_dateparser_in_the_detected_one(monkeypatch
 @pytest.mark.parametrize(
     ("raw", "langs", "expected"),
     [
-        ("29.11.2016 um 15:26 Uhr", ["en"], "2016-11-29"),  # day first is the only reading, even in English
+        ("29.11.2016 um 15:26 Uhr", ["de"], "2016-11-29"),  # day first
         ("11/29/2016", ["de"], "2016-11-29"),  # month first is the only reading
         ("2016年11月29日 15:26", ["ja"], "2016-11-29"),
         ("2016年11月29日(火) 15時26分", ["ja"], "2016-11-29"),
