@@ -238,3 +238,29 @@ def test_the_visible_headline_wins_over_a_differently_worded_social_title_withou
         "<title>Is a heat pump right for an old house? - Heating Notes</title>"
     )
     assert _title(head, body) == "Why heat pumps pay in old houses"
+
+
+def test_without_a_usable_h1_the_first_h2_wording_the_story_is_the_headline() -> None:
+    # An old template: the <title> names the site and the section, the page shows the headline in an h2.
+    head = "<title>Volunteer Fire Brigade Northtown - Training</title>"
+    body = "<div id='content'><h2>Boat service training</h2><p>Text.</p></div>"
+    assert _title(head, body) == "Boat service training"
+    # The logo and menu h1s are no headline; the h2 after them is.
+    body = '<header><h1><a href="/">Page</a></h1></header><div><h2>Downloading the toolkit</h2><p>Text.</p></div>'
+    assert _title("<title>BeginnersGuide/Download - Toolkit Wiki</title>", body) == "Downloading the toolkit"
+    # A first h2 about something else (a box label, a teaser) is not the headline.
+    body = "<div><h2>Upcoming events</h2><h2>Boat service training</h2><p>Text.</p></div>"
+    assert _title(head, body) == "Volunteer Fire Brigade Northtown"  # the <title>, its short tail taken off
+    # With a usable h1 the h2 is not asked.
+    body = "<div><h1>Training for the new boat crew</h1><h2>Boat service training</h2><p>Text.</p></div>"
+    assert _title(head, body) == "Training for the new boat crew"
+
+
+def test_a_decorative_glyph_run_before_a_heading_is_not_part_of_the_headline() -> None:
+    head = "<title>media.example // » Jane Weaver</title>"
+    assert _title(head, "<div><h2>[&gt; Jane Weaver</h2><p>Text.</p></div>") == "Jane Weaver"
+    assert _title(head, "<div><h1>[&gt; Jane Weaver</h1><p>Text.</p></div>") == "Jane Weaver"
+    # Quotes and emphasis pairs are the headline's own.
+    head = '<meta property="og:title" content="»ask.now« opens for questions">'
+    assert _title(head, "<article><h1>»ask.now« opens for questions</h1></article>") == "»ask.now« opens for questions"
+    assert _title(head, "<article><h1>[Update] »ask.now« opens</h1></article>") == "[Update] »ask.now« opens"

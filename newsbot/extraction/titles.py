@@ -245,7 +245,7 @@ def visible_headline(
     texts = []
     elements = []
     for el in h1s:
-        text = clean_line(element_text(el))
+        text = _undecorated(clean_line(element_text(el)))
         if 3 <= len(text) <= 300 and not is_ui_heading(el, text, site_name, host):
             texts.append(text)
             elements.append(el)
@@ -268,6 +268,45 @@ def visible_headline(
         if reading and _key(reading) in {_key(t) for t in texts}:
             return reading
     return texts[0]
+
+
+# A run of glyphs set before a heading as decoration ("[> Name", "| Headline", "-> Headline"); not », ›
+# or * (German quotes, emphasis pairs: "»frag.jetzt«", "*Ab Montag* ...").
+_DECORATION = re.compile(r"^[\[(<>→•·|~=/\\:\-–— ]+")
+
+
+def _undecorated(text: str) -> str:
+    """The heading without a leading run of decorative glyphs; a bracket closed later ("[Update] ...") and
+    a quote ("«Zitat»") are part of the headline and stay."""
+    match = _DECORATION.match(text)
+    if not match:
+        return text
+    run = match.group()
+    if ("[" in run and "]" in text) or ("(" in run and ")" in text) or len(run) == len(text):
+        return text
+    return text[len(run) :]
+
+
+def subheading_headline(
+    tree: lxml_html.HtmlElement, metas: list[str], site_name: str | None, host: str = ""
+) -> str | None:
+    """Without a usable <h1>, the page's first <h2> when it words the story og:title / the <title> name.
+
+    Older and CMS templates set the article's headline in an h2 (the h1, if any, is the logo or a menu
+    label); the metadata then often names the site or the section, or an SEO wording ("Feuerwehr - Training"
+    where the page shows "Boat service training"). Only the first h2 that is not site chrome is asked, and
+    only when it shares content words with the metadata (_reworded_by_meta): a first h2 about something else
+    is a teaser or a box label, not the headline.
+    """
+    if not metas:
+        return None
+    for el in tree.iter("h2"):
+        text = clean_line(element_text(el))
+        if not 3 <= len(text) <= 300 or is_ui_heading(el, text, site_name, host):
+            continue
+        text = _undecorated(text)
+        return text if _reworded_by_meta(text, metas) else None
+    return None
 
 
 # Separators after a topic kicker ("Chronik: ...", "Corona-Pandemie - ...", "Local News | ...").
@@ -356,15 +395,18 @@ def _reworded_by_meta(h1: str, metas: list[str]) -> bool:
     h1 wins when it is about the same thing: a third of the content words of the shorter of the two are
     shared. An h1 sharing fewer is some other heading (a section label, a teaser's headline, a price)
     and does not; nor does an h1 that is the other plus an affix ("Headline | SITE.NET": the site name
-    set into the heading).
+    set into the heading) or with a kicker glued before it ("<span>Topic</span><span>Headline</span>").
     """
     stems = _stems(h1)
     if not stems or not metas:
         return False
+    h1_key = _key(h1)
     h1_parts = {_key(p) for p in _parts(h1)[1:]}
     for meta in metas:
-        other = _stems(meta)
-        if not other or 3 * len(stems & other) < min(len(stems), len(other)) or _key(meta) in h1_parts:
+        other, meta_key = _stems(meta), _key(meta)
+        if not other or 3 * len(stems & other) < min(len(stems), len(other)):
+            return False
+        if meta_key in h1_parts or (h1_key != meta_key and h1_key.endswith(meta_key)):
             return False
     return True
 
