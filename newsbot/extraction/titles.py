@@ -217,6 +217,25 @@ def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool
     return title
 
 
+def heading_text(el: lxml_html.HtmlElement) -> str:
+    """The heading's text without the text of <style>/<script> inside it (CSS-in-JS frameworks render their
+    rules into the markup: "<h1><style>.css-x{...}</style>Headline</h1>")."""
+    if not len(el) or next(el.iter("style", "script"), None) is None:
+        return clean_line(element_text(el))
+    parts: list[str] = []
+
+    def walk(node: lxml_html.HtmlElement) -> None:
+        if node.tag not in ("style", "script"):
+            if isinstance(node.tag, str):  # not a comment or a processing instruction
+                parts.append(node.text or "")
+            for child in node:
+                walk(child)
+                parts.append(child.tail or "")
+
+    walk(el)
+    return clean_line("".join(parts))
+
+
 def _after_kicker(el: lxml_html.HtmlElement, text: str) -> str | None:
     """The h1's text after a leading child element of a few words (a kicker, an overline), or None."""
     if (el.text or "").strip():
@@ -245,7 +264,7 @@ def visible_headline(
     texts = []
     elements = []
     for el in h1s:
-        text = _undecorated(clean_line(element_text(el)))
+        text = _undecorated(heading_text(el))
         if 3 <= len(text) <= 300 and not is_ui_heading(el, text, site_name, host):
             texts.append(text)
             elements.append(el)
@@ -263,6 +282,14 @@ def visible_headline(
             return rest
         if _key(text) in confirmed:
             return text
+    if len(texts) > 1:
+        # Several h1s (a place line, a site tagline, the story): the one another source begins with ("H1,
+        # Country" in og:title) is the story's.
+        starts = [_key(o) for o in others if o]
+        for text in texts:
+            key = _key(text)
+            if len(key.split()) >= 2 and any(o.startswith(key + " ") for o in starts):
+                return text
     if len(texts) > 1 and peer is not None:
         reading = peer()
         if reading and _key(reading) in {_key(t) for t in texts}:
@@ -301,7 +328,7 @@ def subheading_headline(
     if not metas:
         return None
     for el in tree.iter("h2"):
-        text = clean_line(element_text(el))
+        text = heading_text(el)
         if not 3 <= len(text) <= 300 or is_ui_heading(el, text, site_name, host):
             continue
         text = _undecorated(text)
@@ -411,6 +438,19 @@ def _reworded_by_meta(h1: str, metas: list[str]) -> bool:
     return True
 
 
+# Opening quotes and the closing quotes that may end them.
+_QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“”", "«": "»", "'": "'", "‘": "’", "‚": "‘’"}
+
+
+def _quoted_rest(fuller: str, cut: str) -> bool:
+    """`fuller` is `cut` followed by a quoted part ('... Biden de "unfit"' after '... Biden de')."""
+    if not fuller.startswith(cut + " "):
+        return False
+    rest = fuller[len(cut) + 1 :]
+    closers = _QUOTE_PAIRS.get(rest[:1], "")
+    return any(c in rest[1:] for c in closers)
+
+
 def choose_title(
     ld: str | None,
     og: str | None,
@@ -478,6 +518,11 @@ def choose_title(
     ):
         choice = "h1"
     title = cands[choice]
+    # A meta value cut at a quote the page forgot to escape (content="... calls Biden "unfit"" ends before
+    # the quote): another source holding it with the quoted rest is the whole headline.
+    cut = next((c for n, c in cands.items() if n != choice and _quoted_rest(c, title)), None)
+    if cut:
+        return cut
     if title.endswith(("…", "...")):
         # A truncated headline: a fuller form elsewhere on the page wins.
         stem = norm_key(title.rstrip(".… "))
