@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsbot.extraction import parse_html
 from newsbot.extraction.metadata import extract_metadata
-from newsbot.extraction.titles import _kicker_before, choose_title, is_ui_heading, strip_affix
+from newsbot.extraction.titles import _kicker_before, choose_title, heading_text, is_ui_heading, strip_affix
 
 
 def _title(head: str, body: str, url: str = "https://news.example/story/x") -> str:
@@ -238,3 +238,63 @@ def test_the_visible_headline_wins_over_a_differently_worded_social_title_withou
         "<title>Is a heat pump right for an old house? - Heating Notes</title>"
     )
     assert _title(head, body) == "Why heat pumps pay in old houses"
+
+
+def test_without_a_usable_h1_the_first_h2_wording_the_story_is_the_headline() -> None:
+    # An old template: the <title> names the site and the section, the page shows the headline in an h2.
+    head = "<title>Volunteer Fire Brigade Northtown - Training</title>"
+    body = "<div id='content'><h2>Boat service training</h2><p>Text.</p></div>"
+    assert _title(head, body) == "Boat service training"
+    # The logo and menu h1s are no headline; the h2 after them is.
+    body = '<header><h1><a href="/">Page</a></h1></header><div><h2>Downloading the toolkit</h2><p>Text.</p></div>'
+    assert _title("<title>BeginnersGuide/Download - Toolkit Wiki</title>", body) == "Downloading the toolkit"
+    # A first h2 about something else (a box label, a teaser) is not the headline.
+    body = "<div><h2>Upcoming events</h2><h2>Boat service training</h2><p>Text.</p></div>"
+    assert _title(head, body) == "Volunteer Fire Brigade Northtown"  # the <title>, its short tail taken off
+    # With a usable h1 the h2 is not asked.
+    body = "<div><h1>Training for the new boat crew</h1><h2>Boat service training</h2><p>Text.</p></div>"
+    assert _title(head, body) == "Training for the new boat crew"
+
+
+def test_a_decorative_glyph_run_before_a_heading_is_not_part_of_the_headline() -> None:
+    head = "<title>media.example // » Jane Weaver</title>"
+    assert _title(head, "<div><h2>[&gt; Jane Weaver</h2><p>Text.</p></div>") == "Jane Weaver"
+    assert _title(head, "<div><h1>[&gt; Jane Weaver</h1><p>Text.</p></div>") == "Jane Weaver"
+    # Quotes and emphasis pairs are the headline's own.
+    head = '<meta property="og:title" content="»ask.now« opens for questions">'
+    assert _title(head, "<article><h1>»ask.now« opens for questions</h1></article>") == "»ask.now« opens for questions"
+    assert _title(head, "<article><h1>[Update] »ask.now« opens</h1></article>") == "[Update] »ask.now« opens"
+
+
+def test_a_style_element_inside_the_h1_is_not_headline_text() -> None:
+    # CSS-in-JS frameworks render their rules into the markup, inside the heading.
+    head = "<title>Ferries return to the island route | Harbour Times</title>"
+    body = (
+        '<article><h1><span class="css-x1">Ferries return</span><style>.css-x1{font-size:16px;color:#707070}'
+        "</style> to the island route</h1><p>Text.</p></article>"
+    )
+    assert _title(head, body) == "Ferries return to the island route"
+    tree = parse_html(f"<html><body>{body}</body></html>")
+    assert heading_text(next(tree.iter("h1"))) == "Ferries return to the island route"
+
+
+def test_of_several_h1s_the_one_another_source_begins_with_is_the_story() -> None:
+    head = '<meta property="og:title" content="Courier invents a trip to the coast, Northland">'
+    body = (
+        "<div class='dateline'><h1>Harbourtown</h1></div>"
+        "<article><h1>Courier invents a trip to the coast</h1><p>Text.</p></article>"
+    )
+    assert _title(head, body) == "Courier invents a trip to the coast"
+
+
+def test_a_meta_title_cut_at_an_unescaped_quote_yields_to_the_whole_title() -> None:
+    # content="Senator calls the mayor "unfit"" ends the attribute at the first inner quote.
+    head = '<meta property="og:title" content="Senator calls the mayor "unfit"">'
+    head += '<title>Senator calls the mayor "unfit"</title>'
+    assert _title(head, "<div><p>Text.</p></div>") == 'Senator calls the mayor "unfit"'
+    # A guillemet used as a separator is no quote: the <title>'s tail stays off.
+    head = (
+        '<meta property="og:title" content="Small loans compared">'
+        "<title>Small loans compared » Money straight to your account</title>"
+    )
+    assert _title(head, "<div><p>Text.</p></div>") == "Small loans compared"

@@ -18,7 +18,7 @@ from .bylines import choose_authors
 from .datecands import is_foreign, is_update_element, is_update_text, publication_part, published_date
 from .dates import FoundDate, parse_iso, parse_visible
 from .text import clean_line, element_text, folded_search, norm_key
-from .titles import choose_title, visible_headline
+from .titles import choose_title, subheading_headline, visible_headline
 
 ARTICLE_TYPES = {
     "newsarticle",
@@ -726,6 +726,9 @@ def extract_metadata(
     visible = visible_headline(
         page.h1s, [t for t in (ld_title, og_title, html_title) if t], meta.site_name, lambda: _peer_title(tree), host
     )
+    if visible is None and not ld_title:
+        # No usable h1 (none, or only the logo and menu labels): the first h2 may be the headline.
+        visible = subheading_headline(tree, [t for t in (og_title, html_title) if t], meta.site_name, host)
     meta.title = choose_title(
         ld_title or None,
         og_title,

@@ -217,6 +217,25 @@ def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool
     return title
 
 
+def heading_text(el: lxml_html.HtmlElement) -> str:
+    """The heading's text without the text of <style>/<script> inside it (CSS-in-JS frameworks render their
+    rules into the markup: "<h1><style>.css-x{...}</style>Headline</h1>")."""
+    if not len(el) or next(el.iter("style", "script"), None) is None:
+        return clean_line(element_text(el))
+    parts: list[str] = []
+
+    def walk(node: lxml_html.HtmlElement) -> None:
+        if node.tag not in ("style", "script"):
+            if isinstance(node.tag, str):  # not a comment or a processing instruction
+                parts.append(node.text or "")
+            for child in node:
+                walk(child)
+                parts.append(child.tail or "")
+
+    walk(el)
+    return clean_line("".join(parts))
+
+
 def _after_kicker(el: lxml_html.HtmlElement, text: str) -> str | None:
     """The h1's text after a leading child element of a few words (a kicker, an overline), or None."""
     if (el.text or "").strip():
@@ -245,7 +264,7 @@ def visible_headline(
     texts = []
     elements = []
     for el in h1s:
-        text = clean_line(element_text(el))
+        text = _undecorated(heading_text(el))
         if 3 <= len(text) <= 300 and not is_ui_heading(el, text, site_name, host):
             texts.append(text)
             elements.append(el)
@@ -263,11 +282,58 @@ def visible_headline(
             return rest
         if _key(text) in confirmed:
             return text
+    if len(texts) > 1:
+        # Several h1s (a place line, a site tagline, the story): the one another source begins with ("H1,
+        # Country" in og:title) is the story's.
+        starts = [_key(o) for o in others if o]
+        for text in texts:
+            key = _key(text)
+            if len(key.split()) >= 2 and any(o.startswith(key + " ") for o in starts):
+                return text
     if len(texts) > 1 and peer is not None:
         reading = peer()
         if reading and _key(reading) in {_key(t) for t in texts}:
             return reading
     return texts[0]
+
+
+# A run of glyphs set before a heading as decoration ("[> Name", "| Headline", "-> Headline"); not », ›
+# or * (German quotes, emphasis pairs: "»frag.jetzt«", "*Ab Montag* ...").
+_DECORATION = re.compile(r"^[\[(<>→•·|~=/\\:\-–— ]+")
+
+
+def _undecorated(text: str) -> str:
+    """The heading without a leading run of decorative glyphs; a bracket closed later ("[Update] ...") and
+    a quote ("«Zitat»") are part of the headline and stay."""
+    match = _DECORATION.match(text)
+    if not match:
+        return text
+    run = match.group()
+    if ("[" in run and "]" in text) or ("(" in run and ")" in text) or len(run) == len(text):
+        return text
+    return text[len(run) :]
+
+
+def subheading_headline(
+    tree: lxml_html.HtmlElement, metas: list[str], site_name: str | None, host: str = ""
+) -> str | None:
+    """Without a usable <h1>, the page's first <h2> when it words the story og:title / the <title> name.
+
+    Older and CMS templates set the article's headline in an h2 (the h1, if any, is the logo or a menu
+    label); the metadata then often names the site or the section, or an SEO wording ("Feuerwehr - Training"
+    where the page shows "Boat service training"). Only the first h2 that is not site chrome is asked, and
+    only when it shares content words with the metadata (_reworded_by_meta): a first h2 about something else
+    is a teaser or a box label, not the headline.
+    """
+    if not metas:
+        return None
+    for el in tree.iter("h2"):
+        text = heading_text(el)
+        if not 3 <= len(text) <= 300 or is_ui_heading(el, text, site_name, host):
+            continue
+        text = _undecorated(text)
+        return text if _reworded_by_meta(text, metas) else None
+    return None
 
 
 # Separators after a topic kicker ("Chronik: ...", "Corona-Pandemie - ...", "Local News | ...").
@@ -356,17 +422,33 @@ def _reworded_by_meta(h1: str, metas: list[str]) -> bool:
     h1 wins when it is about the same thing: a third of the content words of the shorter of the two are
     shared. An h1 sharing fewer is some other heading (a section label, a teaser's headline, a price)
     and does not; nor does an h1 that is the other plus an affix ("Headline | SITE.NET": the site name
-    set into the heading).
+    set into the heading) or with a kicker glued before it ("<span>Topic</span><span>Headline</span>").
     """
     stems = _stems(h1)
     if not stems or not metas:
         return False
+    h1_key = _key(h1)
     h1_parts = {_key(p) for p in _parts(h1)[1:]}
     for meta in metas:
-        other = _stems(meta)
-        if not other or 3 * len(stems & other) < min(len(stems), len(other)) or _key(meta) in h1_parts:
+        other, meta_key = _stems(meta), _key(meta)
+        if not other or 3 * len(stems & other) < min(len(stems), len(other)):
+            return False
+        if meta_key in h1_parts or (h1_key != meta_key and h1_key.endswith(meta_key)):
             return False
     return True
+
+
+# Opening quotes and the closing quotes that may end them.
+_QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“”", "«": "»", "'": "'", "‘": "’", "‚": "‘’"}
+
+
+def _quoted_rest(fuller: str, cut: str) -> bool:
+    """`fuller` is `cut` followed by a quoted part ('... Biden de "unfit"' after '... Biden de')."""
+    if not fuller.startswith(cut + " "):
+        return False
+    rest = fuller[len(cut) + 1 :]
+    closers = _QUOTE_PAIRS.get(rest[:1], "")
+    return any(c in rest[1:] for c in closers)
 
 
 def choose_title(
@@ -436,6 +518,11 @@ def choose_title(
     ):
         choice = "h1"
     title = cands[choice]
+    # A meta value cut at a quote the page forgot to escape (content="... calls Biden "unfit"" ends before
+    # the quote): another source holding it with the quoted rest is the whole headline.
+    cut = next((c for n, c in cands.items() if n != choice and _quoted_rest(c, title)), None)
+    if cut:
+        return cut
     if title.endswith(("…", "...")):
         # A truncated headline: a fuller form elsewhere on the page wins.
         stem = norm_key(title.rstrip(".… "))
