@@ -182,8 +182,12 @@ def markup_bylines(
     return found
 
 
-def class_bylines(tree: lxml_html.HtmlElement, limit: int = 12) -> Iterator[str]:
-    """Texts of elements whose class or id names a byline, outside teasers and captions, in page order."""
+def class_bylines(tree: lxml_html.HtmlElement, limit: int = 12, headline: str | None = None) -> Iterator[str]:
+    """Texts of elements whose class or id names a byline, outside teasers and captions, in page order.
+
+    An element whose text is the headline is the story's title block with a byline-like class, not its
+    byline ("HTC and Verizon hooking up Nov. 13 in NYC" read as two names)."""
+    title_key = norm_key(headline)[:40] if headline and len(headline) > 10 else None
     seen = 0
     for el in tree.iter(*_BYLINE_TAGS):
         klass, ident = el.get("class"), el.get("id")
@@ -197,7 +201,7 @@ def class_bylines(tree: lxml_html.HtmlElement, limit: int = 12) -> Iterator[str]
         ):
             continue
         text = _text(el)
-        if 2 < len(text) < 100:
+        if 2 < len(text) < 100 and not (title_key and norm_key(text).startswith(title_key)):
             yield text
             seen += 1
             if seen >= limit:
@@ -490,7 +494,7 @@ def _visible_people(
     starts with a byline prefix or label ("By Jane Doe", "Autor: Jane Doe"), a "By ..." line."""
     visible = clean_authors(markup, site_name) if markup else []
     if not _person_like(visible):
-        for text in class_bylines(tree):
+        for text in class_bylines(tree, headline=headline):
             people = clean_authors([text], site_name)
             if _TEXT_BYLINE.match(text) and _person_like(people):
                 return people
@@ -568,7 +572,7 @@ def choose_authors(
         # ("ThemeGrill" in a footer link marked rel=author); a single lower-case word (a section or brand
         # label: "capital von Jemima Kelly" split over elements) only when no later one names a person.
         from_markup = bool(visible)
-        for text in class_bylines(tree):
+        for text in class_bylines(tree, headline=headline):
             people = clean_authors([text], site_name)
             if not visible_raw:
                 visible_raw = [text]
