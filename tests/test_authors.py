@@ -83,6 +83,11 @@ from newsbot.models import Article
         (["Anna Brisk View Profile RSS"], None, ["Anna Brisk"]),
         (["Corin Bale", "Archive"], None, ["Corin Bale"]),
         (["Tweet"], None, []),
+        # pronouns are no part of a name: headings and links
+        (["About This Blog"], None, []),
+        (["Email Me"], None, []),
+        (["My Account"], None, []),
+        (["Xiaoying You"], None, ["Xiaoying You"]),  # a romanised Chinese surname
     ],
 )
 def test_clean_authors(raw: list[str], site: str | None, expected: list[str]) -> None:

@@ -338,3 +338,9 @@ def test_an_element_with_a_byline_class_that_holds_the_headline_is_no_byline() -
     # the title block carries a byline-like class; the byline is the "By" line below it
     page = _page('<div class="byline-title">Council agrees budget</div><p>By Phil Norland</p>')
     assert _authors(page) == ["Phil Norland"]
+
+
+def test_a_prefix_glued_into_a_word_makes_no_text_byline() -> None:
+    # "DIY ..." is no "Di" + "Y Doorbell ...": a line of its own that only starts like a byline
+    page = _page("<p><span>DIY Doorbell Video Security System</span></p>")
+    assert _authors(page) == []

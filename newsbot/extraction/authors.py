@@ -14,6 +14,7 @@ from ..lexicon.bylines import (
     NOT_NAMES,
     POSTED_WORDS,
     PROFESSIONS,
+    PRONOUNS,
     READ_TIME_LABELS,
     READ_TIME_WORDS,
     ROLE_LABELS,
@@ -375,6 +376,8 @@ def _is_name(name: str, stop: set[str], urlish: re.Pattern[str] = _URLISH) -> bo
     # "filed under Cities", "words Jane Doe": a lower-case word, not a name particle, before capitalised
     # ones is a phrase of the byline line; a handle is lower case throughout ("mady", "bell hooks"), and
     # a brand's lower-case first word has a dot or hyphen in it ("auto-motor.at Redaktion").
+    if any(w.lower() in PRONOUNS for w in words):  # "This Blog", "Email Me": a heading or a link
+        return False
     first = words[0]
     if first.isalpha() and first.islower() and first not in _NAME_PARTICLES and any(w[:1].isupper() for w in words[1:]):
         return False

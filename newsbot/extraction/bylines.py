@@ -78,8 +78,11 @@ _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|dela|bin|binti|al|el|ter|ten|zu)"
 _DESKS = frozenset(DESK_BYLINES)
 _WRITER_LABELS = [label for label, role in ROLE_LABELS.items() if role == "writer"]
+# The prefix is followed by a space or a colon, or glued to the name in the "ByTravis Haney" way (the
+# prefix ends in lower case, the name starts in upper case): "DIY Doorbell" is no "Di" + "Y Doorbell".
 _TEXT_BYLINE = re.compile(
-    rf"^(?:(?i:{alternation(BY_PREFIXES)})\s*:?|(?i:{alternation(_WRITER_LABELS)})\s*:)"
+    rf"^(?:(?i:{alternation(BY_PREFIXES)})(?:\s*:|\s+|(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))"
+    rf"|(?i:{alternation(_WRITER_LABELS)})\s*:)"
     rf"\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}}"
     rf"(?:\s*(?:,|and|und|dan|y|et|e|en|at|&)\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}})*\s*[,.;]?"
     # a date after a bar or comma: "By Jane Doe | 12/10/2020"

@@ -666,6 +666,50 @@ BUTTON_WORDS: tuple[str, ...] = (
     "sundan",
 )
 
+#: Pronouns and determiners: no word of a person's name, but of the headings and links a byline search
+#: meets ("About This Blog", "Email Me", "My Account", "Über uns"). Not "you": a romanised Chinese
+#: surname ("Xiaoying You").
+PRONOUNS: frozenset[str] = frozenset(
+    {
+        # en
+        "this",
+        "these",
+        "those",
+        "me",
+        "my",
+        "our",
+        "us",
+        "your",
+        "we",
+        # de
+        "dies",
+        "diese",
+        "dieser",
+        "mich",
+        "mir",
+        "mein",
+        "meine",
+        "unser",
+        "unsere",
+        "uns",
+        # fr
+        "moi",
+        "nous",
+        "notre",
+        "votre",
+        # es, pt
+        "nosotros",
+        "nuestro",
+        "nuestra",
+        "nosso",
+        "nossa",
+        # id / ms
+        "kami",
+        "kita",
+        "saya",
+    }
+)
+
 #: Professions written before a writer's name ("Rechtsanwalt Sebastian Brandt", "FOCUS-Online-Experte Robin
 #: Berg"): with the job titles above, a first word ending in one of them is no part of the name.
 PROFESSIONS: tuple[str, ...] = (
