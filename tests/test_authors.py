@@ -62,6 +62,32 @@ from newsbot.models import Article
         (["Marta Kowalczyk - Freie Autorin beim Blatt"], None, ["Marta Kowalczyk"]),
         (["Jan van der Berg – Correspondent Example Weekly"], None, ["Jan van der Berg"]),
         (["Hans-Peter Lindner"], None, ["Hans-Peter Lindner"]),  # a hyphen without spaces joins the name
+        # a date with its month's name after the name, with or without a connector or posting word
+        (["Corin Bale on November 8, 2012, 12:43 PM"], None, ["Corin Bale"]),
+        (["Tamsin Hurley posted Nov 12th, 2012 10:00AM"], None, ["Tamsin Hurley"]),
+        (["Tamsin Hurley", "November 12th"], None, ["Tamsin Hurley"]),
+        (["Arne Vik | Monday, March 4"], None, ["Arne Vik"]),
+        (["Jan Hollis"], None, ["Jan Hollis"]),  # a month's abbreviation as a first name, no day after it
+        # a date before the byline prefix
+        (["Monday, November 12, 2012, by Corin Bale"], None, ["Corin Bale"]),
+        # the label of a link to the writer's page repeats the name
+        (["Corin Bale", "View all posts by Corin Bale"], None, ["Corin Bale"]),
+        # the writer's role and employer after the name (corporate and press blogs)
+        (["Idris Navarro, Product Manager"], None, ["Idris Navarro"]),
+        (["Idris Navarro, Director of Consumer Marketing, Example EMEA"], None, ["Idris Navarro"]),
+        (["Idris Navarro, Program Manager for Example Maps"], None, ["Idris Navarro"]),
+        # phrases of the byline line and button labels are no names
+        (["Tamsin Hurley", "filed under Cities"], None, ["Tamsin Hurley"]),
+        (["the Example Wire Staff"], None, ["the Example Wire Staff"]),  # an article before a desk's name
+        (["This post was written by Nigel Subscribe To Our Feed"], None, ["Nigel"]),
+        (["Anna Brisk View Profile RSS"], None, ["Anna Brisk"]),
+        (["Corin Bale", "Archive"], None, ["Corin Bale"]),
+        (["Tweet"], None, []),
+        # pronouns are no part of a name: headings and links
+        (["About This Blog"], None, []),
+        (["Email Me"], None, []),
+        (["My Account"], None, []),
+        (["Xiaoying You"], None, ["Xiaoying You"]),  # a romanised Chinese surname
     ],
 )
 def test_clean_authors(raw: list[str], site: str | None, expected: list[str]) -> None:

@@ -332,3 +332,15 @@ def test_the_newsroom_credited_in_the_peer_byline_element_is_the_last_resort() -
     # only trafilatura's author search finds this element (no class or id): it credits the newsroom
     page = _page('<p data-component="Byline">Redaktion</p>', lang="de")
     assert _authors(page) == ["Redaktion"]
+
+
+def test_an_element_with_a_byline_class_that_holds_the_headline_is_no_byline() -> None:
+    # the title block carries a byline-like class; the byline is the "By" line below it
+    page = _page('<div class="byline-title">Council agrees budget</div><p>By Phil Norland</p>')
+    assert _authors(page) == ["Phil Norland"]
+
+
+def test_a_prefix_glued_into_a_word_makes_no_text_byline() -> None:
+    # "DIY ..." is no "Di" + "Y Doorbell ...": a line of its own that only starts like a byline
+    page = _page("<p><span>DIY Doorbell Video Security System</span></p>")
+    assert _authors(page) == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon.bylines import (
+    AFFILIATION_TITLES,
+    BUTTON_WORDS,
     BY_PREFIXES,
     DEGREES,
     DESK_WORDS,
@@ -12,11 +14,13 @@ from ..lexicon.bylines import (
     NOT_NAMES,
     POSTED_WORDS,
     PROFESSIONS,
+    PRONOUNS,
     READ_TIME_LABELS,
     READ_TIME_WORDS,
     ROLE_LABELS,
     WEEKDAY_WORDS,
 )
+from ..lexicon.dates import MONTHS
 from .text import clean_line, norm_key
 
 
@@ -39,8 +43,11 @@ _LABELLED_PREFIX = re.compile(rf"^\s*[a-zà-öø-ÿ][\w.-]*\s+(?:{_PREFIX_WORDS}
 # "Pressemitteilung von Katja Kipping", "Recipe by Jane Doe": a capitalised label word, a prefix that is no
 # name particle, then a name of two or more capitalised words ("Christoph von Ritter" keeps its "von": one
 # word follows it; "Ursula von der Leyen": a particle follows it).
+# A link to the writer's page words its label the same way ("View all posts by Jane Doe", "Alle Artikel
+# von Jane Doe"): up to three lower-case words after the capitalised one.
 _NAMED_LABEL = re.compile(
-    r"^\s*[A-ZÀ-ÖØ-Þ][\w-]*\s+(?i:von|by|por|par|oleh|door)\s+(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ])"
+    r"^\s*[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[a-zà-öø-ÿ][\w-]*){0,3}\s+(?i:von|by|por|par|oleh|door)\s+"
+    r"(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ])"
 )
 # A prefix left at the end ("Artikel von" whose name is in the next element): no name.
 _ENDS_IN_PREFIX = re.compile(rf"(?:^|\s)(?:{_PREFIX_WORDS})\s*:?$", re.I)
@@ -81,6 +88,23 @@ _DATE_TAIL = re.compile(
     rf"(?:\s*[,|·•]\s*|\s+|^)(?:(?i:{alternation(WEEKDAY_WORDS)}),?\s+)?"
     r"\s*\d{1,4}[./-]?\s*(?:[^\W\d]+\.?\s*)?\d{2,4}\b.*$"
 )
+# A date written with its month's name after the name, with the connector or posting word before it
+# ("Orion Jones on November 8, 2012, 12:43 PM", "Jon Fingas posted Nov 12th, 2012", "Jane Doe | Monday,
+# March 4"): the month name followed by a day number marks it, whatever the punctuation.
+_MONTHS = alternation(sorted(m for m in MONTHS if len(m) >= 3))
+_DATE_CONNECTORS = alternation([*POSTED_WORDS, "on", "am", "le", "el", "em", "pada", "op", "il"])
+_MONTH_TAIL = re.compile(
+    rf"(?<=\S)(?:\s*[,|·•]\s*|\s+)(?:(?i:{_DATE_CONNECTORS})\s+)?"
+    rf"(?:(?i:{alternation(WEEKDAY_WORDS)}),?\s+)?(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b.*$"
+)
+# A date before the byline prefix ("Monday, November 12, 2012, by Jane Doe"): the name follows the prefix.
+_DATE_LEAD = re.compile(
+    rf"^\s*(?:(?i:{alternation(WEEKDAY_WORDS)}),?\s+)?(?:(?i:{_MONTHS})\.?\s+\d|\d{{1,2}}\.?\s+(?i:{_MONTHS})\b)"
+    rf"[^|]*?\s(?i:{_PREFIX_WORDS})\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
+# Buttons and links printed after the name in the same element ("Nigel Subscribe To Our Feed", "Jane Doe
+# Follow", "Idris Mootee Click here"): a capitalised button word after the name ends it.
+_BUTTON_TAIL = re.compile(rf"(?<=\S)\s+(?=[A-ZÀ-ÖØ-Þ])(?i:{alternation(BUTTON_WORDS)})\b.*$")
 # A reading time or a date glued after the name ("Lindsay Dunsmuir5 Min Read", "Jane Doe 12 min").
 _READ_TIME = re.compile(
     rf"\s*\d+\s*(?:{alternation(READ_TIME_WORDS)})\b.*$|\s+(?:{alternation(READ_TIME_LABELS)})\b.*$", re.I
@@ -183,7 +207,7 @@ _DANGLING = re.compile(r"\s+(?:am|um|on|at|le|el|em|pada|op|il|on the)$")
 
 def strip_role_words(name: str) -> str:
     """One name with the byline words around it taken off ("By Jane Doe, Staff Writer" -> "Jane Doe")."""
-    name = _COPYRIGHT.sub("", _POSTED_LEAD.sub("", name))
+    name = _COPYRIGHT.sub("", _DATE_LEAD.sub("", _POSTED_LEAD.sub("", name)))
     for _ in range(3):  # "Eine Analyse von: Jane Doe", "By: Reporter Jane Doe"
         before = name
         name = _PREFIX.sub("", name)
@@ -196,6 +220,13 @@ def strip_role_words(name: str) -> str:
         if name == before:
             break
     name = _READ_TIME.sub("", name)
+    cut = _BUTTON_TAIL.sub("", name)
+    if cut.strip():
+        name = cut
+    if any(c.isdigit() for c in name):
+        cut = _MONTH_TAIL.sub("", name)
+        if cut.strip():
+            name = cut
     if any(c.isdigit() for c in name):
         cut = _DATE_TAIL.sub("", name)
         if cut.strip():
@@ -245,6 +276,7 @@ def _clean(
             if site_at is not None:
                 # "hessenschau.de, Frankfurt, Germany": what follows the outlet's own name is its address.
                 parts = parts[: site_at + 1]
+            parts = _without_affiliation(parts)
             for part in parts:
                 name = strip_role_words(part)
                 if not _is_name(name, stop, urlish):
@@ -254,6 +286,24 @@ def _clean(
                     seen.add(key)
                     out.append(name)
     return out
+
+
+_NAME_PARTICLES = frozenset(
+    # with the articles before a team's or desk's name ("the CNN Wire Staff", "die Redaktion")
+    "van von der den de del della di da do dos das du la le dela bin binti al el ter ten zu d' mc "
+    "the die les los las il lo".split()
+)
+_TITLE_WORDS = frozenset(AFFILIATION_TITLES) | {t for t in (*JOB_TITLES, *PROFESSIONS) if " " not in t}
+
+
+def _without_affiliation(parts: list[str]) -> list[str]:
+    """'Jane Doe, Product Manager, Example EMEA': a part after the first that holds a job title is the
+    writer's role, and the parts after it the employer; both go ("Jane Doe, Reuters" keeps its agency)."""
+    for i, part in enumerate(parts[1:], 1):
+        words = [w.strip(".,;:()").lower() for w in part.split()]
+        if 0 < len(words) <= 8 and any(w in _TITLE_WORDS for w in words):
+            return parts[:i]
+    return parts
 
 
 # News agencies credited after a writer's name ("Jane Doe, Reuters"): kept, unlike a dateline place.
@@ -315,12 +365,21 @@ def _is_name(name: str, stop: set[str], urlish: re.Pattern[str] = _URLISH) -> bo
         return False
     # A number, time or colon left after the role words came off: a date or a label ("Stand: 28. April
     # 2023", "05:00 Uhr"); digits inside a word are fine ("BR24 Redaktion").
-    if ":" in name or any(re.fullmatch(r"[\d.,/-]+", w) for w in name.split()):
+    # "November 12th": an ordinal day is a number too.
+    if ":" in name or any(re.fullmatch(r"[\d.,/-]+(?:st|nd|rd|th)?", w) for w in name.split()):
         return False
     if norm_key(name.split()[0]) in _POSTED:  # "Publiziert am", "Posted": the label of a date line
         return False
     words = name.split()
     if all(w.lower() in stop for w in words):  # "Twitter Facebook": labels of icons
+        return False
+    # "filed under Cities", "words Jane Doe": a lower-case word, not a name particle, before capitalised
+    # ones is a phrase of the byline line; a handle is lower case throughout ("mady", "bell hooks"), and
+    # a brand's lower-case first word has a dot or hyphen in it ("auto-motor.at Redaktion").
+    if any(w.lower() in PRONOUNS for w in words):  # "This Blog", "Email Me": a heading or a link
+        return False
+    first = words[0]
+    if first.isalpha() and first.islower() and first not in _NAME_PARTICLES and any(w[:1].isupper() for w in words[1:]):
         return False
     # A sentence is not a name; nor is a 30-character run without spaces (a CJK author blurb: names in
     # Chinese, Japanese and Korean are a few characters).

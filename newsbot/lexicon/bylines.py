@@ -397,6 +397,13 @@ NOT_NAMES: frozenset[str] = frozenset(
         "interview",
         "foto",
         "photo",
+        # link and button labels printed beside a byline
+        "archive",
+        "archives",
+        "archiv",
+        "tweet",
+        "rss",
+        "view profile",
     }
 )
 
@@ -575,6 +582,133 @@ WEEKDAY_WORDS: tuple[str, ...] = (
 #: Academic degrees and post-nominal letters written after a name with a comma ("Jane Doe, PhD"):
 #: part of that name, never a second author.
 DEGREES: tuple[str, ...] = ("phd", "ph.d.", "md", "m.d.", "mba", "msc", "m.sc.", "dphil", "llm", "rn", "esq.")
+
+#: Titles of a post in a company, a lab or a university, written after the writer's name in corporate
+#: and press blogs ("Jane Doe, Product Manager", "Director of Consumer Marketing, Example EMEA"): a part
+#: of the byline holding one of them is the preceding writer's role, and what follows it the employer.
+#: (The news job titles above count too.)
+AFFILIATION_TITLES: tuple[str, ...] = (
+    "manager",
+    "director",
+    "engineer",
+    "president",
+    "officer",
+    "ceo",
+    "cto",
+    "cfo",
+    "founder",
+    "co-founder",
+    "chairman",
+    "chairwoman",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "analyst",
+    "scientist",
+    "researcher",
+    "professor",
+    "intern",
+    "evangelist",
+    "designer",
+    "developer",
+    "consultant",
+    "specialist",
+    "coordinator",
+    "strategist",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "leiter",
+    "leiterin",
+    "pressesprecher",
+    "pressesprecherin",
+    "directeur",
+    "directrice",
+    "director",
+    "directora",
+    "diretor",
+    "diretora",
+    "direttore",
+    "direktur",
+    "manajer",
+)
+
+#: Words of the buttons and links a template prints right after the byline's name, in its element
+#: ("Nigel Subscribe To Our Feed", "Jane Doe Follow"): capitalised after the name, they end it.
+BUTTON_WORDS: tuple[str, ...] = (
+    # en
+    "subscribe",
+    "follow",
+    "view profile",
+    "view all",
+    "click here",
+    "read more",
+    "more from",
+    # de
+    "folgen",
+    "abonnieren",
+    "teilen",
+    "mehr von",
+    # fr, es, pt, it, nl
+    "suivre",
+    "s'abonner",
+    "partager",
+    "seguir",
+    "suscribirse",
+    "compartir",
+    "compartilhar",
+    "condividi",
+    "volgen",
+    "delen",
+    # id / ms / tl
+    "ikuti",
+    "bagikan",
+    "kongsi",
+    "sundan",
+)
+
+#: Pronouns and determiners: no word of a person's name, but of the headings and links a byline search
+#: meets ("About This Blog", "Email Me", "My Account", "Über uns"). Not "you": a romanised Chinese
+#: surname ("Xiaoying You").
+PRONOUNS: frozenset[str] = frozenset(
+    {
+        # en
+        "this",
+        "these",
+        "those",
+        "me",
+        "my",
+        "our",
+        "us",
+        "your",
+        "we",
+        # de
+        "dies",
+        "diese",
+        "dieser",
+        "mich",
+        "mir",
+        "mein",
+        "meine",
+        "unser",
+        "unsere",
+        "uns",
+        # fr
+        "moi",
+        "nous",
+        "notre",
+        "votre",
+        # es, pt
+        "nosotros",
+        "nuestro",
+        "nuestra",
+        "nosso",
+        "nossa",
+        # id / ms
+        "kami",
+        "kita",
+        "saya",
+    }
+)
 
 #: Professions written before a writer's name ("Rechtsanwalt Sebastian Brandt", "FOCUS-Online-Experte Robin
 #: Berg"): with the job titles above, a first word ending in one of them is no part of the name.
