@@ -65,11 +65,19 @@ _BYLINE = re.compile(
 )
 
 
+#: Adobe Experience Manager's core components, whose classes are "cmp-" and the component's name
+#: ("cmp-text", "cmp-container", "cmp-image"): the story itself on the sites built with it, never a
+#: consent manager's ("CMP") banner, whose classes are "cmp-" and a box's name ("cmp-banner", "cmp-overlay").
+AEM_COMPONENTS = (
+    "accordion", "breadcrumb", "button", "carousel", "container", "contentfragment", "download", "embed",
+    "experiencefragment", "form", "image", "languagenavigation", "list", "navigation", "pdfviewer",
+    "progressbar", "search", "separator", "tabs", "tableofcontents", "teaser", "text", "title",
+)  # fmt: skip
 # Containers that are never article text: reader comment threads and consent banners. Deliberately
 # narrow (a broad "chrome" list by class name removed article wrappers and cost F1 on real pages).
 _THREAD = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-?list|comment-?section|comentarios|comentários|commentaires|kommentare|"
-    r"komentar|disqus\w*|respond|cookie\w*|consent\w*|gdpr|cmp-\w+)(?:$|[\s_-])",
+    r"komentar|disqus\w*|respond|cookie\w*|consent\w*|gdpr|cmp-(?!" + "|".join(AEM_COMPONENTS) + r")\w+)(?:$|[\s_-])",
     re.I,
 )
 # A word each _THREAD match holds, in lower case: most class/id values hold none, and this plain search of
