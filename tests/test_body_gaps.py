@@ -81,3 +81,16 @@ def test_extract_keeps_a_div_paragraph_of_a_blog_post() -> None:
     result = extract(html.encode(), "https://blog.example/2010/11/pier-walkway")
     assert isinstance(result, Article), result
     assert result.text.split("\n\n") == [P1, MID, P2]
+
+
+def test_opening_sentence_before_our_first_line_is_put_back() -> None:
+    """An opening paragraph trafilatura skipped, in the container of our first two lines, is the story's."""
+    page = _tree(f"<div class='postBody'><p>{MID}</p><p>{P1}</p><p>{P2}</p></div>")
+    assert fill_gaps([P1, P2], [MID, P1, P2], lambda: page) == [MID, P1, P2]
+    # a byline there is not a sentence: left out (bylines are the record's authors, not its text)
+    byline = "By Ana Ruiz and John Roe of the Harbour Desk"
+    page = _tree(f"<div class='postBody'><p>{byline}</p><p>{P1}</p><p>{P2}</p></div>")
+    assert fill_gaps([P1, P2], [byline, P1, P2], lambda: page) == [P1, P2]
+    # a sentence in another box before the story (a promo, a teaser) is not its opening
+    page = _tree(f"<div class='promo'><p>{MID}</p></div><div class='postBody'><p>{P1}</p><p>{P2}</p></div>")
+    assert fill_gaps([P1, P2], [MID, P1, P2], lambda: page) == [P1, P2]

@@ -65,11 +65,19 @@ _BYLINE = re.compile(
 )
 
 
+#: Adobe Experience Manager's core components, whose classes are "cmp-" and the component's name
+#: ("cmp-text", "cmp-container", "cmp-image"): the story itself on the sites built with it, never a
+#: consent manager's ("CMP") banner, whose classes are "cmp-" and a box's name ("cmp-banner", "cmp-overlay").
+AEM_COMPONENTS = (
+    "accordion", "breadcrumb", "button", "carousel", "container", "contentfragment", "download", "embed",
+    "experiencefragment", "form", "image", "languagenavigation", "list", "navigation", "pdfviewer",
+    "progressbar", "search", "separator", "tabs", "tableofcontents", "teaser", "text", "title",
+)  # fmt: skip
 # Containers that are never article text: reader comment threads and consent banners. Deliberately
 # narrow (a broad "chrome" list by class name removed article wrappers and cost F1 on real pages).
 _THREAD = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-?list|comment-?section|comentarios|comentários|commentaires|kommentare|"
-    r"komentar|disqus\w*|respond|cookie\w*|consent\w*|gdpr|cmp-\w+)(?:$|[\s_-])",
+    r"komentar|disqus\w*|respond|cookie\w*|consent\w*|gdpr|cmp-(?!" + "|".join(AEM_COMPONENTS) + r")\w+)(?:$|[\s_-])",
     re.I,
 )
 # A word each _THREAD match holds, in lower case: most class/id values hold none, and this plain search of
@@ -647,6 +655,8 @@ GAP_MAX_SHARE = 1.0
 GAP_MAX_WORDS = 120
 #: A line is found in the page where a text node starts with this many of its characters (or is all of it).
 GAP_MATCH_CHARS = 12
+# A line that ends a sentence (a lead paragraph), not a byline, a tag list or a label.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?$")
 # Inline tags: text in them is part of the block around them.
 _INLINE = frozenset({"a", "span", "b", "i", "em", "strong", "font", "u", "small", "big", "sup", "sub", "abbr", "cite"})
 # Blocks that are one paragraph: the container of their text is their parent.
@@ -740,8 +750,10 @@ def fill_gaps(own: list[str], peer: list[str], page: Callable[[], lxml_html.Html
     the container and keeps them. Readability's body also holds comment threads and caption boxes that
     are not the story's, so a line is put back only on the page's evidence: it comes between two
     consecutive lines of our body, and the page holds the three in one container (a comment thread or a
-    caption box is a container of its own). `page` gives the page's tree (asked only when readability has
-    such a line).
+    caption box is a container of its own); or it is a sentence before our first line, in the container of
+    our first two (an opening paragraph). Lines after our last are reconcile's business (a tail there is
+    mostly signatures and notes). `page` gives the page's tree (asked only when readability has such a
+    line).
     """
     if len(own) < 2 or not peer:
         return own
@@ -765,19 +777,26 @@ def fill_gaps(own: list[str], peer: list[str], page: Callable[[], lxml_html.Html
     for line in peer:
         j = match(line)
         if j is None:
-            if before is not None and len(line.split()) >= GAP_MIN_WORDS and f" {norm_key(line)} " not in joined:
+            if len(line.split()) >= GAP_MIN_WORDS and f" {norm_key(line)} " not in joined:
                 pending.append(line)
             continue
         if pending and before is not None and j == before + 1:
             gaps.append((before, pending))
+        elif pending and before is None and j == 0:
+            # Before our first line: the story's opening paragraphs (a lead trafilatura took for a
+            # standfirst box) are sentences; a byline, a tag list or a kicker there is not.
+            head = [p for p in pending if _SENTENCE_END.search(p)]
+            if head:
+                gaps.append((-1, head))
         pending, before = [], j
     if not gaps:
         return own
     words = sum(len(line.split()) for _, lines in gaps for line in lines)
     if words > max(GAP_MAX_WORDS, GAP_MAX_SHARE * sum(len(line.split()) for line in own)):
         return own
-    # Keys: -1 - j for our line j, (j + 1) * 1000 + k for the k-th line of the gap after it. A line of ours
-    # whose text the page splits in many short pieces is not found: the one before it (or after) stands in.
+    # Keys: -1 - j for our line j, (j + 1) * 1000 + k for the k-th line of the gap after it (j = -1: before
+    # our first line). A line of ours whose text the page splits in many short pieces is not found: the one
+    # before it (or after) stands in; before our first line, our first two lines must share the container.
     wanted: dict[int, str] = {}
     for j, lines in gaps:
         wanted.update({-1 - i: own[i] for i in range(max(0, j - 1), min(len(own), j + 3))})
@@ -785,8 +804,10 @@ def fill_gaps(own: list[str], peer: list[str], page: Callable[[], lxml_html.Html
     held = _containers(page(), wanted)
     inserts: dict[int, list[str]] = {}
     for j, lines in gaps:
-        above = [held[-1 - i] for i in (j, j - 1) if -1 - i in held]
+        above = [held[-1 - i] for i in (j, j - 1) if i >= 0 and -1 - i in held]
         below = [held[-1 - i] for i in (j + 1, j + 2) if -1 - i in held]
+        if j == -1:
+            above, below = below[:1], below[1:]
         container = above[0] if above else None
         if container is None or not below or below[0] is not container:
             continue
@@ -794,6 +815,7 @@ def fill_gaps(own: list[str], peer: list[str], page: Callable[[], lxml_html.Html
     if not any(inserts.values()):
         return own
     out: list[str] = []
+    out.extend(inserts.get(-1, []))
     for j, line in enumerate(own):
         out.append(line)
         out.extend(inserts.get(j, []))
