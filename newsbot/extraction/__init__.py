@@ -37,7 +37,7 @@ from .body import (
 )
 from .dates import FoundDate
 from .encoding import decode_html
-from .junk import DEFAULT_TABLE, JunkTable, without_author_lines
+from .junk import DEFAULT_TABLE, JunkTable, without_author_lines, without_code_tail
 from .language import SAMPLE_CHARS, detect_language
 from .metadata import ARTICLE_TYPES, LISTING_TYPES, Metadata, extract_metadata
 from .pagetype import non_article
@@ -224,6 +224,10 @@ def date_fields(prefix: str, found: FoundDate | None, outlet_zone: bool) -> dict
     }
 
 
+# <font size="4"> and up, or "+1" and up: bigger than the text.
+_BIG_FONT = re.compile(r"^\s*(?:[4-7]|\+[1-4])\s*$")
+
+
 def _heading_above(tree: lxml_html.HtmlElement, paragraphs: list[str], link_keys: set[str]) -> str:
     """The last heading (h1-h6) before the body's first line in the page, or "" when there is none.
 
@@ -232,7 +236,7 @@ def _heading_above(tree: lxml_html.HtmlElement, paragraphs: list[str], link_keys
     if not paragraphs:
         return ""
     first = norm_key(paragraphs[0])
-    heading = ""
+    heading = big = ""
     body = tree.find("body")
     for el in (body if body is not None else tree).iter():
         if el.tag in _HEADINGS:
@@ -243,11 +247,19 @@ def _heading_above(tree: lxml_html.HtmlElement, paragraphs: list[str], link_keys
             if 1 <= len(text.split()) <= 30 and key not in link_keys:
                 heading = text
             continue
+        if el.tag == "font" and _BIG_FONT.match(el.get("size") or "") and not heading:
+            # Pattern "font headline": table-layout pages of the 1990s-2000s set the headline in a large
+            # <font>, not in a heading; one of 3-30 words, not a link, is the headline when no heading is.
+            text = clean_line(element_text(el))
+            key = norm_key(text)
+            if 3 <= len(text.split()) <= 30 and key not in link_keys and key != first and el.find(".//a") is None:
+                big = text
+                continue
         own = el.text
         if not isinstance(el.tag, str) or not own or len(own.strip()) < 8:
             continue
         if first.startswith(norm_key(own)[:40]):  # the element where the body starts
-            return heading
+            return heading or big
     return ""
 
 
@@ -689,7 +701,8 @@ def _extract(
         peer, _ = readability_peer()
         trimmed = reconcile(paragraphs, peer, page)
         if len(trimmed) < len(paragraphs):
-            paragraphs, counts = trimmed, counts[: len(trimmed)]
+            # the story's last line is last now: an agency code glued to it goes (pattern "agency code")
+            paragraphs, counts = without_code_tail(trimmed), counts[: len(trimmed)]
     if not selected and len(paragraphs) >= GAP_MIN_LINES:
         # Readability's body as a candidate for what ours lacks: lines it shows between two of ours, in the
         # page's container of those two, are the story's paragraphs trafilatura skipped (body.fill_gaps).

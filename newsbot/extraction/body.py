@@ -22,7 +22,7 @@ from lxml import html as lxml_html
 from lxml.etree import ParserError, XPath
 from trafilatura.settings import Document
 
-from .junk import DEFAULT_TABLE, JunkTable, remove_junk
+from .junk import DEFAULT_TABLE, JunkTable, remove_junk, without_code_tail
 from .layout import reflow_layout_table
 from .text import clean_line, element_text, norm_key
 from .trees import donate
@@ -47,6 +47,9 @@ _DATELINE = re.compile(
     r"atualizado|publicado)\s*:?\s*(?:am\s+|on\s+|le\s+|el\s+)?[\w.,: |/-]{4,40}$"
     # the same in Malay, Indonesian and Tagalog, a digit in what follows ("Diterbitkan: 25 Nov 2024, 4:40
     # PTG", "Dikemas kini: ...", "Inilathala: Hulyo 24, 2024 8:15am"): "Diterbitkan oleh X" is a sentence.
+    # "Posted: Monday, March 3, 2008 4:52 PM EST": the label of old news templates, with its colon and a
+    # digit within the first words. Not "Posted on <date>" closing a blog post: body truths keep that line.
+    r"|^posted\s*:\s*(?=[^\d]{0,25}\d)[\w.,: |/-]{4,45}$"
     r"|^(?:diterbitkan|dikemas ?kini|dipublikasikan|inilathala|na-update|nai-publish)\s*:?\s*"
     r"(?:pada\s+|noong\s+)?(?=[^\d]{0,20}\d)[\w.,: |/-]{4,40}$"
     r"|^(?:\w+,?\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[,| ]+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|min\.?))?)?"
@@ -345,7 +348,7 @@ def clean_body(
     keys = link_keys or set()
     paragraphs = [_TWEET_PIC.sub("", p) if "pic.twitter.com" in p else p for p in paragraphs]
     paragraphs = [p for p in paragraphs if p and not _is_chrome_line(p, keys)]
-    return _with_lead(paragraphs, lead)
+    return _with_lead(without_code_tail(paragraphs), lead)
 
 
 _READABLE_BLOCKS = (

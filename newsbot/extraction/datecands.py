@@ -56,8 +56,12 @@ _UPDATE_WORD = re.compile(
 )
 # A <meta itemprop="datePublished" content> is already one of the page's meta tags (its vote is cast
 # there): read here it would vote twice for one element.
+# The hAtom/microformat form (pattern "abbr date"): <abbr class="published" itemprop="datePublished"
+# title="2024-03-12T15:14:00-04:00">3:14 PM</abbr>, the machine date in the title, as blog templates print it.
 _TIME_MARKUP = XPath(
     "//time[@datetime] | //*/@itemprop[.='datePublished']/parent::*[not(self::meta)][@datetime or @content]"
+    " | //abbr[@title][contains(concat(' ', normalize-space(@class), ' '), ' published ')"
+    " or @itemprop='datePublished']"
 )
 
 #: htmldate is asked only when the page's own sources have nothing, or disagree with no majority, and
@@ -86,16 +90,42 @@ def is_foreign(el: lxml_html.HtmlElement, stop: int = 12) -> bool:
                 tag == "article" and node.find(".//h1") is None and (_has_headed_article(node) or _is_grid_teaser(node))
             )
         klass, ident = node.get("class"), node.get("id")
+        if _is_entry(node) and _sole_entry(node):
+            # The blog template's post container (no <article>): the story's own, whatever wraps it (Blogger
+            # wraps the whole blog in a "widget").
+            return False
         if tag in _FOREIGN_TAGS or (
             (klass or ident) and folded_search(_FOREIGN_CLASS, _FOREIGN_WORDS, f"{klass or ''} {ident or ''}")
         ):
             # A story's own footer ("<article>...<footer class="entry-footer"><time>") holds its date.
-            if (tag == "footer" or "footer" in f"{klass or ''} {ident or ''}".lower()) and next(
-                node.iterancestors("article"), None
-            ) is not None:
+            if (tag == "footer" or "footer" in f"{klass or ''} {ident or ''}".lower()) and _in_entry(node):
                 continue
             return True
     return False
+
+
+_ENTRY_TYPES = ("/BlogPosting", "/Article", "/NewsArticle")
+_ENTRIES = XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ') or contains(@itemtype, 'BlogPosting')"
+    " or contains(@itemtype, 'schema.org/Article') or contains(@itemtype, 'NewsArticle')]"
+)
+
+
+def _is_entry(node: lxml_html.HtmlElement) -> bool:
+    """The post a blog template marks as the entry (class "hentry", the hAtom entry; itemtype BlogPosting or
+    Article), as templates without <article> do."""
+    klass, itemtype = node.get("class") or "", node.get("itemtype") or ""
+    return "hentry" in klass.split() or itemtype.endswith(_ENTRY_TYPES)
+
+
+def _sole_entry(node: lxml_html.HtmlElement) -> bool:
+    """The page marks one entry only (a list of marked posts is a front page or a related list)."""
+    return len(_ENTRIES(node.getroottree())) == 1
+
+
+def _in_entry(node: lxml_html.HtmlElement) -> bool:
+    """The node is inside a story's own container: an <article>, or a marked entry (see _is_entry)."""
+    return any(parent.tag == "article" or _is_entry(parent) for parent in node.iterancestors())
 
 
 #: A grid of posts has at least this many <article>s; a teaser in it holds fewer words than this.
@@ -166,7 +196,7 @@ def time_markup_date(tree: lxml_html.HtmlElement, tz: str | None) -> FoundDate |
     """The first machine-readable <time> (or itemprop=datePublished) that belongs to the article."""
     update = None
     for el in _TIME_MARKUP(tree):
-        raw = el.get("datetime") or el.get("content") or ""
+        raw = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None) or ""
         found = parse_iso(raw, tz, "time")
         if found and not is_foreign(el):
             if not is_update_element(el):

@@ -35,6 +35,7 @@ __all__ = [
     "JunkTable",
     "DEFAULT_TABLE",
     "remove_junk",
+    "without_code_tail",
     "without_author_lines",
 ]
 
@@ -48,10 +49,13 @@ _EMBED_TOKEN = re.compile(
 )
 # Pattern "agency code": the reporter/editor initials an Indonesian story ends with, alone on a line
 # ("(fby/bac)", "(ant)", "(mdk/ded)") ...
-_AGENCY_CODE_LINE = re.compile(r"^\((?:[a-z]{2,5})(?:/[a-z]{2,5}){0,3}\)$")
+_AGENCY_CODE_LINE = re.compile(
+    r"^\((?:[a-z]{2,5})(?:/[a-z]{2,5}){0,3}\)$|^\([a-z]{2,5}\d{0,3}(?:/[a-z]{2,12}\d{0,3}){1,3}\)$"
+)
 # ... or glued to the end of the last paragraph ("... jemaah khusus. (ant/rdn)"): with a slash only, so
 # that a closing "(sic)" or "(ddk)" inside prose is never cut.
-_AGENCY_CODE_TAIL = re.compile(r"(?<=[.!?\"”])\s*\((?:[a-z]{2,5})(?:/[a-z]{2,5}){1,3}\)$")
+# The desk's code may carry a number and the outlet's name ("(mcr27/ragamwarta)", "(cr3/tribun)").
+_AGENCY_CODE_TAIL = re.compile(r"(?<=[.!?\"”])\s*\((?:[a-z]{2,5}\d{0,3})(?:/[a-z]{2,12}\d{0,3}){1,3}\)$")
 # Pattern "agency credit": the reporter's initials and the agency alone on a line ("aja/PAP", "(dpa/lnw)").
 _AGENCY_CREDIT_LINE = re.compile(
     r"^\(?[a-z]{2,5}(?:/[a-z]{2,5})*/(?:pap|dpa|afp|ap|kna|epd|apa|sda|reuters|ant|antara|"
@@ -101,6 +105,16 @@ _FOLLOW_LINE = re.compile(
 _COVERAGE_LINE = re.compile(
     r"^(?:follow|find|see|read|for)\b[^.]{0,60}\bcoverage\b[^.]{0,60}\s(?:at|on|here|:)\s*"
     r"(?:https?://|www\.)\S+$",
+    re.I,
+)
+# Pattern "press-release end mark": "###", "# # #", "-30-", "- 30 -" alone on a line. Blogs put "###" between
+# sections too, so "###" ends the text only when the issuer's boilerplate opens right after it: an "About
+# <organisation>" heading or a media-contact line (_RELEASE_BOILERPLATE).
+_END_MARK = re.compile(r"^(?:#\s*#\s*#|[-–—]\s*30\s*[-–—])$")
+_HASH_MARK = re.compile(r"^#\s*#\s*#$")
+_RELEASE_BOILERPLATE = re.compile(
+    r"^(?:about|über|à propos de|a propos de|acerca de|sobre|sobre a|sobre o|tentang|informazioni su|over)\s+"
+    r"\S.{0,80}$|^(?:media|press|news)\s+contacts?\b|^(?:contact|kontakt|contacto|kontak)\s*:",
     re.I,
 )
 # Pattern "credit tail": "Le Monde avec AFP", "(avec AFP)", "mit Material von dpa", "Con información de EFE".
@@ -489,6 +503,7 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
     in_related = False
     seen: set[str] = set()
     skip_to = 0
+    end_at: int | None = None  # where a press release's end mark stood in `out`
     for index, para in enumerate(paragraphs):
         if index < skip_to:
             continue
@@ -507,6 +522,16 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
         ):
             in_related = True
             continue
+        if (
+            end_at is None
+            and _END_MARK.match(para)
+            and (
+                not _HASH_MARK.match(para)
+                or _RELEASE_BOILERPLATE.match(next((p for p in paragraphs[index + 1 :] if p.strip()), ""))
+            )
+        ):
+            end_at = len(out)
+            continue
         if core == "newsletter" and (end := _newsletter_box_end(paragraphs, index, table)) > index:
             skip_to = end
             continue
@@ -521,6 +546,11 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
             continue  # the lead picture's caption (pattern "picture caption")
         out.append(para)
         source.append(index)
+    # Pattern "press-release end mark": a release ends its text with "###" or "-30-" alone on a line; what
+    # follows is the issuer's boilerplate ("About <organisation>", media contacts). Cut there when the
+    # part after the mark is the shorter one (a mark near the top would be a separator, not the end).
+    if end_at and sum(len(p.split()) for p in out[end_at:]) <= sum(len(p.split()) for p in out[:end_at]):
+        del out[end_at:], source[end_at:]
     # The credit block closing the story, read from the end up.
     tail = max(0, len(out) - CREDIT_TAIL_LINES)
     while len(out) > tail and _is_credit_line(out[-1], table):
@@ -539,6 +569,13 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
         and _is_box_pitch(paragraphs[source[-1] + 1], table)
     ):
         out.pop()
+    return without_code_tail(out)
+
+
+def without_code_tail(paragraphs: list[str]) -> list[str]:
+    """The paragraphs with the agency code glued to the end of one of the last two cut off (pattern
+    "agency code"). Run again once chrome lines below the story are gone, as the code is then last."""
+    out = list(paragraphs)
     for at in range(max(0, len(out) - 2), len(out)):
         if out[at].endswith(")"):
             out[at] = _AGENCY_CODE_TAIL.sub("", out[at])

@@ -244,6 +244,19 @@ LABELS = [
     "share this post",
     "share on facebook",
     "share on twitter",
+    # "share this story / news item" as the share bar's label, per language (pattern "share-bar label")
+    "share this story",
+    "share this page",
+    "comparte esta noticia",
+    "comparte este artículo",
+    "compartir esta noticia",
+    "compartilhe esta notícia",
+    "compartilhe esta matéria",
+    "partager cet article",
+    "condividi questo articolo",
+    "bagikan berita ini",
+    "diesen artikel teilen",
+    "deel dit bericht",
     "bagikan",
     "bagikan artikel",
     "teilen",
@@ -586,6 +599,11 @@ CREDIT_PREFIXES = [
     "this article was originally published",
     "this story was first published",
     "this article was first published",
+    # en: a press release's contact lines ("Media contact: Jane Roe, 555-0188")
+    "media contact",
+    "media contacts",
+    "press contact",
+    "press contacts",
     # ms
     "disunting oleh",
     "penyunting",
@@ -922,6 +940,11 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "most viewed",
             "latest stories",
             "related internet links",
+            # a press release's header line (pattern "press-release markers")
+            "for immediate release",
+            "for release",
+            "news release",
+            "press release",
         ],
         "prefixes": [
             "media caption",
