@@ -649,8 +649,8 @@ def reconcile(own: list[str], peer: list[str], page: Callable[[], lxml_html.Html
     return own[:cut]
 
 
-#: A line of readability's body that ours lacks is put back when it has this many words (a sentence or a
-#: caption's clause, not a label) ...
+#: A line of readability's body that ours lacks is put back when it ends a sentence and has this many
+#: words ...
 GAP_MIN_WORDS = 4
 #: ... and the lines put back hold at most this share of our body's words, or GAP_MAX_WORDS words (more
 #: is another body: a comment thread, a second story).
@@ -751,10 +751,10 @@ def fill_gaps(own: list[str], peer: list[str], page: Callable[[], lxml_html.Html
     trafilatura skips, in some layouts, text written straight into a <div> or a <span> among the story's
     paragraphs (blogs, old CMSs), a <div> used as a paragraph, a line beside a picture; readability scores
     the container and keeps them. Readability's body also holds comment threads and caption boxes that
-    are not the story's, so a line is put back only on the page's evidence: it comes between two
-    consecutive lines of our body, and the page holds the three in one container (a comment thread or a
-    caption box is a container of its own); or it is a sentence before our first line, in the container of
-    our first two (an opening paragraph). Lines after our last are reconcile's business (a tail there is
+    are not the story's, so a line (a sentence) is put back only on the page's evidence: it comes between
+    two consecutive lines of our body, and the page holds the three in one container (a comment thread or
+    a caption box is a container of its own); or it comes before our first line, in the container of our
+    first two (an opening paragraph). Lines after our last are reconcile's business (a tail there is
     mostly signatures and notes). `page` gives the page's tree (asked only when readability has such a
     line).
     """
@@ -780,17 +780,19 @@ def fill_gaps(own: list[str], peer: list[str], page: Callable[[], lxml_html.Html
     for line in peer:
         j = match(line)
         if j is None:
-            if len(line.split()) >= GAP_MIN_WORDS and f" {norm_key(line)} " not in joined:
+            # A paragraph of the story ends a sentence: a byline, a tag list, a kicker, a label or a
+            # heading does not (tried without: bylines, tag lines and box titles came back).
+            if (
+                len(line.split()) >= GAP_MIN_WORDS
+                and _SENTENCE_END.search(line)
+                and f" {norm_key(line)} " not in joined
+            ):
                 pending.append(line)
             continue
-        if pending and before is not None and j == before + 1:
-            gaps.append((before, pending))
-        elif pending and before is None and j == 0:
-            # Before our first line: the story's opening paragraphs (a lead trafilatura took for a
-            # standfirst box) are sentences; a byline, a tag list or a kicker there is not.
-            head = [p for p in pending if _SENTENCE_END.search(p)]
-            if head:
-                gaps.append((-1, head))
+        if pending and (before is not None and j == before + 1 or before is None and j == 0):
+            # between two consecutive lines of ours, or before our first (an opening paragraph
+            # trafilatura took for a standfirst box)
+            gaps.append((-1 if before is None else before, pending))
         pending, before = [], j
     if not gaps:
         return own
