@@ -16,6 +16,9 @@ from newsbot.workers.pool import ExtractPool, PageTask
 TESTS = Path(__file__).resolve().parent
 HOOKS = "pool_hooks:extract"
 ARTICLE_FILES = sorted((SITES / "duniaku" / "berita").rglob("*.html"))[:4]
+# Seconds before a hung page is given up. A fresh worker's imports count against its first page, and 3 s
+# timed good pages out when two test suites shared the machine's two cores.
+HANG_TIMEOUT = 10
 BASE = "http://127.0.0.1:8471"
 
 
@@ -40,7 +43,7 @@ def test_crash_and_hang_cost_only_their_page(hooks_importable: None) -> None:
     tasks = [good[0], crash, good[1], hang, good[2], bug, good[3], crash]
 
     async def run() -> tuple[list, object, int]:
-        async with ExtractPool(2, timeout=3, function=HOOKS) as pool:
+        async with ExtractPool(2, timeout=HANG_TIMEOUT, function=HOOKS) as pool:
             records = await asyncio.gather(*(pool.extract(t) for t in tasks))
             # The pool is still usable afterwards: a fresh page extracts normally.
             return list(records), await pool.extract(good[0]), pool.restarts
@@ -116,7 +119,11 @@ def test_crawl_survives_crash_and_hang(duniaku_base: str, duniaku_crawl: CrawlRe
         "outlet=duniaku",
         f"base_url={duniaku_base}",
         env=env,
-        settings={"NEWSBOT_EXTRACT_FUNCTION": HOOKS, "NEWSBOT_EXTRACT_TIMEOUT": "3", "NEWSBOT_EXTRACT_WORKERS": "2"},
+        settings={
+            "NEWSBOT_EXTRACT_FUNCTION": HOOKS,
+            "NEWSBOT_EXTRACT_TIMEOUT": str(HANG_TIMEOUT),
+            "NEWSBOT_EXTRACT_WORKERS": "2",
+        },
     )
     assert result.returncode == 0, result.stderr[-3000:]
     kinds = {e["url"].split("/", 3)[3]: e["kind"] for e in result.errors}
@@ -186,7 +193,7 @@ def test_pages_queued_behind_a_lost_worker_go_to_another(hooks_importable: None,
     tasks = [crash, good[0], hang, good[1], good[2]]
 
     async def run() -> tuple[list, int, int]:
-        async with ExtractPool(1, timeout=3, function=HOOKS, depth=depth) as pool:
+        async with ExtractPool(1, timeout=HANG_TIMEOUT, function=HOOKS, depth=depth) as pool:
             records = await asyncio.gather(*(pool.extract(t) for t in tasks))
             restarts = pool.restarts
             # A lost worker is replaced by the next page.
