@@ -16,10 +16,15 @@ from newsbot.workers.pool import ExtractPool, PageTask
 TESTS = Path(__file__).resolve().parent
 HOOKS = "pool_hooks:extract"
 ARTICLE_FILES = sorted((SITES / "duniaku" / "berita").rglob("*.html"))[:4]
-# Seconds before a hung page is given up. A fresh worker's imports count against its first page, and 3 s
-# timed good pages out when two test suites shared the machine's two cores.
-HANG_TIMEOUT = 10
+# Seconds before a hung page is given up. A fresh worker's imports no longer count against its first page
+# (they once did, and 3 s timed good pages out when two test suites shared the machine's two cores).
+HANG_TIMEOUT = 5
 BASE = "http://127.0.0.1:8471"
+# A worker module whose import sleeps POOL_HOOK_IMPORT_SLEEP seconds (tests/pool_slow_hooks.py): longer
+# than the page timeout, so a first page whose timeout counted the imports would always time out.
+SLOW_HOOKS = "pool_slow_hooks:extract"
+SLOW_IMPORT_PAGE_TIMEOUT = 5
+SLOW_IMPORT = SLOW_IMPORT_PAGE_TIMEOUT + 2
 
 
 @pytest.fixture
@@ -60,6 +65,40 @@ def test_crash_and_hang_cost_only_their_page(hooks_importable: None) -> None:
     assert isinstance(by_url[bug.url], ErrorRecord) and by_url[bug.url].kind == "RuntimeError"
     assert by_url[hang.url].url == hang.url and by_url[hang.url].outlet == "duniaku"
     assert restarts == 3  # two crashes and one timeout; the exception did not cost a worker
+
+
+@pytest.mark.crawl
+def test_a_fresh_workers_slow_imports_do_not_count_against_its_first_page(
+    hooks_importable: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page timeout starts once the worker is ready: imports longer than it cost no page."""
+    monkeypatch.setenv("POOL_HOOK_IMPORT_SLEEP", str(SLOW_IMPORT))
+    tasks = [_task(p) for p in ARTICLE_FILES[:2]]
+
+    async def run() -> list:
+        async with ExtractPool(1, timeout=SLOW_IMPORT_PAGE_TIMEOUT, function=SLOW_HOOKS, depth=2) as pool:
+            return list(await asyncio.gather(*(pool.extract(t) for t in tasks)))
+
+    records = asyncio.run(run())
+    assert all(isinstance(r, Article) for r in records), records
+
+
+@pytest.mark.crawl
+def test_a_worker_that_never_gets_ready_costs_its_page_as_an_error(
+    hooks_importable: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Start-up has its own bound: a worker stuck in its imports is killed and its page is an ErrorRecord."""
+    monkeypatch.setenv("POOL_HOOK_IMPORT_SLEEP", "3600")
+    task = _task(ARTICLE_FILES[0])
+
+    async def run() -> tuple[object, int]:
+        async with ExtractPool(1, timeout=60, function=SLOW_HOOKS, start_timeout=1) as pool:
+            return await pool.extract(task), pool.restarts
+
+    record, restarts = asyncio.run(run())
+    assert isinstance(record, ErrorRecord) and record.kind == "WorkerStartTimeout", record
+    assert record.url == task.url and record.outlet == "duniaku"
+    assert restarts == 1  # the stuck worker was killed, not left behind
 
 
 @pytest.mark.crawl

@@ -31,6 +31,10 @@ NEWSBOT_EXTRACT_WORKERS = None
 #: Seconds one page may take in a worker; past it the worker is killed and the page becomes an
 #: ErrorRecord of kind ExtractTimeout (a crashed worker gives kind WorkerCrashed). The crawl goes on.
 NEWSBOT_EXTRACT_TIMEOUT = 60.0
+#: Seconds a fresh worker may take to start (imports, warm-up) before a page's own timeout starts; past
+#: it the worker is killed and its page becomes an ErrorRecord of kind WorkerStartTimeout.
+#: None: ``newsbot.workers.pool.START_TIMEOUT``.
+NEWSBOT_EXTRACT_START_TIMEOUT = None
 #: Restart a worker after this many pages (0 = never); bounds any slow heap growth in long crawls.
 #: Measured (benchmarks/README.md): a worker grew from ~80 MB to ~220 MB over ~1,200 varied pages while
 #: dateparser loaded all its locales on pages declaring no language; it now loads the page's own, and

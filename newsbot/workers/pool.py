@@ -12,9 +12,13 @@ sat idle two thirds of the time.)
 
 Workers are started with their own interpreter (not forked from the crawler, which holds threads and
 a large heap), import the extraction library once, install the speed-ups (`newsbot.speedups`) and warm
-it up before the first page. The outlet is sent by name and loaded once per worker. A worker's first
-answer carries its speed-up report, which the pool keeps (`ExtractPool.speedups`) and logs a WARNING
-for each speed-up that is off.
+it up before the first page. Then the worker announces it is ready with a first frame, which carries its
+speed-up report (the pool keeps it, `ExtractPool.speedups`, and logs a WARNING for each speed-up that is
+off). A fresh worker's first page waits for that frame within its own bound (`START_TIMEOUT`), and only
+then does the page's own timeout start: the interpreter's start-up and the imports, several seconds on a
+loaded machine, no longer count against a page (a small NEWSBOT_EXTRACT_TIMEOUT turned good first pages
+into ExtractTimeout errors). A worker that never gets ready is killed and its page becomes an
+`ErrorRecord` of kind ``WorkerStartTimeout``. The outlet is sent by name and loaded once per worker.
 """
 
 from __future__ import annotations
@@ -42,6 +46,12 @@ from newsbot.state.neardup import fingerprint, remember
 logger = logging.getLogger(__name__)
 
 DEFAULT_EXTRACT_FUNCTION = "newsbot.extraction:extract"
+
+#: Seconds a fresh worker may take to get ready (interpreter start-up, imports, speed-ups, warm-up)
+#: before it is killed and the page waiting on it becomes an ErrorRecord of kind WorkerStartTimeout.
+#: Counted apart from the page timeout, from when a page starts waiting on the worker. A start costs
+#: ~0.5 s of CPU (NEWSBOT_EXTRACT_MAX_TASKS); the bound leaves room for a machine shared many ways.
+START_TIMEOUT = 120.0
 
 #: A small article used to warm a fresh worker (lazy imports, langdetect profiles, dateparser data).
 _WARMUP_HTML = (
@@ -181,6 +191,10 @@ class _Worker:
         self.retired = False
         #: Lost (crashed, timed out, or an answer left unread): killed, never stopped gracefully.
         self.broken = False
+        #: The worker's ready frame has been read (its speed-up report is in `speedups`).
+        self.ready = False
+        #: The speed-up report from the ready frame (name -> "on" / "off: why").
+        self.speedups: dict[str, str] | None = None
         # Resolved when the answer to the page sent last has been read: True, or False when the worker
         # was lost before that. Answers come in the order the pages were sent.
         self._last: asyncio.Future[bool] | None = None
@@ -216,14 +230,20 @@ class _Worker:
         writer = asyncio.StreamWriter(transport, protocol, None, loop)
         return cls(proc, reader, writer)
 
-    async def run(self, payload: bytes, timeout: float) -> Any:
+    async def _frame(self) -> Any:
+        """The next unpickled frame from the worker."""
+        size = struct.unpack("!i", await self.reader.readexactly(4))[0]
+        return pickle.loads(await self.reader.readexactly(size))
+
+    async def run(self, payload: bytes, timeout: float, start_timeout: float = START_TIMEOUT) -> Any:
         """Send one pickled task, return the unpickled answer; raises on timeout, EOF or a broken pipe.
 
         The page is written at once, even while the worker is still busy with an earlier one, so it
         finds its next page waiting in the pipe instead of idling until the crawler's event loop gets
         round to sending it. The timeout runs from the moment the worker starts on this page (when the
-        answer before it has been read). `_Superseded` means the worker was lost on an earlier page
-        before this one was started: it is for another worker.
+        answer before it has been read, and for a fresh worker's first page, once its ready frame has
+        come within `start_timeout`: else `WorkerStartTimeout`). `_Superseded` means the worker was
+        lost on an earlier page before this one was started: it is for another worker.
         """
         loop = asyncio.get_running_loop()
         before, mine = self._last, loop.create_future()
@@ -236,10 +256,15 @@ class _Worker:
             self.writer.write(struct.pack("!i", len(payload)) + payload)
             if before is not None and not await before:
                 raise _Superseded
+            if not self.ready:
+                try:
+                    async with asyncio.timeout(start_timeout):
+                        self.speedups = await self._frame()
+                except TimeoutError:
+                    raise WorkerStartTimeout from None
+                self.ready = True
             async with asyncio.timeout(timeout):
-                size = struct.unpack("!i", await self.reader.readexactly(4))[0]
-                data = await self.reader.readexactly(size)
-            answer = pickle.loads(data)
+                answer = await self._frame()
         except _Superseded:
             mine.set_result(False)  # the pages queued behind this one were not started either
             raise
@@ -288,11 +313,16 @@ class _Superseded(Exception):
     """The worker a page was queued on was lost before starting it: the page goes to another worker."""
 
 
+class WorkerStartTimeout(Exception):
+    """A fresh worker did not announce it was ready within the pool's start-up bound."""
+
+
 class ExtractPool:
     """A fixed number of extraction worker processes, driven from the asyncio event loop.
 
     ``await pool.extract(task)`` always returns a record (never raises for a bad page): the
-    extraction result, or an `ErrorRecord` of kind ``WorkerCrashed`` or ``ExtractTimeout``. All pipe
+    extraction result, or an `ErrorRecord` of kind ``WorkerCrashed``, ``ExtractTimeout`` or
+    ``WorkerStartTimeout`` (`START_TIMEOUT`). All pipe
     I/O happens on the event loop -- no helper threads, which would fight the reactor for the GIL
     and leave the workers waiting.
     """
@@ -306,11 +336,14 @@ class ExtractPool:
         outlets_dir: str | None = None,
         max_tasks_per_worker: int = 0,
         depth: int = 2,
+        start_timeout: float = START_TIMEOUT,
     ) -> None:
         if workers < 1:
             raise ValueError("an ExtractPool needs at least one worker")
         self.size = workers
         self.timeout = timeout
+        #: Seconds a fresh worker may take to get ready, apart from its first page's `timeout`.
+        self.start_timeout = start_timeout
         self.function = function
         self.outlets_dir = outlets_dir
         self.max_tasks = max_tasks_per_worker
@@ -322,7 +355,7 @@ class ExtractPool:
         self._all: set[_Worker] = set()
         self._stopping: set[asyncio.Future[None]] = set()
         self._closed = False
-        #: The workers' speed-up report (name -> "on" / "off: why"), from the first answer; None before it.
+        #: The workers' speed-up report (name -> "on" / "off: why"), from the first ready frame; None before it.
         self.speedups: dict[str, str] | None = None
 
     async def start(self) -> None:
@@ -385,9 +418,12 @@ class ExtractPool:
         while True:
             worker = await self._pick()
             try:
-                record, signature, states = await worker.run(payload, self.timeout)
+                record, signature = await worker.run(payload, self.timeout, self.start_timeout)
             except _Superseded:
                 continue  # never started: the worker was lost on an earlier page
+            except WorkerStartTimeout:
+                logger.warning("extraction worker not ready after %ss for %s: killed", self.start_timeout, task.url)
+                return error_for(task, "WorkerStartTimeout", f"worker not ready after {self.start_timeout:g}s")
             except TimeoutError:
                 logger.warning("extraction of %s took over %ss: worker killed", task.url, self.timeout)
                 return error_for(task, "ExtractTimeout", f"extraction took over {self.timeout:g}s")
@@ -402,10 +438,10 @@ class ExtractPool:
                     # Lost on this page (timeout, crash, cancelled mid-answer: its pipe is out of step).
                     self._discard(worker, kill=True)
                 await self._settle(worker)
-            if states is not None and self.speedups is None:
+            if worker.speedups is not None and self.speedups is None:
                 # Every worker runs the same code on the same libraries: the first report stands for all.
-                self.speedups = states
-                speedups.warn_off(states, logger)
+                self.speedups = worker.speedups
+                speedups.warn_off(worker.speedups, logger)
             if isinstance(record, Article):
                 remember(record.text, signature)  # the state stage asks for it next: no recomputation here
             return record  # type: ignore[no-any-return]  # unpickled from the worker: a PageExtractor answer
@@ -524,12 +560,15 @@ def quiet_gc() -> None:
 
 
 def _worker_main(read_fd: int, write_fd: int, function: str, outlets_dir: str | None) -> None:
-    """A worker's loop: read a pickled PageTask, answer with the pickled record; an empty message ends it."""
+    """A worker's loop: announce readiness, then read a pickled PageTask and answer with the pickled record.
+
+    The ready frame (the speed-up report) is sent once everything a page needs is imported and warm: the
+    pool starts a page's timeout only after it. An empty message ends the loop.
+    """
     recv = Connection(read_fd, writable=False)
     send = Connection(write_fd, readable=False)
     # Speed-ups not logged here: their report goes with the first answer; the crawler logs it once, in its log.
     extractor = PageExtractor(function, outlets_dir, warn_speedups=False)
-    states: dict[str, str] | None = extractor.speedups
     try:
         extractor.warm_up()
     except Exception:  # noqa: BLE001 - warm-up is an optimisation; real pages report their own errors
@@ -537,6 +576,7 @@ def _worker_main(read_fd: int, write_fd: int, function: str, outlets_dir: str | 
     tune_heap()  # big page bodies and texts in mappings of their own, not left in a fragmented heap
     heap = _HeapWatch()
     quiet_gc()
+    send.send_bytes(pickle.dumps(extractor.speedups, protocol=pickle.HIGHEST_PROTOCOL))  # ready
     while True:
         try:
             data = recv.recv_bytes()
@@ -549,8 +589,7 @@ def _worker_main(read_fd: int, write_fd: int, function: str, outlets_dir: str | 
         # The article's near-duplicate signature is CPU work the crawler process would otherwise do (it
         # was half of its CPU): computed here, on a worker's core, and sent along.
         signature = fingerprint(record.text) if isinstance(record, Article) else None
-        send.send_bytes(pickle.dumps((record, signature, states), protocol=pickle.HIGHEST_PROTOCOL))
-        states = None
+        send.send_bytes(pickle.dumps((record, signature), protocol=pickle.HIGHEST_PROTOCOL))
         heap.check()
 
 

@@ -19,7 +19,15 @@ from scrapy.crawler import Crawler
 from newsbot.crawler import settings as defaults
 from newsbot.crawler.items import FetchedPage
 from newsbot.models import ErrorRecord
-from newsbot.workers.pool import DEFAULT_EXTRACT_FUNCTION, ExtractPool, PageExtractor, PageTask, quiet_gc, tune_heap
+from newsbot.workers.pool import (
+    DEFAULT_EXTRACT_FUNCTION,
+    START_TIMEOUT,
+    ExtractPool,
+    PageExtractor,
+    PageTask,
+    quiet_gc,
+    tune_heap,
+)
 
 #: Pages between two heap trims in the crawler process.
 _TRIM_EVERY = 100
@@ -37,6 +45,7 @@ class ExtractPipeline:
         outlets_dir: str | None = None,
         max_tasks_per_worker: int = 0,
         depth: int = 2,
+        start_timeout: float = START_TIMEOUT,
         crawler: Crawler | None = None,
     ) -> None:
         self.crawler = crawler
@@ -46,6 +55,7 @@ class ExtractPipeline:
         self.outlets_dir = outlets_dir
         self.max_tasks = max_tasks_per_worker
         self.depth = depth
+        self.start_timeout = start_timeout
         self.pool: ExtractPool | None = None
         self.local: PageExtractor | None = None
         self._trim: Callable[[int], int] | None = None
@@ -65,6 +75,7 @@ class ExtractPipeline:
             outlets_dir=settings.get("NEWSBOT_OUTLETS_DIR"),
             max_tasks_per_worker=settings.getint("NEWSBOT_EXTRACT_MAX_TASKS", defaults.NEWSBOT_EXTRACT_MAX_TASKS),
             depth=settings.getint("NEWSBOT_EXTRACT_DEPTH", defaults.NEWSBOT_EXTRACT_DEPTH),
+            start_timeout=settings.getfloat("NEWSBOT_EXTRACT_START_TIMEOUT") or START_TIMEOUT,
             crawler=crawler,
         )
 
@@ -82,6 +93,7 @@ class ExtractPipeline:
                 outlets_dir=self.outlets_dir,
                 max_tasks_per_worker=self.max_tasks,
                 depth=self.depth,
+                start_timeout=self.start_timeout,
             )
             await self.pool.start()
         else:
