@@ -22,6 +22,23 @@ from lxml import html as lxml_html
 from lxml.etree import ParserError, XPath
 from trafilatura.settings import Document
 
+from ..lexicon.bodylines import (
+    BYLINE_NAME_CONJUNCTIONS,
+    BYLINE_NAME_LABELS,
+    BYLINE_NAME_PREFIXES,
+    CAPTION_CLASS_WORDS,
+    COMMENT_CLASS_WORDS,
+    CREDIT_LABELS,
+    DATELINE_COLON_LABELS,
+    DATELINE_LABEL_LINKS,
+    DATELINE_LABEL_LINKS_BEFORE_DIGIT,
+    DATELINE_LABELS,
+    DATELINE_LABELS_BEFORE_DIGIT,
+    DATELINE_TIME_LINKS,
+    DATELINE_TIME_SUFFIXES,
+    alternation_in_order,
+    first_letter_either_case,
+)
 from .junk import DEFAULT_TABLE, JunkTable, remove_junk, without_code_tail
 from .layout import reflow_layout_table
 from .text import clean_line, element_text, norm_key
@@ -29,8 +46,7 @@ from .trees import donate
 
 # Short lines that credit a picture or a source rather than tell the story.
 _CREDIT = re.compile(
-    r"^(?:photo|photos|foto|fotos|image|images|bild|bilder|picture|credit|credits|quelle|source|fuente|"
-    r"crédito|crédit|crédits|imagem|gambar|sumber foto|video|grafik|illustration|archivbild|symbolbild)"
+    rf"^(?:{alternation_in_order(CREDIT_LABELS)})"
     r"\s*:\s*\S.{0,80}$"
     r"|^.{0,80}(?:via getty images|/getty images|getty images|/ ?afp|/ ?dpa|/ ?reuters|/ ?ap photo|"
     r"/ ?imago(?: images)?|/ ?picture alliance|/ ?shutterstock|/ ?epa|/ ?keystone|/ ?anp)$",
@@ -43,28 +59,31 @@ _PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|%%)[\w-]{2,40}(?:\$\$|\}\}|%%)$")
 _TWEET_PIC = re.compile(r"\s*(?:https?://)?pic\.twitter\.com/\w+$")
 # A line that only states when or how long: "Stand: 22.04.2024, 06:00 Uhr", "05.09.2024 | 2:03 min".
 _DATELINE = re.compile(
-    r"^(?:stand|aktualisiert|updated|published|veröffentlicht|diperbarui|actualizado|publié|mis à jour|"
-    r"atualizado|publicado)\s*:?\s*(?:am\s+|on\s+|le\s+|el\s+)?[\w.,: |/-]{4,40}$"
+    rf"^(?:{alternation_in_order(DATELINE_LABELS)})\s*:?\s*"
+    rf"(?:(?:{alternation_in_order(DATELINE_LABEL_LINKS)})\s+)?[\w.,: |/-]{{4,40}}$"
     # the same in Malay, Indonesian and Tagalog, a digit in what follows ("Diterbitkan: 25 Nov 2024, 4:40
     # PTG", "Dikemas kini: ...", "Inilathala: Hulyo 24, 2024 8:15am"): "Diterbitkan oleh X" is a sentence.
     # "Posted: Monday, March 3, 2008 4:52 PM EST": the label of old news templates, with its colon and a
     # digit within the first words. Not "Posted on <date>" closing a blog post: body truths keep that line.
-    r"|^posted\s*:\s*(?=[^\d]{0,25}\d)[\w.,: |/-]{4,45}$"
-    r"|^(?:diterbitkan|dikemas ?kini|dipublikasikan|inilathala|na-update|nai-publish)\s*:?\s*"
-    r"(?:pada\s+|noong\s+)?(?=[^\d]{0,20}\d)[\w.,: |/-]{4,40}$"
-    r"|^(?:\w+,?\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[,| ]+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|min\.?))?)?"
+    rf"|^(?:{alternation_in_order(DATELINE_COLON_LABELS)})\s*:\s*(?=[^\d]{{0,25}}\d)[\w.,: |/-]{{4,45}}$"
+    rf"|^(?:{alternation_in_order(DATELINE_LABELS_BEFORE_DIGIT)})\s*:?\s*"
+    rf"(?:(?:{alternation_in_order(DATELINE_LABEL_LINKS_BEFORE_DIGIT)})\s+)?(?=[^\d]{{0,20}}\d)[\w.,: |/-]{{4,40}}$"
+    r"|^(?:\w+,?\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[,| ]+\d{1,2}[:.]\d{2}"
+    rf"(?:\s*(?:{alternation_in_order(DATELINE_TIME_SUFFIXES)}))?)?"
     r"(?:\s*\|\s*\d{1,2}:\d{2}\s*min\.?)?$"
     # with the month in words and an optional time and zone, as old templates print it above the story:
     # "Senin, 14 April 2008 | 10:25 WIB", "Monday, April 14, 2008, 10:25 AM"
     r"|^(?:\w+,?\s+)?(?:\d{1,2}\.?\s+[^\W\d]{3,10}\.?|[^\W\d]{3,10}\.?\s+\d{1,2},?)\s+\d{4}"
-    r"(?:\s*[,|/-]?\s*(?:pukul\s+|um\s+|at\s+|à\s+|a las\s+)?\d{1,2}[:.]\d{2}(?:\s*[^\W\d]{1,4}\.?)?)?$",
+    rf"(?:\s*[,|/-]?\s*(?:(?:{alternation_in_order(DATELINE_TIME_LINKS)})\s+)?\d{{1,2}}[:.]\d{{2}}"
+    r"(?:\s*[^\W\d]{1,4}\.?)?)?$",
     re.I,
 )
 # A byline line: "Von Nina Magoley", "By Jane Doe and John Roe", "Penulis : Rina Marlina".
 _BYLINE = re.compile(
-    r"^(?:(?:von|by|oleh|por|par|de|door|av|af|di|da)\s+|(?:[Pp]enulis|[Rr]eporter|[Ww]artawan|[Ll]aporan|[Oo]leh|"
-    r"[Bb]y|[Vv]on|[Aa]utor|[Aa]uteur|[Pp]or|[Tt]exto?)\s*:\s*)(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*){1,4}"
-    r"(?:(?:,|and|und|y|et|e|dan|og|en)\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*){1,4})*$"
+    rf"^(?:(?:{alternation_in_order(BYLINE_NAME_PREFIXES)})\s+|"
+    rf"(?:{first_letter_either_case(BYLINE_NAME_LABELS)})\s*:\s*)"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*){1,4}"
+    rf"(?:(?:,|{alternation_in_order(BYLINE_NAME_CONJUNCTIONS)})\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*){{1,4}})*$"
 )
 
 
@@ -79,13 +98,16 @@ AEM_COMPONENTS = (
 # Containers that are never article text: reader comment threads and consent banners. Deliberately
 # narrow (a broad "chrome" list by class name removed article wrappers and cost F1 on real pages).
 _THREAD = re.compile(
-    r"(?:^|[\s_-])(?:comments?|comment-?list|comment-?section|comentarios|comentários|commentaires|kommentare|"
-    r"komentar|disqus\w*|respond|cookie\w*|consent\w*|gdpr|cmp-(?!" + "|".join(AEM_COMPONENTS) + r")\w+)(?:$|[\s_-])",
+    rf"(?:^|[\s_-])(?:comments?|comment-?list|comment-?section|{alternation_in_order(COMMENT_CLASS_WORDS)}|"
+    r"disqus\w*|respond|cookie\w*|consent\w*|gdpr|cmp-(?!" + "|".join(AEM_COMPONENTS) + r")\w+)(?:$|[\s_-])",
     re.I,
 )
 # A word each _THREAD match holds, in lower case: most class/id values hold none, and this plain search of
 # the lowered value costs a third of _THREAD's (whose boundary alternative is tried at every position).
-_THREAD_WORDS = re.compile(r"comment|coment|kommentare|komentar|disqus|respond|cookie|consent|gdpr|cmp-")
+_THREAD_WORDS = re.compile(
+    rf"comment|{alternation_in_order(tuple(w for w in COMMENT_CLASS_WORDS if w.isascii()))}"
+    r"|disqus|respond|cookie|consent|gdpr|cmp-"
+)
 
 
 def _thread_tokens(tokens: str) -> bool:
@@ -666,7 +688,7 @@ _INLINE = frozenset({"a", "span", "b", "i", "em", "strong", "font", "u", "small"
 _PARAGRAPHS = frozenset({"p", "li", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "td", "th"})
 
 
-_CAPTION_CLASS = re.compile(r"caption|credit|legend|bildunterschrift|bildtext", re.I)
+_CAPTION_CLASS = re.compile(rf"caption|credit|legend|{alternation_in_order(CAPTION_CLASS_WORDS)}", re.I)
 
 
 def _captioned(el: lxml_html.HtmlElement) -> bool:

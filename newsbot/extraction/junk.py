@@ -14,6 +14,15 @@ import functools
 import re
 from collections.abc import Iterable
 
+from ..lexicon.bodylines import (
+    AGENCY_WITH_WORDS,
+    CONTACT_LABELS,
+    CONTACT_LINE_AT,
+    CONTACT_LINE_WORDS,
+    RELEASE_ABOUT_HEADINGS,
+    RELEASE_CONTACT_KINDS,
+    alternation_in_order,
+)
 from ..lexicon.junk import (
     BYLINE_LINE_PREFIXES,
     COMMENT_HEADINGS,
@@ -113,18 +122,23 @@ _COVERAGE_LINE = re.compile(
 _END_MARK = re.compile(r"^(?:#\s*#\s*#|[-–—]\s*30\s*[-–—])$")
 _HASH_MARK = re.compile(r"^#\s*#\s*#$")
 _RELEASE_BOILERPLATE = re.compile(
-    r"^(?:about|über|à propos de|a propos de|acerca de|sobre|sobre a|sobre o|tentang|informazioni su|over)\s+"
-    r"\S.{0,80}$|^(?:media|press|news)\s+contacts?\b|^(?:contact|kontakt|contacto|kontak)\s*:",
+    rf"^(?:{alternation_in_order(RELEASE_ABOUT_HEADINGS)})\s+\S.{{0,80}}$"
+    rf"|^(?:{alternation_in_order(RELEASE_CONTACT_KINDS)})\s+contacts?\b"
+    rf"|^(?:{alternation_in_order(CONTACT_LABELS)})\s*:",
     re.I,
 )
 # Pattern "credit tail": "Le Monde avec AFP", "(avec AFP)", "mit Material von dpa", "Con información de EFE".
 _AGENCY_WITH = re.compile(
-    r"^\(?(?:[\w’'. -]{2,40}\s)?(?:avec|with|mit|con|com)\s+(?:l'|l’)?(?:afp|reuters|ap|dpa|efe|"
+    rf"^\(?(?:[\w’'. -]{{2,40}}\s)?(?:{alternation_in_order(AGENCY_WITH_WORDS)})\s+(?:l'|l’)?(?:afp|reuters|ap|dpa|efe|"
     r"ansa|antara|bernama|kna|epd|sid|lusa)\)?$",
     re.I,
 )
 # Pattern "contact line": "Contact Jane Doe at jdoe@paper.com or 555-0143."
-_CONTACT_LINE = re.compile(r"^(?:contact|reach|email|kontak|hubungi)\s[^.]{0,60}?\s(?:at|di)\s+\S+@\S+", re.I)
+_CONTACT_LINE = re.compile(
+    rf"^(?:{alternation_in_order(CONTACT_LINE_WORDS)})\s[^.]{{0,60}}?\s(?:{alternation_in_order(CONTACT_LINE_AT)})"
+    r"\s+\S+@\S+",
+    re.I,
+)
 # Pattern "byline line with extras": the byline printed as the first line of the body with the reporter's
 # outlet, role or address after a separator ("By Marcus Lee | mlee@paper.example | Valley Courier",
 # "Oleh Rina Marlina, Kabar Nusa", the Tagalog "Ulat ni X, Outlet": "report of X"). The name is capitalised
