@@ -94,3 +94,32 @@ def test_opening_sentence_before_our_first_line_is_put_back() -> None:
     # a sentence in another box before the story (a promo, a teaser) is not its opening
     page = _tree(f"<div class='promo'><p>{MID}</p></div><div class='postBody'><p>{P1}</p><p>{P2}</p></div>")
     assert fill_gaps([P1, P2], [MID, P1, P2], lambda: page) == [P1, P2]
+
+
+def test_one_lookup_finds_where_lines_start_for_fill_gaps_and_reconcile() -> None:
+    """body._line_starts serves both: own texts and full starts for the teaser check, tails and short
+    (tentative) starts for fill_gaps; a tentative start gives way to a full one later in the page."""
+    from newsbot.extraction.body import MATCH_CHARS, _line_starts
+    from newsbot.extraction.text import norm_key
+
+    line = "Indoor Google Maps for every shopping centre in the city opens today."
+    short = "Indoor Google Maps for"  # shorter than MATCH_CHARS, at least GAP_MATCH_CHARS
+    assert 12 <= len(norm_key(short)) < MATCH_CHARS
+    tail_line = "Text written after a line break straight into the post's div."
+    tree = lxml_html.document_fromstring(
+        f"<html><body><div id='a'><b>{short}</b> a bold name.</div>"
+        f"<div id='b'><p>{line}</p></div><div id='c'>Intro<br>{tail_line}</div></body></html>"
+    )
+
+    def wanted() -> dict[str, list[int]]:
+        return {norm_key(line): [0], norm_key(tail_line): [1]}
+
+    gaps = _line_starts(tree, wanted(), tails=True, min_start=12)
+    assert gaps[0][0].tag == "p" and gaps[0][1] is True  # the full start, not the bold name before it
+    assert gaps[1][0].get("id") == "c" and gaps[1][1] is False  # a <br>'s tail, held by the div
+    teasers = _line_starts(tree, wanted(), tails=False, min_start=MATCH_CHARS)
+    assert teasers[0][0].tag == "p" and 1 not in teasers  # no tails looked at
+
+    partial = lxml_html.document_fromstring(f"<html><body><div><b>{short}</b> the rest in spans.</div></body></html>")
+    assert _line_starts(partial, wanted(), tails=True, min_start=12)[0][0].tag == "b"  # tentative stands
+    assert 0 not in _line_starts(partial, wanted(), tails=False, min_start=MATCH_CHARS)

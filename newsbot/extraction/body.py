@@ -540,6 +540,44 @@ _LINE_BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "article", "sectio
 _LIST_MARKS = "-•–—*| "
 
 
+def _line_starts(
+    tree: lxml_html.HtmlElement, wanted: dict[str, list[int]], *, tails: bool, min_start: int
+) -> dict[int, tuple[lxml_html.HtmlElement, bool]]:
+    """Where in the page each line starts: the element holding the first text node (in document order)
+    that begins it, and whether that text is the element's own (False: a child's tail, with `tails`).
+
+    `wanted` maps a line's key (norm_key) to the indices of the lines with that key. A text node begins a
+    line when its first MATCH_CHARS characters start the key, or it is the whole key; with fewer, but at
+    least `min_start` (< MATCH_CHARS), it begins the line only tentatively: that match stands when no full
+    one comes later. Used by teaser_tail_share (own texts, full matches only) and fill_gaps (tails too).
+    """
+    found: dict[int, tuple[lxml_html.HtmlElement, bool]] = {}
+    tentative: dict[str, tuple[lxml_html.HtmlElement, bool]] = {}
+    body = tree.find("body")
+    for el in (body if body is not None else tree).iter():
+        if not wanted:
+            break
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        texts = ((el.text, el, True), (el.tail, el.getparent(), False)) if tails else ((el.text, el, True),)
+        for text, holder, own_text in texts:
+            if holder is None or not text or len(text.strip()) < 4:
+                continue
+            start = norm_key(text)[:MATCH_CHARS]
+            full = len(start) >= MATCH_CHARS
+            for key in [k for k in wanted if k.startswith(start) and (full or len(start) >= min_start or k == start)]:
+                if full or key == start:
+                    for index in wanted.pop(key):
+                        found[index] = (holder, own_text)
+                    tentative.pop(key, None)
+                else:
+                    tentative.setdefault(key, (holder, own_text))
+    for key, start_at in tentative.items():
+        for index in wanted.get(key, []):
+            found[index] = start_at
+    return found
+
+
 def _grams(line: str) -> set[tuple[str, ...]]:
     """The word 4-grams of a line (the whole line as one gram when it is shorter)."""
     words = norm_key(line).split()
@@ -631,25 +669,16 @@ def teaser_tail_share(tree: lxml_html.HtmlElement, tail: list[str]) -> float:
     A line is found at the first element (in document order) whose own text begins it; lines not found,
     and table rows, count as not teasers.
     """
-    wanted: dict[str, int] = {}
+    wanted: dict[str, list[int]] = {}
     for index, line in enumerate(tail):
         # A table row ("| a | b |", as trafilatura renders tables) is data shown with the story, never a teaser.
         key = norm_key(line.lstrip(_LIST_MARKS))
-        if len(key) >= 8 and not line.startswith("|"):
-            wanted.setdefault(key, index)
-    body = tree.find("body")
-    found: dict[int, bool] = {}
-    for el in (body if body is not None else tree).iter():
-        own = el.text
-        if not isinstance(el.tag, str) or not own or len(own.strip()) < 4 or el.tag in ("script", "style"):
-            continue
-        # A short text ("Kalorien", "Kreole:") begins too many lines to tell where one starts: the line is
-        # found where an element's text is its whole start (MATCH_CHARS) or the whole line.
-        start = norm_key(own)[:MATCH_CHARS]
-        for key in [k for k in wanted if k.startswith(start) and (len(start) >= MATCH_CHARS or k == start)]:
-            found[wanted.pop(key)] = _teaser_block(el)
-        if not wanted:
-            break
+        if len(key) >= 8 and not line.startswith("|") and key not in wanted:
+            wanted[key] = [index]  # a repeated line is found once, as its first
+    # A short text ("Kalorien", "Kreole:") begins too many lines to tell where one starts: the line is
+    # found where an element's text is its whole start (MATCH_CHARS) or the whole line.
+    starts = _line_starts(tree, wanted, tails=False, min_start=MATCH_CHARS)
+    found = {index: _teaser_block(holder) for index, (holder, _) in starts.items()}
     total = sum(len(line.split()) for line in tail)
     teasers = sum(len(tail[i].split()) for i, hit in found.items() if hit)
     return teasers / max(1, total)
@@ -736,33 +765,10 @@ def _containers(tree: lxml_html.HtmlElement, lines: dict[int, str]) -> dict[int,
         key = norm_key(line.lstrip(_LIST_MARKS))  # a list item as trafilatura renders it: "- text"
         if len(key) >= GAP_MATCH_CHARS:
             wanted.setdefault(key, []).append(index)
-    found: dict[int, lxml_html.HtmlElement | None] = {}
     # A text node shorter than MATCH_CHARS ("Indoor Google Maps for", the rest in <span>s) may start the line
     # or only a word of it (a bold name opening another paragraph): its match stands until a full one.
-    tentative: dict[str, lxml_html.HtmlElement | None] = {}
-    body = tree.find("body")
-    for el in (body if body is not None else tree).iter():
-        if not wanted:
-            break
-        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
-            continue
-        for text, holder, own_text in ((el.text, el, True), (el.tail, el.getparent(), False)):
-            if holder is None or not text or len(text.strip()) < 4:
-                continue
-            start = norm_key(text)[:MATCH_CHARS]
-            full = len(start) >= MATCH_CHARS
-            keys = [k for k in wanted if k.startswith(start) and (full or len(start) >= GAP_MATCH_CHARS or k == start)]
-            for key in keys:
-                container = _container(holder, own_text)
-                if full or key == start:
-                    for index in wanted.pop(key):
-                        found[index] = container
-                    tentative.pop(key, None)
-                else:
-                    tentative.setdefault(key, container)
-    for key, container in tentative.items():
-        for index in wanted.get(key, []):
-            found[index] = container
+    starts = _line_starts(tree, wanted, tails=True, min_start=GAP_MATCH_CHARS)
+    found = {index: _container(holder, own_text) for index, (holder, own_text) in starts.items()}
     return {index: container for index, container in found.items() if container is not None}
 
 
