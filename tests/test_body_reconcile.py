@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from lxml import html as lxml_html
 
 from newsbot.extraction.body import peer_tail, reconcile, teaser_tail_share
@@ -87,3 +90,30 @@ def test_list_of_headed_items_is_a_teaser_list() -> None:
     page = _page(f"<div><ul>{items}</ul></div>")
     assert teaser_tail_share(page, TEASERS) == 1.0
     assert reconcile([*STORY, *TEASERS], STORY, lambda: page) == STORY
+
+
+def test_words_counted_again_after_the_agency_code_goes_from_the_trimmed_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once reconcile cuts the tail, the agency code glued to the new last line goes, and so do its words."""
+    import newsbot.extraction as extraction
+
+    coded = "The harbour board will publish the full repair plan and its costs before the end of the month. (dpa/lnw)"
+    body = "".join(f"<p>{line}</p>" for line in [*STORY, coded, *TEASERS[:2]])
+    html = (
+        "<html lang='en'><head><title>Pier repairs start in spring</title></head><body><article>"
+        f"<h1>Pier repairs start in spring</h1>{body}</article></body></html>"
+    )
+    seen: list[tuple[list[str], list[int]]] = []
+    real_classify = extraction._classify
+
+    def classify(*args: Any) -> Any:
+        paragraphs, counts = args[1], args[6]  # _classify(meta, paragraphs, ..., counts, page)
+        seen.append((list(paragraphs), list(counts)))
+        return real_classify(*args)
+
+    # Readability's body ends with the coded line: the two lines after it are cut as a teaser tail.
+    monkeypatch.setattr(extraction, "reconcile", lambda paragraphs, peer, page: paragraphs[: len(paragraphs) - 2])
+    monkeypatch.setattr(extraction, "_classify", classify)
+    extraction.extract(html, "https://news.example.com/2024/01/02/pier-repairs.html")
+    ((paragraphs, counts),) = seen
+    assert paragraphs[-1].endswith("month."), paragraphs
+    assert counts == [extraction.text_words(p) for p in paragraphs]

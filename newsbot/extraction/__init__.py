@@ -701,8 +701,10 @@ def _extract(
         peer, _ = readability_peer()
         trimmed = reconcile(paragraphs, peer, page)
         if len(trimmed) < len(paragraphs):
-            # the story's last line is last now: an agency code glued to it goes (pattern "agency code")
-            paragraphs, counts = without_code_tail(trimmed), counts[: len(trimmed)]
+            # the story's last line is last now: an agency code glued to it goes (pattern "agency code"),
+            # and the words of the lines it cut are counted again
+            paragraphs = without_code_tail(trimmed)
+            counts = [text_words(p) for p in paragraphs]
     if not selected and len(paragraphs) >= GAP_MIN_LINES:
         # Readability's body as a candidate for what ours lacks: lines it shows between two of ours, in the
         # page's container of those two, are the story's paragraphs trafilatura skipped (body.fill_gaps).
