@@ -2,67 +2,40 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from lxml import html as lxml_html
 
 from newsbot.extraction import body, junk
 from newsbot.lexicon import bodylines as lex
 
-
-@pytest.mark.parametrize("word", lex.CREDIT_LABELS)
-def test_credit_labels(word: str) -> None:
-    assert body._CREDIT.match(f"{word.title()}: Jane Doe/Agency")
-
-
-@pytest.mark.parametrize("word", lex.DATELINE_LABELS + lex.DATELINE_LABELS_BEFORE_DIGIT + lex.DATELINE_COLON_LABELS)
-def test_dateline_labels(word: str) -> None:
-    assert body._DATELINE.match(f"{word.capitalize()}: 22.04.2024, 06:00")
-
-
-@pytest.mark.parametrize("link", lex.DATELINE_LABEL_LINKS)
-def test_dateline_links(link: str) -> None:
-    assert body._DATELINE.match(f"{lex.DATELINE_LABELS[0]} {link} 22.04.2024")
-
-
-@pytest.mark.parametrize("link", lex.DATELINE_TIME_LINKS)
-def test_dateline_time_links(link: str) -> None:
-    assert body._DATELINE.match(f"Senin, 14 April 2008 {link} 10:25")
-
-
-@pytest.mark.parametrize("word", lex.BYLINE_NAME_PREFIXES)
-def test_byline_prefixes(word: str) -> None:
-    assert body._BYLINE.match(f"{word} Jane Doe")
+_DATELINE_WORDS = lex.DATELINE_LABELS + lex.DATELINE_LABELS_BEFORE_DIGIT + lex.DATELINE_COLON_LABELS
+#: (pattern, a line it must match) for every word of every list.
+CASES: list[tuple[re.Pattern[str], str]] = [
+    *((body._CREDIT, f"{w.title()}: Jane Doe/Agency") for w in lex.CREDIT_LABELS),
+    *((body._DATELINE, f"{w.capitalize()}: 22.04.2024, 06:00") for w in _DATELINE_WORDS),
+    *((body._DATELINE, f"{lex.DATELINE_LABELS[0]} {w} 22.04.2024") for w in lex.DATELINE_LABEL_LINKS),
+    *((body._DATELINE, f"Senin, 14 April 2008 {w} 10:25") for w in lex.DATELINE_TIME_LINKS),
+    *((body._BYLINE, f"{w} Jane Doe") for w in lex.BYLINE_NAME_PREFIXES),
+    *((body._BYLINE, f"{w}: Jane Doe") for w in lex.BYLINE_NAME_LABELS),
+    *((body._BYLINE, f"{w.capitalize()} : Jane Doe") for w in lex.BYLINE_NAME_LABELS),
+    *((body._BYLINE, f"by Jane Doe {w} John Roe") for w in lex.BYLINE_NAME_CONJUNCTIONS),
+    *((junk._RELEASE_BOILERPLATE, f"{w.capitalize()} Acme Holdings") for w in lex.RELEASE_ABOUT_HEADINGS),
+    *((junk._RELEASE_BOILERPLATE, f"{w.capitalize()}: Jane Roe, 555-0188") for w in lex.CONTACT_LABELS),
+    *((junk._RELEASE_BOILERPLATE, f"{w.capitalize()} contacts") for w in lex.RELEASE_CONTACT_KINDS),
+    *((junk._AGENCY_WITH, f"Le Monde {w} AFP") for w in lex.AGENCY_WITH_WORDS),
+    *(
+        (junk._CONTACT_LINE, f"{w.capitalize()} Jane Doe {at} jdoe@paper.example")
+        for w in lex.CONTACT_LINE_WORDS
+        for at in lex.CONTACT_LINE_AT
+    ),
+]
 
 
-@pytest.mark.parametrize("word", lex.BYLINE_NAME_LABELS)
-def test_byline_labels_in_either_case(word: str) -> None:
-    assert body._BYLINE.match(f"{word}: Jane Doe") and body._BYLINE.match(f"{word.capitalize()} : Jane Doe")
-
-
-@pytest.mark.parametrize("word", lex.BYLINE_NAME_CONJUNCTIONS)
-def test_byline_conjunctions(word: str) -> None:
-    assert body._BYLINE.match(f"by Jane Doe {word} John Roe")
-
-
-@pytest.mark.parametrize("word", lex.RELEASE_ABOUT_HEADINGS)
-def test_release_about_headings(word: str) -> None:
-    assert junk._RELEASE_BOILERPLATE.match(f"{word.capitalize()} Acme Holdings")
-
-
-@pytest.mark.parametrize("word", lex.CONTACT_LABELS + tuple(f"{k} contact" for k in lex.RELEASE_CONTACT_KINDS))
-def test_release_contact_lines(word: str) -> None:
-    assert junk._RELEASE_BOILERPLATE.match(f"{word.capitalize()}: Jane Roe, 555-0188")
-
-
-@pytest.mark.parametrize("word", lex.AGENCY_WITH_WORDS)
-def test_agency_with(word: str) -> None:
-    assert junk._AGENCY_WITH.match(f"Le Monde {word} AFP")
-
-
-@pytest.mark.parametrize("word", lex.CONTACT_LINE_WORDS)
-@pytest.mark.parametrize("at", lex.CONTACT_LINE_AT)
-def test_contact_line(word: str, at: str) -> None:
-    assert junk._CONTACT_LINE.match(f"{word.capitalize()} Jane Doe {at} jdoe@paper.example")
+@pytest.mark.parametrize(("pattern", "line"), CASES, ids=[line for _, line in CASES])
+def test_every_listed_word_is_matched(pattern: re.Pattern[str], line: str) -> None:
+    assert pattern.match(line)
 
 
 @pytest.mark.parametrize("word", lex.COMMENT_CLASS_WORDS)
