@@ -39,8 +39,8 @@ from .dates import FoundDate
 from .encoding import decode_html
 from .junk import DEFAULT_TABLE, JunkTable, without_author_lines, without_code_tail
 from .language import SAMPLE_CHARS, detect_language
-from .metadata import ARTICLE_TYPES, LISTING_TYPES, Metadata, extract_metadata
-from .pagetype import non_article
+from .metadata import ARTICLE_TYPES, LISTING_TYPES, Metadata, extract_metadata, jsonld_objects
+from .pagetype import ENTITY_TYPES, entity_page, non_article
 from .text import clean_line, clean_paragraphs, element_text, folded_search, norm_key, word_count
 from .trees import CLASS_VALUES, ID_VALUES
 from .urls import article_id, canonical_url, is_search_url
@@ -618,6 +618,15 @@ def _extract(
     link_keys = _link_text_keys(tree, url)
     # Section fronts with leads, data-table pages, galleries: told by structure, before the body is read.
     if (page_kind := non_article(tree, meta.is_article_typed or meta.og_type == "article")) is not None:
+        return reject("not_article", page_kind)
+    # A job ad or a list of events, jobs or products: its JSON-LD says so, and nothing calls it an article
+    # (read again only on such pages: rare).
+    if (
+        meta.jsonld_types & ENTITY_TYPES
+        and not meta.is_article_typed
+        and meta.og_type != "article"
+        and (page_kind := entity_page(tree, jsonld_objects(tree), [meta.title or "", *meta.title_candidates]))
+    ):
         return reject("not_article", page_kind)
     # Read here, while the tree is still in the CPU caches (trafilatura's work below evicts it): the
     # tree is the same afterwards, extract_body() and trafilatura work on copies of it.
