@@ -34,11 +34,6 @@ KNOWN_GAPS: dict[str, str] = {
         "benchmarks count a product page's description as text to extract (5 devset pages with og:type product, "
         "3 of them held-out, are scored as articles), so no evidence rejects it without losing those"
     ),
-    "en-techblog-why-our-search-query-ignored-the-index": (
-        "the writer is named only in the post's meta line beside the date and reading time "
-        "('February 27, 2024 · 6 min · Henrik Aalto', a static-site theme's form): no byline word, class or "
-        "markup names it, and no meta tag; authors come out []"
-    ),
 }
 
 
