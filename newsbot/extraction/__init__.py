@@ -58,6 +58,9 @@ MIN_WORDS = 25
 SHORT_MIN_WORDS = 8
 #: ... and a line of this many (a sentence, not menu labels).
 SHORT_LINE_WORDS = 5
+#: A page typed as a video or a record (og:type) with this many words of text is a story told with it, not
+#: its caption (the fixture video pages show 21-33 words).
+MEDIA_STORY_WORDS = 100
 #: A paragraph of this many words is prose (a sentence or more of running text), not a label or a link.
 PROSE_WORDS = 20
 #: Readability's body is asked to check ours (body.reconcile) when ours has this many lines: a tail to
@@ -424,13 +427,17 @@ def _classify(
     # a page with a written story of two or more prose paragraphs beside the player, the cover or the
     # portrait is an article about it (a review, a report); with a caption or a short bio only it is not.
     # A media page (not a profile, whose subject's name is no byline) with a paragraph of prose under a
-    # reporter's dated byline is a news item told with a video or a record.
+    # reporter's dated byline is a news item told with a video or a record; so is one whose text is a
+    # story's length (MEDIA_STORY_WORDS+, written in short paragraphs as old layouts do): a video's
+    # caption is a sentence or three.
+    media = bool(meta.og_type) and "profile" not in (meta.og_type or "")
     if (
         meta.og_type
         and meta.og_type.startswith(_NON_ARTICLE_OG)
         and not meta.is_article_typed
         and long_paras < 2
-        and not (long_paras and "profile" not in meta.og_type and _dated_byline(meta))
+        and not (long_paras and media and _dated_byline(meta))
+        and not (media and words >= MEDIA_STORY_WORDS)
     ):
         return "not_article", f"og:type {meta.og_type}"
     if not meta.is_article_typed and is_search_url(url):
