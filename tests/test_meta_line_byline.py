@@ -1,12 +1,13 @@
 """The writer named only in a post's meta line under the headline ("February 27, 2024 · 6 min · Henrik
-Aalto", static-site and blog themes): taken when the line's other items are the date and a reading time."""
+Aalto", static-site and blog themes): taken when the line's other items are the date and a reading time;
+and the posting line that gives the date before the writer ("Posted July 2, 2024 by Jane Doe")."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsbot.extraction import extract, parse_html
-from newsbot.extraction.bylines import meta_line_byline
+from newsbot.extraction.bylines import _dated_byline, meta_line_byline
 from newsbot.models import Article
 
 URL = "https://blog.example/posts/search-query-ignored-the-index/"
@@ -67,3 +68,31 @@ def test_meta_line_in_a_teaser_is_not_read() -> None:
     )
     tree = parse_html(page.decode())
     assert meta_line_byline(tree, "Why our search query ignored the index") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Posted July 2, 2024 by Ruth Calloway", "by Ruth Calloway"),
+        ("Posted on Thursday, Aug 9, 2012  by Jane Doe", "by Jane Doe"),
+        ("August 6th, 2012 by Jane Doe", "by Jane Doe"),
+        ("Published on 12.03.2021 von Anna Schmidt", "von Anna Schmidt"),
+        # "di" is also a preposition of place: "posted in South Jakarta" names nobody
+        ("Diposting 2 Juli 2024 di Jakarta Selatan", None),
+        # "about" introduces a subject after a date, not a writer
+        ("Updated 2 days ago about Climate Change", None),
+        # prose with a year and "by" in it
+        ("In 2020 the council by a narrow vote agreed", None),
+    ],
+)
+def test_posting_line_with_the_date_before_the_writer(line: str, byline: str | None) -> None:
+    assert _dated_byline(line) == byline
+
+
+def test_posting_line_names_the_writer() -> None:
+    page = _page("").replace(
+        b'<div class="post-meta"></div>', b"<p class='meta'>Posted July 2, 2024 by Ruth Calloway</p>"
+    )
+    result = extract(page, URL)
+    assert isinstance(result, Article)
+    assert result.authors == ["Ruth Calloway"]

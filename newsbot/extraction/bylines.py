@@ -15,7 +15,14 @@ from collections.abc import Callable, Iterator
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
-from ..lexicon.bylines import BY_PREFIXES, DESK_BYLINES, READ_TIME_LABELS, READ_TIME_WORDS, ROLE_LABELS
+from ..lexicon.bylines import (
+    BY_PREFIXES,
+    DESK_BYLINES,
+    POSTED_WORDS,
+    READ_TIME_LABELS,
+    READ_TIME_WORDS,
+    ROLE_LABELS,
+)
 from .authors import alternation, clean_authors, organization_byline, strip_role_words
 from .text import clean_line, folded_search, norm_key
 
@@ -92,6 +99,17 @@ _TEXT_BYLINE = re.compile(
 # name follows in the next element.
 _LONE_LABEL = re.compile(rf"^[|·•\s]*((?i:{alternation(BY_PREFIXES)})|(?i:{alternation(_WRITER_LABELS)}))\s*:?\s*$")
 _LONE_PREFIX = re.compile(rf"(?i:{alternation(BY_PREFIXES)})")
+# A posting line that gives the date before the writer ("Posted July 2, 2024 by Jane Doe", "Published on
+# 12.03.2021 von Anna Schmidt", the default of many blog themes): a posting word (optional), a date of a
+# few words with a digit in it, then a byline prefix that means "by" (not "about", nor a word that is also
+# a preposition of place, "di Jakarta"). The prefix and the name after it are read as a "By ..." line.
+_AFTER_DATE_PREFIXES = ("by", "oleh", "ni", "von", "par", "por", "door", "av", "af")
+_POSTED_LEAD = re.compile(
+    rf"^(?:(?i:{alternation(POSTED_WORDS)})\s+(?:(?i:on|am|le|el|em|pada|op|il)\s+)?)?"
+    rf"(?P<date>[^|\d]{{0,20}}\d[^|]{{0,30}}?)[,\s]\s*(?=(?i:{alternation(_AFTER_DATE_PREFIXES)})\s)"
+)
+#: A posting line's date has at most this many words.
+POSTED_DATE_WORDS = 6
 # Text nodes searched before and after the headline for a "By ..." line.
 _TEXT_WINDOW_BEFORE, _TEXT_WINDOW_AFTER = 15, 400
 
@@ -245,6 +263,15 @@ def _first_field_byline(text: str) -> bool:
     return head != text and _TEXT_BYLINE.match(head) is not None
 
 
+def _dated_byline(text: str) -> str | None:
+    """The "by ..." part of a posting line with its date first ("Posted July 2, 2024 by Jane Doe")."""
+    lead = _POSTED_LEAD.match(text)
+    if lead is None or len(lead.group("date").split()) > POSTED_DATE_WORDS:
+        return None
+    rest = text[lead.end() :]
+    return rest if _TEXT_BYLINE.match(rest) else None
+
+
 def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]:
     """Short text lines of the form "By Jane Doe" near the headline, outside teasers and captions."""
     chunks = [c.strip() for c in _BODY_TEXTS(tree)]
@@ -254,6 +281,8 @@ def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]
             found[i] = c
         elif 1 < len(c) <= 24 and (joined := _joined_byline(chunks, i)):
             found[i] = joined
+        elif 12 <= len(c) <= 120 and (dated := _dated_byline(c)):
+            found[i] = dated
     hits = list(found)
     if not hits:
         return []
