@@ -322,3 +322,28 @@ def test_listing_url_without_prose_is_a_listing(url: str) -> None:
     result = extract(page(f"<h1>Harbour</h1>{SHORT_LINES}"), url)
     assert isinstance(result, Rejection)
     assert result.reason == "not_article" and "listing URL" in result.detail
+
+
+def test_video_page_with_a_story_in_short_paragraphs_is_an_article() -> None:
+    """og:type video and no byline, but a story's length of text (old layouts write it in short paragraphs,
+    none a 'paragraph of prose'): a report told with a video, not the video's caption."""
+    head = '<title>Pier repairs to begin</title><meta property="og:type" content="video.other">'
+    lines = [
+        "The harbour authority met on Tuesday evening in the town hall.",
+        "Repairs to the old pier will begin in the spring, it said.",
+        "The walkway will be closed to the public for eight months.",
+        "Fishermen who land their catch there will move to a temporary jetty.",
+        "The new jetty is on the north side of the bay, near the lifeboat station.",
+        "The ferry to the islands keeps running throughout the works.",
+        "A public meeting on the plans is set for next Thursday.",
+        "Residents may send written comments to the authority until the end of May.",
+        "The works are paid for by the county and a grant from the coastal fund.",
+    ]
+    story = "<h1>Pier repairs to begin</h1><video src='/pier.mp4'></video>" + "".join(f"<p>{x}</p>" for x in lines)
+    result = extract(page(story, head=head), URL)
+    assert isinstance(result, Article), result
+    assert "coastal fund" in result.text
+    # its first three lines only are the video's caption: a video page
+    short = "<h1>Pier repairs to begin</h1><video src='/pier.mp4'></video>" + "".join(f"<p>{x}</p>" for x in lines[:3])
+    result = extract(page(short, head=head), URL)
+    assert isinstance(result, Rejection) and result.reason == "not_article"

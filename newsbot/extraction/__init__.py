@@ -39,8 +39,8 @@ from .dates import FoundDate
 from .encoding import decode_html
 from .junk import DEFAULT_TABLE, JunkTable, without_author_lines, without_code_tail
 from .language import SAMPLE_CHARS, detect_language
-from .metadata import ARTICLE_TYPES, LISTING_TYPES, Metadata, extract_metadata
-from .pagetype import non_article
+from .metadata import ARTICLE_TYPES, LISTING_TYPES, Metadata, extract_metadata, jsonld_objects
+from .pagetype import ENTITY_TYPES, entity_page, non_article
 from .text import clean_line, clean_paragraphs, element_text, folded_search, norm_key, word_count
 from .trees import CLASS_VALUES, ID_VALUES
 from .urls import article_id, canonical_url, is_search_url
@@ -58,6 +58,9 @@ MIN_WORDS = 25
 SHORT_MIN_WORDS = 8
 #: ... and a line of this many (a sentence, not menu labels).
 SHORT_LINE_WORDS = 5
+#: A page typed as a video or a record (og:type) with this many words of text is a story told with it, not
+#: its caption (the fixture video pages show 21-33 words).
+MEDIA_STORY_WORDS = 100
 #: A paragraph of this many words is prose (a sentence or more of running text), not a label or a link.
 PROSE_WORDS = 20
 #: Readability's body is asked to check ours (body.reconcile) when ours has this many lines: a tail to
@@ -424,13 +427,17 @@ def _classify(
     # a page with a written story of two or more prose paragraphs beside the player, the cover or the
     # portrait is an article about it (a review, a report); with a caption or a short bio only it is not.
     # A media page (not a profile, whose subject's name is no byline) with a paragraph of prose under a
-    # reporter's dated byline is a news item told with a video or a record.
+    # reporter's dated byline is a news item told with a video or a record; so is one whose text is a
+    # story's length (MEDIA_STORY_WORDS+, written in short paragraphs as old layouts do): a video's
+    # caption is a sentence or three.
+    media = bool(meta.og_type) and "profile" not in (meta.og_type or "")
     if (
         meta.og_type
         and meta.og_type.startswith(_NON_ARTICLE_OG)
         and not meta.is_article_typed
         and long_paras < 2
-        and not (long_paras and "profile" not in meta.og_type and _dated_byline(meta))
+        and not (long_paras and media and _dated_byline(meta))
+        and not (media and words >= MEDIA_STORY_WORDS)
     ):
         return "not_article", f"og:type {meta.og_type}"
     if not meta.is_article_typed and is_search_url(url):
@@ -618,6 +625,15 @@ def _extract(
     link_keys = _link_text_keys(tree, url)
     # Section fronts with leads, data-table pages, galleries: told by structure, before the body is read.
     if (page_kind := non_article(tree, meta.is_article_typed or meta.og_type == "article")) is not None:
+        return reject("not_article", page_kind)
+    # A job ad or a list of events, jobs or products: its JSON-LD says so, and nothing calls it an article
+    # (read again only on such pages: rare).
+    if (
+        meta.jsonld_types & ENTITY_TYPES
+        and not meta.is_article_typed
+        and meta.og_type != "article"
+        and (page_kind := entity_page(tree, jsonld_objects(tree), [meta.title or "", *meta.title_candidates]))
+    ):
         return reject("not_article", page_kind)
     # Read here, while the tree is still in the CPU caches (trafilatura's work below evicts it): the
     # tree is the same afterwards, extract_body() and trafilatura work on copies of it.

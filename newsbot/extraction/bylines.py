@@ -15,7 +15,14 @@ from collections.abc import Callable, Iterator
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
-from ..lexicon.bylines import BY_PREFIXES, DESK_BYLINES, ROLE_LABELS
+from ..lexicon.bylines import (
+    BY_PREFIXES,
+    DESK_BYLINES,
+    POSTED_WORDS,
+    READ_TIME_LABELS,
+    READ_TIME_WORDS,
+    ROLE_LABELS,
+)
 from .authors import alternation, clean_authors, organization_byline, strip_role_words
 from .text import clean_line, folded_search, norm_key
 
@@ -92,6 +99,17 @@ _TEXT_BYLINE = re.compile(
 # name follows in the next element.
 _LONE_LABEL = re.compile(rf"^[|·•\s]*((?i:{alternation(BY_PREFIXES)})|(?i:{alternation(_WRITER_LABELS)}))\s*:?\s*$")
 _LONE_PREFIX = re.compile(rf"(?i:{alternation(BY_PREFIXES)})")
+# A posting line that gives the date before the writer ("Posted July 2, 2024 by Jane Doe", "Published on
+# 12.03.2021 von Anna Schmidt", the default of many blog themes): a posting word (optional), a date of a
+# few words with a digit in it, then a byline prefix that means "by" (not "about", nor a word that is also
+# a preposition of place, "di Jakarta"). The prefix and the name after it are read as a "By ..." line.
+_AFTER_DATE_PREFIXES = ("by", "oleh", "ni", "von", "par", "por", "door", "av", "af")
+_POSTED_LEAD = re.compile(
+    rf"^(?:(?i:{alternation(POSTED_WORDS)})\s+(?:(?i:on|am|le|el|em|pada|op|il)\s+)?)?"
+    rf"(?P<date>[^|\d]{{0,20}}\d[^|]{{0,30}}?)[,\s]\s*(?=(?i:{alternation(_AFTER_DATE_PREFIXES)})\s)"
+)
+#: A posting line's date has at most this many words.
+POSTED_DATE_WORDS = 6
 # Text nodes searched before and after the headline for a "By ..." line.
 _TEXT_WINDOW_BEFORE, _TEXT_WINDOW_AFTER = 15, 400
 
@@ -245,6 +263,15 @@ def _first_field_byline(text: str) -> bool:
     return head != text and _TEXT_BYLINE.match(head) is not None
 
 
+def _dated_byline(text: str) -> str | None:
+    """The "by ..." part of a posting line with its date first ("Posted July 2, 2024 by Jane Doe")."""
+    lead = _POSTED_LEAD.match(text)
+    if lead is None or len(lead.group("date").split()) > POSTED_DATE_WORDS:
+        return None
+    rest = text[lead.end() :]
+    return rest if _TEXT_BYLINE.match(rest) else None
+
+
 def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]:
     """Short text lines of the form "By Jane Doe" near the headline, outside teasers and captions."""
     chunks = [c.strip() for c in _BODY_TEXTS(tree)]
@@ -254,6 +281,8 @@ def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]
             found[i] = c
         elif 1 < len(c) <= 24 and (joined := _joined_byline(chunks, i)):
             found[i] = joined
+        elif 12 <= len(c) <= 120 and (dated := _dated_byline(c)):
+            found[i] = dated
     hits = list(found)
     if not hits:
         return []
@@ -279,6 +308,63 @@ def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]
         if parent is not None and not elsewhere(parent) and (found[i] == chunks[i] or parent.tag != "a"):
             out.append(found[i])
     return out[:1]
+
+
+# A post's meta line right under the headline, in static-site and blog themes: the date, a reading time
+# and the writer's name as items joined by separators ("February 27, 2024 · 6 min · Henrik Aalto",
+# "Mar 3, 2020 | 5 min read | Jane Doe"), with no byline word, class or markup naming the writer.
+_META_SEPARATOR = re.compile(r"\s*[·•|‧⋅∙]\s*|\s+[–—]\s+")
+_META_READ_TIME = re.compile(
+    rf"^(?:(?:{alternation(READ_TIME_LABELS)})\s*:?\s*)?\d{{1,3}}\s*(?:{alternation(READ_TIME_WORDS)})\.?"
+    rf"(?:\s+(?:read|{alternation(READ_TIME_LABELS)}))?$",
+    re.I,
+)
+_META_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: The meta line is looked for in this many elements after the headline, before the story's first paragraph.
+META_LINE_WINDOW = 30
+#: A meta line is short: at most this many characters.
+META_LINE_CHARS = 160
+
+
+def meta_line_byline(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]:
+    """The writer's name from the post's meta line under the headline, when its items are a date (a year
+    in it), a reading time and one other item: that item, raw (the caller cleans it and asks that it reads
+    as a person's name). Nothing when any item is left unexplained but one, or the line is not there."""
+    body = tree.find("body")
+    if body is None:
+        return []
+    key = norm_key(headline)[:40] if headline else ""
+    h1s = list(body.iter("h1"))
+    top = next((h for h in h1s if key and norm_key(h.text_content()).startswith(key)), h1s[0] if h1s else None)
+    if top is None:
+        return []
+    for n, el in enumerate(_after(top)):
+        if n >= META_LINE_WINDOW or (el.tag == "p" and len(el.text_content().split()) >= 20):
+            break  # the story has begun: a meta line stands above it
+        if not isinstance(el.tag, str):
+            continue
+        text = clean_line(el.text_content())
+        if not 10 <= len(text) <= META_LINE_CHARS:
+            continue
+        items = [i for i in _META_SEPARATOR.split(text) if i]
+        if not 3 <= len(items) <= 4:
+            continue
+        dates = [i for i in items if _META_YEAR.search(i)]
+        times = [i for i in items if _META_READ_TIME.match(i)]
+        rest = [i for i in items if i not in dates and i not in times]
+        if len(dates) == 1 and len(times) == 1 and len(rest) == 1 and not elsewhere(el):
+            return rest
+    return []
+
+
+def _after(el: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
+    """The elements after `el` in document order (its own descendants excluded)."""
+    node: lxml_html.HtmlElement | None = el
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield sibling
+            yield from sibling.iterdescendants()
+        node = node.getparent()
 
 
 # trafilatura's AUTHOR_XPATHS (trafilatura/xpaths.py) as tests of one element's attributes, made on the
@@ -598,6 +684,13 @@ def choose_authors(
         texts = text_bylines(tree, headline)
         if texts:
             visible_raw, visible = texts, clean_authors(texts, site_name)
+    if not visible:
+        # The post's meta line under the headline ("February 27, 2024 · 6 min · Henrik Aalto"): its one item
+        # that is neither the date nor the reading time, when it reads as a person's name.
+        line = meta_line_byline(tree, headline)
+        people = clean_authors(line, site_name) if line else []
+        if _person_like(people) and len(people) == 1:
+            visible_raw, visible = line, people
     # The weaker author meta tags, then trafilatura's candidate, when ours names nobody or no person:
     # taken when they name a person.
     weak_credit: list[str] = []

