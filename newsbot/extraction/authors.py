@@ -94,8 +94,10 @@ _DATE_TAIL = re.compile(
 _MONTHS = alternation(sorted(m for m in MONTHS if len(m) >= 3))
 _DATE_CONNECTORS = alternation([*POSTED_WORDS, "on", "am", "le", "el", "em", "pada", "op", "il"])
 _MONTH_TAIL = re.compile(
-    rf"(?<=\S)(?:\s*[,|·•]\s*|\s+)(?:(?i:{_DATE_CONNECTORS})\s+)?"
-    rf"(?:(?i:{alternation(WEEKDAY_WORDS)}),?\s+)?(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b.*$"
+    rf"(?<=\S)(?:\s*[,|·•»›]\s*|\s+)(?:(?i:{_DATE_CONNECTORS})\s+)?"
+    # the weekday written out or abbreviated ("» Sun Jul 12, 2009", a forum's post line)
+    rf"(?:(?i:{alternation(WEEKDAY_WORDS)}|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?"
+    rf"(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b.*$"
 )
 # A date before the byline prefix ("Monday, November 12, 2012, by Jane Doe"): the name follows the prefix.
 _DATE_LEAD = re.compile(
@@ -139,6 +141,12 @@ _SLUG = re.compile(
     r"|^[a-z0-9]+(?:\.[a-z0-9]+)+\.[a-z0-9]{4,}$"
 )
 _TRAIL = re.compile(r"\s*[(\[].*?[)\]]\s*$")
+# A time of day after the name, with its connector ("Posted by Jane Doe at 10:42 PM", "Jane Doe um 14:05
+# Uhr", "Jane Doe » 9:02 pm"): blog and forum footers print the posting time there.
+_TIME_TAIL = re.compile(
+    r"(?<=\S)\s*(?:[,|·•»›@]\s*|\s+(?:at|um|à|a las|às|pukul|@)\s+)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h|wib)?\b.*$",
+    re.I,
+)
 # Trailing arrows and pointers of a "more by" link ("Jane Doe →").
 _ARROWS = re.compile(r"\s*[→›»>]+\s*$")
 
@@ -223,6 +231,10 @@ def strip_role_words(name: str) -> str:
     cut = _BUTTON_TAIL.sub("", name)
     if cut.strip():
         name = cut
+    if any(c.isdigit() for c in name):
+        cut = _TIME_TAIL.sub("", name)
+        if cut.strip():
+            name = cut
     if any(c.isdigit() for c in name):
         cut = _MONTH_TAIL.sub("", name)
         if cut.strip():

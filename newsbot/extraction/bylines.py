@@ -93,7 +93,9 @@ _TEXT_BYLINE = re.compile(
     rf"\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}}"
     rf"(?:\s*(?:,|and|und|dan|y|et|e|en|at|&)\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}})*\s*[,.;]?"
     # a date after a bar or comma: "By Jane Doe | 12/10/2020"
-    rf"(?:\s*[|·•,–—-]\s*[^|]{{0,30}}\d[^|]{{0,30}})?\s*$"
+    rf"(?:\s*[|·•,–—-]\s*[^|]{{0,30}}\d[^|]{{0,30}}"
+    # or the posting time of a blog's footer: "Posted by Jane Doe at 10:42 PM"
+    r"|\s+(?i:at|um|à|@)\s+\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?|uhr|h)?)?\s*$"
 )
 # A byline prefix or a writer's label alone in its element ("By", "| By", "von", "Autor", "Text:"): the
 # name follows in the next element.

@@ -29,6 +29,7 @@ from ..lexicon.junk import (
     CONTAINS,
     CREDIT_PREFIXES,
     LABELS,
+    POLL_HEADINGS,
     PREFIXES,
     RELATED_HEADINGS,
     SIGNUP_LABELS,
@@ -60,6 +61,8 @@ _EMBED_TOKEN = re.compile(
 # ("(fby/bac)", "(ant)", "(mdk/ded)") ...
 _AGENCY_CODE_LINE = re.compile(
     r"^\((?:[a-z]{2,5})(?:/[a-z]{2,5}){0,3}\)$|^\([a-z]{2,5}\d{0,3}(?:/[a-z]{2,12}\d{0,3}){1,3}\)$"
+    # ... or in square brackets, as other outlets print the editor's initials ("[faz]", "[ded/rnd]")
+    r"|^\[[a-z]{2,5}(?:/[a-z]{2,5}){0,3}\]$"
 )
 # ... or glued to the end of the last paragraph ("... jemaah khusus. (ant/rdn)"): with a slash only, so
 # that a closing "(sic)" or "(ddk)" inside prose is never cut.
@@ -202,6 +205,8 @@ CLICK_MAX_WORDS = 14
 # nothing but a name ("Editor Agus Salim", "Penulis: Rina Marlina", "Reporter Dimas"); capitalised words only.
 _ROLE_NAME_LINE = re.compile(
     r"^(?i:editor|penulis|reporter|pewarta|penyunting|redaktur|kontributor|wartawan|fotografer|oleh|ni|"
+    # the desk under the byline ("Rédaction Économie", "Redaktion Wirtschaft")
+    r"rédaction|redaktion|redacción|redação|"
     r"text|texto|texte|testo|tekst)\s*:?\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,4}$"
 )
 # Pattern "name and role": the byline printed as the body's first line as the reporter's name and a
@@ -212,6 +217,51 @@ _NAME_ROLE_LINE = re.compile(
     r"reporter|kontributor|koresponden|pewarta|staff writer|staff reporter|correspondent|redakteur|redakteurin|"
     r"korrespondent|korrespondentin|corresponsal|redactor|redactora|repórter|journaliste|mamamahayag)$"
 )
+# Pattern "dateline line": the publication and update times printed as a line of their own ("Publié le
+# 12/03/2024 14:05 Mis à jour le 12/03/2024 18:30", "Publicado el 12/03/2024", "Veröffentlicht am
+# 12.03.2024, 14:05 Uhr"): the words, a date in digits or with its month's name, a time, nothing else.
+# Not the English "Posted on <date>", which closes blog posts and which body truths keep.
+_DATE_WORDS = (
+    r"(?:publié|publiée|mis à jour|modifié|publicado|publicada|actualizado|atualizado|atualizada|"
+    r"veröffentlicht|aktualisiert|geändert|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
+)
+_DATE_VALUE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:er|º)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?\s+(?:de\s+)?\d{4})"
+    r"(?:\s*(?:,|à|a las|às|um|alle|om|-)?\s*\d{1,2}\s*[:h.]\s*\d{2}(?:\s*(?:uhr|h))?)?"
+)
+_DATELINE_LINE = re.compile(
+    rf"^(?:{_DATE_WORDS}(?:\s+(?:le|el|em|am|a|il|op|on))?\s*:?\s*{_DATE_VALUE}\s*[|·•,]?\s*)+$", re.I
+)
+# Pattern "new-tab note": the screen-reader text a link carries after its words, printed inside the
+# sentence (", opens new tab", "(opens in a new window)", "(link is external)"): in brackets or after a comma
+# only, so prose ("the museum opens a new window onto ...") is never touched.
+_NEW_TAB_NOTE = re.compile(
+    r"\s*(?:,\s*opens (?:in )?new (?:tab|window)\b|\((?:opens (?:in )?(?:a )?new (?:tab|window)|link is external|"
+    r"external link|öffnet (?:in )?(?:einem )?neue[mn]? (?:tab|fenster)|s['’]ouvre dans (?:un nouvel onglet|une "
+    r"nouvelle fenêtre)|nouvelle fenêtre|abre en (?:una )?nueva (?:pestaña|ventana)|abre em nova (?:aba|janela))\))",
+    re.I,
+)
+_NEW_TAB_KEYS = ("new tab", "new window", "xternal", "neue", "nouvel", "nueva", "nova ")
+# Pattern "byline role line": the writer's role printed on the line under a "By Jane Roe" line ("Courier
+# Staff Writer", "Associated Press Writer", "Special Correspondent"): a few capitalised words ending in a
+# newsroom role, right after the byline.
+_BY_NAME_LINE = re.compile(r"^(?i:by)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}$")
+_ROLE_ONLY_LINE = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:staff writer|staff reporter|writer|reporter|correspondent|"
+    r"contributing writer|columnist)$"
+)
+# Pattern "poll box": a reader poll beside or under the story, its heading, question and answers; the lines
+# after the heading go while they are short (a question and its options).
+POLL_LINE_WORDS = 15
+
+
+def _inline_notes(para: str) -> str:
+    """The paragraph without the new-tab notes of its links (pattern "new-tab note")."""
+    if any(key in para for key in _NEW_TAB_KEYS):
+        return _NEW_TAB_NOTE.sub("", para)
+    return para
+
+
 #: Credit lines are looked for among this many last paragraphs, byline lines among this many first ones.
 CREDIT_TAIL_LINES = 6
 BYLINE_HEAD_LINES = 3
@@ -271,6 +321,7 @@ class JunkTable:
         self.credits = tuple(sorted({_fold(x) for x in CREDIT_PREFIXES}, key=len, reverse=True))
         self.byline_lines = tuple(sorted({_fold(x) for x in BYLINE_LINE_PREFIXES}, key=len, reverse=True))
         self.signup = {_fold(x) for x in SIGNUP_LABELS}
+        self.polls = {_fold(x) for x in POLL_HEADINGS}
 
     def is_comment_heading(self, text: str) -> bool:
         """True for the heading of a reader-comment thread, with or without a count."""
@@ -367,6 +418,7 @@ def _is_chrome_pattern(para: str) -> bool:
         or _AGENCY_CREDIT_LINE.match(para)
         or _BRACKETED_CREDIT.match(para)
         or _UPDATED_LINE.match(para)
+        or _DATELINE_LINE.match(para)
         or _SCROLL_LINE.match(para)
         or (_CLICK_HERE.match(para) is not None and len(para.split()) <= CLICK_MAX_WORDS)
         or (
@@ -515,6 +567,7 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
     out: list[str] = []
     source: list[int] = []  # the index in `paragraphs` of each line of `out`
     in_related = False
+    in_poll = False
     seen: set[str] = set()
     skip_to = 0
     end_at: int | None = None  # where a press release's end mark stood in `out`
@@ -523,6 +576,7 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
             continue
         if ":" in para:
             para = _cut_glued_teaser(para, table)
+        para = _inline_notes(para)
         # Folded once for the repeat check, the heading test and both junk tests (each folded it anew).
         folded = _fold(para)
         if _fold_words(folded) >= 6:  # len(para.split())
@@ -530,6 +584,13 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
                 continue
             seen.add(folded)
         core = _trim(folded)
+        if core in table.polls:
+            in_poll = True
+            continue
+        if in_poll:
+            if _fold_words(folded) <= POLL_LINE_WORDS:
+                continue
+            in_poll = False
         # A comment heading in the first half is a count in the meta line ("5 Comments"), not the thread.
         if core in table.related or (
             len(folded) <= 40 and 2 * index >= len(paragraphs) and table.is_comment_heading(para)
@@ -556,6 +617,8 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
             in_related = False
         if junk or (len(out) < BYLINE_HEAD_LINES and _is_byline_line(para, table)):
             continue
+        if out and _ROLE_ONLY_LINE.match(para) and _BY_NAME_LINE.match(out[-1]):
+            continue  # the role under the byline (pattern "byline role line")
         if not out and len(para) <= 300 and _CAPTION_SLASH_CREDIT.search(para) is not None:
             continue  # the lead picture's caption (pattern "picture caption")
         out.append(para)
@@ -609,7 +672,7 @@ def without_author_lines(paragraphs: list[str], authors: list[str]) -> list[str]
     keep such lines as the post's signature.
     """
     names = [a for a in authors if len(a) >= 5]
-    out = list(paragraphs)
+    out = without_author_bio(paragraphs, names)
     for at in range(min(BYLINE_HEAD_LINES, len(out)) - 1, -1, -1):
         line = out[at]
         if line[-1:] in '.!?"”' or len(out) == 1:
@@ -624,4 +687,31 @@ def without_author_lines(paragraphs: list[str], authors: list[str]) -> list[str]
             ):
                 del out[at]
                 break
+    return out
+
+
+# Pattern "author bio box": the writer's profile box closing the story, a bio line ending in the link to the
+# writer's page ("Claire Donovan is a national correspondent for The Ledger ... More about Claire Donovan"):
+# one of the last lines, opening with an author's full name and a verb about the writer, closing with the
+# profile link's label and the name. A bio line alone is not enough: in-sample dragnet truths keep wire
+# services' bios ("X covers storage ... for Computerworld. Follow X on Twitter"), trafilatura/ truths drop two.
+_BIO_VERB = re.compile(r"\s+(?:is|was|covers|writes|reports|ist|war|schreibt|est|es|é|adalah|merupakan)\s")
+_PROFILE_LINK = re.compile(r"(?:more about|more by|more from|mehr von|alle artikel von|plus de)\s+(.{4,60})$", re.I)
+#: An author bio is among this many last lines and at most this many words.
+BIO_TAIL_LINES = 3
+BIO_MAX_WORDS = 60
+
+
+def without_author_bio(paragraphs: list[str], names: list[str]) -> list[str]:
+    """The paragraphs without an author's profile box among the last lines (pattern "author bio box")."""
+    out = list(paragraphs)
+    full = [n for n in names if " " in n.strip()]
+    if not full or len(out) <= BIO_TAIL_LINES:
+        return out
+    for at in range(len(out) - 1, len(out) - 1 - BIO_TAIL_LINES, -1):
+        line = out[at].rstrip(" .")
+        if len(line.split()) > BIO_MAX_WORDS or (link := _PROFILE_LINK.search(line)) is None:
+            continue
+        if any(line.startswith(n) and _BIO_VERB.match(line, len(n)) and link.group(1) == n for n in full):
+            del out[at]
     return out

@@ -642,6 +642,9 @@ BYLINE_LINE_PREFIXES = [
     "oleh :",
     "wartawan:",
     "editor:",
+    # fr: "Article rédigé par X - Outlet", the byline block printed as a line of the body
+    "article rédigé par",
+    "rédigé par",
 ]
 
 # Indonesian "read next / editor's pick / latest" headings: a label when alone in a paragraph, and the heading
@@ -1109,6 +1112,63 @@ FAMILIES["nl"] = {
     "related": ["lees ook", "bekijk ook", "meer over dit onderwerp", "meest gelezen"],
     "comments": ["reacties", "plaats een reactie"],
 }
+
+# Chrome families the blind pages of session 9 showed (layouts of outlet families no rule was written on).
+# en: the sponsorship label over a story ("Supported by"), the print-edition note and reprint links under
+# it, the old tool line's longer labels, the site-wide "get updates" line closing Indian English stories.
+FAMILIES["en"]["labels"] += [
+    "supported by",
+    "e-mail this story to a friend",
+    "email this story to a friend",
+    "write a letter to the editor",
+    "order reprints",
+]
+FAMILIES["en"]["contains"] += [
+    "a version of this article appears in print",
+    "get current updates on",
+    "latest news and top headlines",
+]
+# de: the broadcaster's programme note under a story ("Dieses Thema im Programm: Das Erste, ..."), the
+# print-only address line, the subscription box of a paywalled story ("Lesen Sie mit X Plus weiter",
+# "Zugang zu allen Plus-Artikeln", "Jetzt 30 Tage kostenfrei testen", "Sie sind bereits Abonnent?").
+FAMILIES["de"]["prefixes"] += [
+    "dieses thema im programm:",
+    "über dieses thema berichtete",
+    "lesen sie mit",
+    "weiterlesen mit",
+    "jetzt weiterlesen",
+    "zugang zu allen",
+    "jetzt kostenlos testen",
+    "jetzt kostenfrei testen",
+    "jetzt gratis testen",
+]
+FAMILIES["de"]["contains"] += [
+    "dieser artikel wurde ausgedruckt unter",
+    "sie sind bereits abonnent",
+    "sie sind bereits abonnentin",
+    "tage kostenlos testen",
+    "tage kostenfrei testen",
+]
+FAMILIES["de"]["labels"] += ["jetzt testen"]
+
+# The heading of a reader poll; its question and answers follow as short lines (extraction/junk.py).
+POLL_HEADINGS = [
+    "poll",
+    "today's poll",
+    "today’s poll",
+    "reader poll",
+    "readers' poll",
+    "quick poll",
+    "online poll",
+    "umfrage",
+    "sondage",
+    "encuesta",
+    "enquete",
+    "enquete do dia",
+    "jajak pendapat",
+    "sondaggio",
+    "peiling",
+]
 
 # Labels of the button that closes a newsletter box ("Newsletter" / name / pitch / "Sign up").
 SIGNUP_LABELS = [
