@@ -103,3 +103,21 @@ def test_a_day_only_meta_date_that_is_the_utc_day_of_the_printed_time_is_the_sam
     )
     found = extract_metadata(tree, "https://blog.example/post").published
     assert found is not None and found.value == "2012-08-08T17:13:00-07:00"
+
+
+def test_a_linked_headline_with_a_date_in_it_is_another_posts_title() -> None:
+    """A list of recent posts links "Week in Review - October 29, 2012": a headline with a date in it, the
+    title of another post, not a date line; the post's own date is printed in its footer. A link that is
+    the date alone (a permalink on the post's date) stays a date."""
+    recent = (
+        "<ul><li><a href='/p1'>Week in Review - October 29, 2012</a></li>"
+        "<li><a href='/p2'>Ten tips for your first server farm</a></li></ul>"
+    )
+    post = "<div><h3>Ten tips for your first server farm</h3>" + _PROSE * 4 + "<p>-- Jeff; November 05, 2012</p></div>"
+    body = parse_html(f"<html><body><h1>The cloud blog</h1>{recent}{post}</body></html>").find("body")
+    found = unlabelled_date(body, None, ["en"], "The cloud blog")
+    assert found is not None and found.value == "2012-11-05"
+    permalink = "<p><a href='/p3'>November 05, 2012</a></p>"
+    body = parse_html(f"<html><body><h1>The cloud blog</h1>{permalink}{_PROSE}</body></html>").find("body")
+    found = unlabelled_date(body, None, ["en"], "The cloud blog")
+    assert found is not None and found.value == "2012-11-05"

@@ -24,7 +24,7 @@ from typing import Any
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
-from ..lexicon.dates import PUBLISH_LABELS, UPDATE_LABELS
+from ..lexicon.dates import MONTHS, PUBLISH_LABELS, UPDATE_LABELS, WEEKDAYS
 from .dates import FoundDate, _tzinfo, from_url, parse_iso, parse_visible
 from .text import folded_search
 
@@ -603,6 +603,27 @@ def nearest_the_headline(
     return unlabelled if unlabelled is not None and not unlabelled.unlabelled else first
 
 
+# The words of a printed date itself (weekday, month, "at", "am"): what is left of a link's text is its title.
+_DATE_WORD = re.compile(rf"^(?:{WEEKDAYS}|[ap]\.?m\.?|at|on|um|de|del|of)$", re.I)
+#: A link whose text keeps this many words beside its date is a headline with a date in it.
+_TITLE_WORDS = 2
+
+
+def _titled_links(body: lxml_html.HtmlElement) -> set[str]:
+    """The texts of the page's links that are a headline with a date in it ("AWS Week in Review - October
+    29, 2012" in a list of recent posts, a previous/next link): another post's title, not a date line. A
+    link that is the date alone (a blog's permalink on its date) is not one."""
+    titled = set()
+    for link in body.iter("a"):
+        text = link.text_content().strip()
+        if len(text) < 8 or not _YEARISH.search(text):
+            continue
+        words = [w for w in re.findall(r"[^\W\d_]{3,}", text) if w.lower() not in MONTHS and not _DATE_WORD.match(w)]
+        if len(words) >= _TITLE_WORDS:
+            titled.add(text)
+    return titled
+
+
 def unlabelled_date(
     body: lxml_html.HtmlElement, tz: str | None, langs: list[str] | None, title: str | None = None
 ) -> FoundDate | None:
@@ -618,6 +639,7 @@ def unlabelled_date(
     h_at: int | None = None
     first: FoundDate | None = None
     near: list[tuple[int, FoundDate]] = []
+    titled: set[str] | None = None
     words = 0
     for chunk in body.itertext():
         chunk = chunk.strip()
@@ -628,6 +650,10 @@ def unlabelled_date(
             break  # past the headline's neighbourhood: nothing nearer can follow
         if 8 <= len(chunk) <= 120 and _YEARISH.search(chunk) and not _CREDIT.search(chunk):
             found = parse_visible(chunk, tz, langs, "text", use_dateparser=False)
+            if found and titled is None:
+                titled = _titled_links(body)  # read once, on the first date found
+            if found and chunk in (titled or ()):
+                found = None
             if found:
                 if headline is None or past:
                     return found if headline is None else replace(found, unlabelled=True)
