@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Any
 
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
-from ..lexicon.dates import PUBLISH_LABELS, UPDATE_LABELS
+from ..lexicon.dates import MONTHS, PUBLISH_LABELS, UPDATE_LABELS, WEEKDAYS
 from .dates import FoundDate, _tzinfo, from_url, parse_iso, parse_visible
 from .text import folded_search
 
@@ -439,10 +439,10 @@ def published_date(
             m if _day(m) == _day(f) or _day(m) in shown or m.value[11:19] == "00:00:00" else f
             for m, f in zip(moved, cands, strict=True)
         ]
-    cands = moved
+    cands = _utc_days_joined(moved)
     chosen, decided = choose(cands)
     if chosen is None or (not decided and HTMLDATE_BREAKS_TIES):
-        peer = htmldate_date(tree, url, full=True, page_html=page_html)
+        peer = _as_page_reads(htmldate_date(tree, url, full=True, page_html=page_html), cands)
         if peer:
             cands.append(peer)
             chosen, decided = choose(cands)
@@ -450,10 +450,224 @@ def published_date(
         # The day rests only on a date printed without any label, class or markup (a table of releases,
         # a citation, an edition line in the masthead): htmldate's reading of the page, when it names
         # another day, is the stronger evidence.
-        peer = htmldate_date(tree, url, full=True, page_html=page_html)
+        peer = _as_page_reads(htmldate_date(tree, url, full=True, page_html=page_html), cands)
         if peer and _day(peer) != _day(chosen):
             chosen = peer
     return chosen
+
+
+def _utc_days_joined(cands: list[FoundDate]) -> list[FoundDate]:
+    """Each day-only value that is the UTC day of a time the page states with its offset, where the local
+    day differs, put on that local day: the same instant seen in UTC (a CMS's day-only meta tag
+    "2012-08-09" beside the byline's "Aug 8, 2012 5:13 PM PDT", which is 00:13 UTC on the 9th), not
+    another date. A URL's date is left alone: it is the day the CMS filed the story under."""
+    timed = []
+    for found in cands:
+        if found.has_time and not found.naive:
+            try:
+                instant = datetime.fromisoformat(found.value)
+            except ValueError:
+                continue
+            if instant.utcoffset():
+                timed.append((found, instant.astimezone(UTC).date().isoformat()))
+    if not timed:
+        return cands
+    local_days = {_day(f) for f, _ in timed}
+    out = []
+    for found in cands:
+        if not found.has_time and not found.naive and found.source != "url" and _day(found) not in local_days:
+            same = next((f for f, utc_day in timed if utc_day == _day(found)), None)
+            if same is not None:
+                found = replace(found, value=_day(same), swapped=None)
+        out.append(found)
+    return out
+
+
+def _as_page_reads(peer: FoundDate | None, cands: list[FoundDate]) -> FoundDate | None:
+    """htmldate's day read with day and month swapped when that is the day one of the page's own sources
+    names and its own reading is not: htmldate reads an ambiguous numeric date ("11/06/2012", a "last
+    updated" line) in one fixed order, where the page prints the same day in words ("Nov. 6, 2012")."""
+    if peer is None or not cands:
+        return peer
+    year, month, day = peer.value[:4], peer.value[5:7], peer.value[8:10]
+    if month == day or int(day) > 12:
+        return peer
+    days = {_day(f) for f in cands}
+    swapped = f"{year}-{day}-{month}"
+    if _day(peer) not in days and swapped in days:
+        return replace(peer, value=swapped)
+    return peer
+
+
+#: An unlabelled date within this many words of the headline is the story's dateline or byline date.
+_NEAR_HEADLINE_WORDS = 60
+#: Dated text chunks read at most while looking for the one nearest the headline (a forum thread or an
+#: archive list prints hundreds).
+_MAX_DATED_CHUNKS = 40
+_YEARISH = re.compile(r"\d{4}")
+_SPACES = re.compile(r"\s+")
+# A photo credit or a copyright notice ("© Name, 31.05.2013", "Copyright 2012"): its date is the picture's
+# or the notice's, printed beside the headline in a caption as often as anywhere.
+_CREDIT = re.compile(r"©|\(c\)|copyright", re.I)
+
+
+def _headline_element(body: lxml_html.HtmlElement, title: str | None) -> lxml_html.HtmlElement | None:
+    """The story's headline element: the <h1>, <h2> or <h3> whose text is the
+    chosen title, or holds most of it (blog templates put the blog's name in the <h1> and the post's title
+    in an <h2>), else the first <h1>."""
+    first_h1, best, best_len = None, None, 0
+    wanted = _SPACES.sub(" ", title).strip().lower() if title else ""
+    for el in body.iter("h1", "h2", "h3"):
+        text = _SPACES.sub(" ", el.text_content()).strip()
+        if not text:
+            continue
+        if el.tag == "h1" and first_h1 is None:
+            first_h1 = el
+        low = text.lower()
+        if low == wanted:
+            best = el
+            break
+        # A heading inside the title (the title adds the site's name) or around it (a kicker): the one
+        # that shares most of it; the site's name alone in an <h1> shares less than the post's title.
+        shared = min(len(low), len(wanted)) if (low in wanted or wanted in low) else 0
+        if shared >= 10 and shared > best_len:
+            best, best_len = el, shared
+    return best if best is not None else first_h1
+
+
+def _headline_text(body: lxml_html.HtmlElement, title: str | None) -> str | None:
+    """The first text chunk of the story's headline element (see _headline_element)."""
+    headline = _headline_element(body, title)
+    if headline is None:
+        return None
+    return next((t.strip() for t in headline.itertext() if t.strip()), None)
+
+
+def _first_chunk(el: lxml_html.HtmlElement) -> str | None:
+    return next((t.strip() for t in el.itertext() if t.strip()), None)
+
+
+def _chunk_offsets(body: lxml_html.HtmlElement, headline: str, wanted: set[str]) -> tuple[int | None, dict[str, int]]:
+    """Where the headline's first text chunk and each `wanted` chunk are first printed, in words from the top
+    of the page; the walk stops a few lines past the headline (what is further is not near it)."""
+    found: dict[str, int] = {}
+    h_at: int | None = None
+    words = 0
+    for chunk in body.itertext():
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        if h_at is None and chunk == headline:
+            h_at = words
+        elif h_at is not None and words - h_at > _NEAR_HEADLINE_WORDS:
+            break
+        if chunk in wanted and chunk not in found:
+            found[chunk] = words
+        words += len(chunk.split())
+    return h_at, found
+
+
+def nearest_the_headline(
+    body: lxml_html.HtmlElement | None,
+    title: str | None,
+    dated: list[tuple[lxml_html.HtmlElement, FoundDate]],
+    tz: str | None = None,
+    langs: list[str] | None = None,
+) -> FoundDate:
+    """The first of the page's labelled dates (`dated`, in page order), unless it is printed far above the
+    story's headline: then the labelled date nearest the headline, or else an unlabelled one next to it.
+
+    Pattern: a rail of other stories, a "most popular" box or a masthead's edition line above the story
+    carry the same date classes as the story's byline date; the story's date is printed next to its
+    headline (see unlabelled_date for the same rule on dates without a class). A labelled date far below
+    the headline is kept: blog templates print the post's date in its footer ("posted on ...")."""
+    first = dated[0][1]
+    if body is None:
+        return first
+    headline = _headline_text(body, title)
+    if headline is None:
+        return first
+    chunks = [_first_chunk(el) for el, _ in dated]
+    h_at, at = _chunk_offsets(body, headline, {c for c in chunks if c})
+    first_at = at.get(chunks[0] or "")
+    if h_at is None or first_at is None or h_at - first_at <= _NEAR_HEADLINE_WORDS:
+        return first  # near the headline, or below it
+    near = [
+        (abs(at[c] - h_at), i, f)
+        for i, (c, (_, f)) in enumerate(zip(chunks, dated, strict=True))
+        if c in at and abs(at[c] - h_at) <= _NEAR_HEADLINE_WORDS
+    ]
+    if near:
+        return min(near, key=lambda n: (n[0], n[1]))[2]
+    unlabelled = unlabelled_date(body, tz, langs, title)
+    return unlabelled if unlabelled is not None and not unlabelled.unlabelled else first
+
+
+# The words of a printed date itself (weekday, month, "at", "am"): what is left of a link's text is its title.
+_DATE_WORD = re.compile(rf"^(?:{WEEKDAYS}|[ap]\.?m\.?|at|on|um|de|del|of)$", re.I)
+#: A link whose text keeps this many words beside its date is a headline with a date in it.
+_TITLE_WORDS = 2
+
+
+def _titled_links(body: lxml_html.HtmlElement) -> set[str]:
+    """The texts of the page's links that are a headline with a date in it ("AWS Week in Review - October
+    29, 2012" in a list of recent posts, a previous/next link): another post's title, not a date line. A
+    link that is the date alone (a blog's permalink on its date) is not one."""
+    titled = set()
+    for link in body.iter("a"):
+        text = link.text_content().strip()
+        if len(text) < 8 or not _YEARISH.search(text):
+            continue
+        words = [w for w in re.findall(r"[^\W\d_]{3,}", text) if w.lower() not in MONTHS and not _DATE_WORD.match(w)]
+        if len(words) >= _TITLE_WORDS:
+            titled.add(text)
+    return titled
+
+
+def unlabelled_date(
+    body: lxml_html.HtmlElement, tz: str | None, langs: list[str] | None, title: str | None = None
+) -> FoundDate | None:
+    """The date of a short text node of the body, with no label, class or markup around it.
+
+    Pattern: the story's own date is printed next to its headline (a byline "By X on August 1st, 2012",
+    a dateline under it); dates elsewhere on the page belong to the masthead (an edition line), the menu
+    (an event's dates), rails of other stories or a citation. So the date nearest the headline, within a
+    few lines of it, wins, wherever it is in page order; without one, the first date of the page, marked
+    `unlabelled` (weak evidence, see published_date). Without a headline there is nothing to measure
+    against and the first date counts as before."""
+    headline = _headline_text(body, title)
+    h_at: int | None = None
+    first: FoundDate | None = None
+    near: list[tuple[int, FoundDate]] = []
+    titled: set[str] | None = None
+    words = 0
+    for chunk in body.itertext():
+        chunk = chunk.strip()
+        if h_at is None and headline is not None and chunk == headline:
+            h_at = words
+        past = h_at is not None and words - h_at > _NEAR_HEADLINE_WORDS
+        if past and first is not None:
+            break  # past the headline's neighbourhood: nothing nearer can follow
+        if 8 <= len(chunk) <= 120 and _YEARISH.search(chunk) and not _CREDIT.search(chunk):
+            found = parse_visible(chunk, tz, langs, "text", use_dateparser=False)
+            if found and titled is None:
+                titled = _titled_links(body)  # read once, on the first date found
+            if found and chunk in (titled or ()):
+                found = None
+            if found:
+                if headline is None or past:
+                    return found if headline is None else replace(found, unlabelled=True)
+                first = first or found
+                near.append((words, found))
+                if len(near) >= _MAX_DATED_CHUNKS:
+                    break
+        words += len(chunk.split())
+    if h_at is None:
+        return first  # the headline's text was not found as one chunk: nothing to measure against
+    close = [(abs(at - h_at), i, f) for i, (at, f) in enumerate(near) if abs(at - h_at) <= _NEAR_HEADLINE_WORDS]
+    if close:
+        return min(close, key=lambda c: (c[0], c[1]))[2]
+    return replace(first, unlabelled=True) if first else None
 
 
 def htmldate_date(
@@ -488,6 +702,8 @@ def htmldate_date(
 __all__ = [
     "published_date",
     "htmldate_date",
+    "unlabelled_date",
+    "nearest_the_headline",
     "is_foreign",
     "is_update_element",
     "is_update_text",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -15,7 +15,15 @@ from lxml.etree import XPath
 from ..lexicon.bylines import WRITTEN_BY_LABELS
 from ..lexicon.dates import COUNTRY_DOMAIN_ZONES
 from .bylines import choose_authors
-from .datecands import is_foreign, is_update_element, is_update_text, publication_part, published_date
+from .datecands import (
+    is_foreign,
+    is_update_element,
+    is_update_text,
+    nearest_the_headline,
+    publication_part,
+    published_date,
+    unlabelled_date,
+)
 from .dates import FoundDate, parse_iso, parse_visible
 from .text import clean_line, element_text, folded_search, norm_key
 from .titles import choose_title, subheading_headline, visible_headline
@@ -418,7 +426,7 @@ def _guessed_languages(tree: lxml_html.HtmlElement, title: str | None) -> list[s
 def _visible_date(
     tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] | None, title: str | None = None
 ) -> FoundDate | None:
-    candidates: list[str] = []
+    candidates: list[tuple[lxml_html.HtmlElement, str]] = []
     for el in tree.iter("time", "span", "div", "p", "small", "li"):
         if el.tag != "time":
             klass, ident, prop = el.get("class"), el.get("id"), el.get("itemprop")
@@ -435,58 +443,24 @@ def _visible_date(
             and not is_update_text(text)
             and not is_update_element(el)
         ):
-            candidates.append(publication_part(text))
+            candidates.append((el, publication_part(text)))
         if len(candidates) > 40:
             break
-    for text in candidates:
-        found = parse_visible(text, tz, langs, "text", use_dateparser=False)
-        if found:
-            return found
+    dated = [(el, f) for el, text in candidates if (f := parse_visible(text, tz, langs, "text", use_dateparser=False))]
+    if dated:
+        return nearest_the_headline(tree.find("body"), title, dated, tz, langs)
     # Unlabelled dates: scan short text nodes of the body (Indonesian/English forms).
     body = tree.find("body")
     if body is not None:
-        found = _unlabelled_date(body, tz, langs)
+        found = unlabelled_date(body, tz, langs, title)
         if found:
             return found
-    if langs is None and any(_YEARISH.search(text) for text in candidates):  # else dateparser is not asked
+    if langs is None and any(_YEARISH.search(text) for _, text in candidates):  # else dateparser is not asked
         langs = _guessed_languages(tree, title)
-    for text in candidates:
+    for _, text in candidates:
         found = parse_visible(text, tz, langs, "text", use_dateparser=True)
         if found:
             return found
-    return None
-
-
-#: An unlabelled date within this many words of the headline is the story's dateline or byline date.
-_NEAR_HEADLINE_WORDS = 60
-
-
-def _unlabelled_date(body: lxml_html.HtmlElement, tz: str | None, langs: list[str] | None) -> FoundDate | None:
-    """The first short text node of the body that parses as a date, marked `unlabelled` (weak evidence)
-    unless it sits within a few lines of the page's <h1>: a date near the headline is the story's, one far
-    from it may be a masthead's edition date, a table of releases or a citation. Without an <h1> there is
-    nothing to measure against and the date counts as before."""
-    h1 = body.find(".//h1")
-    h1_first = next((t.strip() for t in h1.itertext() if t.strip()), None) if h1 is not None else None
-    h1_at: int | None = None
-    if h1_first is not None:
-        words = 0
-        for chunk in body.itertext():
-            chunk = chunk.strip()
-            if chunk == h1_first:
-                h1_at = words
-                break
-            words += len(chunk.split())
-    words = 0
-    for chunk in body.itertext():
-        chunk = chunk.strip()
-        if 8 <= len(chunk) <= 120 and _YEARISH.search(chunk):
-            found = parse_visible(chunk, tz, langs, "text", use_dateparser=False)
-            if found:
-                if h1_at is None or abs(words - h1_at) <= _NEAR_HEADLINE_WORDS:
-                    return found
-                return replace(found, unlabelled=True)
-        words += len(chunk.split())
     return None
 
 
