@@ -367,3 +367,21 @@ def test_an_h1_that_links_to_the_page_itself_is_the_headline_and_one_linking_els
     # A teaser's headline linking to another story is no headline of this page.
     tree = parse_html('<html><body><h1><a href="/surveys/other-story/">Other story…</a></h1></body></html>')
     assert is_ui_heading(next(tree.iter("h1")), "Other story…", None, "law.example", url)
+
+
+def test_a_kicker_element_stays_when_another_source_shows_the_whole_h1_in_other_type() -> None:
+    head = '<meta property="og:title" content="Editor\'s Letter: goodbye old friend, hello new one">'
+    body = "<article><h1><span>Editor’s Letter:</span> goodbye old friend, hello new one</h1><p>Text.</p></article>"
+    assert _title(head, body) == "Editor’s Letter: goodbye old friend, hello new one"
+
+
+def test_a_short_label_h1_sharing_no_word_with_a_sentence_long_title_is_not_the_headline() -> None:
+    # No og:title, no JSON-LD: the section's or blog's name in the h1, the story's headline in the <title>.
+    head = "<title>Agency approves a new drug for joint inflammation</title>"
+    assert _title(head, "<div><h1>News &amp; Events</h1><p>Text.</p></div>") == (
+        "Agency approves a new drug for joint inflammation"
+    )
+    # A page heading that is about the title's subject stays, and so does one against a short <title>.
+    head = "<title>Boat service training in the harbour this spring</title>"
+    assert _title(head, "<div><h1>Boat training</h1><p>Text.</p></div>") == "Boat training"
+    assert _title("<title>Fire Brigade Oldtown</title>", "<div><h1>Boat training</h1></div>") == "Boat training"

@@ -323,9 +323,11 @@ def visible_headline(
     if not texts:
         return None
     confirmed = {_key(p) for o in others if o for p in _parts(o)}
-    shown = {p for o in others if o for p in _parts(o)}
+    # As another source writes it, kicker and punctuation included, up to typography (the page's curly
+    # apostrophe against a straight one in og:title: "Editor’s Letter: X" is that very headline).
+    shown = {_typeset(p) for o in others if o for p in _parts(o)}
     for text, el in zip(texts, elements, strict=True):
-        if text in shown:  # the h1 as another source writes it, kicker and punctuation included
+        if _typeset(text) in shown:
             return text
         # "<h1><span class=kicker>Topic</span> Headline</h1>": the headline without the kicker element set
         # apart by layout, when another source shows it alone or as "Topic: Headline".
@@ -616,6 +618,19 @@ def _reworded_by_meta(h1: str, metas: list[str]) -> bool:
     return True
 
 
+def _label_before(h1: str, html_title: str) -> bool:
+    """Without og:title or JSON-LD, an h1 of a word or three sharing no content word with a <title> of a
+    sentence (five words or more, no site or section affix left) is a label, not the story's headline: the
+    blog's name ("Virtual Geek"), a section ("News & Events", "Maps"), a template placeholder ("Main
+    Headline"). The <title> is then the headline."""
+    return (
+        len(h1.split()) <= 3
+        and len(html_title.split()) >= 5
+        and not any(sep in html_title for sep in _SEPARATORS)
+        and not _stems(h1) & _stems(html_title)
+    )
+
+
 # Opening quotes and the closing quotes that may end them.
 _QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“”", "«": "»", "'": "'", "‘": "’", "‚": "‘’"}
 
@@ -695,6 +710,8 @@ def choose_title(
         and _reworded_by_meta(cands["h1"], [cands[n] for n in ("og", "title") if n in cands])
     ):
         choice = "h1"
+    if choice == "h1" and not ld and not og and "title" in cands and _label_before(cands["h1"], cands["title"]):
+        choice = "title"
     title = cands[choice]
     # A meta value cut at a quote the page forgot to escape (content="... calls Biden "unfit"" ends before
     # the quote): another source holding it with the quoted rest is the whole headline.
