@@ -298,3 +298,90 @@ def test_a_meta_title_cut_at_an_unescaped_quote_yields_to_the_whole_title() -> N
         "<title>Small loans compared » Money straight to your account</title>"
     )
     assert _title(head, "<div><p>Text.</p></div>") == "Small loans compared"
+
+
+def test_class_words_are_matched_as_words_and_a_posts_own_categories_are_no_chrome() -> None:
+    # WordPress writes the post's categories as classes of its box: "category-personal-branding" is about
+    # the content, not a brand logo; a script hook "mousemove_menueenter" is no menu.
+    head = "<title>Five ways to network better | Career Notes - Jane Doe</title>"
+    for box in ('<div class="post category-personal-branding tag-brand">', '<div class="mousemove_menueenter">'):
+        body = f"{box}<h1>Five ways to network better</h1><p>Text.</p></div>"
+        assert _title(head, body) == "Five ways to network better"
+    # A menu or logo box is still chrome, in any spelling ("main-menu", "siteHeader", "logoarea").
+    for box in ('<div class="main-menu">', '<div class="siteHeader">', '<div class="logoarea">'):
+        tree = parse_html(f"<html><body>{box}<h1>Regional news</h1></div></body></html>")
+        assert is_ui_heading(next(tree.iter("h1")), "Regional news", None)
+
+
+def test_a_blog_title_names_the_site_and_the_story_is_the_side_the_page_shows_as_a_heading() -> None:
+    # Old blog templates: the blog's name in a masthead h1, the post's in an h2/h3, and a <title> with both
+    # in any order; no og:title, no JSON-LD.
+    masthead = '<div id="header"><h1><a href="/">Bike Notes</a></h1><h2>cycling culture blogged</h2></div>'
+    body = masthead + '<div class="post"><h2 class="entry-title">Yard sign fenders</h2><p>Text.</p></div>'
+    assert _title("<title>Yard sign fenders - Bike Notes</title>", body) == "Yard sign fenders"
+    assert _title("<title>Bike Notes: Yard sign fenders</title>", body) == "Yard sign fenders"
+    # The masthead box named by its class, the story shown nowhere as a heading: the other side.
+    body = '<div id="blogtitle"><h2>Health Economist</h2></div><div class="post"><p>Text.</p></div>'
+    assert _title("<title>Who will win the vote? « Health Economist</title>", body) == "Who will win the vote?"
+    # No masthead: the side shown as the post's heading when it is the longer one.
+    body = '<div class="post"><h3 class="post-title">A portrayal of running injuries</h3><p>Text.</p></div>'
+    assert _title("<title>Sport Science: A portrayal of running injuries</title>", body) == (
+        "A portrayal of running injuries"
+    )
+    # A masthead h1 linking to the blog's home, a folder above the page; the story shown below it.
+    body = (
+        '<div id="banner"><h1><a href="https://example.com/zen/">Presentation Zen</a></h1></div>'
+        '<div class="entry"><h3>Stop stealing dreams: on education</h3><p>Text.</p></div>'
+    )
+    head = '<meta property="og:title" content="Presentation Zen: Stop stealing dreams: on education">'
+    assert _title(head, body, "https://example.com/zen/2012/10/stop.html") == "Stop stealing dreams: on education"
+    # Both sides shown as content headings (artist and album) decide nothing: the page's h1 stays.
+    body = "<div class='info'><h1>Andy Quiet</h1><h2>Luxury Problems</h2><p>Text.</p></div>"
+    assert _title('<meta property="og:title" content="Andy Quiet: Luxury Problems">', body) != "Luxury Problems"
+
+
+def test_a_count_or_date_glued_after_the_heading_is_not_headline_text() -> None:
+    head = "<title>The nation is losing its toolbox - Tech Forum</title>"
+    body = (
+        '<article><h2 class="story"><span><a href="/story/1">The nation is losing its toolbox</a></span>'
+        '<span class="comments">524</span></h2><p>Text.</p></article>'
+    )
+    assert _title(head, body) == "The nation is losing its toolbox"
+    head = "<title>Gone snowboarding, goodbye for now « The Cannon</title>"
+    body = "<div class='post'><h2>Gone snowboarding, goodbye for now <em>9 December, 2011</em></h2><p>Text.</p></div>"
+    assert _title(head, body) == "Gone snowboarding, goodbye for now"
+    # A number that the metadata shows too is the headline's own.
+    head = "<title>Best sleeping bags 2024 - Outdoor Notes</title>"
+    body = "<article><h1>Best sleeping bags <span>2024</span></h1><p>Text.</p></article>"
+    assert _title(head, body) == "Best sleeping bags 2024"
+
+
+def test_an_h1_that_links_to_the_page_itself_is_the_headline_and_one_linking_elsewhere_a_teaser() -> None:
+    url = "https://law.example/article/2766-review-internet-law.html"
+    head = "<title>Law Notes</title>"
+    body = (
+        "<div class='post'><h1 class='entry-title'>"
+        '<a href="/article/2766-review-internet-law.html">Review: Internet law, 5th edition</a></h1><p>Text.</p></div>'
+    )
+    assert _title(head, body, url) == "Review: Internet law, 5th edition"
+    # A teaser's headline linking to another story is no headline of this page.
+    tree = parse_html('<html><body><h1><a href="/surveys/other-story/">Other story…</a></h1></body></html>')
+    assert is_ui_heading(next(tree.iter("h1")), "Other story…", None, "law.example", url)
+
+
+def test_a_kicker_element_stays_when_another_source_shows_the_whole_h1_in_other_type() -> None:
+    head = '<meta property="og:title" content="Editor\'s Letter: goodbye old friend, hello new one">'
+    body = "<article><h1><span>Editor’s Letter:</span> goodbye old friend, hello new one</h1><p>Text.</p></article>"
+    assert _title(head, body) == "Editor’s Letter: goodbye old friend, hello new one"
+
+
+def test_a_short_label_h1_sharing_no_word_with_a_sentence_long_title_is_not_the_headline() -> None:
+    # No og:title, no JSON-LD: the section's or blog's name in the h1, the story's headline in the <title>.
+    head = "<title>Agency approves a new drug for joint inflammation</title>"
+    assert _title(head, "<div><h1>News &amp; Events</h1><p>Text.</p></div>") == (
+        "Agency approves a new drug for joint inflammation"
+    )
+    # A page heading that is about the title's subject stays, and so does one against a short <title>.
+    head = "<title>Boat service training in the harbour this spring</title>"
+    assert _title(head, "<div><h1>Boat training</h1><p>Text.</p></div>") == "Boat training"
+    assert _title("<title>Fire Brigade Oldtown</title>", "<div><h1>Boat training</h1></div>") == "Boat training"

@@ -26,7 +26,9 @@ from .datecands import (
 )
 from .dates import FoundDate, parse_iso, parse_visible
 from .text import clean_line, element_text, folded_search, norm_key
-from .titles import choose_title, subheading_headline, visible_headline
+from .titles import SEPARATORS as _SIDE_SEPARATORS
+from .titles import choose_title, shown_title_side, subheading_headline, visible_headline
+from .titles import title_key as _title_key
 
 ARTICLE_TYPES = {
     "newsarticle",
@@ -698,11 +700,23 @@ def extract_metadata(
     # title reading confirming which one) and the <title>, see titles.py.
     host = (urlsplit(url).hostname or "") if url else ""
     visible = visible_headline(
-        page.h1s, [t for t in (ld_title, og_title, html_title) if t], meta.site_name, lambda: _peer_title(tree), host
+        page.h1s,
+        [t for t in (ld_title, og_title, html_title) if t],
+        meta.site_name,
+        lambda: _peer_title(tree),
+        host,
+        url or "",
     )
+    metas_titles = [t for t in (og_title, html_title) if t]
+    if not ld_title and any(sep in t for t in metas_titles for sep in (*_SIDE_SEPARATORS, ": ")):
+        # Without structured data, the side of a "Site: Story" / "Story - Site" title that the page shows
+        # as a heading of its own is the story, and an h1 that shows the other side is the site's masthead.
+        side = shown_title_side(metas_titles, list(tree.iter("h1", "h2", "h3")), meta.site_name, host, url or "")
+        if side and (visible is None or _title_key(visible) == _title_key(side[1])):
+            visible = side[0]
     if visible is None and not ld_title:
         # No usable h1 (none, or only the logo and menu labels): the first h2 may be the headline.
-        visible = subheading_headline(tree, [t for t in (og_title, html_title) if t], meta.site_name, host)
+        visible = subheading_headline(tree, metas_titles, meta.site_name, host, url or "")
     meta.title = choose_title(
         ld_title or None,
         og_title,

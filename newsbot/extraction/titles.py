@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
 
@@ -25,11 +26,29 @@ _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " › ", 
 _DATE_AFFIX = re.compile(r"^[\d\s.,:/-]+(?:uhr|h)?$", re.I)
 _AFFIX_MAX = 60
 # An h1 that is not the headline: the logo, the site name, a menu or section label, a screen-reader label.
+# Matched on the parts of a class or id token (split at "-", "_", ":" and camelCase), a word that starts
+# a part: "main-menu", "siteHeader", "logoarea" are chrome; "mousemove_menueenter" is a script hook, no menu.
 _UI_CLASS = re.compile(
-    r"logo|brand|site-?(?:title|name|header)|masthead|menu|navigation|navbar|screen-reader|"
-    r"sr-only|visually-hidden|visuallyhidden|login|toggle|skip",
-    re.I,
+    r"(?:^|[-_:\s])(?:logo|brand|(?:site|blog)-?(?:title|name|header)|masthead|(?:\w*(?:menu|navigation)|navbar|login|toggle|skip)s?"
+    r"(?=$|[-_:\s\d])|screen-reader|sr-only|visually-?hidden)",
 )
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+# WordPress writes the post's own tags and categories as classes of its box ("tag-branding",
+# "category-personal-branding"): words about the content, not chrome.
+_TAXONOMY_TOKEN = re.compile(r"^(?:tag|category|cat)-")
+
+
+def _marks_match(marks: str, pattern: re.Pattern[str]) -> bool:
+    """Class and id tokens, without the post's own tags and categories, matching a pattern (see _UI_CLASS)."""
+    tokens = [t for t in marks.split() if not _TAXONOMY_TOKEN.match(t)]
+    return bool(tokens) and bool(pattern.search(_CAMEL.sub(r"\1-\2", " ".join(tokens)).lower()))
+
+
+def _ui_marks(marks: str) -> bool:
+    """Class and id tokens that name site chrome (see _UI_CLASS)."""
+    return _marks_match(marks, _UI_CLASS)
+
+
 _CONTENT_ROOTS = frozenset({"article", "main", "body", "html"})
 _UI_WORDS = frozenset(
     {
@@ -75,9 +94,13 @@ _UI_WORDS = frozenset(
 
 
 @lru_cache(maxsize=512)
-def _key(text: str | None) -> str:
+def title_key(text: str | None) -> str:
     """Comparison key: case, spacing and punctuation ignored (cached: each title is compared many times)."""
     return _NON_WORD.sub(" ", norm_key(text or "")).strip()
+
+
+_key = title_key
+SEPARATORS = _SEPARATORS
 
 
 def names_host(text: str, host: str) -> bool:
@@ -87,8 +110,11 @@ def names_host(text: str, host: str) -> bool:
     return len(compact) >= 3 and any(compact == label for label in labels)
 
 
-def is_ui_heading(el: lxml_html.HtmlElement, text: str, site_name: str | None, host: str = "") -> bool:
-    """An <h1> that labels the site or its navigation rather than the story."""
+def is_ui_heading(
+    el: lxml_html.HtmlElement, text: str, site_name: str | None, host: str = "", page_url: str = ""
+) -> bool:
+    """An <h1> that labels the site or its navigation rather than the story (`page_url`: the page's own
+    address, to tell its permalink from a link elsewhere)."""
     key = _key(text)
     if not key or key in _UI_WORDS or (site_name and key == _key(site_name)) or names_host(text, host):
         return True
@@ -101,18 +127,23 @@ def is_ui_heading(el: lxml_html.HtmlElement, text: str, site_name: str | None, h
         # The article, the main column and the page are no chrome: a class on <body>, <main> or <article>
         # ("with-subnavigation", "has-menu") describes the page, not the heading inside it.
         marks = "" if node.tag in _CONTENT_ROOTS else f"{node.get('class') or ''} {node.get('id') or ''}"
-        if marks.strip() and _UI_CLASS.search(marks):
+        if marks.strip() and _ui_marks(marks):
             return True
         node = node.getparent()
-    # A heading that is one link to the home page is the logo ("<h1><a href="/">L-Mag</a></h1>").
+    # A heading that is one short link with its own text is the logo ("<h1><a href="/">L-Mag</a></h1>") or a
+    # teaser's or section's label linking elsewhere ("<h1><a href="/surveys/other-story/">Other…</a></h1>");
+    # not the story's own permalink ("<h1 class=entry-title><a href="/article/2766-this-page.html">").
     links = list(el.iter("a"))
-    if (
-        len(links) == 1
-        and (links[0].get("href") or "").rstrip("/").count("/") <= 2
-        and _key(element_text(links[0])) == key
-    ):
-        return True
-    return False
+    if len(links) != 1 or _key(element_text(links[0])) != key:
+        return False
+    href = links[0].get("href") or ""
+    return href.rstrip("/").count("/") <= 2 and not (page_url and _same_page(href, page_url))
+
+
+def _same_page(href: str, page_url: str) -> bool:
+    """The link goes to the page itself (its permalink)."""
+    link, page = urlsplit(urljoin(page_url, href.strip())), urlsplit(page_url)
+    return link.netloc == page.netloc and link.path.rstrip("/") == page.path.rstrip("/") and bool(page.path.strip("/"))
 
 
 def _parts(text: str) -> list[str]:
@@ -250,12 +281,33 @@ def _after_kicker(el: lxml_html.HtmlElement, text: str) -> str | None:
     return rest if len(rest.split()) >= 2 else None
 
 
+# A trailing element of a heading that is page furniture, not words of the headline: a comment count, a
+# date ("<h2>Headline <span class=comments>524</span></h2>", "<h2>Headline <em>9 December, 2011</em></h2>").
+_TRAILER = re.compile(r"^[\d\s.,:/()-]+$|\d{4}|\d{1,2}[./]\d{1,2}")
+_TRAILER_WORDS = 4
+
+
+def _before_trailer(el: lxml_html.HtmlElement, text: str) -> str | None:
+    """The heading's text without a short trailing child element holding a number or a date, or None."""
+    last = next((child for child in reversed(el) if isinstance(child.tag, str)), None)
+    if last is None or (last.tail or "").strip():
+        return None
+    trailer = clean_line(element_text(last))
+    if not trailer or len(trailer.split()) > _TRAILER_WORDS or not text.endswith(trailer):
+        return None
+    if not _TRAILER.search(trailer):
+        return None
+    rest = text[: -len(trailer)].rstrip(_AFFIX_PUNCT)
+    return rest if len(rest.split()) >= 2 else None
+
+
 def visible_headline(
     h1s: list[lxml_html.HtmlElement],
     others: list[str],
     site_name: str | None,
     peer: Callable[[], str | None] | None = None,
     host: str = "",
+    page_url: str = "",
 ) -> str | None:
     """The article's <h1>: the first that another source confirms, else the first that is not site chrome.
 
@@ -265,15 +317,17 @@ def visible_headline(
     elements = []
     for el in h1s:
         text = _undecorated(heading_text(el))
-        if 3 <= len(text) <= 300 and not is_ui_heading(el, text, site_name, host):
+        if 3 <= len(text) <= 300 and not is_ui_heading(el, text, site_name, host, page_url):
             texts.append(text)
             elements.append(el)
     if not texts:
         return None
     confirmed = {_key(p) for o in others if o for p in _parts(o)}
-    shown = {p for o in others if o for p in _parts(o)}
+    # As another source writes it, kicker and punctuation included, up to typography (the page's curly
+    # apostrophe against a straight one in og:title: "Editor’s Letter: X" is that very headline).
+    shown = {_typeset(p) for o in others if o for p in _parts(o)}
     for text, el in zip(texts, elements, strict=True):
-        if text in shown:  # the h1 as another source writes it, kicker and punctuation included
+        if _typeset(text) in shown:
             return text
         # "<h1><span class=kicker>Topic</span> Headline</h1>": the headline without the kicker element set
         # apart by layout, when another source shows it alone or as "Topic: Headline".
@@ -282,6 +336,11 @@ def visible_headline(
             return rest
         if _key(text) in confirmed:
             return text
+        # "<h2>Headline <span>524</span></h2>": the headline without the count or date glued after it, when
+        # another source shows it alone.
+        rest = _before_trailer(el, text)
+        if rest and _key(rest) in confirmed:
+            return rest
     if len(texts) > 1:
         # Several h1s (a place line, a site tagline, the story): the one another source begins with ("H1,
         # Country" in og:title) is the story's.
@@ -315,7 +374,7 @@ def _undecorated(text: str) -> str:
 
 
 def subheading_headline(
-    tree: lxml_html.HtmlElement, metas: list[str], site_name: str | None, host: str = ""
+    tree: lxml_html.HtmlElement, metas: list[str], site_name: str | None, host: str = "", page_url: str = ""
 ) -> str | None:
     """Without a usable <h1>, the page's first <h2> when it words the story og:title / the <title> name.
 
@@ -329,10 +388,131 @@ def subheading_headline(
         return None
     for el in tree.iter("h2"):
         text = heading_text(el)
-        if not 3 <= len(text) <= 300 or is_ui_heading(el, text, site_name, host):
+        if not 3 <= len(text) <= 300 or is_ui_heading(el, text, site_name, host, page_url):
             continue
         text = _undecorated(text)
+        rest = _before_trailer(el, text)
+        if rest and any(_key(rest) == _key(p) for m in metas for p in _parts(strip_affix(m, site_name, host))):
+            return rest
         return text if _reworded_by_meta(text, metas) else None
+    return None
+
+
+def _sides(text: str) -> list[tuple[str, str]]:
+    """Each split of a title into a head and a tail at one separator ("A | B: C" -> (A, B: C), (A | B, C))."""
+    out = []
+    for sep in (*_SEPARATORS, ": "):
+        start = text.find(sep)
+        while start > 0:
+            head, tail = text[:start].strip(), text[start + len(sep) :].strip()
+            if head and tail:
+                out.append((head, tail))
+            start = text.find(sep, start + 1)
+    return out
+
+
+_SIDE_HEADINGS = 80
+# The site's own masthead around a heading: a logo, the brand, the site's or blog's title box.
+_MASTHEAD_CLASS = re.compile(r"(?:^|[-_:\s])(?:logo|brand|(?:site|blog)-?(?:title|name)|masthead)")
+
+
+def _is_root(href: str) -> bool:
+    """The link goes to a site's home page ("/", "https://example.com/", "index.html"), not a story or a
+    section ("/artists/22792-andy-stott/")."""
+    parts = urlsplit(href.strip())
+    return not parts.query and parts.path.strip("/").lower() in ("", "index.html", "index.htm", "index.php")
+
+
+def _above(href: str, page_url: str) -> bool:
+    """The link goes to a folder above the page on its own site: a blog's home ("https://example.com/zen/"
+    on "https://example.com/zen/2012/10/post.html")."""
+    link, page = urlsplit(urljoin(page_url, href.strip())), urlsplit(page_url)
+    path = link.path if link.path.endswith("/") else link.path + "/"
+    return link.netloc == page.netloc and not link.query and page.path.startswith(path) and page.path != link.path
+
+
+def _home_link(el: lxml_html.HtmlElement, key: str, page_url: str = "") -> bool:
+    """The heading is one link, to a site's root (or, given the page's URL, a folder above the page), with
+    the heading's own text ("<h1><a href="/">Blog</a></h1>")."""
+    links = list(el.iter("a"))
+    if len(links) != 1 or _key(element_text(links[0])) != key:
+        return False
+    href = links[0].get("href") or ""
+    return _is_root(href) or (bool(page_url) and _above(href, page_url))
+
+
+def _is_masthead(el: lxml_html.HtmlElement, key: str, page_url: str = "") -> bool:
+    """An <h1>/<h2> that shows the site's name: a link to the site's (or blog's) home, or in a logo/brand/
+    site-title box."""
+    if el.tag not in ("h1", "h2"):
+        return False
+    if _home_link(el, key, page_url):
+        return True
+    node: Any = el
+    for _ in range(4):
+        if node is None or node.tag in _CONTENT_ROOTS:
+            return False
+        if _marks_match(f"{node.get('class') or ''} {node.get('id') or ''}", _MASTHEAD_CLASS):
+            return True
+        node = node.getparent()
+    return False
+
+
+def shown_title_side(
+    metas: list[str],
+    headings: list[lxml_html.HtmlElement],
+    site_name: str | None,
+    host: str = "",
+    page_url: str = "",
+) -> tuple[str, str] | None:
+    """The side of a "Site: Story", "Story - Site" og:title/<title> that is the story, by the page's headings.
+
+    Pages without structured data (old templates, blogs) name the site and the story in the <title> in any
+    order, with any separator, and set the blog's name in a masthead <h1> and the story in an h2 or h3
+    ("<h1><a href="/">Bike Hugger</a></h1> ... <h2 class=entry-title>Yard Sign Fenders</h2>", <title>Yard
+    Sign Fenders - Bike Hugger</title>). The page's headings tell the sides apart: the story is the side
+    shown as a content heading of its own, when the other side is the masthead (a home-link or logo
+    heading), names the site, or is the shorter; or, no side shown as content, the side opposite the
+    masthead. Both sides shown as content headings ("<h1>Artist</h1><h2>Album</h2>") decide nothing.
+    Returns (story, site side) with the story as the page shows it, or None.
+    """
+    content: dict[str, str] = {}
+    masthead: set[str] = set()
+    for el in headings[:_SIDE_HEADINGS]:
+        text = _undecorated(heading_text(el))
+        key = _key(text)
+        if not key or len(text) > 300:
+            continue
+        if _is_masthead(el, key, page_url):
+            masthead.add(key)
+        elif key not in content and not is_ui_heading(el, text, site_name, host, page_url):
+            content[key] = text
+    if not content and not masthead:
+        return None
+    splits = [pair for meta in metas for head, tail in _sides(meta) for pair in ((tail, head), (head, tail))]
+    best: tuple[str, str] | None = None
+    for story, site in splits:
+        story_key, site_key = _key(story), _key(site)
+        found = content.get(story_key)
+        if found is None or story_key in masthead or (site_key in content and site_key not in masthead):
+            continue
+        # The other side is the site: its masthead text (alone or after a section: "Section · Site"), a name
+        # of the site, or shorter than the story.
+        site_shown = any(_key(part) in masthead for part in _parts(site))
+        if (site_shown or _names_site(site, site_name, host) or len(story) >= len(site)) and (
+            best is None or len(found) > len(best[0])
+        ):
+            best = (found, site)
+    if best:
+        return best
+    for story, site in splits:
+        story_key = _key(story)
+        if _key(site) in masthead and story_key not in content and story_key not in masthead and len(story_key) >= 3:
+            story = strip_affix(story, site_name, host)
+            # A story side with a separator left ("Blog Archive » Story", "Story - YouTube") is no clean
+            # headline: no decision.
+            if not any(sep in story for sep in _SEPARATORS):
+                return story, site
     return None
 
 
@@ -438,6 +618,19 @@ def _reworded_by_meta(h1: str, metas: list[str]) -> bool:
     return True
 
 
+def _label_before(h1: str, html_title: str) -> bool:
+    """Without og:title or JSON-LD, an h1 of a word or three sharing no content word with a <title> of a
+    sentence (five words or more, no site or section affix left) is a label, not the story's headline: the
+    blog's name ("Virtual Geek"), a section ("News & Events", "Maps"), a template placeholder ("Main
+    Headline"). The <title> is then the headline."""
+    return (
+        len(h1.split()) <= 3
+        and len(html_title.split()) >= 5
+        and not any(sep in html_title for sep in _SEPARATORS)
+        and not _stems(h1) & _stems(html_title)
+    )
+
+
 # Opening quotes and the closing quotes that may end them.
 _QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“”", "«": "»", "'": "'", "‘": "’", "‚": "‘’"}
 
@@ -517,6 +710,8 @@ def choose_title(
         and _reworded_by_meta(cands["h1"], [cands[n] for n in ("og", "title") if n in cands])
     ):
         choice = "h1"
+    if choice == "h1" and not ld and not og and "title" in cands and _label_before(cands["h1"], cands["title"]):
+        choice = "title"
     title = cands[choice]
     # A meta value cut at a quote the page forgot to escape (content="... calls Biden "unfit"" ends before
     # the quote): another source holding it with the quoted rest is the whole headline.
