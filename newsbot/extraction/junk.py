@@ -617,7 +617,7 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
             in_related = False
         if junk or (len(out) < BYLINE_HEAD_LINES and _is_byline_line(para, table)):
             continue
-        if out and _ROLE_ONLY_LINE.match(para) and _BY_NAME_LINE.match(out[-1]):
+        if out and len(para) <= 60 and _ROLE_ONLY_LINE.match(para) and _BY_NAME_LINE.match(out[-1]):
             continue  # the role under the byline (pattern "byline role line")
         if not out and len(para) <= 300 and _CAPTION_SLASH_CREDIT.search(para) is not None:
             continue  # the lead picture's caption (pattern "picture caption")
