@@ -677,6 +677,7 @@ def unlabelled_date(
     first_chunk = ""
     near: list[tuple[int, FoundDate]] = []
     titled: set[str] | None = None
+    update: tuple[int, FoundDate, str] | None = None
     words = 0
     for chunk in body.itertext():
         chunk = chunk.strip()
@@ -685,16 +686,16 @@ def unlabelled_date(
         past = h_at is not None and words - h_at > _NEAR_HEADLINE_WORDS
         if past and first is not None:
             break  # past the headline's neighbourhood: nothing nearer can follow
-        if (
-            8 <= len(chunk) <= 120
-            and _YEARISH.search(chunk)
-            and not _CREDIT.search(chunk)
-            and not is_update_text(chunk)
-        ):
+        if 8 <= len(chunk) <= 120 and _YEARISH.search(chunk) and not _CREDIT.search(chunk):
             found = parse_visible(chunk, tz, langs, "text", use_dateparser=False)
             if found and titled is None:
                 titled = _titled_links(body)  # read once, on the first date found
             if found and chunk in (titled or ()):
+                found = None
+            if found and is_update_text(chunk):
+                # An update line is not the publication; the page's only date, it is the date it gives
+                # (as time_markup_date does with a <time> marked "updated").
+                update = update or (words, found, chunk)
                 found = None
             if found:
                 if headline is None or past:
@@ -705,6 +706,9 @@ def unlabelled_date(
                 if len(near) >= _MAX_DATED_CHUNKS:
                     break
         words += len(chunk.split())
+    if first is None and update is not None:
+        at, first, first_chunk = update
+        near = [(at, first)]
     if h_at is None:
         return first  # the headline's text was not found as one chunk: nothing to measure against
     close = [(abs(at - h_at), i, f) for i, (at, f) in enumerate(near) if abs(at - h_at) <= _NEAR_HEADLINE_WORDS]
