@@ -121,3 +121,44 @@ def test_a_linked_headline_with_a_date_in_it_is_another_posts_title() -> None:
     body = parse_html(f"<html><body><h1>The cloud blog</h1>{permalink}{_PROSE}</body></html>").find("body")
     found = unlabelled_date(body, None, ["en"], "The cloud blog")
     assert found is not None and found.value == "2012-11-05"
+
+
+def test_in_a_tie_a_timestamp_in_the_publishers_offset_outweighs_a_time_without_zone() -> None:
+    """A generic "date" meta tag holds when the page was generated ("July 31, 2012, 2:38 pm", no zone); the
+    story's <time> states its timestamp with the publisher's offset: the tie goes to the timestamp."""
+    head = '<meta name="date" content="2012-07-31 14:38">'
+    tree = parse_html(
+        f"<html lang='en'><head><title>Phones pay the rent in a big city</title>{head}</head><body><div>"
+        "<time datetime='2012-07-24T09:49:32-04:00'>9:49 am, EDT</time><h1>Phones pay the rent in a big city</h1>"
+        + _PROSE
+        + "</div></body></html>"
+    )
+    found = extract_metadata(tree, "https://news.example/story").published
+    assert found is not None and found.value == "2012-07-24T09:49:32-04:00"
+
+
+def test_an_unlabelled_update_line_is_not_the_publication() -> None:
+    """ "updated 7:39 AM EST, Wed November 7, 2012" under the headline is the update, not the publication;
+    the page's only date, it is the date the page gives."""
+    title = "The result was not enough in the end"
+    update = "<p>updated 7:39 AM EST, Wed November 7, 2012</p>"
+    body = f"<body><div><h1>{title}</h1>{update}<p>Boston, November 6, 2012</p>" + _PROSE + "</div></body>"
+    found = unlabelled_date(parse_html(f"<html>{body}</html>").find("body"), None, ["en"], title)
+    assert found is not None and found.value == "2012-11-06"
+    body = f"<body><div><h1>{title}</h1>{update}" + _PROSE + "</div></body>"
+    found = unlabelled_date(parse_html(f"<html>{body}</html>").find("body"), None, ["en"], title)
+    assert found is not None and found.value[:10] == "2012-11-07"
+
+
+def test_a_date_line_far_from_the_headline_that_names_the_publication_is_not_weak() -> None:
+    """A blog post's footer "This entry was posted on Saturday, October 16th, 2010", far below the
+    headline, names its date as the publication: it is not an unlabelled date (weak evidence)."""
+    body = (
+        "<body><div><h1>A small car maker gets its chance at last</h1>"
+        + _PROSE * 5
+        + "<p>This entry was posted on Saturday, October 16th, 2010</p><p>Edition of 25 January 2011</p>"
+        "</div></body>"
+    )
+    tree = parse_html(f"<html>{body}</html>")
+    found = unlabelled_date(tree.find("body"), None, ["en"], "A small car maker gets its chance at last")
+    assert found is not None and found.value == "2010-10-16" and not found.unlabelled

@@ -334,6 +334,19 @@ def choose(candidates: list[FoundDate]) -> tuple[FoundDate | None, bool]:
     """
     if not candidates:
         return None, False
+    votes, first = _votes(candidates)
+    ranked = sorted(votes, key=lambda d: (-votes[d], first[d]))
+    best = ranked[0]
+    decided = len(ranked) == 1 or votes[ranked[1]] < votes[best]
+    same_day = [f for f in candidates if _day(f) == best]
+    precise = next((f for f in same_day if f.has_time and not f.naive), None) or next(
+        (f for f in same_day if f.has_time), None
+    )
+    return precise or same_day[0], decided
+
+
+def _votes(candidates: list[FoundDate]) -> tuple[dict[str, int], dict[str, int]]:
+    """Votes per day, and the index of the first value of each day (see choose)."""
     votes: dict[str, int] = {}
     first: dict[str, int] = {}
     marked = {f.value for f in candidates if f.source == "time"}
@@ -344,14 +357,7 @@ def choose(candidates: list[FoundDate]) -> tuple[FoundDate | None, bool]:
             votes.setdefault(day, 0)
             continue
         votes[day] = votes.get(day, 0) + _WEIGHTS.get(found.source, 1)
-    ranked = sorted(votes, key=lambda d: (-votes[d], first[d]))
-    best = ranked[0]
-    decided = len(ranked) == 1 or votes[ranked[1]] < votes[best]
-    same_day = [f for f in candidates if _day(f) == best]
-    precise = next((f for f in same_day if f.has_time and not f.naive), None) or next(
-        (f for f in same_day if f.has_time), None
-    )
-    return precise or same_day[0], decided
+    return votes, first
 
 
 _KEY_PUNCTUATION = re.compile(r"[:._\-\s]")
@@ -441,6 +447,8 @@ def published_date(
         ]
     cands = _utc_days_joined(moved)
     chosen, decided = choose(cands)
+    if chosen is not None and not decided:
+        chosen, decided = _stated_offset_breaks_tie(cands, chosen)
     if chosen is None or (not decided and HTMLDATE_BREAKS_TIES):
         peer = _as_page_reads(htmldate_date(tree, url, full=True, page_html=page_html), cands)
         if peer:
@@ -454,6 +462,34 @@ def published_date(
         if peer and _day(peer) != _day(chosen):
             chosen = peer
     return chosen
+
+
+#: The sources that state a machine timestamp (the printed text is a person's reading of one).
+_MACHINE_SOURCES = frozenset({"jsonld", "meta", "time"})
+
+
+def _stated_offset(found: FoundDate) -> bool:
+    """The value states its time with its own offset, other than UTC (a machine timestamp in the
+    publisher's clock, "2012-07-24T09:49:32-04:00")."""
+    if found.source not in _MACHINE_SOURCES or not found.has_time or found.naive or found.zone != "stated":
+        return False
+    return not found.value.endswith("+00:00")
+
+
+def _stated_offset_breaks_tie(cands: list[FoundDate], chosen: FoundDate) -> tuple[FoundDate, bool]:
+    """In a tie between days, the one day that a value with a stated local offset names wins: a timestamp
+    in the publisher's own clock is a more deliberate statement than a day, or a time without a zone (a
+    generic "date" meta tag "July 31, 2012, 2:38 pm" holding when the page was generated, against the
+    story's <time datetime="2012-07-24T09:49:32-04:00">). A UTC instant is left to the other evidence:
+    its day may be the UTC day of a local evening."""
+    votes, _ = _votes(cands)
+    top = max(votes.values())
+    tied = {day for day, n in votes.items() if n == top}
+    stated = {_day(f) for f in cands if _day(f) in tied and _stated_offset(f)}
+    if len(stated) != 1:
+        return chosen, False
+    day = stated.pop()
+    return next(f for f in cands if _day(f) == day and _stated_offset(f)), True
 
 
 def _utc_days_joined(cands: list[FoundDate]) -> list[FoundDate]:
@@ -638,8 +674,10 @@ def unlabelled_date(
     headline = _headline_text(body, title)
     h_at: int | None = None
     first: FoundDate | None = None
+    first_chunk = ""
     near: list[tuple[int, FoundDate]] = []
     titled: set[str] | None = None
+    update: tuple[int, FoundDate, str] | None = None
     words = 0
     for chunk in body.itertext():
         chunk = chunk.strip()
@@ -654,20 +692,39 @@ def unlabelled_date(
                 titled = _titled_links(body)  # read once, on the first date found
             if found and chunk in (titled or ()):
                 found = None
+            if found and is_update_text(chunk):
+                # An update line is not the publication; the page's only date, it is the date it gives
+                # (as time_markup_date does with a <time> marked "updated").
+                update = update or (words, found, chunk)
+                found = None
             if found:
                 if headline is None or past:
-                    return found if headline is None else replace(found, unlabelled=True)
-                first = first or found
+                    return found if headline is None else _weak(found, chunk)
+                if first is None:
+                    first, first_chunk = found, chunk
                 near.append((words, found))
                 if len(near) >= _MAX_DATED_CHUNKS:
                     break
         words += len(chunk.split())
+    if first is None and update is not None:
+        at, first, first_chunk = update
+        near = [(at, first)]
     if h_at is None:
         return first  # the headline's text was not found as one chunk: nothing to measure against
     close = [(abs(at - h_at), i, f) for i, (at, f) in enumerate(near) if abs(at - h_at) <= _NEAR_HEADLINE_WORDS]
     if close:
         return min(close, key=lambda c: (c[0], c[1]))[2]
-    return replace(first, unlabelled=True) if first else None
+    return _weak(first, first_chunk) if first else None
+
+
+def _weak(found: FoundDate, chunk: str) -> FoundDate:
+    """A date far from the headline marked `unlabelled`, unless its own words name it the publication
+    ("This entry was posted on Saturday, October 16th, 2010", a blog post's footer)."""
+    label = _PUBLISH_LABEL.search(chunk)
+    digit = _DIGIT.search(chunk)
+    if label is not None and digit is not None and label.start() < digit.start():
+        return found
+    return replace(found, unlabelled=True)
 
 
 def htmldate_date(
