@@ -55,10 +55,6 @@ KNOWN_GAPS: dict[str, str] = {
         "date: article:published_time is UTC ('...09:00:27.000Z') and the byline's <time datetime> states "
         "the publisher's offset ('05:00:27-04:00'); the UTC form is reported"
     ),
-    "en-mtblog-first-frost-and-the-last-tomatoes": (
-        "title: a Movable Type <title> 'Blog name: Post title' is kept whole although the entry's <h3> is "
-        "the post title alone"
-    ),
 }
 
 
