@@ -231,18 +231,13 @@ def strip_role_words(name: str) -> str:
     cut = _BUTTON_TAIL.sub("", name)
     if cut.strip():
         name = cut
-    if any(c.isdigit() for c in name):
-        cut = _TIME_TAIL.sub("", name)
-        if cut.strip():
-            name = cut
-    if any(c.isdigit() for c in name):
-        cut = _MONTH_TAIL.sub("", name)
-        if cut.strip():
-            name = cut
-    if any(c.isdigit() for c in name):
-        cut = _DATE_TAIL.sub("", name)
-        if cut.strip():
-            name = cut
+    # A time, then a month-name date, then a numeric date after the name; each only while a digit is left,
+    # and never the whole name.
+    for tail in (_TIME_TAIL, _MONTH_TAIL, _DATE_TAIL):
+        if any(c.isdigit() for c in name):
+            cut = tail.sub("", name)
+            if cut.strip():
+                name = cut
     name = _ARROWS.sub("", name)
     cut = _JOB_GLUED.sub("", name)
     if cut.strip():
