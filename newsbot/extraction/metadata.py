@@ -315,7 +315,8 @@ def jsonld_objects(
     return out
 
 
-def _types(obj: dict[str, Any]) -> set[str]:
+def jsonld_types_of(obj: dict[str, Any]) -> set[str]:
+    """A JSON-LD object's @type values, lower case, without a schema.org prefix."""
     value = obj.get("@type", [])
     values = value if isinstance(value, list) else [value]
     return {str(v).lower().rsplit("/", 1)[-1] for v in values}
@@ -574,7 +575,7 @@ def _authors(
     Without an article object, the JSON-LD WebPage's author is the page's writer (SEO plugins describe a
     post as a WebPage when the theme declares no article type)."""
     if article is None or not (article.get("author") or article.get("creator")):
-        article = next((o for o in objs if _types(o) & _PAGE_TYPES and o.get("author")), article)
+        article = next((o for o in objs if jsonld_types_of(o) & _PAGE_TYPES and o.get("author")), article)
     return choose_authors(
         lambda: _ld_authors(article, False, graph),
         lambda: _meta_authors(metas, _AUTHOR_META) or _labelled_writer(metas),
@@ -661,14 +662,16 @@ def extract_metadata(
     objs = jsonld_objects(tree, page.scripts)
     article: dict[str, Any] | None = None
     for obj in objs:
-        types = _types(obj)
+        types = jsonld_types_of(obj)
         meta.jsonld_types |= types
         if article is None and types & ARTICLE_TYPES:
             article = obj
     meta.is_article_typed = article is not None
     site_ld: str | None = None
     for obj in objs:
-        if _types(obj) & {"website", "organization", "newsmediaorganization"} and isinstance(obj.get("name"), str):
+        if jsonld_types_of(obj) & {"website", "organization", "newsmediaorganization"} and isinstance(
+            obj.get("name"), str
+        ):
             site_ld = obj["name"]
             break
     if article and isinstance(article.get("publisher"), dict):
@@ -748,7 +751,7 @@ def extract_metadata(
     # plugins write one for every post; a Recipe, a forum posting) is the page's own statement of it; a
     # listing's (CollectionPage) date is the listing's.
     dated = article or next(
-        (o for o in objs if isinstance(o.get("datePublished"), str) and not _types(o) & LISTING_TYPES), None
+        (o for o in objs if isinstance(o.get("datePublished"), str) and not jsonld_types_of(o) & LISTING_TYPES), None
     )
     meta.published = published_date(
         tree,

@@ -26,6 +26,7 @@ from typing import Any
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
+from .metadata import jsonld_types_of
 from .text import clean_line, norm_key
 
 #: A block of this many words outside the teasers, tables or pictures is story prose: the page is kept.
@@ -281,9 +282,7 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
 
 def _entity_types(obj: dict[str, Any]) -> set[str]:
     """The object's ENTITY_TYPES, every kind of event as "event" (a calendar mixes concerts and markets)."""
-    value = obj.get("@type", [])
-    values = value if isinstance(value, list) else [value]
-    found = {str(v).lower().rsplit("/", 1)[-1] for v in values} & ENTITY_TYPES
+    found = jsonld_types_of(obj) & ENTITY_TYPES
     return {"event" if kind.endswith("event") or kind == "festival" else kind for kind in found}
 
 
