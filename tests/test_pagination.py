@@ -153,6 +153,12 @@ def _paths(records: list[dict], field: str = "url") -> list[str]:
     return out
 
 
+def _assert_fetched_as_itself_or_its_amp_copy(articles: list[dict]) -> None:
+    """Each record's fetched URL is its canonical page or that page's AMP copy, never another story."""
+    for fetched, canonical in zip(_paths(articles), _paths(articles, "canonical_url"), strict=True):
+        assert fetched in (canonical, "/amp" + canonical), (fetched, canonical)
+
+
 def _outlet(tmp_path: Path, base: str, **fields: object) -> Path:
     folder = tmp_path / "outlets"
     folder.mkdir(exist_ok=True)
@@ -173,8 +179,11 @@ def test_the_fixture_hides_most_articles_in_the_later_pages() -> None:
 def test_site_spider_gets_every_article_and_no_listing_as_an_article(tidewater_base: str, tmp_path: Path) -> None:
     result: CrawlResult = run_crawl(tmp_path / "out", f"url={tidewater_base}/", spider="site")
     assert result.returncode == 0, result.stderr[-3000:]
-    emitted = _paths(result.articles)
+    # By canonical URL: a related list links AMP copies, and which copy of a story is fetched first depends
+    # on the order responses arrive; either way the story is emitted once, under its canonical URL.
+    emitted = _paths(result.articles, "canonical_url")
     assert sorted(emitted) == sorted(ARTICLES)  # every article, each once
+    _assert_fetched_as_itself_or_its_amp_copy(result.articles)
     rejected = {path: r for path, r in zip(_paths(result.rejections), result.rejections, strict=True)}
     for path in LISTINGS:  # every front and every later page was fetched, none is an article
         assert rejected[path]["reason"] == "not_article", rejected.get(path)
@@ -188,7 +197,8 @@ def test_outlet_sections_are_walked_to_their_last_page(tidewater_base: str, tmp_
     outlets = _outlet(tmp_path, tidewater_base, start_urls=fronts)
     result = run_crawl(tmp_path / "out", "outlet=tide", settings={"NEWSBOT_OUTLETS_DIR": str(outlets)})
     assert result.returncode == 0, result.stderr[-3000:]
-    assert sorted(_paths(result.articles)) == sorted(ARTICLES)
+    assert sorted(_paths(result.articles, "canonical_url")) == sorted(ARTICLES)
+    _assert_fetched_as_itself_or_its_amp_copy(result.articles)
     # With a budget of two pages per listing, each section gives its first two pages only.
     few = run_crawl(
         tmp_path / "few", "outlet=tide", settings={"NEWSBOT_OUTLETS_DIR": str(outlets), "NEWSBOT_LISTING_PAGES": "2"}
