@@ -34,6 +34,49 @@ from ..lexicon.junk import (
     RELATED_HEADINGS,
     SIGNUP_LABELS,
 )
+from ..lexicon.junklines import (
+    BIO_VERBS,
+    BRACKETED_CREDIT_LABELS,
+    BY_NAME_PREFIXES,
+    BYLINE_EXTRAS_PREFIXES,
+    BYLINE_ROLE_WORDS,
+    CAPTION_CREDIT_LABELS,
+    CLICK_HERE_WORDS,
+    COVERAGE_LINKS,
+    COVERAGE_VERBS,
+    COVERAGE_WORDS,
+    DATE_PART_LINKS,
+    DATELINE_HOUR_WORDS,
+    DATELINE_LINE_LINKS,
+    DATELINE_LINE_WORDS,
+    DATELINE_TIME_WORDS,
+    DAY_ORDINAL_SUFFIXES,
+    DURATION_LABELS,
+    EMBED_KINDS,
+    FOLLOW_LIST_CONJUNCTIONS,
+    FOLLOW_ON,
+    FOLLOW_VERBS,
+    NAME_ROLE_WORDS,
+    NEW_TAB_KEYS,
+    NEW_TAB_NOTES,
+    NEW_TAB_NOTES_AFTER_COMMA,
+    PICTURE_WORDS,
+    PROFILE_LINK_LABELS,
+    READ_AFTER_MINUTES,
+    READ_MINUTE_WORDS,
+    READ_TIME_LABEL_LINKS,
+    READ_TIME_LABELS,
+    READ_TIME_UNIT_STEMS,
+    READ_TIME_UNITS,
+    READ_VERB_LINKS,
+    READ_VERBS,
+    ROLE_LINE_WORDS,
+    SCROLL_CONTINUE_STEMS,
+    SCROLL_CONTINUE_WORDS,
+    SCROLL_VERBS,
+    SOURCED_FROM_OPENINGS,
+    UPDATED_LABELS,
+)
 
 # The word lists live in newsbot.lexicon.junk; these names stay importable from here.
 __all__ = [
@@ -53,8 +96,7 @@ __all__ = [
 # brackets with the kind of embed and a name ("[Gambas:Video CNN]", "[#image: /photos/64a]",
 # "[embed:youtube abc]"). Only those kinds: a bracketed note of the writer's ("[Source: X]") is text.
 _EMBED_TOKEN = re.compile(
-    r"^\[#?(?:gambas|video|embed|iframe|image|img|photo|foto|article|artikel|ad|ads|advert|iklan|twitter|tweet|"
-    r"instagram|youtube|facebook|tiktok|poll|gallery|galeri|audio|podcast)\b[^\[\]:]{0,30}:[^\[\]]{0,80}\]$",
+    rf"^\[#?(?:{alternation_in_order(EMBED_KINDS)})\b[^\[\]:]{{0,30}}:[^\[\]]{{0,80}}\]$",
     re.I,
 )
 # Pattern "agency code": the reporter/editor initials an Indonesian story ends with, alone on a line
@@ -78,25 +120,24 @@ _AGENCY_CREDIT_LINE = re.compile(
 # Pattern "picture credit in brackets": "(Credit: Clayton Aldern / Grist)", "(Foto: dpa)".
 # Picture credits only: a bracketed "(Source: ...)" names where a quote comes from and is kept by body truths.
 _BRACKETED_CREDIT = re.compile(
-    r"^\((?:credit|credits|photo|photos|foto|fotos|fot\.|image|bild|crédit|crédito)"
-    r"\s*:?\s[^()]{1,80}\)$",
+    rf"^\((?:{alternation_in_order(BRACKETED_CREDIT_LABELS)})\s*:?\s[^()]{{1,80}}\)$",
     re.I,
 )
 # Pattern "last modified": a line stating when the page changed ("Letzte Änderung 14.02.2019",
 # "Last Modified: 03-10-2004 2:20pm"), a digit right after the words.
 _UPDATED_LINE = re.compile(
-    r"^(?:letzte änderung|zuletzt aktualisiert|last modified|last updated|dernière mise à jour|"
-    r"última actualización|última atualização|terakhir diperbarui)\s*:?\s*\d[\w.,:/ -]{0,30}$",
+    rf"^(?:{alternation_in_order(UPDATED_LABELS)})\s*:?\s*\d[\w.,:/ -]{{0,30}}$",
     re.I,
 )
 # Pattern "reading time / media duration": "Baca 10 detik", "5 min read", "Lesezeit: 3 Min.",
 # "Lecture en 3 min.", "Duration 1 minute 12 seconds", "Durasi 01:34", "00:00/03:12".
 _TIMING_LINE = re.compile(
-    r"^(?:(?:baca|read|lesen|lire|leer|ler)\s+(?:dalam\s+|in\s+)?\d+\s*(?:detik|menit|minit|sec\w*|min\w*)\.?"
-    r"|\d+\s*(?:min\.?|minutes?|menit|minit|minuten)\s*(?:read|baca|bacaan|lesezeit|de lecture|de lectura|de leitura)"
-    r"|(?:lesezeit|lecture|temps de lecture|tiempo de lectura|tempo de leitura|waktu baca)\s*:?\s*(?:en\s+)?\d+\s*"
-    r"(?:min\w*)\.?"
-    r"|(?:duration|durasi|dauer|durée|duración|duração|tempoh)\s*:?\s*\d[\d:]*(?:\s+\w+){0,4}"
+    rf"^(?:(?:{alternation_in_order(READ_VERBS)})\s+(?:(?:{alternation_in_order(READ_VERB_LINKS)})\s+)?\d+\s*"
+    rf"(?:{alternation_in_order(READ_TIME_UNITS)}|(?:{alternation_in_order(READ_TIME_UNIT_STEMS)})\w*)\.?"
+    rf"|\d+\s*(?:{alternation_in_order(READ_MINUTE_WORDS)})\s*(?:{alternation_in_order(READ_AFTER_MINUTES)})"
+    rf"|(?:{alternation_in_order(READ_TIME_LABELS)})\s*:?\s*(?:(?:{alternation_in_order(READ_TIME_LABEL_LINKS)})\s+)?"
+    r"\d+\s*(?:min\w*)\.?"
+    rf"|(?:{alternation_in_order(DURATION_LABELS)})\s*:?\s*\d[\d:]*(?:\s+\w+){{0,4}}"
     # a player's position and length ("00:00/03:12", "0:00 / 1:45")
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$",
     re.I,
@@ -106,16 +147,17 @@ _TIMING_LINE = re.compile(
 # closes many stories and is kept, as the body truths of real pages keep it.
 _NETWORK = r"(?:facebook|twitter|x|instagram|tiktok|youtube|threads|whatsapp|telegram|linkedin)"
 _FOLLOW_LINE = re.compile(
-    rf"^(?:follow|ikuti|folgen sie|suivez|siga|sigue|seguí|i-follow|sundan|sertai)\s.{{1,60}}?\s"
-    rf"(?:on|di|auf|sur|en|no|em|sa)\s+"
-    rf"{_NETWORK}\b(?:\s*,\s*{_NETWORK}\b)*\s*(?:,|and|&|dan|und|et|y|e|at)\s*{_NETWORK}\b",
+    rf"^(?:{alternation_in_order(FOLLOW_VERBS)})\s.{{1,60}}?\s"
+    rf"(?:{alternation_in_order(FOLLOW_ON)})\s+"
+    rf"{_NETWORK}\b(?:\s*,\s*{_NETWORK}\b)*\s*(?:,|{alternation_in_order(FOLLOW_LIST_CONJUNCTIONS)})\s*{_NETWORK}\b",
     re.I,
 )
 # Pattern "coverage pointer": a wire story's closing line sending readers to the outlet's topic page
 # ("Follow AP's coverage of rail safety at https://...", "Find more coverage of the election at www..."):
 # the word "coverage" and a web address, nothing else.
 _COVERAGE_LINE = re.compile(
-    r"^(?:follow|find|see|read|for)\b[^.]{0,60}\bcoverage\b[^.]{0,60}\s(?:at|on|here|:)\s*"
+    rf"^(?:{alternation_in_order(COVERAGE_VERBS)})\b[^.]{{0,60}}\b(?:{alternation_in_order(COVERAGE_WORDS)})\b"
+    rf"[^.]{{0,60}}\s(?:{alternation_in_order(COVERAGE_LINKS)}|:)\s*"
     r"(?:https?://|www\.)\S+$",
     re.I,
 )
@@ -148,7 +190,8 @@ _CONTACT_LINE = re.compile(
 # words, so "By the numbers" is a heading. Without a digit: "By X, 18 August 2010" is a byline with the date
 # that body truths of real pages keep.
 _BYLINE_WITH_EXTRAS = re.compile(
-    r"^(?i:by|oleh|ni|ulat ni|isinulat ni|por|par|von|door)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}"
+    rf"^(?i:{alternation_in_order(BYLINE_EXTRAS_PREFIXES)})\s+"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}"
     r"\s*(?:[|,/–—-]\s*[^|,/–—\d]{1,40}){1,3}$"
 )
 # Pattern "sign-off tail": the desk's initials or the agency printed after a dash as the story's last line
@@ -159,8 +202,7 @@ _SIGN_OFF_LINE = re.compile(
 # Pattern "sourced from": "(Con información de agencias)", "Con información de EFE y AFP", "Com informações
 # da Reuters", "(Dengan informasi dari Antara)": where the story's facts come from, as its last line.
 _SOURCED_FROM = re.compile(
-    r"^\(?(?:con información de|con informaci[oó]n de|com informações d[aeo]s?|com agências|"
-    r"dengan informasi dari|avec agences|mit material der agenturen|with agencies)\b[^()]{0,60}\)?\.?$",
+    rf"^\(?(?:{alternation_in_order(SOURCED_FROM_OPENINGS)})\b[^()]{{0,60}}\)?\.?$",
     re.I,
 )
 # Pattern "picture caption": a caption printed as a body line ends with the picture's credit
@@ -168,7 +210,7 @@ _SOURCED_FROM = re.compile(
 # does not end with a "Foto:" label. Not the English "Photograph: X": body truths of English pages keep those
 # captions (20 lines of in-sample dragnet truths), none keeps a "Foto:" one.
 _CAPTION_CREDIT = re.compile(
-    r"(?:^|[.!?”\"]\s+|\s[-–—|]\s+)\(?(?:foto|fotos|bild|gambar|larawan|kuha ni)\s*:\s*"
+    rf"(?:^|[.!?”\"]\s+|\s[-–—|]\s+)\(?(?:{alternation_in_order(CAPTION_CREDIT_LABELS)})\s*:\s*"
     r"[^:()!?]{2,60}\)?$",
     re.I,
 )
@@ -180,76 +222,65 @@ _CAPTION_CREDIT = re.compile(
 _CAPTION_SLASH_CREDIT = re.compile(
     r"[.!?]\s*\([A-Z][\w.&’'-]*(?:\s[\w.&’'-]+){0,3}/\s?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\)$"
 )
-_PICTURE_WORD = re.compile(
-    r"^(?:ilustrasi|foto|gambar|tangkapan layar|dokumentasi|photo|file photo|image|bild|imagen|imagem|larawan)\b",
-    re.I,
-)
+_PICTURE_WORD = re.compile(rf"^(?:{alternation_in_order(PICTURE_WORDS)})\b", re.I)
 # Pattern "scroll to continue": the placeholder an ad slot leaves in the body ("Scroll ke bawah untuk
 # melanjutkan membaca", "Scroll down to continue reading", "Gulir untuk lanjut membaca").
 _SCROLL_LINE = re.compile(
-    r"^(?:scroll|gulir|geser|scrollen|desplázate|défilez)\b.{0,30}\b(?:continue|continuing|lanjut\w*|"
-    r"melanjutkan|meneruskan|weiter\w*|continuar|continuer|seguir)\b.{0,30}$",
+    rf"^(?:{alternation_in_order(SCROLL_VERBS)})\b.{{0,30}}\b(?:{alternation_in_order(SCROLL_CONTINUE_WORDS)}|"
+    rf"(?:{alternation_in_order(SCROLL_CONTINUE_STEMS)})\w*)\b.{{0,30}}$",
     re.I,
 )
 # Pattern "click here": a short call to action that ends or starts with the link words ("Baca berita dengan
 # sedikit iklan, klik di sini", "Klik di sini untuk terus membaca"). Not the English "click here": body truths
 # of English pages keep "For more information and tickets, click here." (4 in-sample dragnet lines).
-_CLICK_WORDS = (
-    r"(?:klik di ?sini|cliquez ici|clique aqui|haga clic aquí|haz clic aquí|hacé clic acá|"
-    r"hier klicken|klik hier|clicca qui|i-click dito|pindutin dito)"
-)
+_CLICK_WORDS = f"(?:{alternation_in_order(CLICK_HERE_WORDS)})"
 _CLICK_HERE = re.compile(rf"^{_CLICK_WORDS}\b.{{0,60}}$|^.{{0,80}}\b{_CLICK_WORDS}[.!:]?$", re.I)
 #: A "click here" line is at most this many words: a sentence of the story that mentions clicking is longer.
 CLICK_MAX_WORDS = 14
 # Pattern "role line": the byline block printed as the first line of the body with its role word and
 # nothing but a name ("Editor Agus Salim", "Penulis: Rina Marlina", "Reporter Dimas"); capitalised words only.
 _ROLE_NAME_LINE = re.compile(
-    r"^(?i:editor|penulis|reporter|pewarta|penyunting|redaktur|kontributor|wartawan|fotografer|oleh|ni|"
-    # the desk under the byline ("Rédaction Économie", "Redaktion Wirtschaft")
-    r"rédaction|redaktion|redacción|redação|"
-    r"text|texto|texte|testo|tekst)\s*:?\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,4}$"
+    rf"^(?i:{alternation_in_order(ROLE_LINE_WORDS)})\s*:?\s+"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,4}$"
 )
 # Pattern "name and role": the byline printed as the body's first line as the reporter's name and a
 # newsroom role after a comma or dash ("Rina Anggraeni, Jurnalis", "Jane Roe, Staff Writer"). Newsroom roles
 # only: a blog post's signature ("X, Product Manager") is kept, as body truths keep it.
 _NAME_ROLE_LINE = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,4}\s*[,–—-]\s*(?i:jurnalis|wartawan|wartawati|"
-    r"reporter|kontributor|koresponden|pewarta|staff writer|staff reporter|correspondent|redakteur|redakteurin|"
-    r"korrespondent|korrespondentin|corresponsal|redactor|redactora|repórter|journaliste|mamamahayag)$"
+    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,4}\s*[,–—-]\s*"
+    rf"(?i:{alternation_in_order(NAME_ROLE_WORDS)})$"
 )
 # Pattern "dateline line": the publication and update times printed as a line of their own ("Publié le
 # 12/03/2024 14:05 Mis à jour le 12/03/2024 18:30", "Publicado el 12/03/2024", "Veröffentlicht am
 # 12.03.2024, 14:05 Uhr"): the words, a date in digits or with its month's name, a time, nothing else.
 # Not the English "Posted on <date>", which closes blog posts and which body truths keep.
-_DATE_WORDS = (
-    r"(?:publié|publiée|mis à jour|modifié|publicado|publicada|actualizado|atualizado|atualizada|"
-    r"veröffentlicht|aktualisiert|geändert|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
-)
+_DATE_WORDS = f"(?:{alternation_in_order(DATELINE_LINE_WORDS)})"
+_DATE_LINK = f"(?:{alternation_in_order(DATE_PART_LINKS)})"
 _DATE_VALUE = (
-    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:er|º)?\.?\s+(?:de\s+)?[^\W\d]{3,10}\.?\s+(?:de\s+)?\d{4})"
-    r"(?:\s*(?:,|à|a las|às|um|alle|om|-)?\s*\d{1,2}\s*[:h.]\s*\d{2}(?:\s*(?:uhr|h))?)?"
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:{alternation_in_order(DAY_ORDINAL_SUFFIXES)})?\.?\s+"
+    rf"(?:{_DATE_LINK}\s+)?[^\W\d]{{3,10}}\.?\s+(?:{_DATE_LINK}\s+)?\d{{4}})"
+    rf"(?:\s*(?:,|{alternation_in_order(DATELINE_TIME_WORDS)}|-)?\s*\d{{1,2}}\s*[:h.]\s*\d{{2}}"
+    rf"(?:\s*(?:{alternation_in_order(DATELINE_HOUR_WORDS)}))?)?"
 )
 _DATELINE_LINE = re.compile(
-    rf"^(?:{_DATE_WORDS}(?:\s+(?:le|el|em|am|a|il|op|on))?\s*:?\s*{_DATE_VALUE}\s*[|·•,]?\s*)+$", re.I
+    rf"^(?:{_DATE_WORDS}(?:\s+(?:{alternation_in_order(DATELINE_LINE_LINKS)}))?\s*:?\s*{_DATE_VALUE}\s*[|·•,]?\s*)+$",
+    re.I,
 )
 # Pattern "new-tab note": the screen-reader text a link carries after its words, printed inside the
 # sentence (", opens new tab", "(opens in a new window)", "(link is external)"): in brackets or after a comma
 # only, so prose ("the museum opens a new window onto ...") is never touched.
 _NEW_TAB_NOTE = re.compile(
-    r"\s*(?:,\s*opens (?:in )?new (?:tab|window)\b|\((?:opens (?:in )?(?:a )?new (?:tab|window)|link is external|"
-    r"external link|öffnet (?:in )?(?:einem )?neue[mn]? (?:tab|fenster)|s['’]ouvre dans (?:un nouvel onglet|une "
-    r"nouvelle fenêtre)|nouvelle fenêtre|abre en (?:una )?nueva (?:pestaña|ventana)|abre em nova (?:aba|janela))\))",
+    rf"\s*(?:,\s*(?:{'|'.join(NEW_TAB_NOTES_AFTER_COMMA)})\b|\((?:{'|'.join(NEW_TAB_NOTES)})\))",
     re.I,
 )
-_NEW_TAB_KEYS = ("new tab", "new window", "xternal", "neue", "nouvel", "nueva", "nova ")
+_NEW_TAB_KEYS = NEW_TAB_KEYS
 # Pattern "byline role line": the writer's role printed on the line under a "By Jane Roe" line ("Courier
 # Staff Writer", "Associated Press Writer", "Special Correspondent"): a few capitalised words ending in a
 # newsroom role, right after the byline.
-_BY_NAME_LINE = re.compile(r"^(?i:by)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}$")
-_ROLE_ONLY_LINE = re.compile(
-    r"^(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:staff writer|staff reporter|writer|reporter|correspondent|"
-    r"contributing writer|columnist)$"
+_BY_NAME_LINE = re.compile(
+    rf"^(?i:{alternation_in_order(BY_NAME_PREFIXES)})\s+" r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}$"
 )
+_ROLE_ONLY_LINE = re.compile(rf"^(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?i:{alternation_in_order(BYLINE_ROLE_WORDS)})$")
 # Pattern "poll box": a reader poll beside or under the story, its heading, question and answers; the lines
 # after the heading go while they are short (a question and its options).
 POLL_LINE_WORDS = 15
@@ -695,8 +726,8 @@ def without_author_lines(paragraphs: list[str], authors: list[str]) -> list[str]
 # one of the last lines, opening with an author's full name and a verb about the writer, closing with the
 # profile link's label and the name. A bio line alone is not enough: in-sample dragnet truths keep wire
 # services' bios ("X covers storage ... for Computerworld. Follow X on Twitter"), trafilatura/ truths drop two.
-_BIO_VERB = re.compile(r"\s+(?:is|was|covers|writes|reports|ist|war|schreibt|est|es|é|adalah|merupakan)\s")
-_PROFILE_LINK = re.compile(r"(?:more about|more by|more from|mehr von|alle artikel von|plus de)\s+(.{4,60})$", re.I)
+_BIO_VERB = re.compile(rf"\s+(?:{alternation_in_order(BIO_VERBS)})\s")
+_PROFILE_LINK = re.compile(rf"(?:{alternation_in_order(PROFILE_LINK_LABELS)})\s+(.{{4,60}})$", re.I)
 #: An author bio is among this many last lines and at most this many words.
 BIO_TAIL_LINES = 3
 BIO_MAX_WORDS = 60

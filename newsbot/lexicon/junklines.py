@@ -1,0 +1,340 @@
+"""Words of the chrome-line patterns of newsbot.extraction.junk: lines the junk table's whole-phrase lists
+(``newsbot.lexicon.junk``) cannot name because they carry a name, a number or a link besides the words:
+embed placeholders, reading times and media durations, "follow us" lines, coverage pointers, "scroll to
+continue" and "click here" lines, picture credits and captions, role lines and name-role lines under the
+byline, "last modified" and dateline lines, screen-reader notes of links, an author's bio box.
+
+Languages covered: en, de, fr, es, pt, it, nl, id (Indonesian), ms (Malay), tl (Tagalog), as each list
+says. Words are lower case and matched without regard to case unless a list says otherwise; the patterns
+keep the lists' order. A language is added by adding its words here.
+"""
+
+from __future__ import annotations
+
+#: The kind of embed in a CMS placeholder token ("[Gambas:Video CNN]", "[#image: /photos/64a]",
+#: "[embed:youtube abc]"). en, id, de; "gambas" is an Indonesian CMS's token.
+EMBED_KINDS: tuple[str, ...] = (
+    "gambas",
+    "video",
+    "embed",
+    "iframe",
+    "image",
+    "img",
+    "photo",
+    "foto",
+    "article",
+    "artikel",
+    "ad",
+    "ads",
+    "advert",
+    "iklan",
+    "twitter",
+    "tweet",
+    "instagram",
+    "youtube",
+    "facebook",
+    "tiktok",
+    "poll",
+    "gallery",
+    "galeri",
+    "audio",
+    "podcast",
+)
+
+#: Labels of a picture credit in brackets, before the name: "(Credit: X / Grist)", "(Foto: dpa)".
+#: en, de, es, fr, pt, pl ("fot.").
+BRACKETED_CREDIT_LABELS: tuple[str, ...] = (
+    "credit",
+    "credits",
+    "photo",
+    "photos",
+    "foto",
+    "fotos",
+    "fot.",
+    "image",
+    "bild",
+    "crédit",
+    "crédito",
+)
+
+#: Labels of a "last modified" line, a date in digits after them ("Letzte Änderung 14.02.2019").
+#: de, en, fr, es, pt, id.
+UPDATED_LABELS: tuple[str, ...] = (
+    "letzte änderung",
+    "zuletzt aktualisiert",
+    "last modified",
+    "last updated",
+    "dernière mise à jour",
+    "última actualización",
+    "última atualização",
+    "terakhir diperbarui",
+)
+
+#: The verb of a reading time before its number: "Baca 10 detik", "Read in 5 min". id/ms, en, de, fr, es, pt.
+READ_VERBS: tuple[str, ...] = ("baca", "read", "lesen", "lire", "leer", "ler")
+#: The word between that verb and the number: "dalam" (id, ms), "in" (en).
+READ_VERB_LINKS: tuple[str, ...] = ("dalam", "in")
+#: Units after that number, whole words: id ("detik", "menit"), ms ("minit").
+READ_TIME_UNITS: tuple[str, ...] = ("detik", "menit", "minit")
+#: Units after that number, as stems any letters may follow ("sec", "seconds", "min", "minutes", "minuten").
+READ_TIME_UNIT_STEMS: tuple[str, ...] = ("sec", "min")
+#: Minute words of "5 min read", "3 Minuten Lesezeit". en, id, ms, de.
+READ_MINUTE_WORDS: tuple[str, ...] = ("min.", "min", "minutes", "minute", "menit", "minit", "minuten")
+#: What follows the minutes in "5 min read", "3 menit baca", "5 min de lecture". en, id, de, fr, es, pt.
+READ_AFTER_MINUTES: tuple[str, ...] = (
+    "read",
+    "baca",
+    "bacaan",
+    "lesezeit",
+    "de lecture",
+    "de lectura",
+    "de leitura",
+)
+#: Labels before a reading time: "Lesezeit: 3 Min.", "Temps de lecture : 4 min". de, fr, es, pt, id.
+READ_TIME_LABELS: tuple[str, ...] = (
+    "lesezeit",
+    "lecture",
+    "temps de lecture",
+    "tiempo de lectura",
+    "tempo de leitura",
+    "waktu baca",
+)
+#: The word between such a label and the number: "Lecture en 3 min." (fr).
+READ_TIME_LABEL_LINKS: tuple[str, ...] = ("en",)
+#: Labels of a media player's duration: "Duration 1 minute 12 seconds", "Durasi 01:34". en, id, de, fr, es,
+#: pt, ms ("tempoh").
+DURATION_LABELS: tuple[str, ...] = ("duration", "durasi", "dauer", "durée", "duración", "duração", "tempoh")
+
+#: Verbs of a "follow us on" line: en, id, de, fr, pt/es, es (rioplatense "seguí"), tl, su ("sundan"), ms.
+FOLLOW_VERBS: tuple[str, ...] = (
+    "follow",
+    "ikuti",
+    "folgen sie",
+    "suivez",
+    "siga",
+    "sigue",
+    "seguí",
+    "i-follow",
+    "sundan",
+    "sertai",
+)
+#: The word before the networks: "on" (en), "di" (id, ms), "auf" (de), "sur" (fr), "en" (es), "no"/"em"
+#: (pt), "sa" (tl).
+FOLLOW_ON: tuple[str, ...] = ("on", "di", "auf", "sur", "en", "no", "em", "sa")
+#: The word joining the last two networks ("Facebook, X and Instagram"): en, id/ms, de, fr, es, pt, tl.
+FOLLOW_LIST_CONJUNCTIONS: tuple[str, ...] = ("and", "&", "dan", "und", "et", "y", "e", "at")
+
+#: A wire story's coverage pointer ("Follow AP's coverage of rail safety at https://..."). en: the verbs
+#: opening it, the word "coverage", the words before the address (":" too, in the pattern).
+COVERAGE_VERBS: tuple[str, ...] = ("follow", "find", "see", "read", "for")
+COVERAGE_WORDS: tuple[str, ...] = ("coverage",)
+COVERAGE_LINKS: tuple[str, ...] = ("at", "on", "here")
+
+#: Prefixes of a byline printed as the body's first line with extras after a separator ("By X | x@paper",
+#: "Oleh X, Kabar Nusa", "Ulat ni X, Outlet"), matched without regard to case: en, id/ms, tl, es/pt, fr,
+#: de, nl.
+BYLINE_EXTRAS_PREFIXES: tuple[str, ...] = ("by", "oleh", "ni", "ulat ni", "isinulat ni", "por", "par", "von", "door")
+
+#: Openings of a "sourced from" line ("Con información de EFE", "Com informações da Reuters", "(Dengan
+#: informasi dari Antara)"): es, pt, id, fr, de, en.
+SOURCED_FROM_OPENINGS: tuple[str, ...] = (
+    "con información de",
+    "con informacion de",
+    "com informações da",
+    "com informações das",
+    "com informações de",
+    "com informações des",
+    "com informações do",
+    "com informações dos",
+    "com agências",
+    "dengan informasi dari",
+    "avec agences",
+    "mit material der agenturen",
+    "with agencies",
+)
+
+#: Labels of the picture credit a caption ends with ("... Surabaya. Foto: Kabar Surabaya"): de/id/es/pt,
+#: de, id, tl ("larawan", "kuha ni"). Not the English "Photograph:" (body truths keep those captions).
+CAPTION_CREDIT_LABELS: tuple[str, ...] = ("foto", "fotos", "bild", "gambar", "larawan", "kuha ni")
+#: Words a picture's caption opens with ("Ilustrasi siswa di kelas. (Suara.com/X)"): id, en, de, es, pt, tl.
+PICTURE_WORDS: tuple[str, ...] = (
+    "ilustrasi",
+    "foto",
+    "gambar",
+    "tangkapan layar",
+    "dokumentasi",
+    "photo",
+    "file photo",
+    "image",
+    "bild",
+    "imagen",
+    "imagem",
+    "larawan",
+)
+
+#: The scroll verb of an ad slot's "scroll to continue" placeholder: en, id, de, es, fr.
+SCROLL_VERBS: tuple[str, ...] = ("scroll", "gulir", "geser", "scrollen", "desplázate", "défilez")
+#: Its "continue" word, whole words: en, id, es, fr.
+SCROLL_CONTINUE_WORDS: tuple[str, ...] = (
+    "continue",
+    "continuing",
+    "melanjutkan",
+    "meneruskan",
+    "continuar",
+    "continuer",
+    "seguir",
+)
+#: Its "continue" word as stems any letters may follow ("lanjut", "lanjutkan"; "weiter", "weiterlesen"):
+#: id, de.
+SCROLL_CONTINUE_STEMS: tuple[str, ...] = ("lanjut", "weiter")
+
+#: The link words of a "click here" call to action: id ("klik di sini", "klik disini"), fr, pt, es, de, nl,
+#: it, tl. Not the English "click here" (body truths of English pages keep such lines).
+CLICK_HERE_WORDS: tuple[str, ...] = (
+    "klik di sini",
+    "klik disini",
+    "cliquez ici",
+    "clique aqui",
+    "haga clic aquí",
+    "haz clic aquí",
+    "hacé clic acá",
+    "hier klicken",
+    "klik hier",
+    "clicca qui",
+    "i-click dito",
+    "pindutin dito",
+)
+
+#: Role words opening a byline block printed as the body's first line before a name only ("Editor Agus
+#: Salim", "Penulis: Rina Marlina"), matched without regard to case: the newsroom roles (id, en, tl "ni"),
+#: the desk under the byline (fr, de, es, pt: "Rédaction Économie"), the text credit (de/en, es/pt, fr, it,
+#: nl/pl).
+ROLE_LINE_WORDS: tuple[str, ...] = (
+    "editor",
+    "penulis",
+    "reporter",
+    "pewarta",
+    "penyunting",
+    "redaktur",
+    "kontributor",
+    "wartawan",
+    "fotografer",
+    "oleh",
+    "ni",
+    "rédaction",
+    "redaktion",
+    "redacción",
+    "redação",
+    "text",
+    "texto",
+    "texte",
+    "testo",
+    "tekst",
+)
+#: Newsroom roles after a reporter's name and a comma or dash ("Rina Anggraeni, Jurnalis", "Jane Roe, Staff
+#: Writer"), matched without regard to case: id, en, de, es, pt, fr, tl. Not a blog's "Product Manager".
+NAME_ROLE_WORDS: tuple[str, ...] = (
+    "jurnalis",
+    "wartawan",
+    "wartawati",
+    "reporter",
+    "kontributor",
+    "koresponden",
+    "pewarta",
+    "staff writer",
+    "staff reporter",
+    "correspondent",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "corresponsal",
+    "redactor",
+    "redactora",
+    "repórter",
+    "journaliste",
+    "mamamahayag",
+)
+
+#: Words of a dateline line ("Publié le 12/03/2024 14:05 Mis à jour le ...", "Veröffentlicht am
+#: 12.03.2024, 14:05 Uhr"): fr, es, pt, de, it, nl. Not the English "Posted on" (blog posts close with it).
+DATELINE_LINE_WORDS: tuple[str, ...] = (
+    "publié",
+    "publiée",
+    "mis à jour",
+    "modifié",
+    "publicado",
+    "publicada",
+    "actualizado",
+    "atualizado",
+    "atualizada",
+    "veröffentlicht",
+    "aktualisiert",
+    "geändert",
+    "pubblicato",
+    "aggiornato",
+    "gepubliceerd",
+    "bijgewerkt",
+)
+#: The word between them and the date: fr, es, pt, de, es/pt ("a"), it, nl, en.
+DATELINE_LINE_LINKS: tuple[str, ...] = ("le", "el", "em", "am", "a", "il", "op", "on")
+#: A day's ordinal suffix: "1er" (fr), "1º" (es, pt).
+DAY_ORDINAL_SUFFIXES: tuple[str, ...] = ("er", "º")
+#: The word between day, month name and year: "12 de marzo de 2024" (es, pt).
+DATE_PART_LINKS: tuple[str, ...] = ("de",)
+#: The word before the time ("," and "-" too, in the pattern): fr, es, pt, de, it, nl.
+DATELINE_TIME_WORDS: tuple[str, ...] = ("à", "a las", "às", "um", "alle", "om")
+#: Words after the time: "14:05 Uhr" (de), "14h05"/"14:05 h" (fr).
+DATELINE_HOUR_WORDS: tuple[str, ...] = ("uhr", "h")
+
+#: Screen-reader notes a link carries after its words, in brackets ("(opens in a new window)", "(link is
+#: external)"), written as regular expressions (the optional words in "(?:...)?"): en, de, fr, es, pt.
+NEW_TAB_NOTES: tuple[str, ...] = (
+    r"opens (?:in )?(?:a )?new (?:tab|window)",
+    r"link is external",
+    r"external link",
+    r"öffnet (?:in )?(?:einem )?neue[mn]? (?:tab|fenster)",
+    r"s['’]ouvre dans (?:un nouvel onglet|une nouvelle fenêtre)",
+    r"nouvelle fenêtre",
+    r"abre en (?:una )?nueva (?:pestaña|ventana)",
+    r"abre em nova (?:aba|janela)",
+)
+#: The same note after a comma (", opens new tab"), a regular expression: en.
+NEW_TAB_NOTES_AFTER_COMMA: tuple[str, ...] = (r"opens (?:in )?new (?:tab|window)",)
+#: Fragments one of those notes contains, a cheap test before the pattern runs (case as printed).
+NEW_TAB_KEYS: tuple[str, ...] = ("new tab", "new window", "xternal", "neue", "nouvel", "nueva", "nova ")
+
+#: The byline a role line sits under ("By Jane Roe" / "Courier Staff Writer"), matched without regard to
+#: case: en.
+BY_NAME_PREFIXES: tuple[str, ...] = ("by",)
+#: The role on the line under such a byline ("Associated Press Writer", "Special Correspondent"), matched
+#: without regard to case: en.
+BYLINE_ROLE_WORDS: tuple[str, ...] = (
+    "staff writer",
+    "staff reporter",
+    "writer",
+    "reporter",
+    "correspondent",
+    "contributing writer",
+    "columnist",
+)
+
+#: A verb about the writer after an author's name in a bio box ("X is a national correspondent"): en, de,
+#: fr/es ("est", "es"), pt, id. Case as printed.
+BIO_VERBS: tuple[str, ...] = (
+    "is",
+    "was",
+    "covers",
+    "writes",
+    "reports",
+    "ist",
+    "war",
+    "schreibt",
+    "est",
+    "es",
+    "é",
+    "adalah",
+    "merupakan",
+)
+#: The label of the profile link closing a bio box ("More about Claire Donovan"): en, de, fr.
+PROFILE_LINK_LABELS: tuple[str, ...] = ("more about", "more by", "more from", "mehr von", "alle artikel von", "plus de")
