@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.bodylines import alternation_in_order
 from ..lexicon.bylines import (
     AFFILIATION_TITLES,
+    AMBIGUOUS_BY_PREFIXES,
     BUTTON_WORDS,
     BY_PREFIXES,
+    DANGLING_CONNECTORS,
+    DATE_CONNECTORS,
     DEGREES,
     DESK_WORDS,
     JOB_TITLES,
+    LABEL_BY_PREFIXES,
+    NAME_ABBREVIATIONS,
+    NAME_SPLIT_WORDS,
+    NAME_TIME_CONNECTORS,
+    NAME_TIME_SUFFIXES,
+    NAMED_HEAD_PARTICLES,
     NOT_NAMES,
     POSTED_WORDS,
     PROFESSIONS,
@@ -18,6 +28,8 @@ from ..lexicon.bylines import (
     READ_TIME_LABELS,
     READ_TIME_WORDS,
     ROLE_LABELS,
+    ROLE_WORDS_BEFORE_NAME,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAY_WORDS,
 )
 from ..lexicon.dates import MONTHS
@@ -25,13 +37,14 @@ from .text import clean_line, norm_key
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of words, longest first (so "written by" is tried before "by")."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of words, longest first (so "written by" is tried before "by"); words of one
+    length in alphabetical order, so that the pattern is the same in every process (a set's order is not)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(sorted(set(words)), key=len, reverse=True))
 
 
 # Short prefixes that are also the first word of names ("Di Maria", "De Niro", "Ni Na"): taken off only
 # when a full name of two or more words follows.
-_AMBIGUOUS_PREFIXES = {"de", "di", "da", "ni", "av", "af", "door"}
+_AMBIGUOUS_PREFIXES = frozenset(AMBIGUOUS_BY_PREFIXES)
 # A byline prefix before the name, with or without a colon: "By Jane Doe", "Eine Analyse von Jane Doe",
 # "Oleh: Budi". Also glued to the name as some templates render it ("ByTravis Haney", "Veröffentlicht
 # vonChris Jung"): the prefix ends in lower case and the name starts in upper case.
@@ -46,18 +59,15 @@ _LABELLED_PREFIX = re.compile(rf"^\s*[a-zà-öø-ÿ][\w.-]*\s+(?:{_PREFIX_WORDS}
 # A link to the writer's page words its label the same way ("View all posts by Jane Doe", "Alle Artikel
 # von Jane Doe"): up to three lower-case words after the capitalised one.
 _NAMED_LABEL = re.compile(
-    r"^\s*[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[a-zà-öø-ÿ][\w-]*){0,3}\s+(?i:von|by|por|par|oleh|door)\s+"
+    r"^\s*[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[a-zà-öø-ÿ][\w-]*){0,3}\s+"
+    rf"(?i:{alternation_in_order(LABEL_BY_PREFIXES)})\s+"
     r"(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ])"
 )
 # A prefix left at the end ("Artikel von" whose name is in the next element): no name.
 _ENDS_IN_PREFIX = re.compile(rf"(?:^|\s)(?:{_PREFIX_WORDS})\s*:?$", re.I)
 _AMBIGUOUS = re.compile(rf"^\s*(?:{alternation(sorted(_AMBIGUOUS_PREFIXES))})\s*:?\s+(?=\S+\s+\S)", re.I)
 # The role words old templates put before a name without a colon ("Reporter Jane Doe", "Foto Jane Doe").
-_ROLE = re.compile(
-    r"^\s*(?:penulis|reporter|wartawan|kontributor|editor|penyunting|autor|autora|autorin|auteur|author|text|"
-    r"texto|foto|photo|redaktur|fotografer|interview)\s*[:|\-–—]?\s+",
-    re.I,
-)
+_ROLE = re.compile(rf"^\s*(?:{alternation_in_order(ROLE_WORDS_BEFORE_NAME)})\s*[:|\-–—]?\s+", re.I)
 # A labelled field of a byline block: "Penulis: A | Editor: B", "Rep: A/ Red: B", "Autorin/Autor: C".
 _LABEL = re.compile(rf"(?:^|(?<=[\s|/,;·•–—(-]))({alternation(list(ROLE_LABELS))})\s*:\s*", re.I)
 # A job title after the name, separated ("Howard Blume, Staff Writer") or glued by the template
@@ -83,8 +93,9 @@ _JOB_SEPARATE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_JOB_WORDS})s?\b.*$", re.I)
 # abbreviated weekday before it. A labelled date ("MDR THÜRINGEN Stand: 28. April 2023") is a dateline
 # line, not a byline: its colon keeps it from being a name.
 # A weekday written out before the date goes with it ("Marie Merlet | lundi 9 décembre 2019").
+_WEEKDAY_ABBREVIATIONS_TITLED = alternation_in_order(tuple(w.title() for w in WEEKDAY_ABBREVIATIONS))
 _DATE_TAIL = re.compile(
-    r"(?<!:)(?:\s+(?:[A-ZÀ-Þ][a-zà-ÿ]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?(?=,))?"
+    rf"(?<!:)(?:\s+(?:[A-ZÀ-Þ][a-zà-ÿ]|{_WEEKDAY_ABBREVIATIONS_TITLED})\.?(?=,))?"
     rf"(?:\s*[,|·•]\s*|\s+|^)(?:(?i:{alternation(WEEKDAY_WORDS)}),?\s+)?"
     r"\s*\d{1,4}[./-]?\s*(?:[^\W\d]+\.?\s*)?\d{2,4}\b.*$"
 )
@@ -92,11 +103,11 @@ _DATE_TAIL = re.compile(
 # ("Orion Jones on November 8, 2012, 12:43 PM", "Jon Fingas posted Nov 12th, 2012", "Jane Doe | Monday,
 # March 4"): the month name followed by a day number marks it, whatever the punctuation.
 _MONTHS = alternation(sorted(m for m in MONTHS if len(m) >= 3))
-_DATE_CONNECTORS = alternation([*POSTED_WORDS, "on", "am", "le", "el", "em", "pada", "op", "il"])
+_DATE_CONNECTORS = alternation([*POSTED_WORDS, *DATE_CONNECTORS])
 _MONTH_TAIL = re.compile(
     rf"(?<=\S)(?:\s*[,|·•»›]\s*|\s+)(?:(?i:{_DATE_CONNECTORS})\s+)?"
     # the weekday written out or abbreviated ("» Sun Jul 12, 2009", a forum's post line)
-    rf"(?:(?i:{alternation(WEEKDAY_WORDS)}|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?"
+    rf"(?:(?i:{alternation(WEEKDAY_WORDS)}|{alternation_in_order(WEEKDAY_ABBREVIATIONS)})\.?,?\s+)?"
     rf"(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b.*$"
 )
 # A date before the byline prefix ("Monday, November 12, 2012, by Jane Doe"): the name follows the prefix.
@@ -119,14 +130,12 @@ _DESK = re.compile(rf"(?i:{alternation(DESK_WORDS)})|[a-z][A-Z]|\.[a-z]{{2,3}}$|
 # capitalised words, name particles between them), then a spaced dash and what the writer is or writes
 # for. A spaced dash joins no name (a double name is hyphenated without spaces): the name is the head.
 _NAMED_HEAD = re.compile(
-    r"^\s*([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|al|el|ter|zu)\s+)*"
+    rf"^\s*([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:{alternation_in_order(NAMED_HEAD_PARTICLES)})\s+)*"
     r"[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})\s+[-–—]\s+\S"
 )
-_SPLIT = re.compile(
-    r"\s*(?:,|;|/|&|\||\+|\band\b|\bdan\b|\bund\b|\by\b|\be\b(?!\.)|\bet\b|\bund\b|\bog\b|"
-    r"\bi\b|\bsowie\b|\bwith\b)\s*",
-    re.I,
-)
+# "E." is an initial, not the conjunction "e" (pt, it).
+_SPLIT_WORDS = "|".join(rf"\b{re.escape(w)}\b" + (r"(?!\.)" if w == "e" else "") for w in NAME_SPLIT_WORDS)
+_SPLIT = re.compile(rf"\s*(?:,|;|/|&|\||\+|{_SPLIT_WORDS})\s*", re.I)
 _NOT_NAMES = set(NOT_NAMES) | set(WEEKDAY_WORDS) | set(DEGREES)
 _POSTED = frozenset(POSTED_WORDS)
 _EMAIL = re.compile(r"\S+(?:@|\[at\]|\(at\))\S+")  # also the "name[at]host" form
@@ -144,7 +153,8 @@ _TRAIL = re.compile(r"\s*[(\[].*?[)\]]\s*$")
 # A time of day after the name, with its connector ("Posted by Jane Doe at 10:42 PM", "Jane Doe um 14:05
 # Uhr", "Jane Doe » 9:02 pm"): blog and forum footers print the posting time there.
 _TIME_TAIL = re.compile(
-    r"(?<=\S)\s*(?:[,|·•»›@]\s*|\s+(?:at|um|à|a las|às|pukul|@)\s+)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h|wib)?\b.*$",
+    rf"(?<=\S)\s*(?:[,|·•»›@]\s*|\s+(?:{alternation_in_order(NAME_TIME_CONNECTORS)})\s+)\d{{1,2}}[:.]\d{{2}}\s*"
+    rf"(?:[ap]\.?m\.?|{alternation_in_order(NAME_TIME_SUFFIXES)})?\b.*$",
     re.I,
 )
 # Trailing arrows and pointers of a "more by" link ("Jane Doe →").
@@ -206,11 +216,11 @@ _POSTED_LEAD = re.compile(
 
 
 # A name ending in an abbreviation whose period belongs to it: "Jr.", "Sr.", an initial.
-_ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Jun|Sen|Dr|Prof)|(?<![^\W\d_])[A-ZÀ-Þ])\.$")
+_ABBREVIATION_END = re.compile(rf"(?:\b(?:{alternation_in_order(NAME_ABBREVIATIONS)})|(?<![^\W\d_])[A-ZÀ-Þ])\.$")
 # A copyright sign before the name ("© Jane Doe"), a dateline's connector left after the date came off
 # ("Jane Doe am", "Jane Doe on"): not part of the name.
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*", re.I)
-_DANGLING = re.compile(r"\s+(?:am|um|on|at|le|el|em|pada|op|il|on the)$")
+_DANGLING = re.compile(rf"\s+(?:{alternation_in_order(DANGLING_CONNECTORS)})$")
 
 
 def strip_role_words(name: str) -> str:

@@ -735,3 +735,78 @@ PROFESSIONS: tuple[str, ...] = (
     "advocaat",
     "pengacara",
 )
+
+# The words below are those of newsbot.extraction.authors's cleaning patterns (moved here from them; the
+# patterns keep the lists' order and match them without regard to case unless a list says otherwise).
+
+#: Byline prefixes that are also the first word of names ("Di Maria", "De Niro", "Ni Na"): taken off only
+#: when a full name of two or more words follows. it/es/pt, tl, nordic, nl.
+AMBIGUOUS_BY_PREFIXES: tuple[str, ...] = ("af", "av", "da", "de", "di", "door", "ni")
+#: Prefixes meaning "by" between a capitalised label word and a full name ("Pressemitteilung von Katja
+#: Kipping", "Recipe by Jane Doe", "View all posts by Jane Doe"): de, en, es/pt, fr, id, nl.
+LABEL_BY_PREFIXES: tuple[str, ...] = ("von", "by", "por", "par", "oleh", "door")
+#: Role words old templates put before a name without a colon ("Reporter Jane Doe", "Foto Jane Doe"):
+#: id, en, de, es, pt, fr.
+ROLE_WORDS_BEFORE_NAME: tuple[str, ...] = (
+    "penulis",
+    "reporter",
+    "wartawan",
+    "kontributor",
+    "editor",
+    "penyunting",
+    "autor",
+    "autora",
+    "autorin",
+    "auteur",
+    "author",
+    "text",
+    "texto",
+    "foto",
+    "photo",
+    "redaktur",
+    "fotografer",
+    "interview",
+)
+#: Abbreviated weekdays before a date after the name ("Tomas Spahn Fr, 18. Oktober 2019" is caught by the
+#: two-letter form; "» Sun Jul 12, 2009"): en.
+WEEKDAY_ABBREVIATIONS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: The word between a name or a posting word and the date ("Orion Jones on November 8, 2012", "Posted
+#: on ...", "am 12.03.2021"): en, de, fr, es, pt, id, nl, it.
+DATE_CONNECTORS: tuple[str, ...] = ("on", "am", "le", "el", "em", "pada", "op", "il")
+#: Such a connector left dangling after the name once the date came off ("Jane Doe am"): de, en, fr, es,
+#: pt, id, nl, it.
+DANGLING_CONNECTORS: tuple[str, ...] = ("am", "um", "on", "at", "le", "el", "em", "pada", "op", "il", "on the")
+#: The word before a posting time after the name ("Posted by Jane Doe at 10:42 PM", "Jane Doe um 14:05
+#: Uhr", "pukul 10.00 WIB"): en, de, fr, es, pt, id ("@" too).
+NAME_TIME_CONNECTORS: tuple[str, ...] = ("at", "um", "à", "a las", "às", "pukul", "@")
+#: Words after such a time, besides the 12-hour clock's am/pm: de, fr, id (the zone "WIB").
+NAME_TIME_SUFFIXES: tuple[str, ...] = ("uhr", "h", "wib")
+#: Particles between the capitalised words of a full name before a spaced dash ("Ursula von der Leyen –
+#: Redaktion X"): nl, de, fr/es/pt/it, ms ("bin"), ar ("al", "el"). Narrower than NAME_PARTICLES (the byline
+#: texts' list); one list for both would change records and is left to a measured change.
+NAMED_HEAD_PARTICLES: tuple[str, ...] = (
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "dos",
+    "du",
+    "la",
+    "le",
+    "bin",
+    "al",
+    "el",
+    "ter",
+    "zu",
+)
+#: Words joining the names of several writers in one author field ("Jane Doe and John Roe", "A dan B",
+#: "A sowie B"; ",", ";", "/", "&", "|" and "+" too, in the pattern): en, id/ms, de, es, pt/it, fr,
+#: nordic, ca/pl ("i"), en ("with").
+NAME_SPLIT_WORDS: tuple[str, ...] = ("and", "dan", "und", "y", "e", "et", "og", "i", "sowie", "with")
+#: Abbreviations a name may end in, whose period belongs to it ("Jr.", "Dr."), case as printed: en, de.
+NAME_ABBREVIATIONS: tuple[str, ...] = ("Jr", "Sr", "Jun", "Sen", "Dr", "Prof")
