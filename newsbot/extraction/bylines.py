@@ -17,9 +17,20 @@ from itertools import accumulate
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
+from ..lexicon.bodylines import alternation_in_order
 from ..lexicon.bylines import (
+    AFTER_DATE_BY_PREFIXES,
     BY_PREFIXES,
+    BYLINE_CLASS_WORDS,
+    BYLINE_FINDER_CLASS_WORDS,
+    BYLINE_TEXT_CONJUNCTIONS,
+    BYLINE_TIME_CONNECTORS,
+    BYLINE_TIME_SUFFIXES,
+    DATE_CONNECTORS,
     DESK_BYLINES,
+    META_READ_TIME_AFTER,
+    NAME_PARTICLES,
+    NOT_BYLINE_CLASS_WORDS,
     POSTED_WORDS,
     READ_TIME_LABELS,
     READ_TIME_WORDS,
@@ -45,11 +56,9 @@ _ELSEWHERE_WORDS = re.compile(_ELSEWHERE.pattern)  # for lowered ASCII values (s
 # A page wrapper "has-sidebar" or "sidebar-included" is no sidebar: the class token must end in it.
 _SIDEBAR = re.compile(r"(?:^|\s)(?!(?:has|with|no)-)[\w-]*(?:sidebar|side-bar|aside)(?:$|\s)", re.I)
 _ELSEWHERE_TAGS = {"figure", "figcaption", "nav", "blockquote"}
-_BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|writer|autor|auteur|creator|redaksi|contributor", re.I)
+_BYLINE_CLASS = re.compile(alternation_in_order(BYLINE_CLASS_WORDS + BYLINE_FINDER_CLASS_WORDS), re.I)
 _BYLINE_WORDS = re.compile(_BYLINE_CLASS.pattern)
-_NOT_BYLINE_CLASS = re.compile(
-    r"bio|avatar|img|image|photo|description|date|time|about|social|follow|contact|socmed", re.I
-)
+_NOT_BYLINE_CLASS = re.compile(alternation_in_order(NOT_BYLINE_CLASS_WORDS), re.I)
 _NOT_BYLINE_WORDS = re.compile(_NOT_BYLINE_CLASS.pattern)
 _BYLINE_TAGS = (
     "span",
@@ -84,7 +93,7 @@ _BODY_NODES = XPath("//body//text()")
 # (dela, van, von, de) may stand between them. "Von Helsingborg nach Göteborg" has a lower-case word
 # that is no particle, so it is prose, not a byline.
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|dela|bin|binti|al|el|ter|ten|zu)"
+_PARTICLE = f"(?:{alternation_in_order(NAME_PARTICLES)})"
 _DESKS = frozenset(DESK_BYLINES)
 _WRITER_LABELS = [label for label, role in ROLE_LABELS.items() if role == "writer"]
 # The prefix is followed by a space or a colon, or glued to the name in the "ByTravis Haney" way (the
@@ -93,11 +102,12 @@ _TEXT_BYLINE = re.compile(
     rf"^(?:(?i:{alternation(BY_PREFIXES)})(?:\s*:|\s+|(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))"
     rf"|(?i:{alternation(_WRITER_LABELS)})\s*:)"
     rf"\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}}"
-    rf"(?:\s*(?:,|and|und|dan|y|et|e|en|at|&)\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}})*\s*[,.;]?"
+    rf"(?:\s*(?:,|{alternation_in_order(BYLINE_TEXT_CONJUNCTIONS)})\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}})*\s*[,.;]?"
     # a date after a bar or comma: "By Jane Doe | 12/10/2020"
     rf"(?:\s*[|·•,–—-]\s*[^|]{{0,30}}\d[^|]{{0,30}}"
     # or the posting time of a blog's footer: "Posted by Jane Doe at 10:42 PM"
-    r"|\s+(?i:at|um|à|@)\s+\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?|uhr|h)?)?\s*$"
+    rf"|\s+(?i:{alternation_in_order(BYLINE_TIME_CONNECTORS)})\s+\d{{1,2}}[:.]\d{{2}}\s*"
+    rf"(?i:[ap]\.?m\.?|{alternation_in_order(BYLINE_TIME_SUFFIXES)})?)?\s*$"
 )
 # A byline prefix or a writer's label alone in its element ("By", "| By", "von", "Autor", "Text:"): the
 # name follows in the next element.
@@ -107,9 +117,9 @@ _LONE_PREFIX = re.compile(rf"(?i:{alternation(BY_PREFIXES)})")
 # 12.03.2021 von Anna Schmidt", the default of many blog themes): a posting word (optional), a date of a
 # few words with a digit in it, then a byline prefix that means "by" (not "about", nor a word that is also
 # a preposition of place, "di Jakarta"). The prefix and the name after it are read as a "By ..." line.
-_AFTER_DATE_PREFIXES = ("by", "oleh", "ni", "von", "par", "por", "door", "av", "af")
+_AFTER_DATE_PREFIXES = AFTER_DATE_BY_PREFIXES
 _POSTED_LEAD = re.compile(
-    rf"^(?:(?i:{alternation(POSTED_WORDS)})\s+(?:(?i:on|am|le|el|em|pada|op|il)\s+)?)?"
+    rf"^(?:(?i:{alternation(POSTED_WORDS)})\s+(?:(?i:{alternation_in_order(DATE_CONNECTORS)})\s+)?)?"
     rf"(?P<date>[^|\d]{{0,20}}\d[^|]{{0,30}}?)[,\s]\s*(?=(?i:{alternation(_AFTER_DATE_PREFIXES)})\s)"
 )
 # The chunks worth that test, found in one pass over the page's text: a prefix meaning "by" as a word (the
@@ -333,7 +343,7 @@ def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]
 _META_SEPARATOR = re.compile(r"\s*[·•|‧⋅∙]\s*|\s+[–—]\s+")
 _META_READ_TIME = re.compile(
     rf"^(?:(?:{alternation(READ_TIME_LABELS)})\s*:?\s*)?\d{{1,3}}\s*(?:{alternation(READ_TIME_WORDS)})\.?"
-    rf"(?:\s+(?:read|{alternation(READ_TIME_LABELS)}))?$",
+    rf"(?:\s+(?:{alternation_in_order(META_READ_TIME_AFTER)}|{alternation(READ_TIME_LABELS)}))?$",
     re.I,
 )
 _META_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -506,7 +516,7 @@ def _keys(names: list[str]) -> set[str]:
     return {norm_key(n) for n in names}
 
 
-_PARTICLES = set(_PARTICLE[3:-1].split("|"))
+_PARTICLES = set(NAME_PARTICLES)
 
 
 def _person_like(names: list[str]) -> bool:

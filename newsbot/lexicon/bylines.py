@@ -810,3 +810,81 @@ NAMED_HEAD_PARTICLES: tuple[str, ...] = (
 NAME_SPLIT_WORDS: tuple[str, ...] = ("and", "dan", "und", "y", "e", "et", "og", "i", "sowie", "with")
 #: Abbreviations a name may end in, whose period belongs to it ("Jr.", "Dr."), case as printed: en, de.
 NAME_ABBREVIATIONS: tuple[str, ...] = ("Jr", "Sr", "Jun", "Sen", "Dr", "Prof")
+
+# The words below are those of newsbot.extraction.bylines's byline-finding patterns (moved here from them;
+# the patterns keep the lists' order).
+
+#: Class or id words of an element holding the byline ("article-byline", "penulis"): en, id, de/es/pt,
+#: fr. Matched anywhere in the class or id value (newsbot.extraction.bylines and .metadata).
+BYLINE_CLASS_WORDS: tuple[str, ...] = (
+    "byline",
+    "author",
+    "penulis",
+    "reporter",
+    "writer",
+    "autor",
+    "auteur",
+    "creator",
+)
+#: More such words the byline finder of newsbot.extraction.bylines accepts (the news desk's "redaksi", id;
+#: "contributor", en); metadata's byline-block search does not (one list would change records).
+BYLINE_FINDER_CLASS_WORDS: tuple[str, ...] = ("redaksi", "contributor")
+#: Class or id words of the parts of an author box that are no byline (the bio, the picture, the date, the
+#: social links): en. Matched anywhere in the class or id value.
+NOT_BYLINE_CLASS_WORDS: tuple[str, ...] = (
+    "bio",
+    "avatar",
+    "img",
+    "image",
+    "photo",
+    "description",
+    "date",
+    "time",
+    "about",
+    "social",
+    "follow",
+    "contact",
+    "socmed",
+)
+#: Lower-case particles between the capitalised words of a name in a byline text ("Ni Juan dela Cruz",
+#: "Ursula von der Leyen", "Siti binti Ahmad"): nl, de, fr/es/pt/it, tl ("dela"), ms ("bin", "binti"),
+#: ar ("al", "el").
+NAME_PARTICLES: tuple[str, ...] = (
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "du",
+    "la",
+    "le",
+    "dela",
+    "bin",
+    "binti",
+    "al",
+    "el",
+    "ter",
+    "ten",
+    "zu",
+)
+#: Words joining the writers' names in a byline text ("By Jane Doe and John Roe"; "," too, in the pattern):
+#: en, de, id/ms, es, fr, pt/it, nl, tl ("at"), "&".
+BYLINE_TEXT_CONJUNCTIONS: tuple[str, ...] = ("and", "und", "dan", "y", "et", "e", "en", "at", "&")
+#: The word before a blog footer's posting time after the name ("Posted by Jane Doe at 10:42 PM"): en, de,
+#: fr, "@". Narrower than NAME_TIME_CONNECTORS (the name cleaner's list), as they were written.
+BYLINE_TIME_CONNECTORS: tuple[str, ...] = ("at", "um", "à", "@")
+#: Words after that time, besides the 12-hour clock's am/pm: de, fr.
+BYLINE_TIME_SUFFIXES: tuple[str, ...] = ("uhr", "h")
+#: Byline prefixes meaning "by" after a posting line's date ("Posted July 2, 2024 by Jane Doe", "Published
+#: on 12.03.2021 von Anna Schmidt"): not "about", nor a word that is also a preposition of place ("di
+#: Jakarta"). en, id/ms, tl, de, fr, es/pt, nl, nordic.
+AFTER_DATE_BY_PREFIXES: tuple[str, ...] = ("by", "oleh", "ni", "von", "par", "por", "door", "av", "af")
+#: The word after a reading time in a post's meta line ("5 min read"), besides READ_TIME_LABELS: en.
+META_READ_TIME_AFTER: tuple[str, ...] = ("read",)
