@@ -12,8 +12,17 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
-from ..lexicon.bylines import WRITTEN_BY_LABELS
-from ..lexicon.dates import COUNTRY_DOMAIN_ZONES
+from ..lexicon.bodylines import alternation_in_order
+from ..lexicon.bylines import (
+    BYLINE_CLASS_WORDS,
+    METADATA_BYLINE_PREFIXES,
+    METADATA_NOT_BYLINE_CLASS_WORDS,
+    STAFF_BYLINE_PREFIXES,
+    STAFF_ROLE_MODIFIERS,
+    STAFF_ROLES,
+    WRITTEN_BY_LABELS,
+)
+from ..lexicon.dates import COUNTRY_DOMAIN_ZONES, DATE_CLASS_WORDS
 from .bylines import choose_authors
 from .datecands import (
     is_foreign,
@@ -129,23 +138,23 @@ _AUTHOR_META_MORE = (
 )
 _PAGE_TYPES = {"webpage", "itempage"}
 _LAST_FIRST = re.compile(r"^\s*([^,]+?)\s*,\s*([^,]+?)\s*$")
-_BYLINE_CLASS = re.compile(r"byline|author|penulis|reporter|writer|autor|auteur|creator", re.I)
-_DATE_CLASS = re.compile(r"date|time|publish|posted|tanggal|datum|fecha|meta|dateline|waktu", re.I)
+_BYLINE_CLASS = re.compile(alternation_in_order(BYLINE_CLASS_WORDS), re.I)
+_DATE_CLASS = re.compile(alternation_in_order(DATE_CLASS_WORDS), re.I)
 # A text node that is a byline: "By Jane Doe", "Oleh: Budi"; also "by Tom Whitaker, Staff Writer" as old
 # templates print it in lower case, then only with the writer's role after the name: a lower-case "by"
 # or "von" before capitalised words is mostly prose or a credit ("by The Noun Project", "von Montag").
 _BYLINE_TEXT = re.compile(
-    r"^(?:Oleh|Penulis|Reporter|By|Von|Por|Par)\s*:?\s+(.{3,80})$"
-    r"|^by\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*,\s*(?i:(?:staff|senior|special|contributing|"
-    r"chief|associate|political|business|sports|education)\s+)?(?i:writer|reporter|correspondent|editor|columnist|"
-    r"contributor|photographer))$"
+    rf"^(?:{alternation_in_order(tuple(w.capitalize() for w in METADATA_BYLINE_PREFIXES))})\s*:?\s+(.{{3,80}})$"
+    rf"|^(?:{alternation_in_order(STAFF_BYLINE_PREFIXES)})\s+"
+    r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*,\s*"
+    rf"(?i:(?:{alternation_in_order(STAFF_ROLE_MODIFIERS)})\s+)?(?i:{alternation_in_order(STAFF_ROLES)}))$"
 )
 _WRITTEN_BY_LABELS = frozenset(WRITTEN_BY_LABELS)
 # Separators between the parts of a <title> ("Site :: Section :: Headline").
 _TITLE_SEP = re.compile(r"\s+(?:\||::|-|–|—|»|·|/)\s+")
 _DIGIT = re.compile(r"\d")
 _YEARISH = re.compile(r"\d{4}")
-_NOT_BYLINE_CLASS = re.compile(r"bio|box|avatar|img|photo|description", re.I)
+_NOT_BYLINE_CLASS = re.compile(alternation_in_order(METADATA_NOT_BYLINE_CLASS_WORDS), re.I)
 # The three class regexes above without re.I, for lowered ASCII values (see text.folded_search).
 _DATE_WORDS = re.compile(_DATE_CLASS.pattern)
 _BYLINE_WORDS = re.compile(_BYLINE_CLASS.pattern)

@@ -888,3 +888,38 @@ BYLINE_TIME_SUFFIXES: tuple[str, ...] = ("uhr", "h")
 AFTER_DATE_BY_PREFIXES: tuple[str, ...] = ("by", "oleh", "ni", "von", "par", "por", "door", "av", "af")
 #: The word after a reading time in a post's meta line ("5 min read"), besides READ_TIME_LABELS: en.
 META_READ_TIME_AFTER: tuple[str, ...] = ("read",)
+
+
+# The words below are those of newsbot.extraction.metadata's byline-block search (moved here from it).
+
+#: Class or id words of the parts of an author box that are no byline there (the bio, the box, the
+#: picture): en. Narrower than NOT_BYLINE_CLASS_WORDS (the byline finder's), as they were written.
+METADATA_NOT_BYLINE_CLASS_WORDS: tuple[str, ...] = ("bio", "box", "avatar", "img", "photo", "description")
+#: Capitalised prefixes of a text node that is a byline, with or without a colon ("By Jane Doe", "Oleh:
+#: Budi", "Von Anna Schmidt"): id, en, de, es/pt, fr. Matched with their first letter capitalised only.
+METADATA_BYLINE_PREFIXES: tuple[str, ...] = ("oleh", "penulis", "reporter", "by", "von", "por", "par")
+#: The writer's role after a lower-case "by" and the name ("by Tom Whitaker, Staff Writer"), with the
+#: words that may stand before it: en.
+STAFF_ROLE_MODIFIERS: tuple[str, ...] = (
+    "staff",
+    "senior",
+    "special",
+    "contributing",
+    "chief",
+    "associate",
+    "political",
+    "business",
+    "sports",
+    "education",
+)
+STAFF_ROLES: tuple[str, ...] = (
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "columnist",
+    "contributor",
+    "photographer",
+)
+#: The lower-case prefix of that form: en.
+STAFF_BYLINE_PREFIXES: tuple[str, ...] = ("by",)

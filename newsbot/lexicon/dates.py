@@ -367,6 +367,21 @@ COUNTRY_DOMAIN_ZONES: dict[str, str] = {
     "ve": "America/Caracas",
 }
 
+#: Class, id or itemprop words of an element holding the page's date ("post-date", "tanggal", "datum",
+#: "fecha", "waktu"): en, id/ms, de/nl, es. Matched anywhere in the value (newsbot.extraction.metadata).
+DATE_CLASS_WORDS: tuple[str, ...] = (
+    "date",
+    "time",
+    "publish",
+    "posted",
+    "tanggal",
+    "datum",
+    "fecha",
+    "meta",
+    "dateline",
+    "waktu",
+)
+
 #: The printed labels of an update time ("Updated 20:49, 5 Aug 2024", "Aktualisiert am", "Diperbarui",
 #: "Letzte Änderung", "Oppdatert"), in lower case: a date after one of them is not the publication.
 #: English, German, Indonesian, Malay, Tagalog, Spanish, French, Portuguese, Italian, Dutch, the Nordic
