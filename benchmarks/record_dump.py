@@ -6,9 +6,18 @@ page of ``../shared/devset`` fundus, trafilatura and dragnet, read and never cop
 ``fixtures/``), the same URLs and outlets, the record's JSON without ``fetched_at``. For a refactor that must
 not change a record (a word list moved into ``newsbot.lexicon``)::
 
-    .venv/bin/python benchmarks/record_dump.py --write /tmp/base.jsonl      # on the untouched commit
+    git archive <commit> | tar -x -C /tmp/base && cp benchmarks/record_dump.py /tmp/base/benchmarks/
+    .venv/bin/python /tmp/base/benchmarks/record_dump.py --write /tmp/base.jsonl  # newsbot of the commit
     .venv/bin/python benchmarks/record_dump.py --compare /tmp/base.jsonl    # after the change
     .venv/bin/python benchmarks/record_dump.py --compare /tmp/base.jsonl --current /tmp/new.jsonl  # two dumps
+
+Run the script from the checkout whose newsbot it should dump: the benchmark modules it imports put their
+own project root first on ``sys.path`` (PYTHONPATH alone would be overridden in the workers). The run prints
+where the workers imported newsbot from.
+
+``--score DUMP`` prints newsbot's figures of benchmarks/extraction_quality.py (body precision, recall and F1,
+title, date, authors and language rates, real articles empty) per set and part, computed from a dump's
+records (no extraction; no CPU figures): two dumps' scores side by side measure a change in seconds.
 
 Each line: ``{"page": id, "part": "insample" | "heldout" | "fixture", "record": {...}}``. The comparison
 prints, per differing page, the fields that differ; their values only for in-sample and fixture pages: a
@@ -83,13 +92,22 @@ def dump_one(item: tuple[Task, str]) -> dict[str, Any]:
     return {"page": page_id, "part": part, "record": fields}
 
 
+def newsbot_folder(_: object = None) -> str:
+    """Where this process imports newsbot from."""
+    import newsbot
+
+    return str(Path(newsbot.__file__).parent)
+
+
 def run(items: list[tuple[Task, str]], workers: int, no_speedups: bool) -> Iterator[dict[str, Any]]:
     """The lines, in page order."""
     if workers <= 1:
         _setup(no_speedups)
+        print(f"newsbot from {newsbot_folder()}", flush=True)
         yield from map(dump_one, items)
         return
     with multiprocessing.get_context("spawn").Pool(workers, _setup, (no_speedups,)) as pool:
+        print(f"newsbot from {pool.apply(newsbot_folder)} (a worker)", flush=True)
         yield from pool.imap(dump_one, items, chunksize=8)
 
 
@@ -137,6 +155,60 @@ def compare(base: dict[str, dict[str, Any]], current: dict[str, dict[str, Any]])
     return lines, per_field
 
 
+def output_of(set_name: str, page_id: str, record: dict[str, Any]) -> Any:
+    """The benchmark's Output of newsbot for a dumped record (as extraction_quality._run_newsbot fills it)."""
+    from extraction_quality import Output
+
+    out = Output("newsbot", set_name, page_id)
+    if "raised" in record:
+        out.error = record["raised"]
+    elif record.get("record_type") == "rejection":
+        out.rejected = f"{record.get('reason', '')}: {record.get('detail', '')}"
+    else:
+        out.text = str(record.get("text") or "")
+        out.title = record.get("title") or None
+        out.authors = [str(a) for a in record.get("authors") or []]
+        out.published_at = record.get("published_at") or record.get("published_date") or None
+        out.language = record.get("language") or None
+    return out
+
+
+def score(dump: dict[str, dict[str, Any]], devset: Path) -> dict[str, dict[str, Any]]:
+    """newsbot's aggregate figures per "set/part" (and "set/all") from a dump's records."""
+    from extraction_quality import aggregate, load_pages, score_page
+
+    figures: dict[str, dict[str, Any]] = {}
+    for set_name in DEVSET_SETS:
+        results: dict[str, list[Any]] = {}
+        for page in load_pages(devset, set_name):
+            line = dump.get(f"{set_name}/{page.page_id}")
+            if line is None:
+                continue
+            result = score_page(page, output_of(set_name, page.page_id, line["record"]))
+            results.setdefault(page.part, []).append(result)
+            results.setdefault("all", []).append(result)
+        for part, rows in sorted(results.items()):
+            figures[f"{set_name}/{part}"] = aggregate("newsbot", set_name, rows)
+    return figures
+
+
+def score_lines(figures: dict[str, dict[str, Any]]) -> list[str]:
+    """The figures as one line per set and part."""
+    lines = []
+    for key, agg in figures.items():
+        body = agg.get("body") or {}
+        rates = " ".join(
+            f"{rate} {m['rate']:.1f}% ({m['hits']}/{m['of']})"
+            for rate, m in agg["metadata"].items()
+            if m["rate"] is not None
+        )
+        lines.append(
+            f"{key:22} pages {agg['pages']:4}  body P {body.get('precision', 0):.4f} R {body.get('recall', 0):.4f} "
+            f"F1 {body.get('f1', 0):.4f}  real articles empty {agg['real_articles_empty']}  {rates}"
+        )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", type=Path, help="write this run's dump to this file (JSON lines)")
@@ -146,7 +218,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fixtures-only", action="store_true", help="skip the devset (a quick check)")
     parser.add_argument("--no-speedups", action="store_true", help="plain trafilatura and jusText")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--score", type=Path, action="append", help="print the benchmark figures of a dump")
     args = parser.parse_args(argv)
+    if args.score:
+        for path in args.score:
+            print(f"== {path}")
+            print("\n".join(score_lines(score(read_dump(path), args.devset))))
+        return 0
     if args.write is None and args.compare is None:
         parser.error("give --write FILE, --compare FILE or both")
     if args.current is not None:
@@ -163,10 +241,7 @@ def main(argv: list[str] | None = None) -> int:
             for line in run(items, args.workers, args.no_speedups):
                 current[line["page"]] = line
                 out.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
-        import newsbot
-
-        where = Path(newsbot.__file__).parent
-        print(f"{len(current)} pages in {time.monotonic() - start:.1f} s; newsbot from {where}")
+        print(f"{len(current)} pages in {time.monotonic() - start:.1f} s")
         if args.write:
             print(f"dump written to {args.write}")
     if args.compare is None:
