@@ -54,3 +54,24 @@ def test_story_sentences_are_none_of_these_lines() -> None:
     patterns = (body._CREDIT, body._DATELINE, body._BYLINE, junk._RELEASE_BOILERPLATE, junk._CONTACT_LINE)
     assert not any(p.match(line) for p in patterns)
     assert not body._thread_tokens("article-body story")
+
+
+@pytest.mark.parametrize(
+    "line", ["Von Nina Magoley", "By Jane Doe and John Roe", "Oleh Budi Santoso", "Par Marie Dupont"]
+)
+def test_a_capitalised_byline_prefix_makes_a_byline_line(line: str) -> None:
+    # The pattern's own examples: a byline line starts with a capital as often as not.
+    assert body._BYLINE.match(line)
+    assert body._is_chrome_line(line, set())
+
+
+@pytest.mark.parametrize("line", ["Di Maria Lopez", "De Niro Pacino", "Da Silva Santos", "Door Prize Winners"])
+def test_prefixes_that_also_begin_names_or_words_stay_lower_case_only(line: str) -> None:
+    assert not body._BYLINE.match(line)
+    assert body._BYLINE.match(line[0].lower() + line[1:])
+
+
+@pytest.mark.parametrize("line", ["Von Risiken und Nebenwirkungen", "By Reuters", "By JaneDoe"])
+def test_after_a_capitalised_prefix_only_full_names_make_a_byline_line(line: str) -> None:
+    # German capitalises nouns: a heading "Von X und Y" is no byline; a one-word name is no full name.
+    assert not body._BYLINE.match(line)

@@ -39,6 +39,7 @@ from ..lexicon.bodylines import (
     alternation_in_order,
     first_letter_either_case,
 )
+from ..lexicon.bylines import AMBIGUOUS_BY_PREFIXES
 from .junk import DEFAULT_TABLE, JunkTable, remove_junk, without_code_tail
 from .layout import reflow_layout_table
 from .text import clean_line, element_text, norm_key
@@ -78,12 +79,20 @@ _DATELINE = re.compile(
     r"(?:\s*[^\W\d]{1,4}\.?)?)?$",
     re.I,
 )
-# A byline line: "Von Nina Magoley", "By Jane Doe and John Roe", "Penulis : Rina Marlina".
+# A byline line: "Von Nina Magoley", "By Jane Doe and John Roe", "Penulis : Rina Marlina". The prefix in
+# lower case before one to four capitalised words per name, or capitalised before full names only (two to
+# four words each, spaced): German capitalises nouns, so "Von Risiken und Nebenwirkungen" is a heading.
+# Capitalised, not a prefix that also begins names or is a word of its own ("De Niro", "Di Maria", "Da
+# Silva", "Door Prizes"): the line is a name or a heading.
+_CAPITALISED_BY = tuple(w.capitalize() for w in BYLINE_NAME_PREFIXES if w not in AMBIGUOUS_BY_PREFIXES)
+_FULL_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}\s*"
 _BYLINE = re.compile(
     rf"^(?:(?:{alternation_in_order(BYLINE_NAME_PREFIXES)})\s+|"
     rf"(?:{first_letter_either_case(BYLINE_NAME_LABELS)})\s*:\s*)"
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*){1,4}"
     rf"(?:(?:,|{alternation_in_order(BYLINE_NAME_CONJUNCTIONS)})\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*){{1,4}})*$"
+    rf"|^(?:{alternation_in_order(_CAPITALISED_BY)})\s+{_FULL_NAME}"
+    rf"(?:(?:,|{alternation_in_order(BYLINE_NAME_CONJUNCTIONS)})\s+{_FULL_NAME})*$"
 )
 
 

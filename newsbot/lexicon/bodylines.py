@@ -91,9 +91,11 @@ DATELINE_TIME_SUFFIXES: tuple[str, ...] = ("uhr", "h", "min", "min.")
 #: "a las" (es).
 DATELINE_TIME_LINKS: tuple[str, ...] = ("pukul", "um", "at", "à", "a las")
 
-#: Words that introduce the writer's name on a line of its own, in lower case only ("von Nina Magoley";
-#: a capitalised "Von" is the labelled form below): de, en, id, es, fr, nl, nordic, it, pt. Narrower than
-#: `newsbot.lexicon.bylines.BY_PREFIXES` on purpose: a whole body line is dropped on a match.
+#: Words that introduce the writer's name on a line of its own ("von Nina Magoley", "By Jane Doe"), in
+#: lower case or capitalised; capitalised not those that also begin names or are words of their own
+#: (`newsbot.lexicon.bylines.AMBIGUOUS_BY_PREFIXES`: "De Niro", "Door Prizes"): de, en, id, es, fr, nl,
+#: nordic, it, pt. Narrower than `newsbot.lexicon.bylines.BY_PREFIXES` on purpose: a whole body line is
+#: dropped on a match.
 BYLINE_NAME_PREFIXES: tuple[str, ...] = ("von", "by", "oleh", "por", "par", "de", "door", "av", "af", "di", "da")
 #: Labels before a colon and the writer's name ("Penulis : Rina Marlina", "Texto: Ana Silva"), matched
 #: with their first letter in either case: id, en, de, es, fr, pt.
