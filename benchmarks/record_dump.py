@@ -218,6 +218,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fixtures-only", action="store_true", help="skip the devset (a quick check)")
     parser.add_argument("--no-speedups", action="store_true", help="plain trafilatura and jusText")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument(
+        "--pages", type=Path, help="only the devset pages whose ids this file lists (one a line), and the fixtures"
+    )
+    parser.add_argument(
+        "--splice", type=Path, help="with --write and --pages: the other pages' lines copied from this dump"
+    )
     parser.add_argument("--score", type=Path, action="append", help="print the benchmark figures of a dump")
     args = parser.parse_args(argv)
     if args.score:
@@ -234,13 +240,19 @@ def main(argv: list[str] | None = None) -> int:
     else:
         items = [(task, FIXTURE) for task in fixture_tasks(PROJECT_ROOT)]
         if not args.fixtures_only:
-            items += devset_tasks(args.devset)
+            wanted = set(args.pages.read_text("utf-8").split()) if args.pages else None
+            items += [item for item in devset_tasks(args.devset) if wanted is None or item[0][0] in wanted]
         start = time.monotonic()
         current = {}
         with args.write.open("w", encoding="utf-8") if args.write else open("/dev/null", "w") as out:
             for line in run(items, args.workers, args.no_speedups):
                 current[line["page"]] = line
                 out.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
+            # A change that can only touch the listed pages, measured on the whole devset.
+            for page_id, line in (read_dump(args.splice) if args.splice else {}).items():
+                if page_id not in current:
+                    current[page_id] = line
+                    out.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
         print(f"{len(current)} pages in {time.monotonic() - start:.1f} s")
         if args.write:
             print(f"dump written to {args.write}")
