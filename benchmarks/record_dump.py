@@ -7,7 +7,7 @@ page of ``../shared/devset`` fundus, trafilatura and dragnet, read and never cop
 not change a record (a word list moved into ``newsbot.lexicon``)::
 
     git archive <commit> | tar -x -C /tmp/base && cp benchmarks/record_dump.py /tmp/base/benchmarks/
-    .venv/bin/python /tmp/base/benchmarks/record_dump.py --write /tmp/base.jsonl  # newsbot of the commit
+    .venv/bin/python /tmp/base/benchmarks/record_dump.py --devset "$PWD/../shared/devset" --write /tmp/base.jsonl
     .venv/bin/python benchmarks/record_dump.py --compare /tmp/base.jsonl    # after the change
     .venv/bin/python benchmarks/record_dump.py --compare /tmp/base.jsonl --current /tmp/new.jsonl  # two dumps
 
@@ -18,6 +18,8 @@ where the workers imported newsbot from.
 ``--score DUMP`` prints newsbot's figures of benchmarks/extraction_quality.py (body precision, recall and F1,
 title, date, authors and language rates, real articles empty) per set and part, computed from a dump's
 records (no extraction; no CPU figures): two dumps' scores side by side measure a change in seconds.
+``--pages FILE --splice BASE`` dumps only the listed devset pages and copies the others from BASE: for a
+change that can only touch pages an earlier dump found (a narrower pattern than one already measured).
 
 Each line: ``{"page": id, "part": "insample" | "heldout" | "fixture", "record": {...}}``. The comparison
 prints, per differing page, the fields that differ; their values only for in-sample and fixture pages: a
