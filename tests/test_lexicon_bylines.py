@@ -82,3 +82,16 @@ def test_a_full_name_with_particles_before_a_spaced_dash(word: str) -> None:
 def test_an_abbreviated_weekday_goes_with_the_date(word: str) -> None:
     assert authors._MONTH_TAIL.search(f"Jane Doe » {word.title()} Jul 12, 2009")
     assert authors._DATE_TAIL.search(f"Jane Doe {word.title()}, 18. Oktober 2019")
+
+
+@pytest.mark.parametrize("word", lex.LOWER_CASE_NAME_WORDS)
+def test_a_lower_case_name_word_may_open_a_name(word: str) -> None:
+    assert authors._is_name(f"{word} Berg Anna", set())
+    assert not authors._is_name("filed Berg Anna", set())
+
+
+@pytest.mark.parametrize("agency", lex.NEWS_AGENCIES)
+def test_an_agency_after_the_name_is_no_dateline_place(agency: str) -> None:
+    text = f"Jane Doe, {agency.title()}"
+    assert not authors._dateline_place(text, ["Jane Doe", agency.title()])
+    assert authors._dateline_place("Jane Doe, Washington", ["Jane Doe", "Washington"])

@@ -16,11 +16,13 @@ from ..lexicon.bylines import (
     DESK_WORDS,
     JOB_TITLES,
     LABEL_BY_PREFIXES,
+    LOWER_CASE_NAME_WORDS,
     NAME_ABBREVIATIONS,
     NAME_SPLIT_WORDS,
     NAME_TIME_CONNECTORS,
     NAME_TIME_SUFFIXES,
     NAMED_HEAD_PARTICLES,
+    NEWS_AGENCIES,
     NOT_NAMES,
     POSTED_WORDS,
     PROFESSIONS,
@@ -305,11 +307,7 @@ def _clean(
     return out
 
 
-_NAME_PARTICLES = frozenset(
-    # with the articles before a team's or desk's name ("the CNN Wire Staff", "die Redaktion")
-    "van von der den de del della di da do dos das du la le dela bin binti al el ter ten zu d' mc "
-    "the die les los las il lo".split()
-)
+_NAME_PARTICLES = frozenset(LOWER_CASE_NAME_WORDS)
 _TITLE_WORDS = frozenset(AFFILIATION_TITLES) | {t for t in (*JOB_TITLES, *PROFESSIONS) if " " not in t}
 
 
@@ -324,34 +322,7 @@ def _without_affiliation(parts: list[str]) -> list[str]:
 
 
 # News agencies credited after a writer's name ("Jane Doe, Reuters"): kept, unlike a dateline place.
-_AGENCIES = {
-    "reuters",
-    "bloomberg",
-    "afp",
-    "dpa",
-    "ap",
-    "apa",
-    "efe",
-    "ansa",
-    "sid",
-    "kna",
-    "epd",
-    "anp",
-    "belga",
-    "tass",
-    "xinhua",
-    "antara",
-    "kyodo",
-    "yonhap",
-    "bernama",
-    "pa",
-    "aap",
-    "ians",
-    "pti",
-    "sda",
-    "ntb",
-    "tt",
-}
+_AGENCIES = frozenset(NEWS_AGENCIES)
 _PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}")
 
 

@@ -810,6 +810,20 @@ NAMED_HEAD_PARTICLES: tuple[str, ...] = (
 NAME_SPLIT_WORDS: tuple[str, ...] = ("and", "dan", "und", "y", "e", "et", "og", "i", "sowie", "with")
 #: Abbreviations a name may end in, whose period belongs to it ("Jr.", "Dr."), case as printed: en, de.
 NAME_ABBREVIATIONS: tuple[str, ...] = ("Jr", "Sr", "Jun", "Sen", "Dr", "Prof")
+#: Lower-case words that may open an author field before capitalised words: the name particles (nl, de,
+#: fr/es/pt/it, tl, ms, ar, ga "d'", gd "mc") and the articles before a team's or desk's name ("the CNN
+#: Wire Staff", "die Redaktion"; en, de, fr, es, it).
+LOWER_CASE_NAME_WORDS: tuple[str, ...] = (
+    *("van", "von", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le"),
+    *("dela", "bin", "binti", "al", "el", "ter", "ten", "zu", "d'", "mc"),
+    *("the", "die", "les", "los", "las", "il", "lo"),
+)
+#: News agencies credited after a writer's name ("Jane Doe, Reuters"): kept as part of the byline, unlike
+#: the place a story was filed from. Lower case.
+NEWS_AGENCIES: tuple[str, ...] = (
+    *("reuters", "bloomberg", "afp", "dpa", "ap", "apa", "efe", "ansa", "sid", "kna", "epd", "anp", "belga"),
+    *("tass", "xinhua", "antara", "kyodo", "yonhap", "bernama", "pa", "aap", "ians", "pti", "sda", "ntb", "tt"),
+)
 
 # The words below are those of newsbot.extraction.bylines's byline-finding patterns (moved here from them;
 # the patterns keep the lists' order).
