@@ -97,3 +97,15 @@ def test_story_sentences_are_none_of_these_lines() -> None:
     assert junk._inline_notes("The museum opens a new window onto the harbour.") == (
         "The museum opens a new window onto the harbour."
     )
+
+
+@pytest.mark.parametrize("word", lex.CREDIT_WORDS_WITHOUT_COLON)
+def test_a_credit_word_needs_no_colon(word: str) -> None:
+    assert junk._starts_with_role(f"{word} 2024 kabar nusa", (word,))
+    assert not junk._starts_with_role("pewarta rina marlina", ("pewarta",))
+
+
+@pytest.mark.parametrize("opening", lex.LONG_CREDIT_OPENINGS)
+def test_a_long_credit_line_with_its_opening_is_still_a_credit_line(opening: str) -> None:
+    line = f"{opening.capitalize()} telah tayang di Kabar Nusa dengan judul " + " ".join(["Warga"] * 20)
+    assert junk._is_credit_line(line, junk.DEFAULT_TABLE)

@@ -45,6 +45,7 @@ from ..lexicon.junklines import (
     COVERAGE_LINKS,
     COVERAGE_VERBS,
     COVERAGE_WORDS,
+    CREDIT_WORDS_WITHOUT_COLON,
     DATE_PART_LINKS,
     DATELINE_HOUR_WORDS,
     DATELINE_LINE_LINKS,
@@ -56,6 +57,7 @@ from ..lexicon.junklines import (
     FOLLOW_LIST_CONJUNCTIONS,
     FOLLOW_ON,
     FOLLOW_VERBS,
+    LONG_CREDIT_OPENINGS,
     NAME_ROLE_WORDS,
     NEW_TAB_KEYS,
     NEW_TAB_NOTES,
@@ -469,7 +471,7 @@ def _starts_with_role(folded: str, prefixes: tuple[str, ...]) -> bool:
     for prefix in prefixes:
         if folded.startswith(prefix):
             rest = folded[len(prefix) :]
-            if prefix.isalpha() and prefix not in ("copyright",):
+            if prefix.isalpha() and prefix not in CREDIT_WORDS_WITHOUT_COLON:
                 if rest.lstrip()[:1] in (":", "|"):
                     return True
             elif not rest or not rest[0].isalnum() or not prefix[-1].isalnum():
@@ -492,7 +494,7 @@ def _is_credit_line(para: str, table: JunkTable) -> bool:
     ):
         return True
     # "Artikel ini telah tayang di X dengan judul <a headline>" is longer than a role line.
-    if _fold_words(folded) > CREDIT_MAX_WORDS and not folded.startswith("artikel ini"):
+    if _fold_words(folded) > CREDIT_MAX_WORDS and not folded.startswith(LONG_CREDIT_OPENINGS):
         return False
     return _starts_with_role(folded, table.credits)
 

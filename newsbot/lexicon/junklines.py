@@ -338,3 +338,10 @@ BIO_VERBS: tuple[str, ...] = (
 )
 #: The label of the profile link closing a bio box ("More about Claire Donovan"): en, de, fr.
 PROFILE_LINK_LABELS: tuple[str, ...] = ("more about", "more by", "more from", "mehr von", "alle artikel von", "plus de")
+
+#: Credit-block prefixes that are one word but need no colon after them ("Copyright 2024 Kabar Nusa"): en.
+#: Other one-word prefixes of `newsbot.lexicon.junk.CREDIT_PREFIXES` are role words ("Pewarta: X").
+CREDIT_WORDS_WITHOUT_COLON: tuple[str, ...] = ("copyright",)
+#: Openings of a credit line longer than a role line ("Artikel ini telah tayang di X dengan judul <a
+#: headline>", the syndication note of Indonesian outlets): id.
+LONG_CREDIT_OPENINGS: tuple[str, ...] = ("artikel ini",)
