@@ -51,10 +51,6 @@ KNOWN_GAPS: dict[str, str] = {
         "like comments; trafilatura does the same); title 'Board • View topic - Topic' is kept whole; the "
         "author is the first reply's poster (the opener's name is lower case, no byline form)"
     ),
-    "en-ledger-denver-suburbs-ration-river-water": (
-        "date: article:published_time is UTC ('...09:00:27.000Z') and the byline's <time datetime> states "
-        "the publisher's offset ('05:00:27-04:00'); the UTC form is reported"
-    ),
 }
 
 
