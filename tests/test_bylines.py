@@ -67,6 +67,8 @@ def _authors(page: bytes) -> list[str]:
         ('<span class="field-contributor">Par&nbsp;<a href="/node/md">Marie Dupont</a></span>', ["Marie Dupont"]),
         # a German blog-post prefix
         ("<p>Blog Beitrag von Anna Schmidt</p>", ["Anna Schmidt"]),
+        # the prefix with an indefinite article, as club and school pages introduce a member's piece
+        ("<p><i>A report by Walter Briggs</i></p>", ["Walter Briggs"]),
     ],
 )
 def test_byline_forms(header: str, expected: list[str]) -> None:

@@ -37,8 +37,7 @@ KNOWN_GAPS: dict[str, str] = {
     # Blind pages of session 9 (blind9): failures in titles and dates, owned by the title and date work.
     "en-2001-homepage-astronomy-club-dark-sky-weekend": (
         "title: the <title> is 'Club - Page name' and the page's headline a big <font> above the body; the "
-        "site part of the <title> is taken (the date is right). authors: 'A report by Walter Briggs' is no "
-        "byline form the cascade knows"
+        "site part of the <title> is taken (the date and the author are right)"
     ),
     "en-2004-table-water-board-approves-rate-increase": (
         "title: '<Site> Online - Local News' in <title>, the headline only in a <font size=5> over the body: "
