@@ -608,10 +608,12 @@ def _headline_element(body: lxml_html.HtmlElement, title: str | None) -> lxml_ht
 
 
 def _headline_text(body: lxml_html.HtmlElement, title: str | None) -> str | None:
-    """The first text chunk of the story's headline element (see _headline_element)."""
+    """The first text chunk of the story's headline element (see _headline_element); on a page without
+    any heading element, the title itself, found where the page prints it as a text of its own (an old
+    layout's headline in a <font size=5><b>, below a masthead strip that prints the day's date)."""
     headline = _headline_element(body, title)
     if headline is None:
-        return None
+        return _SPACES.sub(" ", title).strip() or None if title else None
     return next((t.strip() for t in headline.itertext() if t.strip()), None)
 
 
