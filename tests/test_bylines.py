@@ -67,6 +67,8 @@ def _authors(page: bytes) -> list[str]:
         ('<span class="field-contributor">Par&nbsp;<a href="/node/md">Marie Dupont</a></span>', ["Marie Dupont"]),
         # a German blog-post prefix
         ("<p>Blog Beitrag von Anna Schmidt</p>", ["Anna Schmidt"]),
+        # the prefix with an indefinite article, as club and school pages introduce a member's piece
+        ("<p><i>A report by Walter Briggs</i></p>", ["Walter Briggs"]),
     ],
 )
 def test_byline_forms(header: str, expected: list[str]) -> None:
@@ -344,3 +346,27 @@ def test_a_prefix_glued_into_a_word_makes_no_text_byline() -> None:
     # "DIY ..." is no "Di" + "Y Doorbell ...": a line of its own that only starts like a byline
     page = _page("<p><span>DIY Doorbell Video Security System</span></p>")
     assert _authors(page) == []
+
+
+def test_a_forum_threads_later_posts_do_not_give_the_openers_byline() -> None:
+    """A phpBB thread: each post has its own byline line with its date ("by tomgrower » Sun Jul 12, 2009").
+    The opener's user name is no person's name; the first reply's poster is not the story's author."""
+    post = (
+        '<div class="post"><div class="postbody"><h3>{title}</h3><p class="author">by <strong><a '
+        'href="/memberlist.php?u={uid}">{name}</a></strong> &raquo; {day}</p><div class="content">{text}</div>'
+        "</div></div>"
+    )
+    thread = "".join(
+        post.format(title=title, uid=uid, name=name, day=day, text=_PROSE)
+        for title, uid, name, day in (
+            ("Blight on the tomatoes again", 884, "tomgrower", "Sun Jul 12, 2009 8:14 pm"),
+            ("Re: Blight on the tomatoes again", 127, "Old Digger", "Sun Jul 12, 2009 9:02 pm"),
+            ("Re: Blight on the tomatoes again", 220, "Bea Miller", "Mon Jul 13, 2009 7:35 am"),
+        )
+    )
+    page = f"""<html lang="en"><head><title>Board &bull; View topic - Blight on the tomatoes again</title></head>
+<body><div id="page-body"><h2><a href="/viewtopic.php?t=2">Blight on the tomatoes again</a></h2>{thread}</div>
+</body></html>""".encode()
+    record = extract(page, "https://forum.example/viewtopic.php?f=11&t=2")
+    assert isinstance(record, Article)
+    assert not {"Old Digger", "Bea Miller"} & set(record.authors)

@@ -96,6 +96,23 @@ def test_a_utc_instant_is_reported_in_the_publishers_offset_when_the_local_day_d
     assert _published(head, _PROSE, lang="en") == "2019-10-18T22:04:00+00:00"
 
 
+def test_one_instant_in_utc_and_in_the_publishers_offset_is_reported_in_the_offset() -> None:
+    """The meta tag states the instant in UTC, the byline's <time> the same instant in the publisher's
+    offset: the offset form is reported (same day in both clocks, so only the form changes)."""
+    head = '<meta property="article:published_time" content="2024-03-12T09:00:27.000Z">'
+    body = (
+        '<article><h1>A headline here</h1><div class="byline">By Ann Example <time '
+        'datetime="2024-03-12T05:00:27-04:00">March 12, 2024</time></div>' + _PROSE + "</article>"
+    )
+    assert _published(head, body, lang="en") == "2024-03-12T05:00:27-04:00"
+    # another instant in the offset form (an update time) is another event: the UTC statement stays
+    later = body.replace("05:00:27-04:00", "07:30:00-04:00")
+    assert _published(head, later, lang="en") == "2024-03-12T09:00:27+00:00"
+    # the JSON-LD article's UTC datePublished is kept as written (the form the devset's truth keeps)
+    ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-12T09:00:27Z"}</script>'
+    assert _published(ld + head, body, lang="en") == "2024-03-12T09:00:27+00:00"
+
+
 def test_a_time_without_zone_takes_the_offset_of_the_pages_other_dates() -> None:
     head = (
         '<meta property="article:published_time" content="2022-12-15T09:13:00">'

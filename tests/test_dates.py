@@ -25,7 +25,24 @@ from newsbot.extraction.metadata import zone_for_locale
 def test_parse_visible(raw: str, tz: str | None, langs: list[str], expected: str) -> None:
     found = parse_visible(raw, tz, langs, use_dateparser=False)
     assert found is not None and found.value == expected
-    assert found.raw == raw
+    assert found.raw in raw  # the date as printed (see the next test)
+
+
+@pytest.mark.parametrize(
+    ("raw", "printed"),
+    [
+        ("Tuesday, March 9, 2004 | Weather: 54°F Partly Cloudy | Subscribe", "Tuesday, March 9, 2004"),
+        ("This page was last updated on April 24, 2001.", "April 24, 2001"),
+        ("Publié le 12 mars 2024 à 14h05", "12 mars 2024 à 14h05"),
+        ("4:23 PM ET, Tue November 29, 2016 | Share", "4:23 PM ET, Tue November 29, 2016"),
+        ("Rabu, 23 Mei 2018 20:15 WIB", "Rabu, 23 Mei 2018 20:15 WIB"),
+    ],
+)
+def test_the_raw_value_is_the_date_as_printed_without_its_neighbours(raw: str, printed: str) -> None:
+    """published_at_raw is the date read, not the line around it (a masthead strip's weather and links,
+    a footer's sentence): the neighbours are no part of the date, and junk in the record."""
+    found = parse_visible(raw, None, ["en", "fr", "id"], use_dateparser=False)
+    assert found is not None and found.raw == printed
 
 
 def test_numeric_dates_are_not_day_first_in_english() -> None:

@@ -162,3 +162,21 @@ def test_a_date_line_far_from_the_headline_that_names_the_publication_is_not_wea
     tree = parse_html(f"<html>{body}</html>")
     found = unlabelled_date(tree.find("body"), None, ["en"], "A small car maker gets its chance at last")
     assert found is not None and found.value == "2010-10-16" and not found.unlabelled
+
+
+def test_on_a_page_without_heading_elements_the_date_nearest_the_printed_title_wins() -> None:
+    """An old table layout: a masthead strip prints the day's date ("Tuesday, March 9, 2004 | Weather"),
+    the story's headline is a <font size=5><b> (no h1-h3) with its own date line under it. The headline
+    is found where the page prints the title as a text of its own."""
+    strip = "<table><tr><td><font size=1>Tuesday, March 9, 2004 | Weather: 54F | Subscribe</font></td></tr></table>"
+    story = (
+        "<table><tr><td>" + _NAV + "</td><td><font size=2>Local News</font><br>"
+        "<font size=5><b>Water board approves rate increase</b></font><br>"
+        "<font size=1>Monday, March 8, 2004</font><br>" + _PROSE + "</td></tr></table>"
+    )
+    body = parse_html(f"<html><body>{strip}{story}</body></html>").find("body")
+    found = unlabelled_date(body, None, ["en"], "Water board approves rate increase")
+    assert found is not None and found.value == "2004-03-08"
+    # a title the page does not print as a text of its own: the first date, as before
+    found = unlabelled_date(body, None, ["en"], "The Courier Online")
+    assert found is not None and found.value == "2004-03-09"

@@ -680,6 +680,7 @@ def choose_authors(
         return own
     visible_raw: list[str] = []
     visible: list[str] = []
+    posting_line = False  # the first byline-class line is a post's whole line naming a user (see below)
     if markup:
         visible_raw = markup
         visible = clean_authors(markup, site_name)
@@ -702,12 +703,18 @@ def choose_authors(
             if from_markup:
                 continue
             if len(people) == 1 and " " not in people[0] and people[0].islower():
+                if _META_YEAR.search(text):
+                    # A whole posting line with its own date ("by tomgrower » Sun Jul 12, 2009"): the
+                    # story's byline naming a user, no label split from a name. The byline lines after it
+                    # are other posts' (a forum thread's replies), not the story's.
+                    visible_raw, posting_line = [text], True
+                    break
                 if not visible:
                     visible_raw, visible = [text], people
                 continue
             visible_raw, visible = [text], people
             break
-    if not visible:
+    if not visible and not posting_line:
         texts = text_bylines(tree, headline)
         if texts:
             visible_raw, visible = texts, clean_authors(texts, site_name)

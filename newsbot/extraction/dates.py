@@ -252,16 +252,20 @@ def parse_visible(
         month = int(mon) if order in ("num", "ymd", "cjk") else _MONTHS.get(mon.lower().rstrip("."))
         if not month:
             continue
+        start = m.start()
         if h is None and (before := _TIME_BEFORE.search(raw, 0, m.start())):
             h, mi, s, ampm, zname = before.groups()
-            off = None
+            off, start = None, before.start()
         zone = _offset(off) or _offset(zname)
         built = _build(int(y), month, int(d), h, mi, s, ampm, zone)
         if built:
-            found = _finish(built[0], built[1], tz, raw, source, s is not None)
+            # The date as printed, without the rest of its line: a masthead strip's weather and links
+            # ("Tuesday, March 9, 2004 | Weather: 54°F | Subscribe"), a footer's sentence around it.
+            printed = _span(raw, start, m.end())
+            found = _finish(built[0], built[1], tz, printed, source, s is not None)
             if found is not None and swap:
                 other = _build(int(y), int(d), month, h, mi, s, ampm, zone)
-                alt = _finish(other[0], other[1], tz, raw, source, s is not None) if other else None
+                alt = _finish(other[0], other[1], tz, printed, source, s is not None) if other else None
                 if alt is not None:
                     found = replace(found, swapped=alt)
             return found
@@ -271,6 +275,11 @@ def parse_visible(
     if use_dateparser:
         return _dateparser(raw, tz, languages, source)
     return None
+
+
+def _span(raw: str, start: int, end: int) -> str:
+    """The matched date of `raw` (its separators and a dangling comma trimmed)."""
+    return raw[start:end].strip().rstrip(",|/\u2013\u2014\u2022\u00b7-").strip() or raw
 
 
 def _dateparser(raw: str, tz: str | None, languages: list[str] | None, source: str) -> FoundDate | None:

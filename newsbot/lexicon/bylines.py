@@ -19,6 +19,11 @@ BY_PREFIXES: tuple[str, ...] = (
     "published by",
     "reported by",
     "report by",
+    # with the indefinite article, as club and school pages introduce a member's piece
+    "a report by",
+    "a story by",
+    "a column by",
+    "an interview by",
     "text by",
     "interview by",
     "more by",
