@@ -123,3 +123,26 @@ def test_one_lookup_finds_where_lines_start_for_fill_gaps_and_reconcile() -> Non
     partial = lxml_html.document_fromstring(f"<html><body><div><b>{short}</b> the rest in spans.</div></body></html>")
     assert _line_starts(partial, wanted(), tails=True, min_start=12)[0][0].tag == "b"  # tentative stands
     assert 0 not in _line_starts(partial, wanted(), tails=False, min_start=MATCH_CHARS)
+
+
+def test_bare_text_between_two_wrapped_blocks_is_put_back() -> None:
+    """Pattern "bare text among the post's blocks": the post is text straight in its <div>, and the lines
+    around the gap sit in <div>s of their own (centred picture captions, a wrapped paragraph): the line
+    is in the container holding both of theirs, and is the story's."""
+    page = _tree(
+        f"<div class='post-body'><div style='text-align:center'><span>{P1}</span></div>"
+        f"<span>{MID}</span><br><div style='text-align:center'><span>{P2}</span></div></div>"
+    )
+    assert fill_gaps([P1, P2], [P1, MID, P2], lambda: page) == [P1, MID, P2]
+    # a box inside the post between the two (a promo, a quote box of another story) is no such line
+    page = _tree(
+        f"<div class='post-body'><div><span>{P1}</span></div>"
+        f"<div class='box'><div><span>{MID}</span></div></div><div><span>{P2}</span></div></div>"
+    )
+    assert fill_gaps([P1, P2], [P1, MID, P2], lambda: page) == [P1, P2]
+    # nor is a line in a container far above the story's blocks (a page wrapper's text)
+    page = _tree(
+        f"<div id='page'><div id='main'><div class='post'><div><p>{P1}</p></div><div><p>{P2}</p></div></div>"
+        f"</div>{MID}</div>"
+    )
+    assert fill_gaps([P1, P2], [P1, MID, P2], lambda: page) == [P1, P2]

@@ -781,6 +781,29 @@ def _containers(tree: lxml_html.HtmlElement, lines: dict[int, str]) -> dict[int,
     return {index: container for index, container in found.items() if container is not None}
 
 
+#: A line put back may sit in a container enclosing the containers of its two neighbours this many levels up.
+GAP_NEST_LEVELS = 2
+
+
+def _encloses(outer: lxml_html.HtmlElement, inner: lxml_html.HtmlElement) -> bool:
+    """`outer` is `inner` or one of its ancestors at most GAP_NEST_LEVELS levels up.
+
+    Pattern "bare text among the post's blocks": blog editors (Blogger, old WYSIWYG CMSs) write a post as
+    text and <span>s straight in the post's <div>, with some paragraphs or captioned pictures wrapped in
+    <div>s of their own; a line of bare text between two such blocks sits in the <div> holding both, one
+    level up from theirs. A box of its own (a comment thread, a promo) sits in a container beside or
+    inside the story's blocks, never one holding them both, so it stays out.
+    """
+    el: lxml_html.HtmlElement | None = inner
+    for _ in range(GAP_NEST_LEVELS + 1):
+        if el is None:
+            return False
+        if el is outer:
+            return True
+        el = el.getparent()
+    return False
+
+
 def fill_gaps(own: list[str], peer: list[str], page: Callable[[], lxml_html.HtmlElement]) -> list[str]:
     """Our body with the lines readability's body shows between two of ours, when the page holds them in
     the same container as those two: paragraphs of the story that trafilatura skipped.
@@ -850,10 +873,15 @@ def fill_gaps(own: list[str], peer: list[str], page: Callable[[], lxml_html.Html
         below = [held[-1 - i] for i in (j + 1, j + 2) if -1 - i in held]
         if j == -1:
             above, below = below[:1], below[1:]
-        container = above[0] if above else None
-        if container is None or not below or below[0] is not container:
+        if not above or not below:
             continue
-        inserts[j] = [line for k, line in enumerate(lines) if held.get((j + 1) * 1000 + k) is container]
+        inserts[j] = [
+            line
+            for k, line in enumerate(lines)
+            if (held_at := held.get((j + 1) * 1000 + k)) is not None
+            and _encloses(held_at, above[0])
+            and _encloses(held_at, below[0])
+        ]
     if not any(inserts.values()):
         return own
     out: list[str] = []
