@@ -36,15 +36,14 @@ KNOWN_GAPS: dict[str, str] = {
     ),
     # Blind pages of session 9 (blind9): failures in titles and dates, owned by the title and date work.
     "en-2001-homepage-astronomy-club-dark-sky-weekend": (
-        "title: the <title> is 'Club - Page name' and the page's headline a big <font> above the body; the "
-        "site part of the <title> is taken. date: the footer's 'This page was last updated on April 24, "
-        "2001.' becomes the publication day (a modification date; trafilatura does the same). authors: "
-        "'A report by Walter Briggs' is no byline form the cascade knows"
+        "date: the footer's 'This page was last updated on April 24, 2001.' becomes the publication day (a "
+        "modification date; trafilatura does the same). authors: 'A report by Walter Briggs' is no byline "
+        "form the cascade knows (the title, the big <font> line over the body, is right since titles10)"
     ),
     "en-2004-table-water-board-approves-rate-increase": (
-        "title: '<Site> Online - Local News' in <title>, the headline only in a <font size=5> over the body: "
-        "the site name is taken. date: the day is right, but published_at_raw is the header strip "
-        "('Tuesday, March 9, 2004 | Weather: 54°F ... | Subscribe'), not the story's own date line"
+        "date: the day is right, but published_at_raw is the header strip ('Tuesday, March 9, 2004 | "
+        "Weather: 54°F ... | Subscribe'), not the story's own date line (the title, the <font size=5> line "
+        "over the body, is right since titles10)"
     ),
     "en-forum-blossom-end-rot-every-year": (
         "a phpBB thread: only the opening post is kept (the replies, posts of the same thread, are dropped "
