@@ -34,15 +34,7 @@ KNOWN_GAPS: dict[str, str] = {
         "benchmarks count a product page's description as text to extract (5 devset pages with og:type product, "
         "3 of them held-out, are scored as articles), so no evidence rejects it without losing those"
     ),
-    # Blind pages of session 9 (blind9): failures in titles and dates, owned by the title and date work.
-    "en-2001-homepage-astronomy-club-dark-sky-weekend": (
-        "title: the <title> is 'Club - Page name' and the page's headline a big <font> above the body; the "
-        "site part of the <title> is taken (the date and the author are right)"
-    ),
-    "en-2004-table-water-board-approves-rate-increase": (
-        "title: '<Site> Online - Local News' in <title>, the headline only in a <font size=5> over the body: "
-        "the site name is taken (the date and the author are right)"
-    ),
+    # Blind pages of session 9 (blind9) still failing.
     "en-forum-blossom-end-rot-every-year": (
         "a phpBB thread: only the opening post is kept (the replies, posts of the same thread, are dropped "
         "like comments; trafilatura's body, which newsbot's is, does the same: it reads the first "

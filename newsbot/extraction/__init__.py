@@ -42,6 +42,7 @@ from .language import SAMPLE_CHARS, detect_language
 from .metadata import ARTICLE_TYPES, LISTING_TYPES, Metadata, extract_metadata, jsonld_objects
 from .pagetype import ENTITY_TYPES, entity_page, non_article
 from .text import clean_line, clean_paragraphs, element_text, folded_search, norm_key, word_count
+from .titles import heading_text, shown_over_title
 from .trees import CLASS_VALUES, ID_VALUES
 from .urls import article_id, canonical_url, is_search_url
 
@@ -243,7 +244,7 @@ def _heading_above(tree: lxml_html.HtmlElement, paragraphs: list[str], link_keys
     body = tree.find("body")
     for el in (body if body is not None else tree).iter():
         if el.tag in _HEADINGS:
-            text = clean_line(element_text(el))
+            text = heading_text(el)
             key = norm_key(text)
             if key == first:  # the heading is the body's first line: the headline shown above the story
                 return text
@@ -263,6 +264,24 @@ def _heading_above(tree: lxml_html.HtmlElement, paragraphs: list[str], link_keys
             continue
         if first.startswith(norm_key(own)[:40]):  # the element where the body starts
             return heading or big
+    return ""
+
+
+def _headline_at_top(tree: lxml_html.HtmlElement, paragraphs: list[str], link_keys: set[str]) -> str:
+    """A heading or big-font line (3-30 words, no link) that is one of the body's first lines, or "".
+
+    Table-layout pages put a section label ("Local News") in the same cell as the headline, so the body
+    begins above the headline; the line set big among the first three is the headline shown.
+    """
+    top = {norm_key(p) for p in paragraphs[:3]}
+    body = tree.find("body")
+    for el in (body if body is not None else tree).iter(*_HEADINGS, "font"):
+        if el.tag == "font" and not _BIG_FONT.match(el.get("size") or ""):
+            continue
+        text = heading_text(el)
+        key = norm_key(text)
+        if key in top and 3 <= len(text.split()) <= 30 and key not in link_keys and el.find(".//a") is None:
+            return text
     return ""
 
 
@@ -740,6 +759,17 @@ def _extract(
         if not title:
             return reject("invalid", "no title")
         paragraphs = _strip_headline(paragraphs, [title]) or paragraphs
+    elif (
+        len(meta.title_candidates) == 1
+        and not meta.title_heading
+        and (shown := _heading_above(page(), paragraphs, link_keys) or _headline_at_top(page(), paragraphs, link_keys))
+    ):
+        # Only a <title> (no h1, og:title, JSON-LD): the headline shown over the body may be the story's
+        # where the <title> names the site and a section (titles.shown_over_title).
+        wins = shown_over_title(shown, meta.title_candidates[0], meta.site_name, urlsplit(url).hostname or "")
+        if wins and not any(name in wins for name in meta.authors):
+            title = wins
+            paragraphs = _strip_headline(paragraphs, [title]) or paragraphs
 
     if meta.authors:
         paragraphs = without_author_lines(paragraphs, meta.authors)

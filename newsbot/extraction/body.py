@@ -242,8 +242,17 @@ def run_trafilatura(tree: lxml_html.HtmlElement, *, consume: bool = False, recal
     return doc.text if isinstance(doc, Document) else None
 
 
+#: A line of this many words or more is a paragraph of the story, not a label above it.
+_PROSE_WORDS = 15
+
+
 def _strip_headline(paragraphs: list[str], titles: list[str]) -> list[str]:
-    """Drop the headline (and 'Headline | Site' forms) repeated in the first lines."""
+    """Drop the headline (and 'Headline | Site' forms) repeated in the first lines.
+
+    Only at the top of the body: above the headline copy there may be a kicker, a date or a label, not a
+    paragraph. After a paragraph of the story, a line equal to the headline is text of the story (a
+    subheading, a quote, a review's own heading).
+    """
     keys = {_key(t) for t in titles if t}
     keys.discard("")
     out = list(paragraphs)
@@ -257,6 +266,8 @@ def _strip_headline(paragraphs: list[str], titles: list[str]) -> list[str]:
         ):
             del out[i]
             continue
+        if len(k.split()) >= _PROSE_WORDS:
+            break
         i += 1
     return out
 

@@ -36,7 +36,7 @@ from .datecands import (
 from .dates import FoundDate, parse_iso, parse_visible
 from .text import clean_line, element_text, folded_search, norm_key
 from .titles import SEPARATORS as _SIDE_SEPARATORS
-from .titles import choose_title, shown_title_side, subheading_headline, visible_headline
+from .titles import choose_title, html_title_text, kicker_glued, shown_title_side, subheading_headline, visible_headline
 from .titles import title_key as _title_key
 
 ARTICLE_TYPES = {
@@ -285,6 +285,7 @@ class Metadata:
     is_article_typed: bool = False
     free: bool | None = None  # JSON-LD isAccessibleForFree, when stated
     title_candidates: list[str] = field(default_factory=list)  # every headline form seen (h1, og, ld, <title>)
+    title_heading: bool = False  # a heading of the page (an h1, or an h2/h3 the metadata names) was a candidate
     #: The page declares a video as its content (a JSON-LD VideoObject, the article's "video", og:video).
     declares_video: bool = False
 
@@ -704,13 +705,13 @@ def extract_metadata(
     h1s = [clean_line(element_text(h)) for h in page.h1s]
     h1s = [h for h in h1s if h]
     title_el = page.title
-    html_title = clean_line(title_el.text_content()) if title_el is not None else None
+    host = (urlsplit(url).hostname or "") if url else ""
+    html_title = html_title_text(title_el.text_content(), meta.site_name, host) if title_el is not None else None
     ld_title = clean_line(_first_str((article or {}).get("headline")) or _first_str((article or {}).get("name")))
     og_title = clean_line(m("og:title")) or None
     tw_title = clean_line(m("twitter:title")) or None
     # The headline by agreement of JSON-LD, og:title, twitter:title, the article's <h1> (trafilatura's
     # title reading confirming which one) and the <title>, see titles.py.
-    host = (urlsplit(url).hostname or "") if url else ""
     visible = visible_headline(
         page.h1s,
         [t for t in (ld_title, og_title, html_title) if t],
@@ -737,8 +738,10 @@ def extract_metadata(
         _visible_title_part(tree, html_title) if html_title and not (h1s or og_title or ld_title) else html_title,
         meta.site_name,
         host,
+        kicker_glued(page.h1s, visible),
     )
     meta.title_candidates = [t for t in (*h1s[:2], og_title, ld_title, html_title) if t]
+    meta.title_heading = visible is not None
 
     langs = [language_hint] if language_hint else ([meta.html_lang] if meta.html_lang else None)
     if tz is None:

@@ -209,6 +209,22 @@ def _names_site(text: str, site_name: str | None, host: str) -> bool:
     return bool(host) and len(compact) >= 4 and compact in host.replace(".", "").replace("-", "")
 
 
+def html_title_text(raw: str, site_name: str | None, host: str = "") -> str:
+    """The <title>'s text on one line; a line break used as the separator before the site's name
+    ("Headline\n  Blog Name", no " | " or " - ") becomes one, so that the site's name comes off like any
+    affix. Only a last line of a few words that reads as a name (capitalised, no closing quote or question
+    mark, see _site_like) after a first line of three words or more is taken as such: a long headline
+    wrapped over two lines in the source goes on in its last line."""
+    lines = [clean_line(line) for line in raw.splitlines()]
+    lines = [line for line in lines if line]
+    marks = [sep.strip() for sep in _SEPARATORS]
+    if len(lines) == 2 and not any(lines[0].endswith(m) or lines[1].startswith(m) for m in marks):
+        head, tail = lines
+        if len(head.split()) >= 3 and len(tail.split()) <= 4 and _site_like(tail, site_name, host):
+            return f"{head} | {tail}"
+    return clean_line(raw)
+
+
 def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool = True) -> str:
     """'Headline | Site' / 'Site - Headline' -> 'Headline', when the affix names the site or a section.
 
@@ -570,6 +586,31 @@ def _typeset(text: str) -> str:
     return " ".join(text.translate(_TYPESET).casefold().split())
 
 
+def _glyphs(text: str) -> str:
+    """The text with typographic variants folded to ASCII and spacing ignored; case kept (a heading in
+    capitals is no typographic variant of the sentence-case headline)."""
+    return " ".join(text.translate(_TYPESET).split())
+
+
+_TAIL_SEPARATORS = frozenset({"|", "-", "–", "—", "·", "»", "::", "•"})
+
+
+def _extends(short: str, long: str) -> bool:
+    """One of the two is the other with a part added at its end set apart as a title of its own: an affix
+    ("Headline - Current news" against "Headline") or a subtitle glued into the h1 ("Headline Welcome to
+    ..." where the tail starts a new capitalised phrase). A tail going on in lower case ("... Kapazität in
+    Tennessee") is the sentence going on, a longer wording."""
+    a, b = _key(short), _key(long)
+    if a.startswith(b + " "):
+        return True
+    if not b.startswith(a + " "):
+        return False
+    # The first word of the tail, as written in the longer form.
+    words = long.split()
+    tail = words[len(short.split())] if len(words) > len(short.split()) else ""
+    return tail[:1].isupper() or tail in _TAIL_SEPARATORS
+
+
 def _visible_wins(h1: str, other: str) -> bool:
     """Without a JSON-LD headline, the page's visible headline against og:title / the <title>.
 
@@ -644,6 +685,31 @@ def _quoted_rest(fuller: str, cut: str) -> bool:
     return any(c in rest[1:] for c in closers)
 
 
+def kicker_glued(h1s: list[lxml_html.HtmlElement], visible: str | None) -> bool:
+    """The visible headline is an h1's whole text with a kicker element glued before it (see _after_kicker)."""
+    if not visible:
+        return False
+    for el in h1s:
+        text = _undecorated(heading_text(el))
+        if text == visible:
+            return _after_kicker(el, text) is not None
+    return False
+
+
+def _one_word_apart(a: str, b: str) -> bool:
+    """The two wordings differ in one word at most (one replaced, dropped or added): a copy edit."""
+    x, y = _key(a).split(), _key(b).split()
+    if abs(len(x) - len(y)) > 1:
+        return False
+    i = 0
+    while i < min(len(x), len(y)) and x[i] == y[i]:
+        i += 1
+    j = 0
+    while j < min(len(x), len(y)) - i and x[-1 - j] == y[-1 - j]:
+        j += 1
+    return max(len(x), len(y)) - i - j <= 1
+
+
 def choose_title(
     ld: str | None,
     og: str | None,
@@ -652,6 +718,7 @@ def choose_title(
     html_title: str | None,
     site_name: str | None,
     host: str = "",
+    h1_kicker: bool = False,
 ) -> str:
     """The headline by agreement (see the module doc); the JSON-LD headline first when sources disagree.
 
@@ -680,6 +747,14 @@ def choose_title(
             cands[name] = strip_affix(value, site_name, host, generic=False)
         else:
             cands[name] = strip_affix(value, site_name, host)
+    if site_name and ("ld" in cands or "h1" in cands):
+        # Pattern "site name as og:title": a template that fills every page's og:title (and <title>) with
+        # the site's own name (og:title == og:site_name) names no story; the headline fields decide.
+        site_key = _key(site_name)
+        headline_keys = (_key(cands.get("ld")), _key(cands.get("h1")))
+        for name in ("og", "tw", "title"):
+            if name in cands and _key(raw[name]) == site_key and site_key not in headline_keys:
+                del cands[name]
     groups: dict[str, set[str]] = {}
     for name, value in cands.items():
         groups.setdefault(_key(value), set()).add(name)
@@ -700,6 +775,22 @@ def choose_title(
         ld_group, h1_group = groups[_key(cands["ld"])], groups[_key(cands["h1"])]
         if ld_group <= {"ld", "title"} and {"h1", "og"} <= h1_group:
             choice = "h1"
+        elif (
+            "og" in ld_group
+            and h1_group <= {"h1", "tw", "title"}
+            and not _kicker_before(ld or "", cands["h1"])
+            and not h1_kicker
+            and not _extends(cands["ld"], cands["h1"])
+            and not _one_word_apart(cands["ld"], cands["h1"])
+            and _reworded_by_meta(cands["h1"], [cands["ld"]])
+        ):
+            # Pattern "rewritten headline": the structured data and the social card keep one wording (often
+            # the first, or an SEO one) while the page shows the headline the desk rewrote ("Brexit:
+            # Nervenkrieg geht in nächste Runde" against the h1 "Der Nervenkrieg um den Brexit geht in die
+            # nächste Runde"). About the same story (content words shared), the reader's headline wins. Not
+            # for an h1 that is the JSON-LD headline without its kicker, or with a kicker element glued into
+            # its text (no clean headline), or a copy edit of it (a word apart: "Joburg" for "Johannesburg").
+            choice = "h1"
     elif choice != "h1" and "h1" in cands and not ld and _visible_wins(cands["h1"], cands[choice]):
         choice = "h1"
     elif (
@@ -712,6 +803,10 @@ def choose_title(
         choice = "h1"
     if choice == "h1" and not ld and not og and "title" in cands and _label_before(cands["h1"], cands["title"]):
         choice = "title"
+    if choice == "ld" and "h1" in cands and _glyphs(cands["h1"]) == _glyphs(cands["ld"]):
+        # Pattern "same headline, other type": the JSON-LD copy with straight quotes or hyphens where the
+        # page shows curly quotes and dashes ("X - Y" against the h1's "X – Y"). The form the reader sees wins.
+        choice = "h1"
     title = cands[choice]
     # A meta value cut at a quote the page forgot to escape (content="... calls Biden "unfit"" ends before
     # the quote): another source holding it with the quoted rest is the whole headline.
@@ -726,3 +821,35 @@ def choose_title(
         )
         return fuller or title
     return title
+
+
+_GENERIC_LABELS = frozenset({"www", "com", "net", "org", "html", "index", "online", "example"})
+
+
+def _names_host(part: str, host: str) -> bool:
+    """A <title> part holding the site's host name ("The Ridge Courier Online" on ridgecourier.com)."""
+    compact = _key(part).replace(" ", "")
+    labels = [label.replace("-", "") for label in host.lower().split(".")]
+    return any(len(label) >= 4 and label not in _GENERIC_LABELS and label in compact for label in labels)
+
+
+def shown_over_title(shown: str, html_title: str, site_name: str | None, host: str = "") -> str | None:
+    """Without an h1, og:title or JSON-LD headline: the line set as a heading (or in a big font) right above
+    the body's first line is the headline rather than the <title>.
+
+    Pattern "old template headline": pages of the 1990s-2000s and small sites name the site and the section
+    in the <title> ("The Ridge Courier Online - Local News", "Club - Page name") and set the story's
+    headline in a <font size=5> or a heading over the text. The shown line wins when the <title> words the
+    same story (content words shared: "Dark Sky Weekend Report" over "Dark Sky Weekend at Pine Hollow"), or
+    when the <title> only names the site and a section (a part with the host's name, the rest a label of a
+    few words). A <title> that is a sentence of its own about something else stays.
+    """
+    shown = _undecorated(shown)
+    words = shown.split()
+    if not 2 <= len(words) <= 30 or _key(shown) == _key(html_title) or _TRAILER.fullmatch(shown):
+        return None
+    if len(_stems(shown) & _stems(html_title)) >= 2 and _reworded_by_meta(shown, [html_title]):
+        return shown
+    pieces = [p for p in _parts(html_title)[1:] if not any(sep in p for sep in _SEPARATORS)] or [html_title]
+    named = [p for p in pieces if _names_host(p, host) or _names_site(p, site_name, host)]
+    return shown if named and all(p in named or len(p.split()) <= 3 for p in pieces) else None
