@@ -122,6 +122,12 @@ def _thread_tokens(tokens: str) -> bool:
 
 
 _CELLS = XPath(".//td | .//th")  # compiled once (tree.xpath() compiles on every call)
+# Pattern "cutline": the caption of a news picture under the name US newsrooms give it (<p class="cutline">,
+# "photo-cutline"); trafilatura drops the blocks whose class says "caption", not these.
+_CUTLINES = XPath(
+    ".//*[self::p or self::div or self::span or self::section]"
+    "[contains(@class, 'cutline') or contains(@id, 'cutline')][not(.//p[2])]"
+)
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "blockquote", "table")
 
 
@@ -148,6 +154,7 @@ def prune_tree(tree: lxml_html.HtmlElement) -> None:
             and not re.search(r"article|story|content|post-body|entry|(?:^|[\s_-])live", tokens, re.I)
         ):
             doomed.append(el)
+    doomed.extend(_CUTLINES(tree))
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()

@@ -17,9 +17,11 @@ from itertools import accumulate
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
+from ..lexicon.bodylines import RELEASE_ABOUT_HEADINGS
 from ..lexicon.bylines import (
     BY_PREFIXES,
     DESK_BYLINES,
+    ORGANISATION_WORDS,
     POSTED_WORDS,
     READ_TIME_LABELS,
     READ_TIME_WORDS,
@@ -96,6 +98,9 @@ _TEXT_BYLINE = re.compile(
     rf"(?:\s*(?:,|and|und|dan|y|et|e|en|at|&)\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}})*\s*[,.;]?"
     # a date after a bar or comma: "By Jane Doe | 12/10/2020"
     rf"(?:\s*[|·•,–—-]\s*[^|]{{0,30}}\d[^|]{{0,30}}"
+    # or a posting line's date after "on" (pattern "posted by X on <date>", the story line of blog and
+    # portal CMSs: "Posted by Dale Martin on Thursday, October 17, 2002 @ 09:14:33 PDT"); authors cuts it
+    r"|\s+(?i:on)\s+[^|\d]{0,30}\d[^|]{0,40}"
     # or the posting time of a blog's footer: "Posted by Jane Doe at 10:42 PM"
     r"|\s+(?i:at|um|à|@)\s+\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?|uhr|h)?)?\s*$"
 )
@@ -281,6 +286,17 @@ def _dated_byline(text: str) -> str | None:
     return rest if _TEXT_BYLINE.match(rest) else None
 
 
+_ABOUT = re.compile(rf"^(?i:{alternation(RELEASE_ABOUT_HEADINGS)})\s+\S")
+
+
+def _about_organisation(text: str) -> bool:
+    """An "About X" line whose X ends in an organisation's word (pattern "about the organisation")."""
+    if _ABOUT.match(text) is None:
+        return False
+    last = text.rstrip(" .:").rsplit(" ", 1)[-1].rstrip(".").casefold()
+    return last in ORGANISATION_WORDS
+
+
 def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]:
     """Short text lines of the form "By Jane Doe" near the headline, outside teasers and captions."""
     chunks = [c.strip() for c in _BODY_TEXTS(tree)]
@@ -300,7 +316,9 @@ def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]
             found[i] = joined
         elif i in posting and 12 <= len(c) <= 100 and (dated := _dated_byline(c)):
             found[i] = dated
-    hits = list(found)
+    # Pattern "about the organisation": a press release's boilerplate heading ("About Harbor Valve
+    # Technologies") reads like an author box's "About Jane Doe"; an organisation's name is no writer.
+    hits = [i for i in found if not _about_organisation(found[i])]
     if not hits:
         return []
     if headline:

@@ -575,6 +575,11 @@ def _headline_text(body: lxml_html.HtmlElement, title: str | None) -> str | None
     """The first text chunk of the story's headline element (see _headline_element)."""
     headline = _headline_element(body, title)
     if headline is None:
+        # Pattern "headline without a heading tag": old table layouts print it in a <font> or <b> line;
+        # the chosen title printed whole as one text chunk of the body is the headline there.
+        wanted = _SPACES.sub(" ", title).strip() if title else ""
+        if len(wanted) >= 10:
+            return next((t.strip() for t in body.itertext() if _SPACES.sub(" ", t).strip() == wanted), None)
         return None
     return next((t.strip() for t in headline.itertext() if t.strip()), None)
 

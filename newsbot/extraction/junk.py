@@ -124,6 +124,9 @@ _COVERAGE_LINE = re.compile(
 # <organisation>" heading or a media-contact line (_RELEASE_BOILERPLATE).
 _END_MARK = re.compile(r"^(?:#\s*#\s*#|[-–—]\s*30\s*[-–—])$")
 _HASH_MARK = re.compile(r"^#\s*#\s*#$")
+# ... or the wire's issuer line "SOURCE <issuer>" (PR Newswire's form, in capitals), after which the wire's
+# own chrome follows (other releases of the issuer, a call to send a release).
+_SOURCE_MARK = re.compile(r"^SOURCE\s+[A-Z0-9][\w&.,'’ -]{1,80}$")
 _RELEASE_BOILERPLATE = re.compile(
     rf"^(?:{alternation_in_order(RELEASE_ABOUT_HEADINGS)})\s+\S.{{0,80}}$"
     rf"|^(?:{alternation_in_order(RELEASE_CONTACT_KINDS)})\s+contacts?\b"
@@ -597,13 +600,15 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
         ):
             in_related = True
             continue
-        if (
-            end_at is None
-            and _END_MARK.match(para)
-            and (
-                not _HASH_MARK.match(para)
-                or _RELEASE_BOILERPLATE.match(next((p for p in paragraphs[index + 1 :] if p.strip()), ""))
+        if end_at is None and (
+            (
+                _END_MARK.match(para)
+                and (
+                    not _HASH_MARK.match(para)
+                    or _RELEASE_BOILERPLATE.match(next((p for p in paragraphs[index + 1 :] if p.strip()), ""))
+                )
             )
+            or (len(para) <= 90 and _SOURCE_MARK.match(para))
         ):
             end_at = len(out)
             continue
