@@ -112,3 +112,16 @@ def test_cutline_caption_is_not_text() -> None:
     record = extract(page, "https://harbour.example/news/pier.html")
     assert isinstance(record, Article), record
     assert "Divers inspect the piles" not in record.text and _MORE in record.text
+
+
+def test_footer_of_a_1990s_page_is_chrome() -> None:
+    """Patterns "back-to links" (a footer's link line up the site), hit counter, webmaster's address."""
+    footer = [
+        "Back to News Releases | Top of Page",
+        "You are visitor number 004512 since January 1, 1998.",
+        "Send comments to webmaster@marlowext.example",
+    ]
+    assert remove_junk([_STORY, _MORE, *footer]) == [_STORY, _MORE]
+    # a sentence opening with the same words is text
+    kept = "Back to the drawing board, the harbour master said after the vote."
+    assert remove_junk([_STORY, kept]) == [_STORY, kept]

@@ -578,8 +578,13 @@ def _headline_text(body: lxml_html.HtmlElement, title: str | None) -> str | None
         # Pattern "headline without a heading tag": old table layouts print it in a <font> or <b> line;
         # the chosen title printed whole as one text chunk of the body is the headline there.
         wanted = _SPACES.sub(" ", title).strip() if title else ""
-        if len(wanted) >= 10:
-            return next((t.strip() for t in body.itertext() if _SPACES.sub(" ", t).strip() == wanted), None)
+        if len(wanted) < 10:
+            return None
+        head = wanted[:10]  # a cheap test first: most chunks differ from the title at once
+        for chunk in body.itertext():
+            text = chunk.strip()
+            if text[:10] == head and _SPACES.sub(" ", text) == wanted:
+                return text
         return None
     return next((t.strip() for t in headline.itertext() if t.strip()), None)
 
