@@ -639,7 +639,7 @@ def _extract(
     lang_hint = outlet.language if outlet else None
     extraction = outlet.extraction if outlet else None
     # Comment threads and consent banners go first: their timestamps and names are not the article's.
-    prune_tree(tree)
+    prune_tree(tree, cutlines="cutline" in text_html)
     meta = extract_metadata(tree, url, tz=tz, language_hint=lang_hint, page_html=text_html)
     link_keys = _link_text_keys(tree, url)
     # Section fronts with leads, data-table pages, galleries: told by structure, before the body is read.
@@ -692,7 +692,7 @@ def _extract(
         """Readability's body (trafilatura's port) after newsbot's cleanup, and its share in links; once."""
         if not peers:
             fresh = parse_html(text_html, utf8)  # readability prunes its tree: one of its own
-            prune_tree(fresh)
+            prune_tree(fresh, cutlines="cutline" in text_html)
             found, linked = readability_lines(fresh)
             peers.append((clean_body(found, table=table, titles=titles, lead=lead, link_keys=link_keys), linked))
         return peers[0]
@@ -714,7 +714,7 @@ def _extract(
         # favouring recall, the publisher's JSON-LD articleBody, readability's body; one with prose
         # that is not a list of links replaces ours (see _recovered).
         fresh = parse_html(text_html, utf8)
-        prune_tree(fresh)
+        prune_tree(fresh, cutlines="cutline" in text_html)
         recall = extract_body(fresh, **body_options, recall=True)  # type: ignore[arg-type]
         ld = clean_body(jsonld_paragraphs(meta.jsonld_body), table=table, titles=titles, lead=lead, link_keys=link_keys)
         found, linked = readability_peer()

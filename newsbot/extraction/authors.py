@@ -24,6 +24,7 @@ from ..lexicon.bylines import (
     NAMED_HEAD_PARTICLES,
     NEWS_AGENCIES,
     NOT_NAMES,
+    PICTURE_BY_LABELS,
     POSTED_WORDS,
     PROFESSIONS,
     PRONOUNS,
@@ -71,7 +72,12 @@ _AMBIGUOUS = re.compile(rf"^\s*(?:{alternation(sorted(_AMBIGUOUS_PREFIXES))})\s*
 # The role words old templates put before a name without a colon ("Reporter Jane Doe", "Foto Jane Doe").
 _ROLE = re.compile(rf"^\s*(?:{alternation_in_order(ROLE_WORDS_BEFORE_NAME)})\s*[:|\-–—]?\s+", re.I)
 # A labelled field of a byline block: "Penulis: A | Editor: B", "Rep: A/ Red: B", "Autorin/Autor: C".
-_LABEL = re.compile(rf"(?:^|(?<=[\s|/,;·•–—(-]))({alternation(list(ROLE_LABELS))})\s*:\s*", re.I)
+# A picture credit with "by" after a separator ("Story by Jane Doe | Photos by John Roe"): a photo field.
+_LABEL = re.compile(
+    rf"(?:^|(?<=[\s|/,;·•–—(-]))({alternation(list(ROLE_LABELS))})\s*:\s*"
+    rf"|(?:^|(?<=[|/,;·•–—(]))\s*({alternation(PICTURE_BY_LABELS)})\s+",
+    re.I,
+)
 # A job title after the name, separated ("Howard Blume, Staff Writer") or glued by the template
 # ("Howard BlumeStaff Writer": a lower-case letter straight before the capitalised title).
 _JOB_WORDS = alternation(JOB_TITLES)
@@ -206,7 +212,8 @@ def writer_fields(text: str) -> list[str]:
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         value = text[label.end() : end].strip(" |/,;·•–—-")
         if value:
-            fields.append((ROLE_LABELS.get(norm_key(label.group(1)), "writer"), value))
+            role = ROLE_LABELS.get(norm_key(label.group(1)), "writer") if label.group(1) else "photo"
+            fields.append((role, value))
     # Editors are not the article's authors (fundus truths leave "Redaktion: ..." names out).
     return [v for role, v in fields if role == "writer"]
 
@@ -288,7 +295,7 @@ def _clean(
         text = _HANDLE.sub(" ", text)
         for field in writer_fields(text):
             field = strip_role_words(field) if split else field
-            parts = _SPLIT.split(field) if split else [field]
+            parts = _SPLIT.split(_agency_apart(field)) if split else [field]
             if _dateline_place(field, parts):
                 parts = parts[:-1]
             site_at = next((i for i, part in enumerate(parts) if site and norm_key(part.strip(" .")) == site), None)
@@ -324,6 +331,17 @@ def _without_affiliation(parts: list[str]) -> list[str]:
 # News agencies credited after a writer's name ("Jane Doe, Reuters"): kept, unlike a dateline place.
 _AGENCIES = frozenset(NEWS_AGENCIES)
 _PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}")
+
+
+def _agency_apart(field: str) -> str:
+    """Pattern "agency after the name": the agency's credit printed in capitals right after a full name,
+    without a separator (the byline's spans rendered with a space: "Nor Azlina Hamid BERNAMA", "Jane Doe
+    AFP"), set apart by a comma, as "Jane Doe, AFP" is: the agency is credited beside the writer (fundus
+    truths list it: "Adam Vidler", "AP"). Capitals only: "Sid" or "Pa" in a name is no agency."""
+    head, _, last = field.rstrip().rpartition(" ")
+    if last.isupper() and last.lower() in _AGENCIES and len(head.split()) >= 2 and head[-1:].isalpha():
+        return f"{head}, {last}"
+    return field
 
 
 def _dateline_place(text: str, parts: list[str]) -> bool:

@@ -131,11 +131,17 @@ def _thread_tokens(tokens: str) -> bool:
 
 
 _CELLS = XPath(".//td | .//th")  # compiled once (tree.xpath() compiles on every call)
+# Pattern "cutline": the caption of a news picture under the name US newsrooms give it (<p class="cutline">,
+# "photo-cutline"); trafilatura drops the blocks whose class says "caption", not these.
+_CUTLINES = XPath("//@class[contains(., 'cutline')]/parent::*[self::p or self::div or self::span][not(.//p[2])]")
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "blockquote", "table")
 
 
-def prune_tree(tree: lxml_html.HtmlElement) -> None:
-    """In place: drop comment threads and cookie banners; turn layout tables into plain blocks.
+def prune_tree(tree: lxml_html.HtmlElement, cutlines: bool = True) -> None:
+    """In place: drop comment threads, cookie banners and cutlines; turn layout tables into plain blocks.
+
+    `cutlines`: whether the page may hold one (the caller's "cutline" in its HTML: the search costs more
+    than that test, on every page).
 
     Run after metadata extraction (the tree is shared). A layout table (cells holding paragraphs or
     long text, as on old table-layout news sites) otherwise comes out of trafilatura as one table row
@@ -157,6 +163,8 @@ def prune_tree(tree: lxml_html.HtmlElement) -> None:
             and not re.search(r"article|story|content|post-body|entry|(?:^|[\s_-])live", tokens, re.I)
         ):
             doomed.append(el)
+    if cutlines:
+        doomed.extend(_CUTLINES(tree))
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()

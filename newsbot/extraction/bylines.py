@@ -17,7 +17,7 @@ from itertools import accumulate
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
-from ..lexicon.bodylines import alternation_in_order
+from ..lexicon.bodylines import RELEASE_ABOUT_HEADINGS, alternation_in_order
 from ..lexicon.bylines import (
     AFTER_DATE_BY_PREFIXES,
     BY_PREFIXES,
@@ -31,6 +31,7 @@ from ..lexicon.bylines import (
     META_READ_TIME_AFTER,
     NAME_PARTICLES,
     NOT_BYLINE_CLASS_WORDS,
+    ORGANISATION_WORDS,
     POSTED_WORDS,
     READ_TIME_LABELS,
     READ_TIME_WORDS,
@@ -291,6 +292,29 @@ def _dated_byline(text: str) -> str | None:
     return rest if _TEXT_BYLINE.match(rest) else None
 
 
+# Pattern "posted by X on <date>": the story line of blog and portal CMSs names the writer, then the date
+# after "on" ("Posted by Dale Martin on Thursday, October 17, 2002 @ 09:14:33 PDT"); authors cuts the date.
+# Tested apart from _TEXT_BYLINE, on the chunks holding " on " only (in it, the alternative cost every chunk).
+_ON_DATE_TAIL = re.compile(r"\s+(?i:on)\s+[^|\d]{0,30}\d[^|]{0,40}$")
+
+
+def _on_date_byline(text: str) -> bool:
+    """A "By X on <date>" line (pattern "posted by X on <date>")."""
+    tail = _ON_DATE_TAIL.search(text)
+    return tail is not None and tail.start() >= 6 and _TEXT_BYLINE.match(text[: tail.start()]) is not None
+
+
+_ABOUT = re.compile(rf"^(?i:{alternation(RELEASE_ABOUT_HEADINGS)})\s+\S")
+
+
+def _about_organisation(text: str) -> bool:
+    """An "About X" line whose X ends in an organisation's word (pattern "about the organisation")."""
+    if _ABOUT.match(text) is None:
+        return False
+    last = text.rstrip(" .:").rsplit(" ", 1)[-1].rstrip(".").casefold()
+    return last in ORGANISATION_WORDS
+
+
 def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]:
     """Short text lines of the form "By Jane Doe" near the headline, outside teasers and captions."""
     chunks = [c.strip() for c in _BODY_TEXTS(tree)]
@@ -304,13 +328,17 @@ def text_bylines(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]
             posting.add(at)
     found: dict[int, str] = {}
     for i, c in enumerate(chunks):
-        if 6 <= len(c) <= 100 and (_TEXT_BYLINE.match(c) or (":" in c and _first_field_byline(c))):
+        if 6 <= len(c) <= 100 and (
+            _TEXT_BYLINE.match(c) or (":" in c and _first_field_byline(c)) or (" on " in c and _on_date_byline(c))
+        ):
             found[i] = c
         elif 1 < len(c) <= 24 and (joined := _joined_byline(chunks, i)):
             found[i] = joined
         elif i in posting and 12 <= len(c) <= 100 and (dated := _dated_byline(c)):
             found[i] = dated
-    hits = list(found)
+    # Pattern "about the organisation": a press release's boilerplate heading ("About Harbor Valve
+    # Technologies") reads like an author box's "About Jane Doe"; an organisation's name is no writer.
+    hits = [i for i in found if not _about_organisation(found[i])]
     if not hits:
         return []
     if headline:

@@ -613,7 +613,17 @@ def _headline_text(body: lxml_html.HtmlElement, title: str | None) -> str | None
     layout's headline in a <font size=5><b>, below a masthead strip that prints the day's date)."""
     headline = _headline_element(body, title)
     if headline is None:
-        return _SPACES.sub(" ", title).strip() or None if title else None
+        # Pattern "headline without a heading tag": old table layouts print it in a <font> or <b> line;
+        # the chosen title printed whole as one text chunk of the body is the headline there.
+        wanted = _SPACES.sub(" ", title).strip() if title else ""
+        if len(wanted) < 10:
+            return None
+        head = wanted[:10]  # a cheap test first: most chunks differ from the title at once
+        for chunk in body.itertext():
+            text = chunk.strip()
+            if text[:10] == head and _SPACES.sub(" ", text) == wanted:
+                return text
+        return None
     return next((t.strip() for t in headline.itertext() if t.strip()), None)
 
 

@@ -168,6 +168,12 @@ _COVERAGE_LINE = re.compile(
 # <organisation>" heading or a media-contact line (_RELEASE_BOILERPLATE).
 _END_MARK = re.compile(r"^(?:#\s*#\s*#|[-–—]\s*30\s*[-–—])$")
 _HASH_MARK = re.compile(r"^#\s*#\s*#$")
+# Pattern "back-to links": an item of a footer's link line leading back up the site ("Back to News
+# Releases", "Return to Home Page"), a few words; a tool line only when all its items are such or labels.
+_BACK_TO = re.compile(r"^(?:back to|return to|zurück zu|retour à|volver a|kembali ke)\s+[\w' -]{2,30}$", re.I)
+# ... or the wire's issuer line "SOURCE <issuer>" (PR Newswire's form, in capitals), after which the wire's
+# own chrome follows (other releases of the issuer, a call to send a release).
+_SOURCE_MARK = re.compile(r"^SOURCE\s+[A-Z0-9][\w&.,'’ -]{1,80}$")
 _RELEASE_BOILERPLATE = re.compile(
     rf"^(?:{alternation_in_order(RELEASE_ABOUT_HEADINGS)})\s+\S.{{0,80}}$"
     rf"|^(?:{alternation_in_order(RELEASE_CONTACT_KINDS)})\s+contacts?\b"
@@ -384,8 +390,9 @@ class JunkTable:
             return True
         # _TOOL_SEP cannot split a text holding none of its separator characters.
         parts = _TOOL_SEP.split(core) if any(sep in core for sep in "|•·/:") else [core]
-        if len(parts) > 1 and all(self.core(part) in self.labels for part in parts):
-            # A tool or share line: every item is a label ("Email this story | Print this story").
+        if len(parts) > 1 and all(self.core(part) in self.labels or _BACK_TO.match(part) for part in parts):
+            # A tool or share line: every item is a label ("Email this story | Print this story"), or a link
+            # back to a page of the site (pattern "back-to links": "Back to News Releases | Top of Page").
             return True
         words = folded.count(" ") + 1  # len(folded.split()): see _fold_words()
         # One C-level startswith over all prefixes first: most paragraphs start with none of them.
@@ -630,13 +637,15 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
         ):
             in_related = True
             continue
-        if (
-            end_at is None
-            and _END_MARK.match(para)
-            and (
-                not _HASH_MARK.match(para)
-                or _RELEASE_BOILERPLATE.match(next((p for p in paragraphs[index + 1 :] if p.strip()), ""))
+        if end_at is None and (
+            (
+                _END_MARK.match(para)
+                and (
+                    not _HASH_MARK.match(para)
+                    or _RELEASE_BOILERPLATE.match(next((p for p in paragraphs[index + 1 :] if p.strip()), ""))
+                )
             )
+            or (len(para) <= 90 and _SOURCE_MARK.match(para))
         ):
             end_at = len(out)
             continue

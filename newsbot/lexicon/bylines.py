@@ -942,3 +942,45 @@ STAFF_ROLES: tuple[str, ...] = (
 )
 #: The lower-case prefix of that form: en.
 STAFF_BYLINE_PREFIXES: tuple[str, ...] = ("by",)
+
+#: Picture credits written with "by" instead of a colon, after the writer's byline ("Story by Jane Doe |
+#: Photos by John Roe", "Texto: X / Fotos de Y"): the names after them are the pictures', not the story's
+#: writers (role "photo" of ROLE_LABELS). en, de, es, pt, fr, id. Read only after a separator or at the
+#: start, so "Text and photos by Jane Doe" keeps its writer.
+PICTURE_BY_LABELS: tuple[str, ...] = (
+    "photos by",
+    "photo by",
+    "photography by",
+    "photographs by",
+    "pictures by",
+    "images by",
+    "video by",
+    "videos by",
+    "illustration by",
+    "illustrations by",
+    "graphics by",
+    "fotos von",
+    "foto von",
+    "bilder von",
+    "fotos de",
+    "foto de",
+    "fotos por",
+    "foto por",
+    "photos de",
+    "foto oleh",
+)
+
+#: Last words of an organisation's name (legal forms and the nouns companies and bodies are named with):
+#: "About Harbor Valve Technologies" heads a press release's boilerplate, not an author box ("About Jane
+#: Doe"). Lower case, trailing dots stripped before matching. en, de, fr, es, pt, it, nl, id.
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    {
+        "inc", "corp", "corporation", "company", "co", "ltd", "limited", "llc", "llp", "plc", "gmbh", "ag",
+        "kg", "sa", "sas", "sarl", "srl", "spa", "nv", "bv", "tbk", "bhd", "group", "holdings", "technologies",
+        "technology", "systems", "solutions", "industries", "enterprises", "partners", "labs", "laboratories",
+        "pharmaceuticals", "therapeutics", "networks", "software", "foundation", "institute", "university",
+        "association", "society", "council", "agency", "bank", "trust", "fund", "alliance", "federation",
+        "coalition", "organization", "organisation", "stiftung", "verband", "verein", "fondation",
+        "fundación", "fundação", "fondazione", "stichting", "yayasan",
+    }
+)  # fmt: skip

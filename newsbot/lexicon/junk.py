@@ -1151,6 +1151,32 @@ FAMILIES["de"]["contains"] += [
 ]
 FAMILIES["de"]["labels"] += ["jetzt testen"]
 
+# Chrome families the blind pages of session 10 showed (blind10: layouts no rule was written on; none of
+# these phrases is in an in-sample dragnet body truth).
+# en: a paywall's notice where the rest of the story would be ("This story is available exclusively to
+# subscribers", "You've read all of your free articles"); the "who's online" box of portal CMSs of the 2000s
+# (PHP-Nuke, phpBB: "There are currently, 3 guest(s) and 0 member(s) that are online", "You are Anonymous
+# user. You can register for free by clicking here"), a layout-table cell the body keeps; the links of a
+# 1990s page's footer ("Top of Page").
+FAMILIES["en"]["labels"] += ["top of page", "back to top", "return to top"]
+FAMILIES["en"]["contains"] += [
+    "available exclusively to subscribers",
+    "available exclusively for subscribers",
+    "only available to subscribers",
+    "read all of your free articles",
+    "reached your limit of free articles",
+    "reached your free article limit",
+    "member(s) that are online",
+    "you are anonymous user",
+    "you can register for free by clicking",
+    # the footer of a 1990s page: its hit counter and the webmaster's address
+    "you are visitor number",
+    "webmaster@",
+]
+# it: the "join our channel" prompt under a story ("Ricevi le notizie su WhatsApp: iscriviti al nostro
+# canale"), as the id, es and pt families have it.
+FAMILIES["it"]["contains"] += ["iscriviti al nostro canale", "iscriviti al canale", "canale whatsapp"]
+
 # The heading of a reader poll; its question and answers follow as short lines (extraction/junk.py).
 POLL_HEADINGS = [
     "poll",
