@@ -127,11 +127,10 @@ def _plain() -> contextlib.AbstractContextManager[Any]:
     return contextlib.nullcontext()
 
 
-def digest(task: Task) -> tuple[str, dict[str, Any]]:
-    """The digest entry of one page."""
-    page_id, where, how, url, outlet_name = task
+def record_fields(task: Task) -> dict[str, Any] | Exception:
+    """One page's record as JSON fields (without the run-dependent ``fetched_at``), or what extract() raised."""
+    _, where, how, url, outlet_name = task
     from newsbot import extract
-    from newsbot.state.neardup import fingerprint
 
     outlet = None
     if outlet_name:
@@ -144,9 +143,21 @@ def digest(task: Task) -> tuple[str, dict[str, Any]]:
         with _plain():
             record = extract(_read(where, how), url, outlet, fetched_at=FETCHED_AT)
     except Exception as exc:  # noqa: BLE001 - extract() must never raise: a difference to report, not a crash
-        return page_id, {"kind": f"raised {type(exc).__name__}", "record": _sha(str(exc)), "signature": None}
-    fields = json.loads(record.to_json())
+        return exc
+    fields: dict[str, Any] = json.loads(record.to_json())
     fields.pop("fetched_at", None)
+    return fields
+
+
+def digest(task: Task) -> tuple[str, dict[str, Any]]:
+    """The digest entry of one page."""
+    page_id = task[0]
+    from newsbot.state.neardup import fingerprint
+
+    fields = record_fields(task)
+    if isinstance(fields, Exception):
+        exc = fields
+        return page_id, {"kind": f"raised {type(exc).__name__}", "record": _sha(str(exc)), "signature": None}
     kind = fields.get("record_type", "?")
     if kind == "rejection":
         kind += f":{fields.get('reason')}"

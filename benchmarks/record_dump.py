@@ -30,7 +30,6 @@ or is on one side only.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import multiprocessing
 import sys
@@ -45,13 +44,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from equivalence import (  # noqa: E402 - a sibling script, found through the path above
     DEFAULT_DEVSET,
     DEVSET_SETS,
-    FETCHED_AT,
     PROJECT_ROOT,
     Task,
-    _plain,
-    _read,
     _setup,
     fixture_tasks,
+    record_fields,
 )
 
 FIXTURE = "fixture"
@@ -74,24 +71,11 @@ def devset_tasks(devset: Path) -> list[tuple[Task, str]]:
 
 def dump_one(item: tuple[Task, str]) -> dict[str, Any]:
     """One page's line: its id, its part and its record (or the exception extract() raised)."""
-    (page_id, where, how, url, outlet_name), part = item
-    from newsbot import extract
-
-    outlet = None
-    if outlet_name:
-        from newsbot.outlets import OutletError, load_outlet
-
-        # A served fixture site without an outlet file (tidewater) is crawled as an unknown outlet.
-        with contextlib.suppress(OutletError):
-            outlet = load_outlet(outlet_name)
-    try:
-        with _plain():
-            record = extract(_read(where, how), url, outlet, fetched_at=FETCHED_AT)
-    except Exception as exc:  # noqa: BLE001 - extract() must never raise: a difference to report, not a crash
-        return {"page": page_id, "part": part, "record": {"raised": f"{type(exc).__name__}: {exc}"}}
-    fields = json.loads(record.to_json())
-    fields.pop("fetched_at", None)
-    return {"page": page_id, "part": part, "record": fields}
+    task, part = item
+    fields = record_fields(task)
+    if isinstance(fields, Exception):
+        return {"page": task[0], "part": part, "record": {"raised": f"{type(fields).__name__}: {fields}"}}
+    return {"page": task[0], "part": part, "record": fields}
 
 
 def newsbot_folder(_: object = None) -> str:
