@@ -639,7 +639,9 @@ def _extract(
     lang_hint = outlet.language if outlet else None
     extraction = outlet.extraction if outlet else None
     # Comment threads and consent banners go first: their timestamps and names are not the article's.
-    prune_tree(tree, cutlines="cutline" in text_html)
+    # The cutline search costs more than this test of the page's HTML; read once for the three prunings.
+    cutlines = "cutline" in text_html
+    prune_tree(tree, cutlines=cutlines)
     meta = extract_metadata(tree, url, tz=tz, language_hint=lang_hint, page_html=text_html)
     link_keys = _link_text_keys(tree, url)
     # Section fronts with leads, data-table pages, galleries: told by structure, before the body is read.
@@ -692,7 +694,7 @@ def _extract(
         """Readability's body (trafilatura's port) after newsbot's cleanup, and its share in links; once."""
         if not peers:
             fresh = parse_html(text_html, utf8)  # readability prunes its tree: one of its own
-            prune_tree(fresh, cutlines="cutline" in text_html)
+            prune_tree(fresh, cutlines=cutlines)
             found, linked = readability_lines(fresh)
             peers.append((clean_body(found, table=table, titles=titles, lead=lead, link_keys=link_keys), linked))
         return peers[0]
@@ -714,7 +716,7 @@ def _extract(
         # favouring recall, the publisher's JSON-LD articleBody, readability's body; one with prose
         # that is not a list of links replaces ours (see _recovered).
         fresh = parse_html(text_html, utf8)
-        prune_tree(fresh, cutlines="cutline" in text_html)
+        prune_tree(fresh, cutlines=cutlines)
         recall = extract_body(fresh, **body_options, recall=True)  # type: ignore[arg-type]
         ld = clean_body(jsonld_paragraphs(meta.jsonld_body), table=table, titles=titles, lead=lead, link_keys=link_keys)
         found, linked = readability_peer()
