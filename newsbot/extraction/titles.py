@@ -583,7 +583,7 @@ _TYPESET = str.maketrans(
 
 def _typeset(text: str) -> str:
     """The text with typographic variants folded to ASCII, case and spacing ignored."""
-    return " ".join(text.translate(_TYPESET).casefold().split())
+    return _glyphs(text).casefold()  # casefolding adds no whitespace: the same as folding before the split
 
 
 def _glyphs(text: str) -> str:
