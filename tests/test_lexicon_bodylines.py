@@ -25,6 +25,11 @@ CASES: list[tuple[re.Pattern[str], str]] = [
     *((junk._RELEASE_BOILERPLATE, f"{w.capitalize()}: Jane Roe, 555-0188") for w in lex.CONTACT_LABELS),
     *((junk._RELEASE_BOILERPLATE, f"{w.capitalize()} contacts") for w in lex.RELEASE_CONTACT_KINDS),
     *((junk._AGENCY_WITH, f"Le Monde {w} AFP") for w in lex.AGENCY_WITH_WORDS),
+    *((junk._AGENCY_WITH, f"(with {a.upper()})") for a in lex.AGENCY_WITH_AGENCIES),
+    *((junk._AGENCY_CREDIT_LINE, f"aja/{a.upper()}") for a in lex.AGENCY_CREDIT_AFTER_INITIALS),
+    *((junk._AGENCY_CREDIT_LINE, f"({a}/lnw)") for a in lex.AGENCY_CREDIT_BEFORE_INITIALS),
+    *((body._CREDIT, f"Harbour at dawn. Jane Roe / {a.title()}") for a in lex.PICTURE_AGENCIES_AFTER_SLASH),
+    *((body._CREDIT, f"Harbour at dawn. Photo by Jane Roe {t.title()}") for t in lex.PICTURE_CREDIT_TAILS),
     *(
         (junk._CONTACT_LINE, f"{w.capitalize()} Jane Doe {at} jdoe@paper.example")
         for w in lex.CONTACT_LINE_WORDS
@@ -51,7 +56,15 @@ def test_caption_class_words(word: str) -> None:
 
 def test_story_sentences_are_none_of_these_lines() -> None:
     line = "The harbour board said on Monday that repairs to the old pier start in spring."
-    patterns = (body._CREDIT, body._DATELINE, body._BYLINE, junk._RELEASE_BOILERPLATE, junk._CONTACT_LINE)
+    patterns = (
+        body._CREDIT,
+        body._DATELINE,
+        body._BYLINE,
+        junk._RELEASE_BOILERPLATE,
+        junk._CONTACT_LINE,
+        junk._AGENCY_WITH,
+        junk._AGENCY_CREDIT_LINE,
+    )
     assert not any(p.match(line) for p in patterns)
     assert not body._thread_tokens("article-body story")
 

@@ -28,6 +28,8 @@ CASES: list[tuple[re.Pattern[str], str]] = [
     *((junk._FOLLOW_LINE, f"{w.capitalize()} Kabar Nusa on Facebook, X and Instagram") for w in lex.FOLLOW_VERBS),
     *((junk._FOLLOW_LINE, f"Follow Kabar Nusa {w} Facebook and Instagram") for w in lex.FOLLOW_ON),
     *((junk._FOLLOW_LINE, f"Follow Kabar Nusa on Facebook, X {w} Instagram") for w in lex.FOLLOW_LIST_CONJUNCTIONS),
+    *((junk._FOLLOW_LINE, f"Follow Kabar Nusa on {n.title()} and {n.title()}") for n in lex.SOCIAL_NETWORKS),
+    *((junk._BACK_TO, f"{w.capitalize()} Beranda") for w in lex.BACK_TO_LINKS),
     *(
         (junk._COVERAGE_LINE, f"{v.capitalize()} more {c} of the vote {at} https://paper.example/vote")
         for v in lex.COVERAGE_VERBS

@@ -36,6 +36,8 @@ from ..lexicon.bodylines import (
     DATELINE_LABELS_BEFORE_DIGIT,
     DATELINE_TIME_LINKS,
     DATELINE_TIME_SUFFIXES,
+    PICTURE_AGENCIES_AFTER_SLASH,
+    PICTURE_CREDIT_TAILS,
     alternation_in_order,
     first_letter_either_case,
 )
@@ -49,8 +51,8 @@ from .trees import donate
 _CREDIT = re.compile(
     rf"^(?:{alternation_in_order(CREDIT_LABELS)})"
     r"\s*:\s*\S.{0,80}$"
-    r"|^.{0,80}(?:via getty images|/getty images|getty images|/ ?afp|/ ?dpa|/ ?reuters|/ ?ap photo|"
-    r"/ ?imago(?: images)?|/ ?picture alliance|/ ?shutterstock|/ ?epa|/ ?keystone|/ ?anp)$",
+    rf"|^.{{0,80}}(?:{alternation_in_order(PICTURE_CREDIT_TAILS)}"
+    rf"|/ ?(?:{alternation_in_order(PICTURE_AGENCIES_AFTER_SLASH)}))$",
     re.I,
 )
 # A template placeholder left in the text ("$$ARTICLEAD$$": where the CMS injects an advert).

@@ -28,6 +28,7 @@ from ..lexicon.bylines import (
     BYLINE_TIME_SUFFIXES,
     DATE_CONNECTORS,
     DESK_BYLINES,
+    ELSEWHERE_CLASS_PATTERNS,
     META_READ_TIME_AFTER,
     NAME_PARTICLES,
     NOT_BYLINE_CLASS_WORDS,
@@ -41,16 +42,9 @@ from .authors import alternation, clean_authors, organization_byline, strip_role
 from .text import clean_line, folded_search, norm_key
 
 # Class or id words of containers whose names are not this article's writers: teasers of other
-# stories, related and recommended lists, picture captions and credits, reader comments, menus.
-_ELSEWHERE = re.compile(
-    r"teaser|related|recommend|comment|caption|(?:photo|image|img|bild|foto)-?credit|(?:^|[\s_-])promo(?:$|[\s_-])|"
-    r"trending|popular|"
-    r"newsletter|breadcrumb|more-?(?:from|stories|news|articles)|read-?(?:also|more|next)|baca-?juga|also-?read|"
-    r"next-?(?:story|article|post)|carousel|slider|(?:^|[\s_-])(?:nav|menu|rail)(?:$|[\s_-])|share|social|"
-    # a listing of other articles ("fachartikel-listing__item"); a picture's licence credit ("license-author")
-    r"listing|licen[cs]e|attribution",
-    re.I,
-)
+# stories, related and recommended lists, picture captions and credits, reader comments, menus (the
+# lexicon's ELSEWHERE_CLASS_PATTERNS).
+_ELSEWHERE = re.compile("|".join(ELSEWHERE_CLASS_PATTERNS), re.I)
 _ELSEWHERE_WORDS = re.compile(_ELSEWHERE.pattern)  # for lowered ASCII values (see text.folded_search)
 # A sidebar holds other stories' teasers beside the page, but inside the article it is the story's own
 # info box ("Autorin/Autor", the writer's card): excluded only outside <article> and <main>.

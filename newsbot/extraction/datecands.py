@@ -24,33 +24,41 @@ from typing import Any
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
-from ..lexicon.dates import MONTHS, PUBLISH_LABELS, UPDATE_LABELS, WEEKDAYS
+from ..lexicon.bodylines import alternation_in_order
+from ..lexicon.dates import (
+    DATE_LINE_WORDS,
+    FOREIGN_DATE_CLASS_PATTERNS,
+    MONTHS,
+    PUBLISH_CLASS_WORDS,
+    PUBLISH_LABELS,
+    UPDATE_CLASS_WORDS,
+    UPDATE_LABEL_LINKS,
+    UPDATE_LABELS,
+    UPDATE_LABELS_BEFORE_TIME,
+    WEEKDAYS,
+)
 from .dates import FoundDate, _tzinfo, from_url, parse_iso, parse_visible
 from .text import folded_search
 
 # Containers whose dates are not the article's: teasers for other stories, lists of other posts, rails,
-# captions, comments, navigation. Matched on the class and id of a date's ancestors.
-_FOREIGN_CLASS = re.compile(
-    r"related|teaser|recommend|popular|trending|sidebar|widget|comment|caption|promo|more-?(?:stories|news|articles"
-    r"|from)|read-?(?:also|more|next)|baca-?juga|also-?read|next-?(?:post|article|story)|prev-?(?:post|article)"
-    r"|newsletter|footer|breadcrumb|archive|carousel|slider|most-?read|terpopuler|ranking"
-    # embedded social posts: their <time> is the post's ("Ein Beitrag geteilt von X am <time>")
-    r"|instagram-media|twitter-tweet|tiktok-embed|fb-post",
-    re.I,
-)
+# captions, comments, navigation, embedded social posts (the lexicon's FOREIGN_DATE_CLASS_PATTERNS).
+# Matched on the class and id of a date's ancestors.
+_FOREIGN_CLASS = re.compile("|".join(FOREIGN_DATE_CLASS_PATTERNS), re.I)
 _FOREIGN_WORDS = re.compile(_FOREIGN_CLASS.pattern)  # for lowered ASCII values (text.folded_search)
 # A <blockquote> holds a quotation or an embedded post: a date in it is the quoted item's.
 _FOREIGN_TAGS = frozenset({"aside", "nav", "footer", "figcaption", "figure", "blockquote"})
 # A date marked as the update time, not the publication: its class or itemprop names the modification
 # (WordPress marks one <time> "entry-date published updated": that one is the publication).
-_UPDATE_CLASS = re.compile(r"updat|modif|aktualisiert|diperbarui", re.I)
-_PUBLISH_CLASS = re.compile(r"publi|posted|created|entry-date|datepublished", re.I)
+_UPDATE_CLASS = re.compile(alternation_in_order(UPDATE_CLASS_WORDS), re.I)
+_PUBLISH_CLASS = re.compile(alternation_in_order(PUBLISH_CLASS_WORDS), re.I)
 # The label printed before an update time: "Updated", "Aktualisiert am", "Diperbarui", "Mis à jour" (the
-# lexicon's UPDATE_LABELS, and "update"/"geändert" as labels only).
+# lexicon's UPDATE_LABELS, and UPDATE_LABELS_BEFORE_TIME "update"/"geändert" as labels only).
 _UPDATE_ALTERNATION = "|".join(
-    re.escape(w) for w in sorted((*UPDATE_LABELS, "update", "geändert"), key=len, reverse=True)
+    re.escape(w) for w in sorted((*UPDATE_LABELS, *UPDATE_LABELS_BEFORE_TIME), key=len, reverse=True)
 )
-_UPDATE_LABEL = re.compile(rf"(?:{_UPDATE_ALTERNATION})\s*(?:am|on|le|el|em|op|:)?\s*:?\s*$", re.I)
+_UPDATE_LABEL = re.compile(
+    rf"(?:{_UPDATE_ALTERNATION})\s*(?:{alternation_in_order(UPDATE_LABEL_LINKS)}|:)?\s*:?\s*$", re.I
+)
 _UPDATE_WORD = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(UPDATE_LABELS, key=len, reverse=True))})(?!\w)", re.I
 )
@@ -688,7 +696,7 @@ def nearest_the_headline(
 
 
 # The words of a printed date itself (weekday, month, "at", "am"): what is left of a link's text is its title.
-_DATE_WORD = re.compile(rf"^(?:{WEEKDAYS}|[ap]\.?m\.?|at|on|um|de|del|of)$", re.I)
+_DATE_WORD = re.compile(rf"^(?:{WEEKDAYS}|[ap]\.?m\.?|{alternation_in_order(DATE_LINE_WORDS)})$", re.I)
 #: A link whose text keeps this many words beside its date is a headline with a date in it.
 _TITLE_WORDS = 2
 

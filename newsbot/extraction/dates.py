@@ -11,7 +11,21 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..lexicon.dates import ANY_CASE_ZONES, MONTHS, WEEKDAYS, ZONE_ABBREVIATIONS
+from ..lexicon.bodylines import alternation_in_order
+from ..lexicon.dates import (
+    ANY_CASE_ZONES,
+    DATE_TIME_LINKS,
+    DAY_AFTER_MONTH_SUFFIXES,
+    DAY_BEFORE_MONTH_SUFFIXES,
+    DAY_MONTH_LINKS,
+    HOUR_WORDS,
+    MONTH_FIRST_TIME_LINKS,
+    MONTHS,
+    NUMERIC_DATE_TIME_LINKS,
+    TIME_BEFORE_DATE_LINKS,
+    WEEKDAYS,
+    ZONE_ABBREVIATIONS,
+)
 
 
 @dataclass(frozen=True)
@@ -52,18 +66,22 @@ _ZONE_RE = rf"((?:{'|'.join(_ANY_CASE)}|(?-i:{'|'.join(_CAPITALS)}))(?![A-Za-z])
 # ("29 November 2016 • 15:26 BST", "5 Maret 2024 | 14:30 WIB"), or an at sign (pattern "@ time", the
 # story line of portal and forum CMSs of the 2000s: "Thursday, October 17, 2002 @ 09:14:33 PDT").
 _SEP = r"[,|/@\u2013\u2014\u2022\u00b7-]"
+_HOUR = alternation_in_order(HOUR_WORDS)
+_OF = alternation_in_order(DAY_MONTH_LINKS)
 _DMY = re.compile(
-    rf"(?:{_DAYS}\.?,?\s*)?(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?"
+    rf"(?:{_DAYS}\.?,?\s*)?(?<!\d)(\d{{1,2}})(?:{alternation_in_order(DAY_BEFORE_MONTH_SUFFIXES)})?\.?\s+"
+    rf"(?:(?:{_OF})\s+)?({_MONTH_RE})\.?,?\s+(?:(?:{_OF})\s+)?"
     r"(\d{4})(?!\d)"
-    rf"(?:\s*(?:{_SEP}|\s)\s*(?:pukul|jam|at|um|à|às|a las|alle|om)?\s*(\d{{1,2}})[:.h](\d{{2}})(?:[:.](\d{{2}}))?"
-    rf"\s*(?:uhr\b)?\s*(?:(am|pm)\b)?\s*\(?{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
+    rf"(?:\s*(?:{_SEP}|\s)\s*(?:{alternation_in_order(DATE_TIME_LINKS)})?\s*(\d{{1,2}})[:.h](\d{{2}})(?:[:.](\d{{2}}))?"
+    rf"\s*(?:(?:{_HOUR})\b)?\s*(?:(am|pm)\b)?\s*\(?{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
     re.I,
 )
 # "12/03/2024 14h05", "12.03.2024, 14:05 Uhr": day first, as everywhere outside North America; month first
 # when only that reading is a date ("11/29/2016"), see _numeric_order.
 _NUMERIC_DMY = re.compile(
     r"(?<![\d/.-])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?![\d/.-])"
-    rf"(?:\s*(?:{_SEP}|\s)\s*(?:um|à|às|a las|alle|om|at)?\s*(\d{{1,2}})[:.h](\d{{2}})(?:[:.](\d{{2}}))?\s*(?:uhr\b)?"
+    rf"(?:\s*(?:{_SEP}|\s)\s*(?:{alternation_in_order(NUMERIC_DATE_TIME_LINKS)})?\s*(\d{{1,2}})[:.h](\d{{2}})"
+    rf"(?:[:.](\d{{2}}))?\s*(?:(?:{_HOUR})\b)?"
     rf"\s*(?:(am|pm)\b)?\s*\(?{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
     re.I,
 )
@@ -86,13 +104,14 @@ _NUMERIC_YMD = re.compile(
 # with nothing but separators between them.
 _TIME_BEFORE = re.compile(
     rf"(?<![\d:.])(\d{{1,2}})[:.](\d{{2}})(?:[:.](\d{{2}}))?\s*(?:([ap])\.?m\b\.?)?\s*{_ZONE_RE}?"
-    rf"\s*(?:{_SEP}|\s)*\s*(?:on\s+)?$",
+    rf"\s*(?:{_SEP}|\s)*\s*(?:(?:{alternation_in_order(TIME_BEFORE_DATE_LINKS)})\s+)?$",
     re.I,
 )
 # "May 23, 2018 8:15 PM"
 _MDY = re.compile(
-    rf"(?:{_DAYS}\.?,?\s*)?({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"
-    rf"(?:\s*(?:{_SEP}|\s)\s*(?:at)?\s*(\d{{1,2}})[:.](\d{{2}})(?:[:.](\d{{2}}))?\s*(?:([ap])\.?m\b\.?)?"
+    rf"(?:{_DAYS}\.?,?\s*)?({_MONTH_RE})\.?\s+(\d{{1,2}})(?:{alternation_in_order(DAY_AFTER_MONTH_SUFFIXES)})?,?\s+"
+    r"(\d{4})(?!\d)"
+    rf"(?:\s*(?:{_SEP}|\s)\s*(?:{alternation_in_order(MONTH_FIRST_TIME_LINKS)})?\s*(\d{{1,2}})[:.](\d{{2}})(?:[:.](\d{{2}}))?\s*(?:([ap])\.?m\b\.?)?"
     rf"\s*\(?{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
     re.I,
 )

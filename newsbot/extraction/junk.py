@@ -15,6 +15,9 @@ import re
 from collections.abc import Iterable
 
 from ..lexicon.bodylines import (
+    AGENCY_CREDIT_AFTER_INITIALS,
+    AGENCY_CREDIT_BEFORE_INITIALS,
+    AGENCY_WITH_AGENCIES,
     AGENCY_WITH_WORDS,
     CONTACT_LABELS,
     CONTACT_LINE_AT,
@@ -35,6 +38,7 @@ from ..lexicon.junk import (
     SIGNUP_LABELS,
 )
 from ..lexicon.junklines import (
+    BACK_TO_LINKS,
     BIO_VERBS,
     BRACKETED_CREDIT_LABELS,
     BY_NAME_PREFIXES,
@@ -76,6 +80,7 @@ from ..lexicon.junklines import (
     SCROLL_CONTINUE_STEMS,
     SCROLL_CONTINUE_WORDS,
     SCROLL_VERBS,
+    SOCIAL_NETWORKS,
     SOURCED_FROM_OPENINGS,
     UPDATED_LABELS,
 )
@@ -114,9 +119,8 @@ _AGENCY_CODE_LINE = re.compile(
 _AGENCY_CODE_TAIL = re.compile(r"(?<=[.!?\"”])\s*\((?:[a-z]{2,5}\d{0,3})(?:/[a-z]{2,12}\d{0,3}){1,3}\)$")
 # Pattern "agency credit": the reporter's initials and the agency alone on a line ("aja/PAP", "(dpa/lnw)").
 _AGENCY_CREDIT_LINE = re.compile(
-    r"^\(?[a-z]{2,5}(?:/[a-z]{2,5})*/(?:pap|dpa|afp|ap|kna|epd|apa|sda|reuters|ant|antara|"
-    r"efe|ansa|lusa|bernama)\)?$|^\(?(?:pap|dpa|afp|kna|epd|apa|sda|efe|ansa|lusa)"
-    r"(?:/[a-z]{2,5})+\)?$",
+    rf"^\(?[a-z]{{2,5}}(?:/[a-z]{{2,5}})*/(?:{alternation_in_order(AGENCY_CREDIT_AFTER_INITIALS)})\)?$"
+    rf"|^\(?(?:{alternation_in_order(AGENCY_CREDIT_BEFORE_INITIALS)})(?:/[a-z]{{2,5}})+\)?$",
     re.I,
 )
 # Pattern "picture credit in brackets": "(Credit: Clayton Aldern / Grist)", "(Foto: dpa)".
@@ -147,7 +151,7 @@ _TIMING_LINE = re.compile(
 # Pattern "follow us": a line sending readers to the outlet's social accounts, naming two networks or more
 # ("Follow BBC Somerset on Facebook, X and Instagram."). A reporter's own "Follow Jane on Twitter @jane"
 # closes many stories and is kept, as the body truths of real pages keep it.
-_NETWORK = r"(?:facebook|twitter|x|instagram|tiktok|youtube|threads|whatsapp|telegram|linkedin)"
+_NETWORK = rf"(?:{alternation_in_order(SOCIAL_NETWORKS)})"
 _FOLLOW_LINE = re.compile(
     rf"^(?:{alternation_in_order(FOLLOW_VERBS)})\s.{{1,60}}?\s"
     rf"(?:{alternation_in_order(FOLLOW_ON)})\s+"
@@ -170,7 +174,7 @@ _END_MARK = re.compile(r"^(?:#\s*#\s*#|[-–—]\s*30\s*[-–—])$")
 _HASH_MARK = re.compile(r"^#\s*#\s*#$")
 # Pattern "back-to links": an item of a footer's link line leading back up the site ("Back to News
 # Releases", "Return to Home Page"), a few words; a tool line only when all its items are such or labels.
-_BACK_TO = re.compile(r"^(?:back to|return to|zurück zu|retour à|volver a|kembali ke)\s+[\w' -]{2,30}$", re.I)
+_BACK_TO = re.compile(rf"^(?:{alternation_in_order(BACK_TO_LINKS)})\s+[\w' -]{{2,30}}$", re.I)
 # ... or the wire's issuer line "SOURCE <issuer>" (PR Newswire's form, in capitals), after which the wire's
 # own chrome follows (other releases of the issuer, a call to send a release).
 _SOURCE_MARK = re.compile(r"^SOURCE\s+[A-Z0-9][\w&.,'’ -]{1,80}$")
@@ -182,8 +186,8 @@ _RELEASE_BOILERPLATE = re.compile(
 )
 # Pattern "credit tail": "Le Monde avec AFP", "(avec AFP)", "mit Material von dpa", "Con información de EFE".
 _AGENCY_WITH = re.compile(
-    rf"^\(?(?:[\w’'. -]{{2,40}}\s)?(?:{alternation_in_order(AGENCY_WITH_WORDS)})\s+(?:l'|l’)?(?:afp|reuters|ap|dpa|efe|"
-    r"ansa|antara|bernama|kna|epd|sid|lusa)\)?$",
+    rf"^\(?(?:[\w’'. -]{{2,40}}\s)?(?:{alternation_in_order(AGENCY_WITH_WORDS)})\s+(?:l'|l’)?"
+    rf"(?:{alternation_in_order(AGENCY_WITH_AGENCIES)})\)?$",
     re.I,
 )
 # Pattern "contact line": "Contact Jane Doe at jdoe@paper.com or 555-0143."

@@ -17,13 +17,16 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
 
+from ..lexicon.bodylines import alternation_in_order
+from ..lexicon.junklines import DATELINE_HOUR_WORDS
+from ..lexicon.navigation import UI_HEADINGS
 from .text import clean_line, element_text, norm_key
 
 _NON_WORD = re.compile(r"\W+")
 # Separators between a headline and a site or section name.
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " › ", " « ", " // ", " │ ", " : ")
 # A date and time after a title separator ("Headline : 31.10.2023, 10.19 Uhr"): the page's timestamp.
-_DATE_AFFIX = re.compile(r"^[\d\s.,:/-]+(?:uhr|h)?$", re.I)
+_DATE_AFFIX = re.compile(rf"^[\d\s.,:/-]+(?:{alternation_in_order(DATELINE_HOUR_WORDS)})?$", re.I)
 _AFFIX_MAX = 60
 # An h1 that is not the headline: the logo, the site name, a menu or section label, a screen-reader label.
 # Matched on the parts of a class or id token (split at "-", "_", ":" and camelCase), a word that starts
@@ -50,47 +53,7 @@ def _ui_marks(marks: str) -> bool:
 
 
 _CONTENT_ROOTS = frozenset({"article", "main", "body", "html"})
-_UI_WORDS = frozenset(
-    {
-        "menu",
-        "menü",
-        "navigation",
-        "navigasi",
-        "sections",
-        "section",
-        "search",
-        "suche",
-        "cari",
-        "page",
-        "user",
-        "quicklink",
-        "quicklinks",
-        "home",
-        "startseite",
-        "beranda",
-        "inicio",
-        "accueil",
-        "login",
-        "anmelden",
-        "connexion",
-        "subscribe",
-        "abonnieren",
-        "about",
-        "more",
-        "mehr",
-        "lainnya",
-        "skip to content",
-        "main menu",
-        "hauptmenü",
-        "post navigation",
-        "breadcrumb",
-        "news",
-        "nachrichten",
-        "berita",
-        "noticias",
-        "actualités",
-    }
-)
+_UI_WORDS = frozenset(UI_HEADINGS)
 
 
 @lru_cache(maxsize=512)

@@ -152,3 +152,71 @@ COMMENT_CLASS_WORDS: tuple[str, ...] = ("comentarios", "comentários", "commenta
 #: Class or id words of a picture's caption box in other languages than English ("caption", "credit" and
 #: "legend" are in the pattern): de.
 CAPTION_CLASS_WORDS: tuple[str, ...] = ("bildunterschrift", "bildtext")
+
+#: Photo agencies and picture libraries a picture credit line ends with after a slash ("Jane Roe / AFP",
+#: "Foto: X/dpa", "Jane Roe / AP Photo"). Names, no language.
+PICTURE_AGENCIES_AFTER_SLASH: tuple[str, ...] = (
+    "afp",
+    "dpa",
+    "reuters",
+    "ap photo",
+    "imago",
+    "imago images",
+    "picture alliance",
+    "shutterstock",
+    "epa",
+    "keystone",
+    "anp",
+)
+#: Whole endings of a picture credit line without a slash: "Photo by Jane Roe via Getty Images". en.
+PICTURE_CREDIT_TAILS: tuple[str, ...] = ("via getty images", "/getty images", "getty images")
+
+#: News agencies in the credit tail "<outlet> with <agency>" ("Le Monde avec AFP", "mit Material von dpa",
+#: "(with Reuters)"): names, no language; "sid" is the German sports agency.
+AGENCY_WITH_AGENCIES: tuple[str, ...] = (
+    "afp",
+    "reuters",
+    "ap",
+    "dpa",
+    "efe",
+    "ansa",
+    "antara",
+    "bernama",
+    "kna",
+    "epd",
+    "sid",
+    "lusa",
+)
+#: Agencies after a reporter's initials on a credit line of its own ("aja/PAP", "(mdk/ant)"): names, no
+#: language ("ant" is Antara's code in Indonesian stories).
+AGENCY_CREDIT_AFTER_INITIALS: tuple[str, ...] = (
+    "pap",
+    "dpa",
+    "afp",
+    "ap",
+    "kna",
+    "epd",
+    "apa",
+    "sda",
+    "reuters",
+    "ant",
+    "antara",
+    "efe",
+    "ansa",
+    "lusa",
+    "bernama",
+)
+#: Agencies before the desk's initials ("dpa/lnw", "(AFP/jr)"). Narrower than AGENCY_CREDIT_AFTER_INITIALS
+#: as the pattern was written (no ap, reuters, ant, antara, bernama): kept so, a wider list changes records.
+AGENCY_CREDIT_BEFORE_INITIALS: tuple[str, ...] = (
+    "pap",
+    "dpa",
+    "afp",
+    "kna",
+    "epd",
+    "apa",
+    "sda",
+    "efe",
+    "ansa",
+    "lusa",
+)

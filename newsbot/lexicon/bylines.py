@@ -984,3 +984,35 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "fundación", "fundação", "fondazione", "stichting", "yayasan",
     }
 )  # fmt: skip
+
+#: Class and id patterns (regular expressions, matched anywhere in the value) of containers whose names
+#: are not this article's writers: teasers of other stories, related and recommended lists, picture
+#: captions and credits, reader comments, menus, listings of other articles ("fachartikel-listing__item"),
+#: a picture's licence credit ("license-author"). Mostly English CSS words; "bild" (de), "foto" (de, id,
+#: es, ...) and "baca-?juga" ("read also", id). Joined with "|" in this order (newsbot.extraction.bylines).
+ELSEWHERE_CLASS_PATTERNS: tuple[str, ...] = (
+    "teaser",
+    "related",
+    "recommend",
+    "comment",
+    "caption",
+    "(?:photo|image|img|bild|foto)-?credit",
+    r"(?:^|[\s_-])promo(?:$|[\s_-])",
+    "trending",
+    "popular",
+    "newsletter",
+    "breadcrumb",
+    "more-?(?:from|stories|news|articles)",
+    "read-?(?:also|more|next)",
+    "baca-?juga",
+    "also-?read",
+    "next-?(?:story|article|post)",
+    "carousel",
+    "slider",
+    r"(?:^|[\s_-])(?:nav|menu|rail)(?:$|[\s_-])",
+    "share",
+    "social",
+    "listing",
+    "licen[cs]e",
+    "attribution",
+)

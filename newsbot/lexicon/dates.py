@@ -447,3 +447,78 @@ PUBLISH_LABELS: tuple[str, ...] = (
     "公開",
     "发布",
 )
+
+#: The word between a date in words and its time ("Senin, 5 Maret 2024 pukul 14.30 WIB", "23. Mai 2018 um
+#: 20:15 Uhr", "12 mars 2024 à 14h05", "23 de mayo de 2024 a las 20:15", "23 maggio 2018 alle 20:15",
+#: "23 mei 2018 om 20:15", "5 June 2024 at 10:25"): id/ms, en, de, fr, pt, es, it, nl. The order is the
+#: pattern's (newsbot.extraction.dates): "à" before "às", which matches after backtracking.
+DATE_TIME_LINKS: tuple[str, ...] = ("pukul", "jam", "at", "um", "à", "às", "a las", "alle", "om")
+#: The same after a numeric date ("12.03.2024 um 14:05", "12/03/2024 à 14h05"): de, fr, pt, es, it, nl, en.
+#: Without the Indonesian words: kept as written, a wider list changes records.
+NUMERIC_DATE_TIME_LINKS: tuple[str, ...] = ("um", "à", "às", "a las", "alle", "om", "at")
+#: The same after a month-first date ("May 23, 2018 at 8:15 PM"): en.
+MONTH_FIRST_TIME_LINKS: tuple[str, ...] = ("at",)
+#: The word after a time printed before its date ("4:23 PM ET on Tue November 29, 2016"): en.
+TIME_BEFORE_DATE_LINKS: tuple[str, ...] = ("on",)
+#: The word after a time ("20:15 Uhr"): de.
+HOUR_WORDS: tuple[str, ...] = ("uhr",)
+#: The word between day, month and year ("23 de mayo de 2024", "5 de março de 2024"): es, pt.
+DAY_MONTH_LINKS: tuple[str, ...] = ("de",)
+#: Suffixes of a day number before its month ("29th November", "1er mars"): en, fr.
+DAY_BEFORE_MONTH_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th", "er")
+#: Suffixes of a day number after its month ("November 29th"): en.
+DAY_AFTER_MONTH_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
+
+#: Parts of the class or itemprop of an element holding an update time ("updated", "date-modified",
+#: "aktualisiert", "diperbarui"): stems of en (also fr, es, pt, it: "modif"), de, id. Matched anywhere in
+#: the value (newsbot.extraction.datecands).
+UPDATE_CLASS_WORDS: tuple[str, ...] = ("updat", "modif", "aktualisiert", "diperbarui")
+#: Parts of the class or itemprop of an element holding the publication time ("published", "posted-on",
+#: "entry-date", "datePublished"): en (and the stem "publi" of fr, es, pt, it, nl).
+PUBLISH_CLASS_WORDS: tuple[str, ...] = ("publi", "posted", "created", "entry-date", "datepublished")
+#: Labels of an update time only as a label before it, not as a word in a sentence (UPDATE_LABELS are
+#: both): "Update: 20:49", "Geändert am 5.8.2024". en, de.
+UPDATE_LABELS_BEFORE_TIME: tuple[str, ...] = ("update", "geändert")
+#: The word between an update label and its time ("Aktualisiert am", "Updated on", "Mis à jour le",
+#: "Actualizado el", "Atualizado em", "Bijgewerkt op"): de, en, fr, es, pt, nl. The order is the pattern's.
+UPDATE_LABEL_LINKS: tuple[str, ...] = ("am", "on", "le", "el", "em", "op")
+#: Words of a printed date itself besides weekdays and months ("on", "at", "um", "de", "del", "of"): what
+#: is left of a link's text without them is a headline. en, de, es, pt.
+DATE_LINE_WORDS: tuple[str, ...] = ("at", "on", "um", "de", "del", "of")
+
+#: Class and id patterns (regular expressions, matched anywhere in the value) of containers whose dates
+#: are not the article's: teasers for other stories, lists of other posts, rails, captions, comments,
+#: navigation, and embedded social posts (their <time> is the post's: "Ein Beitrag geteilt von X am
+#: <time>"). Mostly English CSS words; "baca-?juga" ("read also") and "terpopuler" ("most popular") are
+#: Indonesian. Joined with "|" in this order (newsbot.extraction.datecands).
+FOREIGN_DATE_CLASS_PATTERNS: tuple[str, ...] = (
+    "related",
+    "teaser",
+    "recommend",
+    "popular",
+    "trending",
+    "sidebar",
+    "widget",
+    "comment",
+    "caption",
+    "promo",
+    "more-?(?:stories|news|articles|from)",
+    "read-?(?:also|more|next)",
+    "baca-?juga",
+    "also-?read",
+    "next-?(?:post|article|story)",
+    "prev-?(?:post|article)",
+    "newsletter",
+    "footer",
+    "breadcrumb",
+    "archive",
+    "carousel",
+    "slider",
+    "most-?read",
+    "terpopuler",
+    "ranking",
+    "instagram-media",
+    "twitter-tweet",
+    "tiktok-embed",
+    "fb-post",
+)

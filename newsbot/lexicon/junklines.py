@@ -345,3 +345,21 @@ CREDIT_WORDS_WITHOUT_COLON: tuple[str, ...] = ("copyright",)
 #: Openings of a credit line longer than a role line ("Artikel ini telah tayang di X dengan judul <a
 #: headline>", the syndication note of Indonesian outlets): id.
 LONG_CREDIT_OPENINGS: tuple[str, ...] = ("artikel ini",)
+
+#: The opening of a footer link leading back up the site: "Back to News Releases", "Return to Home Page",
+#: "Zurück zu Nachrichten", "Retour à l'accueil", "Volver a Noticias", "Kembali ke Beranda". en, de, fr, es, id.
+BACK_TO_LINKS: tuple[str, ...] = ("back to", "return to", "zurück zu", "retour à", "volver a", "kembali ke")
+#: Social networks a "follow us" line names ("Follow BBC Somerset on Facebook, X and Instagram"): names,
+#: no language.
+SOCIAL_NETWORKS: tuple[str, ...] = (
+    "facebook",
+    "twitter",
+    "x",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "threads",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+)

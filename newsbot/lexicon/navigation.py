@@ -192,3 +192,47 @@ def alternation(words: tuple[str, ...]) -> str:
     import re
 
     return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+#: The text of an <h1> that labels the site's navigation rather than a story ("Menu", "Suche", "Beranda",
+#: "Skip to content", "Startseite"), compared as a title key (lower case, punctuation as spaces): en, de,
+#: id/ms, es, fr (newsbot.extraction.titles).
+UI_HEADINGS: tuple[str, ...] = (
+    "menu",
+    "menü",
+    "navigation",
+    "navigasi",
+    "sections",
+    "section",
+    "search",
+    "suche",
+    "cari",
+    "page",
+    "user",
+    "quicklink",
+    "quicklinks",
+    "home",
+    "startseite",
+    "beranda",
+    "inicio",
+    "accueil",
+    "login",
+    "anmelden",
+    "connexion",
+    "subscribe",
+    "abonnieren",
+    "about",
+    "more",
+    "mehr",
+    "lainnya",
+    "skip to content",
+    "main menu",
+    "hauptmenü",
+    "post navigation",
+    "breadcrumb",
+    "news",
+    "nachrichten",
+    "berita",
+    "noticias",
+    "actualités",
+)
