@@ -815,14 +815,6 @@ NAMED_HEAD_PARTICLES: tuple[str, ...] = (
 NAME_SPLIT_WORDS: tuple[str, ...] = ("and", "dan", "und", "y", "e", "et", "og", "i", "sowie", "with")
 #: Abbreviations a name may end in, whose period belongs to it ("Jr.", "Dr."), case as printed: en, de.
 NAME_ABBREVIATIONS: tuple[str, ...] = ("Jr", "Sr", "Jun", "Sen", "Dr", "Prof")
-#: Lower-case words that may open an author field before capitalised words: the name particles (nl, de,
-#: fr/es/pt/it, tl, ms, ar, ga "d'", gd "mc") and the articles before a team's or desk's name ("the CNN
-#: Wire Staff", "die Redaktion"; en, de, fr, es, it).
-LOWER_CASE_NAME_WORDS: tuple[str, ...] = (
-    *("van", "von", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le"),
-    *("dela", "bin", "binti", "al", "el", "ter", "ten", "zu", "d'", "mc"),
-    *("the", "die", "les", "los", "las", "il", "lo"),
-)
 #: News agencies credited after a writer's name ("Jane Doe, Reuters"): kept as part of the byline, unlike
 #: the place a story was filed from. Lower case.
 NEWS_AGENCIES: tuple[str, ...] = (
@@ -893,6 +885,10 @@ NAME_PARTICLES: tuple[str, ...] = (
     "ten",
     "zu",
 )
+#: Lower-case words that may open an author field before capitalised words: the name particles (nl, de,
+#: fr/es/pt/it, tl, ms, ar: NAME_PARTICLES; ga "d'", gd "mc") and the articles before a team's or desk's name
+#: ("the CNN Wire Staff", "die Redaktion"; en, de, fr, es, it). Read as a set.
+LOWER_CASE_NAME_WORDS: tuple[str, ...] = (*NAME_PARTICLES, "d'", "mc", *("the", "die", "les", "los", "las", "il", "lo"))
 #: Words joining the writers' names in a byline text ("By Jane Doe and John Roe"; "," too, in the pattern):
 #: en, de, id/ms, es, fr, pt/it, nl, tl ("at"), "&".
 BYLINE_TEXT_CONJUNCTIONS: tuple[str, ...] = ("and", "und", "dan", "y", "et", "e", "en", "at", "&")
