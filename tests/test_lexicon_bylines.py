@@ -20,8 +20,8 @@ CASES: list[tuple[re.Pattern[str], str]] = [
     *((bylines._BYLINE_CLASS, f"{w}-box") for w in lex.BYLINE_CLASS_WORDS + lex.BYLINE_FINDER_CLASS_WORDS),
     *((bylines._TEXT_BYLINE, f"By Juan {w} Cruz") for w in lex.NAME_PARTICLES),
     *((bylines._TEXT_BYLINE, f"By Jane Doe {w} John Roe") for w in lex.BYLINE_TEXT_CONJUNCTIONS),
-    *((bylines._TEXT_BYLINE, f"Posted by Jane Doe {w} 10:42 PM") for w in lex.BYLINE_TIME_CONNECTORS),
-    *((bylines._TEXT_BYLINE, f"Posted by Jane Doe at 10:42 {w}") for w in lex.BYLINE_TIME_SUFFIXES),
+    *((bylines._TEXT_BYLINE, f"Posted by Jane Doe {w} 10:42 PM") for w in lex.NAME_TIME_CONNECTORS),
+    *((bylines._TEXT_BYLINE, f"Posted by Jane Doe at 10:42 {w}") for w in lex.NAME_TIME_SUFFIXES),
     *((bylines._POSTED_LEAD, f"Posted {w} July 2, 2024 by Jane Doe") for w in lex.DATE_CONNECTORS),
     *((bylines._POSTED_LEAD, f"Posted July 2, 2024 {w} Jane Doe") for w in lex.AFTER_DATE_BY_PREFIXES),
     *((bylines._META_READ_TIME, f"5 min {w}") for w in lex.META_READ_TIME_AFTER),
@@ -72,7 +72,7 @@ def test_a_name_ending_in_an_abbreviation_keeps_its_period(word: str) -> None:
     assert authors._ABBREVIATION_END.search(f"John Roe {word}.")
 
 
-@pytest.mark.parametrize("word", lex.NAMED_HEAD_PARTICLES)
+@pytest.mark.parametrize("word", lex.NAME_PARTICLES)
 def test_a_full_name_with_particles_before_a_spaced_dash(word: str) -> None:
     head = authors._NAMED_HEAD.match(f"Anna {word} Berg – Freie Journalistin")
     assert head is not None and head.group(1) == f"Anna {word} Berg"

@@ -18,10 +18,10 @@ from ..lexicon.bylines import (
     LABEL_BY_PREFIXES,
     LOWER_CASE_NAME_WORDS,
     NAME_ABBREVIATIONS,
+    NAME_PARTICLES,
     NAME_SPLIT_WORDS,
     NAME_TIME_CONNECTORS,
     NAME_TIME_SUFFIXES,
-    NAMED_HEAD_PARTICLES,
     NEWS_AGENCIES,
     NOT_NAMES,
     PICTURE_BY_LABELS,
@@ -138,7 +138,7 @@ _DESK = re.compile(rf"(?i:{alternation(DESK_WORDS)})|[a-z][A-Z]|\.[a-z]{{2,3}}$|
 # capitalised words, name particles between them), then a spaced dash and what the writer is or writes
 # for. A spaced dash joins no name (a double name is hyphenated without spaces): the name is the head.
 _NAMED_HEAD = re.compile(
-    rf"^\s*([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:{alternation_in_order(NAMED_HEAD_PARTICLES)})\s+)*"
+    rf"^\s*([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:{alternation_in_order(NAME_PARTICLES)})\s+)*"
     r"[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})\s+[-–—]\s+\S"
 )
 # "E." is an initial, not the conjunction "e" (pt, it).

@@ -24,13 +24,13 @@ from ..lexicon.bylines import (
     BYLINE_CLASS_WORDS,
     BYLINE_FINDER_CLASS_WORDS,
     BYLINE_TEXT_CONJUNCTIONS,
-    BYLINE_TIME_CONNECTORS,
-    BYLINE_TIME_SUFFIXES,
     DATE_CONNECTORS,
     DESK_BYLINES,
     ELSEWHERE_CLASS_PATTERNS,
     META_READ_TIME_AFTER,
     NAME_PARTICLES,
+    NAME_TIME_CONNECTORS,
+    NAME_TIME_SUFFIXES,
     NOT_BYLINE_CLASS_WORDS,
     ORGANISATION_WORDS,
     POSTED_WORDS,
@@ -101,8 +101,8 @@ _TEXT_BYLINE = re.compile(
     # a date after a bar or comma: "By Jane Doe | 12/10/2020"
     rf"(?:\s*[|·•,–—-]\s*[^|]{{0,30}}\d[^|]{{0,30}}"
     # or the posting time of a blog's footer: "Posted by Jane Doe at 10:42 PM"
-    rf"|\s+(?i:{alternation_in_order(BYLINE_TIME_CONNECTORS)})\s+\d{{1,2}}[:.]\d{{2}}\s*"
-    rf"(?i:[ap]\.?m\.?|{alternation_in_order(BYLINE_TIME_SUFFIXES)})?)?\s*$"
+    rf"|\s+(?i:{alternation_in_order(NAME_TIME_CONNECTORS)})\s+\d{{1,2}}[:.]\d{{2}}\s*"
+    rf"(?i:[ap]\.?m\.?|{alternation_in_order(NAME_TIME_SUFFIXES)})?)?\s*$"
 )
 # A byline prefix or a writer's label alone in its element ("By", "| By", "von", "Autor", "Text:"): the
 # name follows in the next element.

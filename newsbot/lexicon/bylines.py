@@ -782,33 +782,12 @@ DATE_CONNECTORS: tuple[str, ...] = ("on", "am", "le", "el", "em", "pada", "op", 
 #: pt, id, nl, it.
 DANGLING_CONNECTORS: tuple[str, ...] = ("am", "um", "on", "at", "le", "el", "em", "pada", "op", "il", "on the")
 #: The word before a posting time after the name ("Posted by Jane Doe at 10:42 PM", "Jane Doe um 14:05
-#: Uhr", "pukul 10.00 WIB"): en, de, fr, es, pt, id ("@" too).
+#: Uhr", "pukul 10.00 WIB"): en, de, fr, es, pt, id ("@" too). Read by the name cleaner (newsbot.extraction
+#: .authors) and the byline finder's text bylines (.bylines), which had a narrower copy (at, um, à, @; uhr,
+#: h): one list changed no record of the devset and fixture pages (benchmarks/record_dump.py, lexicon11).
 NAME_TIME_CONNECTORS: tuple[str, ...] = ("at", "um", "à", "a las", "às", "pukul", "@")
 #: Words after such a time, besides the 12-hour clock's am/pm: de, fr, id (the zone "WIB").
 NAME_TIME_SUFFIXES: tuple[str, ...] = ("uhr", "h", "wib")
-#: Particles between the capitalised words of a full name before a spaced dash ("Ursula von der Leyen –
-#: Redaktion X"): nl, de, fr/es/pt/it, ms ("bin"), ar ("al", "el"). Narrower than NAME_PARTICLES (the byline
-#: texts' list); one list for both would change records and is left to a measured change.
-NAMED_HEAD_PARTICLES: tuple[str, ...] = (
-    "van",
-    "von",
-    "der",
-    "den",
-    "de",
-    "del",
-    "della",
-    "di",
-    "da",
-    "dos",
-    "du",
-    "la",
-    "le",
-    "bin",
-    "al",
-    "el",
-    "ter",
-    "zu",
-)
 #: Words joining the names of several writers in one author field ("Jane Doe and John Roe", "A dan B",
 #: "A sowie B"; ",", ";", "/", "&", "|" and "+" too, in the pattern): en, id/ms, de, es, pt/it, fr,
 #: nordic, ca/pl ("i"), en ("with").
@@ -858,8 +837,9 @@ NOT_BYLINE_CLASS_WORDS: tuple[str, ...] = (
     "socmed",
 )
 #: Lower-case particles between the capitalised words of a name in a byline text ("Ni Juan dela Cruz",
-#: "Ursula von der Leyen", "Siti binti Ahmad"): nl, de, fr/es/pt/it, tl ("dela"), ms ("bin", "binti"),
-#: ar ("al", "el").
+#: "Ursula von der Leyen", "Siti binti Ahmad") and of a full name before a spaced dash ("Ursula von der
+#: Leyen – Redaktion X", newsbot.extraction.authors, which had a copy without do/das/dela/binti/ten: one
+#: list changed no record, lexicon11): nl, de, fr/es/pt/it, tl ("dela"), ms ("bin", "binti"), ar ("al", "el").
 NAME_PARTICLES: tuple[str, ...] = (
     "van",
     "von",
@@ -892,11 +872,6 @@ LOWER_CASE_NAME_WORDS: tuple[str, ...] = (*NAME_PARTICLES, "d'", "mc", *("the", 
 #: Words joining the writers' names in a byline text ("By Jane Doe and John Roe"; "," too, in the pattern):
 #: en, de, id/ms, es, fr, pt/it, nl, tl ("at"), "&".
 BYLINE_TEXT_CONJUNCTIONS: tuple[str, ...] = ("and", "und", "dan", "y", "et", "e", "en", "at", "&")
-#: The word before a blog footer's posting time after the name ("Posted by Jane Doe at 10:42 PM"): en, de,
-#: fr, "@". Narrower than NAME_TIME_CONNECTORS (the name cleaner's list), as they were written.
-BYLINE_TIME_CONNECTORS: tuple[str, ...] = ("at", "um", "à", "@")
-#: Words after that time, besides the 12-hour clock's am/pm: de, fr.
-BYLINE_TIME_SUFFIXES: tuple[str, ...] = ("uhr", "h")
 #: Byline prefixes meaning "by" after a posting line's date ("Posted July 2, 2024 by Jane Doe", "Published
 #: on 12.03.2021 von Anna Schmidt"): not "about", nor a word that is also a preposition of place ("di
 #: Jakarta"). en, id/ms, tl, de, fr, es/pt, nl, nordic.
