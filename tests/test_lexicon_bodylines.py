@@ -88,3 +88,8 @@ def test_prefixes_that_also_begin_names_or_words_stay_lower_case_only(line: str)
 def test_after_a_capitalised_prefix_only_full_names_make_a_byline_line(line: str) -> None:
     # German capitalises nouns: a heading "Von X und Y" is no byline; a one-word name is no full name.
     assert not body._BYLINE.match(line)
+
+
+@pytest.mark.parametrize("line", ["14 abril 2008 às 10:25", "14 aprile 2008 alle 10:25", "14 april 2008 om 10:25"])
+def test_a_date_line_with_its_time_in_the_languages_added_in_session_11(line: str) -> None:
+    assert body._DATELINE.match(line)

@@ -116,3 +116,32 @@ def test_a_headline_is_no_navigation_heading() -> None:
 def test_a_date_and_time_after_a_title_separator(word: str) -> None:
     assert titles._DATE_AFFIX.match(f"31.10.2023, 10.19 {word.capitalize()}")
     assert not titles._DATE_AFFIX.match("Harbour 2023")
+
+
+@pytest.mark.parametrize(
+    ("label", "marks"),
+    [
+        ("Aggiornato il", ""),
+        ("Diperbarui pada", ""),
+        ("Na-update noong", ""),
+        ("", "fecha-actualizacion"),
+        ("", "data-atualizacao"),
+        ("", "data-aggiornamento"),
+        ("", "datum-bijgewerkt"),
+        ("", "tarikh-dikemaskini"),
+    ],
+)
+def test_an_update_time_in_the_languages_added_in_session_11(label: str, marks: str) -> None:
+    box = lxml_html.fragment_fromstring(f'<p>{label} <time class="{marks}">5.8.2024 20:49</time></p>')
+    assert datecands.is_update_element(box[0])
+
+
+def test_a_publication_time_is_no_update_time() -> None:
+    box = lxml_html.fragment_fromstring('<p>Pubblicato il <time class="data-pubblicazione">5.8.2024</time></p>')
+    assert not datecands.is_update_element(box[0])
+
+
+@pytest.mark.parametrize("text", ["Selasa, 12/03/2024 pukul 14.05 WIB", "12/03/2024 jam 14:05 WIB"])
+def test_the_time_after_a_numeric_indonesian_date(text: str) -> None:
+    found = dates._NUMERIC_DMY.search(text)
+    assert found and found.group(4, 5, 8) == ("14", "05", "WIB")

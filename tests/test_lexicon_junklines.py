@@ -111,3 +111,16 @@ def test_a_credit_word_needs_no_colon(word: str) -> None:
 def test_a_long_credit_line_with_its_opening_is_still_a_credit_line(opening: str) -> None:
     line = f"{opening.capitalize()} telah tayang di Kabar Nusa dengan judul " + " ".join(["Warga"] * 20)
     assert junk._is_credit_line(line, junk.DEFAULT_TABLE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Voltar para Notícias | Voltar para Início",
+        "Torna a Notizie | Torna a Home",
+        "Terug naar Nieuws | Terug naar Home",
+        "Bumalik sa Balita | Print",
+    ],
+)
+def test_a_footer_link_line_back_up_the_site_in_the_languages_added_in_session_11(line: str) -> None:
+    assert junk.DEFAULT_TABLE.is_junk(line)

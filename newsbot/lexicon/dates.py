@@ -453,9 +453,9 @@ PUBLISH_LABELS: tuple[str, ...] = (
 #: "23 mei 2018 om 20:15", "5 June 2024 at 10:25"): id/ms, en, de, fr, pt, es, it, nl. The order is the
 #: pattern's (newsbot.extraction.dates): "à" before "às", which matches after backtracking.
 DATE_TIME_LINKS: tuple[str, ...] = ("pukul", "jam", "at", "um", "à", "às", "a las", "alle", "om")
-#: The same after a numeric date ("12.03.2024 um 14:05", "12/03/2024 à 14h05"): de, fr, pt, es, it, nl, en.
-#: Without the Indonesian words: kept as written, a wider list changes records.
-NUMERIC_DATE_TIME_LINKS: tuple[str, ...] = ("um", "à", "às", "a las", "alle", "om", "at")
+#: The same after a numeric date ("12.03.2024 um 14:05", "12/03/2024 à 14h05", "12/03/2024 pukul 14.05"):
+#: de, fr, pt, es, it, nl, en, id/ms.
+NUMERIC_DATE_TIME_LINKS: tuple[str, ...] = ("um", "à", "às", "a las", "alle", "om", "at", "pukul", "jam")
 #: The same after a month-first date ("May 23, 2018 at 8:15 PM"): en.
 MONTH_FIRST_TIME_LINKS: tuple[str, ...] = ("at",)
 #: The word after a time printed before its date ("4:23 PM ET on Tue November 29, 2016"): en.
@@ -470,9 +470,20 @@ DAY_BEFORE_MONTH_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th", "er")
 DAY_AFTER_MONTH_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
 
 #: Parts of the class or itemprop of an element holding an update time ("updated", "date-modified",
-#: "aktualisiert", "diperbarui"): stems of en (also fr, es, pt, it: "modif"), de, id. Matched anywhere in
-#: the value (newsbot.extraction.datecands).
-UPDATE_CLASS_WORDS: tuple[str, ...] = ("updat", "modif", "aktualisiert", "diperbarui")
+#: "aktualisiert", "diperbarui", "fecha-actualizacion", "data-atualizacao", "data-aggiornamento"): stems of
+#: en (also fr, es, pt, it: "modif"), de, id, es, pt, it, nl, ms ("dikemas kini"). Matched anywhere in the
+#: value (newsbot.extraction.datecands).
+UPDATE_CLASS_WORDS: tuple[str, ...] = (
+    "updat",
+    "modif",
+    "aktualisiert",
+    "diperbarui",
+    "actualiz",
+    "atualiz",
+    "aggiorn",
+    "bijgewerkt",
+    "dikemas",
+)
 #: Parts of the class or itemprop of an element holding the publication time ("published", "posted-on",
 #: "entry-date", "datePublished"): en (and the stem "publi" of fr, es, pt, it, nl).
 PUBLISH_CLASS_WORDS: tuple[str, ...] = ("publi", "posted", "created", "entry-date", "datepublished")
@@ -480,8 +491,9 @@ PUBLISH_CLASS_WORDS: tuple[str, ...] = ("publi", "posted", "created", "entry-dat
 #: both): "Update: 20:49", "Geändert am 5.8.2024". en, de.
 UPDATE_LABELS_BEFORE_TIME: tuple[str, ...] = ("update", "geändert")
 #: The word between an update label and its time ("Aktualisiert am", "Updated on", "Mis à jour le",
-#: "Actualizado el", "Atualizado em", "Bijgewerkt op"): de, en, fr, es, pt, nl. The order is the pattern's.
-UPDATE_LABEL_LINKS: tuple[str, ...] = ("am", "on", "le", "el", "em", "op")
+#: "Actualizado el", "Atualizado em", "Bijgewerkt op", "Aggiornato il", "Diperbarui pada", "Na-update
+#: noong"): de, en, fr, es, pt, nl, it, id/ms, tl. The order is the pattern's.
+UPDATE_LABEL_LINKS: tuple[str, ...] = ("am", "on", "le", "el", "em", "op", "il", "pada", "noong")
 #: Words of a printed date itself besides weekdays and months ("on", "at", "um", "de", "del", "of"): what
 #: is left of a link's text without them is a headline. en, de, es, pt.
 DATE_LINE_WORDS: tuple[str, ...] = ("at", "on", "um", "de", "del", "of")

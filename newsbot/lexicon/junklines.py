@@ -347,8 +347,20 @@ CREDIT_WORDS_WITHOUT_COLON: tuple[str, ...] = ("copyright",)
 LONG_CREDIT_OPENINGS: tuple[str, ...] = ("artikel ini",)
 
 #: The opening of a footer link leading back up the site: "Back to News Releases", "Return to Home Page",
-#: "Zurück zu Nachrichten", "Retour à l'accueil", "Volver a Noticias", "Kembali ke Beranda". en, de, fr, es, id.
-BACK_TO_LINKS: tuple[str, ...] = ("back to", "return to", "zurück zu", "retour à", "volver a", "kembali ke")
+#: "Zurück zu Nachrichten", "Retour à l'accueil", "Volver a Noticias", "Kembali ke Beranda", "Voltar para
+#: Notícias", "Torna a Notizie", "Terug naar Nieuws", "Bumalik sa Balita". en, de, fr, es, id/ms, pt, it, nl, tl.
+BACK_TO_LINKS: tuple[str, ...] = (
+    "back to",
+    "return to",
+    "zurück zu",
+    "retour à",
+    "volver a",
+    "kembali ke",
+    "voltar para",
+    "torna a",
+    "terug naar",
+    "bumalik sa",
+)
 #: Social networks a "follow us" line names ("Follow BBC Somerset on Facebook, X and Instagram"): names,
 #: no language.
 SOCIAL_NETWORKS: tuple[str, ...] = (
