@@ -17,7 +17,7 @@ CASES: list[tuple[re.Pattern[str], str]] = [
     *((authors._NAMED_LABEL, f"Pressemitteilung {w} Katja Kipping") for w in lex.LABEL_BY_PREFIXES),
     *((authors._ROLE, f"{w.capitalize()} Jane Doe") for w in lex.ROLE_WORDS_BEFORE_NAME),
     *((bylines._NOT_BYLINE_CLASS, f"{w}-box") for w in lex.NOT_BYLINE_CLASS_WORDS),
-    *((bylines._BYLINE_CLASS, f"{w}-box") for w in lex.BYLINE_CLASS_WORDS + lex.BYLINE_FINDER_CLASS_WORDS),
+    *((bylines._BYLINE_CLASS, f"{w}-box") for w in lex.BYLINE_CLASS_WORDS),
     *((bylines._TEXT_BYLINE, f"By Juan {w} Cruz") for w in lex.NAME_PARTICLES),
     *((bylines._TEXT_BYLINE, f"By Jane Doe {w} John Roe") for w in lex.BYLINE_TEXT_CONJUNCTIONS),
     *((bylines._TEXT_BYLINE, f"Posted by Jane Doe {w} 10:42 PM") for w in lex.NAME_TIME_CONNECTORS),

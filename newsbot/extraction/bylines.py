@@ -22,7 +22,6 @@ from ..lexicon.bylines import (
     AFTER_DATE_BY_PREFIXES,
     BY_PREFIXES,
     BYLINE_CLASS_WORDS,
-    BYLINE_FINDER_CLASS_WORDS,
     BYLINE_TEXT_CONJUNCTIONS,
     DATE_CONNECTORS,
     DESK_BYLINES,
@@ -51,7 +50,7 @@ _ELSEWHERE_WORDS = re.compile(_ELSEWHERE.pattern)  # for lowered ASCII values (s
 # A page wrapper "has-sidebar" or "sidebar-included" is no sidebar: the class token must end in it.
 _SIDEBAR = re.compile(r"(?:^|\s)(?!(?:has|with|no)-)[\w-]*(?:sidebar|side-bar|aside)(?:$|\s)", re.I)
 _ELSEWHERE_TAGS = {"figure", "figcaption", "nav", "blockquote"}
-_BYLINE_CLASS = re.compile(alternation_in_order(BYLINE_CLASS_WORDS + BYLINE_FINDER_CLASS_WORDS), re.I)
+_BYLINE_CLASS = re.compile(alternation_in_order(BYLINE_CLASS_WORDS), re.I)
 _BYLINE_WORDS = re.compile(_BYLINE_CLASS.pattern)
 _NOT_BYLINE_CLASS = re.compile(alternation_in_order(NOT_BYLINE_CLASS_WORDS), re.I)
 _NOT_BYLINE_WORDS = re.compile(_NOT_BYLINE_CLASS.pattern)

@@ -779,7 +779,9 @@ WEEKDAY_ABBREVIATIONS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sa
 #: on ...", "am 12.03.2021"): en, de, fr, es, pt, id, nl, it.
 DATE_CONNECTORS: tuple[str, ...] = ("on", "am", "le", "el", "em", "pada", "op", "il")
 #: Such a connector left dangling after the name once the date came off ("Jane Doe am"): de, en, fr, es,
-#: pt, id, nl, it.
+#: pt, id, nl, it. Wider than DATE_CONNECTORS: what dangles may also be the word before a time that came
+#: off ("um", "at") or "on the"; the twin lists of other modules (junklines.DATELINE_LINE_LINKS,
+#: dates.UPDATE_LABEL_LINKS, bodylines.DATELINE_LABEL_LINKS) differ as written; one list is not measured.
 DANGLING_CONNECTORS: tuple[str, ...] = ("am", "um", "on", "at", "le", "el", "em", "pada", "op", "il", "on the")
 #: The word before a posting time after the name ("Posted by Jane Doe at 10:42 PM", "Jane Doe um 14:05
 #: Uhr", "pukul 10.00 WIB"): en, de, fr, es, pt, id ("@" too). Read by the name cleaner (newsbot.extraction
@@ -804,8 +806,9 @@ NEWS_AGENCIES: tuple[str, ...] = (
 # The words below are those of newsbot.extraction.bylines's byline-finding patterns (moved here from them;
 # the patterns keep the lists' order).
 
-#: Class or id words of an element holding the byline ("article-byline", "penulis"): en, id, de/es/pt,
-#: fr. Matched anywhere in the class or id value (newsbot.extraction.bylines and .metadata).
+#: Class or id words of an element holding the byline ("article-byline", "penulis", the news desk's
+#: "redaksi"): en, id, de/es/pt, fr. Matched anywhere in the class or id value (newsbot.extraction.bylines
+#: and .metadata; metadata's copy lacked "redaksi" and "contributor": one list changed no record, lexicon11).
 BYLINE_CLASS_WORDS: tuple[str, ...] = (
     "byline",
     "author",
@@ -815,10 +818,9 @@ BYLINE_CLASS_WORDS: tuple[str, ...] = (
     "autor",
     "auteur",
     "creator",
+    "redaksi",
+    "contributor",
 )
-#: More such words the byline finder of newsbot.extraction.bylines accepts (the news desk's "redaksi", id;
-#: "contributor", en); metadata's byline-block search does not (one list would change records).
-BYLINE_FINDER_CLASS_WORDS: tuple[str, ...] = ("redaksi", "contributor")
 #: Class or id words of the parts of an author box that are no byline (the bio, the picture, the date, the
 #: social links): en. Matched anywhere in the class or id value.
 NOT_BYLINE_CLASS_WORDS: tuple[str, ...] = (
@@ -870,11 +872,14 @@ NAME_PARTICLES: tuple[str, ...] = (
 #: ("the CNN Wire Staff", "die Redaktion"; en, de, fr, es, it). Read as a set.
 LOWER_CASE_NAME_WORDS: tuple[str, ...] = (*NAME_PARTICLES, "d'", "mc", *("the", "die", "les", "los", "las", "il", "lo"))
 #: Words joining the writers' names in a byline text ("By Jane Doe and John Roe"; "," too, in the pattern):
-#: en, de, id/ms, es, fr, pt/it, nl, tl ("at"), "&".
+#: en, de, id/ms, es, fr, pt/it, nl, tl ("at"), "&". Not NAME_SPLIT_WORDS: those split an author field
+#: whatever stands around them ("i", "sowie", "with"), these join capitalised names only ("at", "en" are
+#: words of prose elsewhere); one list is not measured.
 BYLINE_TEXT_CONJUNCTIONS: tuple[str, ...] = ("and", "und", "dan", "y", "et", "e", "en", "at", "&")
 #: Byline prefixes meaning "by" after a posting line's date ("Posted July 2, 2024 by Jane Doe", "Published
 #: on 12.03.2021 von Anna Schmidt"): not "about", nor a word that is also a preposition of place ("di
-#: Jakarta"). en, id/ms, tl, de, fr, es/pt, nl, nordic.
+#: Jakarta"). en, id/ms, tl, de, fr, es/pt, nl, nordic. Unlike LABEL_BY_PREFIXES (after a label word, no
+#: tl/nordic) and METADATA_BYLINE_PREFIXES (capitalised, with labels such as "penulis"), as written.
 AFTER_DATE_BY_PREFIXES: tuple[str, ...] = ("by", "oleh", "ni", "von", "par", "por", "door", "av", "af")
 #: The word after a reading time in a post's meta line ("5 min read"), besides READ_TIME_LABELS: en.
 META_READ_TIME_AFTER: tuple[str, ...] = ("read",)
@@ -882,9 +887,11 @@ META_READ_TIME_AFTER: tuple[str, ...] = ("read",)
 
 # The words below are those of newsbot.extraction.metadata's byline-block search (moved here from it).
 
-#: Class or id words of the parts of an author box that are no byline there (the bio, the box, the
-#: picture): en. Narrower than NOT_BYLINE_CLASS_WORDS (the byline finder's), as they were written.
-METADATA_NOT_BYLINE_CLASS_WORDS: tuple[str, ...] = ("bio", "box", "avatar", "img", "photo", "description")
+#: Class or id words of the parts of an author box that are no byline there: the byline finder's
+#: NOT_BYLINE_CLASS_WORDS and "box" (metadata's copy had bio, box, avatar, img, photo, description only: the
+#: finder's words too changed no record, lexicon11). "box" stays metadata's: the finder with it is not
+#: measured. en.
+METADATA_NOT_BYLINE_CLASS_WORDS: tuple[str, ...] = (*NOT_BYLINE_CLASS_WORDS, "box")
 #: Capitalised prefixes of a text node that is a byline, with or without a colon ("By Jane Doe", "Oleh:
 #: Budi", "Von Anna Schmidt"): id, en, de, es/pt, fr. Matched with their first letter capitalised only.
 METADATA_BYLINE_PREFIXES: tuple[str, ...] = ("oleh", "penulis", "reporter", "by", "von", "por", "par")
