@@ -430,6 +430,11 @@ def _sides(text: str) -> list[tuple[str, str]]:
 _SIDE_HEADINGS = 80
 # The site's own masthead around a heading: a logo, the brand, the site's or blog's title box.
 _MASTHEAD_CLASS = re.compile(r"(?:^|[-_:\s])(?:logo|brand|(?:site|blog)-?(?:title|name)|masthead)")
+# The page's banner: the ARIA landmark for the site's own header (role="banner"), or a box whose class or
+# id token starts with "banner" (Movable Type and Typepad blogs: "<div id=banner><h1 id=banner-header><a
+# href=".../blog/">Blog Name</a></h1>"). Only a token that starts with it: "hero-banner", "article-banner"
+# are boxes around the story's own headline.
+_BANNER_TOKEN = re.compile(r"(?:^|\s)banner", re.I)
 
 
 def _is_root(href: str) -> bool:
@@ -459,7 +464,7 @@ def _home_link(el: lxml_html.HtmlElement, key: str, page_url: str = "") -> bool:
 
 def _is_masthead(el: lxml_html.HtmlElement, key: str, page_url: str = "") -> bool:
     """An <h1>/<h2> that shows the site's name: a link to the site's (or blog's) home, or in a logo/brand/
-    site-title box."""
+    site-title box, or in the page banner (see _BANNER_TOKEN)."""
     if el.tag not in ("h1", "h2"):
         return False
     if _home_link(el, key, page_url):
@@ -468,7 +473,8 @@ def _is_masthead(el: lxml_html.HtmlElement, key: str, page_url: str = "") -> boo
     for _ in range(4):
         if node is None or node.tag in _CONTENT_ROOTS:
             return False
-        if _marks_match(f"{node.get('class') or ''} {node.get('id') or ''}", _MASTHEAD_CLASS):
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if _marks_match(marks, _MASTHEAD_CLASS) or _BANNER_TOKEN.search(marks) or node.get("role") == "banner":
             return True
         node = node.getparent()
     return False
