@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from newsbot.extraction import parse_html
+from newsbot.extraction import _heading_above, parse_html
 from newsbot.extraction.metadata import extract_metadata
+from newsbot.extraction.text import norm_key
 
 
 def _title(head: str, body: str, url: str = "https://archive.example/page/x.html") -> str:
@@ -36,3 +37,23 @@ def test_the_blog_name_in_the_page_banner_is_no_headline() -> None:
         "<h2>Harbour board</h2><p>Text.</p>"
     )
     assert _title(head, body) == "The pier will be rebuilt before winter"
+
+
+_PARA = (
+    "The harbour board agreed on Monday to rebuild the old wooden pier before winter, after divers found "
+    "that storms had loosened most of the piles that hold up its northern end. "
+)
+
+
+def test_an_author_line_set_as_a_heading_is_no_headline() -> None:
+    # Pattern "byline heading": the author's line set as a heading of its own ("<h5>Von X</h5>") right above
+    # the text, under a headline the page also links from its news box. The author's line is never the
+    # heading shown over the body (it became the title of a page with only a "site | Section" <title>).
+    html = (
+        "<html><body><div><h2>Board backs the rebuilding of the old pier</h2>"
+        f"<h5><em>Von Leonora Holling</em></h5><p>{_PARA}</p></div></body></html>"
+    )
+    tree = parse_html(html)
+    link_keys = {norm_key("Board backs the rebuilding of the old pier")}
+    assert _heading_above(tree, [_PARA.strip()], link_keys) == ""
+    assert _heading_above(tree, [_PARA.strip()], set()) == "Board backs the rebuilding of the old pier"
