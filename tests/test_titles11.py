@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsbot.extraction import _heading_above, parse_html
 from newsbot.extraction.metadata import extract_metadata
 from newsbot.extraction.text import norm_key
+from newsbot.extraction.titles import strip_affix
 
 
 def _title(head: str, body: str, url: str = "https://archive.example/page/x.html") -> str:
@@ -57,3 +58,19 @@ def test_an_author_line_set_as_a_heading_is_no_headline() -> None:
     link_keys = {norm_key("Board backs the rebuilding of the old pier")}
     assert _heading_above(tree, [_PARA.strip()], link_keys) == ""
     assert _heading_above(tree, [_PARA.strip()], set()) == "Board backs the rebuilding of the old pier"
+
+
+def test_a_title_part_holding_the_host_name_is_the_site_affix() -> None:
+    # Pattern "host name in the affix": a club's or a shop's name around its host's name, as prefix or in
+    # lower case as suffix, comes off the <title> like a site name.
+    head = "<title>EFC Harbour Anglers Kiel - Board backs the rebuilding of the old pier - Club News</title>"
+    assert _title(head, "<p>Text.</p>", "https://www.harbour-anglers.de/news/1") == (
+        "Board backs the rebuilding of the old pier"
+    )
+    assert strip_affix("Board backs the pier | harbourbay ♥ Magazin", None, "www.harbourbay.de") == (
+        "Board backs the pier"
+    )
+    # Whole words only: "Harbourside" holds no host name "harbour".
+    assert strip_affix("Harbourside Lights - a new festival for the old town", None, "www.harbour.de") == (
+        "Harbourside Lights - a new festival for the old town"
+    )

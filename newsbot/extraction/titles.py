@@ -169,11 +169,31 @@ def _confirmed(cand: str, others: list[str]) -> str:
     return cand
 
 
+_HOST_WORDS = 5
+
+
+def _holds_host_name(part: str, host: str) -> bool:
+    """A title part of a few words holding the host's name as whole words, in any case ("sheego ♥ Magazin"
+    on sheego.de, "EFC Bayrische Bembel Regensburg" on bayrische-bembel.de): the site's own name with a
+    club, city or section word around it. Whole words only: "Bildung" holds no "bild"."""
+    words = _key(part).split()
+    if not words or len(words) > _HOST_WORDS or not host:
+        return False
+    labels = {
+        label.replace("-", "")
+        for label in host.lower().split(".")[:-1]
+        if len(label) >= 4 and label not in _GENERIC_LABELS
+    }
+    return any("".join(words[i:j]) in labels for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
 def _site_like(suffix: str, site_name: str | None, host: str) -> bool:
     """A title affix that names the site: the site name, a host name, or a short capitalised name."""
     key = _key(suffix)
     compact = key.replace(" ", "")
     if site_name and (key == _key(site_name) or compact == _key(site_name).replace(" ", "")):
+        return True
+    if _holds_host_name(suffix, host):
         return True
     if compact and host and compact in host.replace(".", "").replace("-", ""):
         return True
@@ -255,6 +275,10 @@ def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool
         # host, a domain, og:site_name) is the prefix, whatever the length of what follows.
         head, found, tail = title.partition(sep)
         if found and len(tail.strip()) >= 3 and _names_site(head.strip(_AFFIX_PUNCT), site_name, host):
+            return strip_affix(tail.strip(_AFFIX_PUNCT), site_name, host)
+        # "EFC Bayrische Bembel Regensburg - Headline" on bayrische-bembel.de: a first part holding the host's
+        # name as words, before a headline of its own (three words or more, longer than the prefix).
+        if found and _holds_host_name(head, host) and len(tail.split()) >= 3 and len(tail) > len(head):
             return strip_affix(tail.strip(_AFFIX_PUNCT), site_name, host)
     for sep in _SEPARATORS if generic else ():
         if sep in title:
