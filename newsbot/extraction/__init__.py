@@ -23,6 +23,7 @@ from ..lexicon.navigation import ERROR_TITLE_PATTERNS, LISTING_PATH_WORDS
 from ..models import Article, Rejection
 from ..outlets import ISO_639_1
 from .body import (
+    _BYLINE,
     _FLIGHT_PUSH,
     _strip_headline,
     clean_body,
@@ -248,7 +249,9 @@ def _heading_above(tree: lxml_html.HtmlElement, paragraphs: list[str], link_keys
             key = norm_key(text)
             if key == first:  # the heading is the body's first line: the headline shown above the story
                 return text
-            if 1 <= len(text.split()) <= 30 and key not in link_keys:
+            # Pattern "byline heading": "<h6>Headline</h6><h5>Von Leonora Holling</h5>" sets the author's
+            # line as a heading of its own between the headline and the text; it names no story.
+            if 1 <= len(text.split()) <= 30 and key not in link_keys and not _BYLINE.match(text):
                 heading = text
             continue
         if el.tag == "font" and _BIG_FONT.match(el.get("size") or "") and not heading:
@@ -280,7 +283,13 @@ def _headline_at_top(tree: lxml_html.HtmlElement, paragraphs: list[str], link_ke
             continue
         text = heading_text(el)
         key = norm_key(text)
-        if key in top and 3 <= len(text.split()) <= 30 and key not in link_keys and el.find(".//a") is None:
+        if (
+            key in top
+            and 3 <= len(text.split()) <= 30
+            and key not in link_keys
+            and el.find(".//a") is None
+            and not _BYLINE.match(text)  # an author's line set as a heading (see _heading_above)
+        ):
             return text
     return ""
 

@@ -132,11 +132,31 @@ def _confirmed(cand: str, others: list[str]) -> str:
     return cand
 
 
+_HOST_WORDS = 5
+
+
+def _holds_host_name(part: str, host: str) -> bool:
+    """A title part of a few words holding the host's name as whole words, in any case ("sheego ♥ Magazin"
+    on sheego.de, "EFC Bayrische Bembel Regensburg" on bayrische-bembel.de): the site's own name with a
+    club, city or section word around it. Whole words only: "Bildung" holds no "bild"."""
+    words = _key(part).split()
+    if not words or len(words) > _HOST_WORDS or not host:
+        return False
+    labels = {
+        label.replace("-", "")
+        for label in host.lower().split(".")[:-1]
+        if len(label) >= 4 and label not in _GENERIC_LABELS
+    }
+    return any("".join(words[i:j]) in labels for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
 def _site_like(suffix: str, site_name: str | None, host: str) -> bool:
     """A title affix that names the site: the site name, a host name, or a short capitalised name."""
     key = _key(suffix)
     compact = key.replace(" ", "")
     if site_name and (key == _key(site_name) or compact == _key(site_name).replace(" ", "")):
+        return True
+    if _holds_host_name(suffix, host):
         return True
     if compact and host and compact in host.replace(".", "").replace("-", ""):
         return True
@@ -218,6 +238,10 @@ def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool
         # host, a domain, og:site_name) is the prefix, whatever the length of what follows.
         head, found, tail = title.partition(sep)
         if found and len(tail.strip()) >= 3 and _names_site(head.strip(_AFFIX_PUNCT), site_name, host):
+            return strip_affix(tail.strip(_AFFIX_PUNCT), site_name, host)
+        # "EFC Bayrische Bembel Regensburg - Headline" on bayrische-bembel.de: a first part holding the host's
+        # name as words, before a headline of its own (three words or more, longer than the prefix).
+        if found and _holds_host_name(head, host) and len(tail.split()) >= 3 and len(tail) > len(head):
             return strip_affix(tail.strip(_AFFIX_PUNCT), site_name, host)
     for sep in _SEPARATORS if generic else ():
         if sep in title:
@@ -393,6 +417,11 @@ def _sides(text: str) -> list[tuple[str, str]]:
 _SIDE_HEADINGS = 80
 # The site's own masthead around a heading: a logo, the brand, the site's or blog's title box.
 _MASTHEAD_CLASS = re.compile(r"(?:^|[-_:\s])(?:logo|brand|(?:site|blog)-?(?:title|name)|masthead)")
+# The page's banner: the ARIA landmark for the site's own header (role="banner"), or a box whose class or
+# id token starts with "banner" (Movable Type and Typepad blogs: "<div id=banner><h1 id=banner-header><a
+# href=".../blog/">Blog Name</a></h1>"). Only a token that starts with it: "hero-banner", "article-banner"
+# are boxes around the story's own headline.
+_BANNER_TOKEN = re.compile(r"(?:^|\s)banner", re.I)
 
 
 def _is_root(href: str) -> bool:
@@ -422,7 +451,7 @@ def _home_link(el: lxml_html.HtmlElement, key: str, page_url: str = "") -> bool:
 
 def _is_masthead(el: lxml_html.HtmlElement, key: str, page_url: str = "") -> bool:
     """An <h1>/<h2> that shows the site's name: a link to the site's (or blog's) home, or in a logo/brand/
-    site-title box."""
+    site-title box, or in the page banner (see _BANNER_TOKEN)."""
     if el.tag not in ("h1", "h2"):
         return False
     if _home_link(el, key, page_url):
@@ -431,7 +460,8 @@ def _is_masthead(el: lxml_html.HtmlElement, key: str, page_url: str = "") -> boo
     for _ in range(4):
         if node is None or node.tag in _CONTENT_ROOTS:
             return False
-        if _marks_match(f"{node.get('class') or ''} {node.get('id') or ''}", _MASTHEAD_CLASS):
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if _marks_match(marks, _MASTHEAD_CLASS) or _BANNER_TOKEN.search(marks) or node.get("role") == "banner":
             return True
         node = node.getparent()
     return False
