@@ -36,13 +36,6 @@ KNOWN_GAPS: dict[str, str] = {
         "Warenkorb' form) are scored as articles by the trafilatura benchmark (title and body truth), as are the "
         "held-out og:type product pages: no evidence separates this page from them, so it stays an article"
     ),
-    # Blind pages of session 9 (blind9) still failing.
-    "en-forum-blossom-end-rot-every-year": (
-        "a phpBB thread: only the opening post is kept (trafilatura's body, which newsbot's is, reads the first "
-        "'content' block; the replies are the same thread's posts, which the trafilatura benchmark's forum "
-        "threads keep, and newsbot keeps on threads whose posts share one container); the title, the date and "
-        "the author (the opener, as the benchmark's threads name theirs) are right"
-    ),
 }
 
 

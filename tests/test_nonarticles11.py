@@ -100,3 +100,55 @@ def test_a_story_with_a_forecast_table_stays_an_article() -> None:
     assert non_article(lxml_html.fromstring(page)) is None
     record = extract(page.encode(), "https://news.example/2024/03/12/storm-wettest-day", http_status=200)
     assert isinstance(record, Article)
+
+
+# A forum thread (pattern "thread", body._thread_joined): the replies are posts of the thread, kept.
+OPENER = (
+    "My seedlings grow tall and thin every spring and fall over a week after they come up, although the "
+    "windowsill gets sun all afternoon and I water them only when the compost is dry."
+)
+REPLY = (
+    "They are reaching for light: a windowsill gives far less than it seems to. Put them under a lamp for "
+    "fourteen hours a day and keep the room cooler at night so they grow slowly and sturdy."
+)
+THANKS = "The lamp worked, the new batch is short and green and none of them has fallen over this time."
+
+
+def _post(number: int, user: str, text: str, heading: str) -> str:
+    return (
+        f'<div id="p{number}" class="post bg{number % 2 + 1}"><div class="postbody">{heading}'
+        f'<p class="author">by <strong><a href="./memberlist.php?u={number}">{user}</a></strong> '
+        f'» Sun Jul 12, 2009 8:{number % 60:02d} pm</p><div class="content">{text}</div></div>'
+        f'<dl class="postprofile"><dt><a href="./memberlist.php?u={number}">{user}</a></dt>'
+        f"<dd>Posts: {number}</dd></dl></div>"
+    )
+
+
+def _thread(heading: str) -> bytes:
+    posts = "".join(
+        _post(n, user, text, heading.format(n=n))
+        for n, user, text in ((101, "seedling", OPENER), (102, "Old Digger", REPLY), (103, "seedling", THANKS))
+    )
+    return (
+        "<html><head><title>Board • View topic - Leggy seedlings</title></head><body>"
+        f'<div id="page-body"><h2><a href="./viewtopic.php?t=9">Leggy seedlings</a></h2>{posts}</div></body></html>'
+    ).encode()
+
+
+def test_a_forum_thread_keeps_its_replies() -> None:
+    # Before: trafilatura read the first 'content' block only, the opening post.
+    record = extract(
+        _thread('<h3><a href="#p{n}">Re: Leggy seedlings</a></h3>'), "https://forum.example/viewtopic.php?t=9"
+    )
+    assert isinstance(record, Article)
+    assert OPENER in record.text and REPLY in record.text and THANKS in record.text
+
+
+def test_full_posts_headed_by_links_to_their_own_pages_are_not_joined() -> None:
+    # A blog's front page shows whole posts, each headed by a link to its permalink: no thread.
+    from newsbot.extraction.body import _thread_joined
+
+    tree = lxml_html.fromstring(_thread('<h3><a href="/2009/07/post-{n}">Post {n}</a></h3>'))
+    assert _thread_joined(tree) is tree
+    threaded = lxml_html.fromstring(_thread('<h3><a href="#p{n}">Re: Leggy seedlings</a></h3>'))
+    assert _thread_joined(threaded) is not threaded
