@@ -82,6 +82,13 @@ def test_a_forecast_page_is_rejected_as_a_data_page() -> None:
     assert isinstance(record, Rejection) and "data table page" in record.detail
 
 
+def test_notes_as_long_as_the_figures_are_allowed_only_on_a_page_not_typed_as_an_article() -> None:
+    page = f"<html><body><h1>Kendal weather</h1>{_day_boxes()}{_hourly_table()}{SUMMARY}</body></html>"
+    assert non_article(lxml_html.fromstring(page), article_typed=False) is not None
+    # An article's own declaration keeps the stricter share: its notes may be a short report.
+    assert non_article(lxml_html.fromstring(page), article_typed=True) is None
+
+
 STORY = (
     "<p>The storm that crossed the north-west on Tuesday brought the wettest day of the year to the Lake District, "
     "with rivers bursting their banks in three villages and the main road over the pass closed for most of the "

@@ -341,7 +341,8 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
         # A data page that does not call itself an article may have notes as long as its figures (a
         # forecaster's summary beside the forecast, a match's line-up beside the scores): a table of figures
         # weighs less than it reads (pattern "data page": the figures are the page's main matter).
-        if rest < (2 * share if kind == "data table page" else share) * inner or notes_only:
+        untyped_data = kind == "data table page" and not article_typed
+        if rest < (2 * share if untyped_data else share) * inner or notes_only:
             return (
                 f"{kind}: {len(blocks)} {'teasers with leads' if kind == 'section front' else 'blocks'}, "
                 f"{rest} words of other text beside their {inner}"
