@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 import trafilatura
 from lxml import html as lxml_html
-from lxml.etree import ParserError, XPath
+from lxml.etree import ParserError, XPath, XPathError
 from trafilatura.settings import Document
 from trafilatura.xpaths import BODY_XPATH
 
@@ -567,7 +567,10 @@ def _thread_joined(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
         return tree
     target = copy.deepcopy(tree)
     root = tree.getroottree()
-    opener, *replies = (target.xpath(root.getpath(el))[0] for el in series)
+    try:
+        opener, *replies = (target.xpath(root.getpath(el))[0] for el in series)
+    except (IndexError, XPathError):  # a path that does not resolve in the copy: leave the page as it is
+        return tree
     for reply in replies:
         opener.append(reply)
     return target
