@@ -19,8 +19,9 @@ from collections.abc import Callable
 
 import trafilatura
 from lxml import html as lxml_html
-from lxml.etree import ParserError, XPath
+from lxml.etree import ParserError, XPath, XPathError
 from trafilatura.settings import Document
+from trafilatura.xpaths import BODY_XPATH
 
 from ..lexicon.bodylines import (
     BYLINE_NAME_CONJUNCTIONS,
@@ -363,7 +364,7 @@ def extract_body(
     """
     target = _outlet_target(tree, drop_selectors or [], body_selector) if (drop_selectors or body_selector) else tree
     if not body_selector:
-        target = _without_next_stories(target)
+        target = _thread_joined(_without_next_stories(target))
     # trafilatura falls back on JSON-LD articleBody itself when the page shows little, so the doubled
     # copy some CMSs put there can come from either source.
     # A copy made here is nobody else's: trafilatura may have it.
@@ -471,6 +472,109 @@ def _without_next_stories(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     ]
     for story in headed[1:]:
         story.drop_tree()
+    return target
+
+
+#: Pattern "posts in a series": a forum thread shows its posts as boxes of one kind side by side, each with
+#: the post's text in a block of one class ('content', 'postbody'), and some story pages split their text
+#: into several blocks of one class ('articleBody', 'body__container'); trafilatura's body XPaths end with
+#: [1] and read the first block only: the opening post, the story's first part. The later blocks are the
+#: same text (the trafilatura benchmark's forum threads keep their replies). THREAD_POSTS+ blocks, each
+#: with THREAD_POST_WORDS+ words, make a series.
+THREAD_POSTS = 2
+THREAD_POST_WORDS = 5
+# The class values trafilatura's body XPaths pick (trafilatura.xpaths.BODY_XPATH: its first, third and
+# fourth expressions, in their order, without their id tests), as (exact values, pattern searched): the
+# first value in the page that one of them matches is the block trafilatura reads, unless an id or the
+# page's first <article> says otherwise, which its XPaths then tell (evaluated only on such pages: their cost).
+_BODY_CLASSES = (
+    (
+        frozenset({"post", "entry"}),
+        re.compile(
+            r"post[-_]text|post-body|post-?entry|post[-_]?content|postContent|post_inner_wrapper|article-?text"
+            r"|articleText|(?:entry|page|text|article|art)-content|article__content|article(?:-|__)?body"
+            r"|articleBody|ArticleContent|body-text|article__container"
+        ),
+    ),
+    (
+        frozenset({"postarea", "art-postcontent", "text", "cell", "story"}),
+        re.compile(
+            r"(?i:fulltext)|^article |post-bodycopy|story-?content|(?:theme|blog|section|single)-content"
+            r"|single-post|main-column|wpb_text_column|story-body|field-body"
+        ),
+    ),
+    (frozenset({"content"}), re.compile(r"content[-_]main|content(?:-|__)body|(?i:main-content|page-content)")),
+)
+# A heading linked to another page (a front page's or an archive's full posts link their permalinks; a
+# thread's posts link to their anchors in the page, "#p15230", or nowhere).
+_PERMALINK_HEADING = XPath(
+    ".//*[self::h1 or self::h2 or self::h3 or self::h4]//a[@href][not(contains(@href, '#'))]"
+    " | .//a[@href][not(contains(@href, '#'))][.//h1 or .//h2 or .//h3 or .//h4]"
+)
+
+
+def _thread_joined(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """A copy with the later blocks of a series of posts (see THREAD_POSTS) moved into the first one, where
+    trafilatura reads them; the tree itself when the page has no such series.
+
+    The blocks are those of the class of the one trafilatura's body XPaths pick, each in a box (its
+    largest ancestor holding no other such block), the boxes siblings of one tag, none headed by a link
+    to another page (a front page's full posts are other pages).
+    """
+    # The blocks' classes in page order (a loop over iter() costs a third of an XPath's for them).
+    blocks = [(value, el) for el in tree.iter("div", "article", "section", "main") if (value := el.get("class"))]
+    unique = dict.fromkeys(value for value, _ in blocks)  # in page order
+    read = next(
+        (value for exact, pattern in _BODY_CLASSES for value in unique if value in exact or pattern.search(value)),
+        None,
+    )
+    if read is None or sum(1 for value, _ in blocks if value == read) < THREAD_POSTS:
+        return tree
+    if sum(1 for value, el in blocks if value == read and _words_of(el) >= THREAD_POST_WORDS) < THREAD_POSTS:
+        return tree
+    first = None
+    for expr in BODY_XPATH:
+        found = expr(tree)
+        if found:
+            first = found[0]
+            break
+    klass = first.get("class") if first is not None else None
+    if first is None or klass != read:
+        return tree
+    series = [
+        el
+        for el in tree.iter(first.tag)
+        if el.get("class") == klass and next((a for a in el.iterancestors() if a.get("class") == klass), None) is None
+    ]
+    if len(series) < THREAD_POSTS or first not in series or any(_words_of(el) < THREAD_POST_WORDS for el in series):
+        return tree
+    # Members under each ancestor, counted once over the ancestor chains.
+    chains = [list(el.iterancestors()) for el in series]
+    under: dict[lxml_html.HtmlElement, int] = {}
+    for chain in chains:
+        for anc in chain:
+            under[anc] = under.get(anc, 0) + 1
+    boxes = []
+    for el, chain in zip(series, chains, strict=True):
+        box = el
+        for anc in chain:
+            if anc.tag in ("body", "html") or under[anc] > 1:
+                break
+            box = anc
+        boxes.append(box)
+    holder = boxes[0].getparent()
+    if any(b.getparent() is not holder or b.tag != boxes[0].tag for b in boxes) or any(
+        _PERMALINK_HEADING(b) for b in boxes
+    ):
+        return tree
+    target = copy.deepcopy(tree)
+    root = tree.getroottree()
+    try:
+        opener, *replies = (target.xpath(root.getpath(el))[0] for el in series)
+    except (IndexError, XPathError):  # a path that does not resolve in the copy: leave the page as it is
+        return tree
+    for reply in replies:
+        opener.append(reply)
     return target
 
 

@@ -26,6 +26,7 @@ from typing import Any
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
+from ..lexicon.units import ABBREVIATIONS, COMPASS, SIGNS, WORDS
 from .metadata import jsonld_types_of
 from .text import clean_line, norm_key
 
@@ -44,6 +45,9 @@ TEASER_LIST_ITEMS = 4
 #: A data table: this many rows and this many numeric cells, and at least half its cells numeric.
 DATA_ROWS = 6
 DATA_NUMBERS = 20
+#: A data grid's box (a row of figures drawn with <div>s or <li>s) has this many cells at least, and at most.
+GRID_CELLS = 3
+GRID_MAX_CELLS = 15
 #: A gallery: this many captions.
 GALLERY_CAPTIONS = 6
 #: A picture's caption block (a picture and its text, without <figcaption>) has at most this many words.
@@ -95,6 +99,25 @@ _ALL_TEXT = XPath(
 # A cell that states a number: a quote, a change, a percentage, a score, a time ("+0.60%", "39,098.68",
 # "2-1", "12:05"), with an optional currency or unit sign.
 _NUMERIC = re.compile(r"^[+\-−–]?\s*[$€£¥]?\s*[\d][\d.,:/\-–]*\s*(?:%|[kmbKMB]|[A-Za-z]{0,3})?$")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A cell that states a measured value: a number with a unit ("7°", "9°C", "1013 hPa"), a wind's with its
+# compass point ("22 mph SW"), optionally after a one-word label ("Wind 24 mph", "Humidity: 95 %"); a label
+# without a unit is not enough ("Wed 13", "Page 2").
+_MEASURE = re.compile(
+    rf"^(?:[^\W\d_]{{2,15}}:?\s+)?[+\-−–]?\d[\d.,\-–/]*\s*(?:{_alternation(SIGNS + ABBREVIATIONS + WORDS)})"
+    rf"(?:\s+(?:{_alternation(COMPASS)}))?$",
+    re.IGNORECASE,
+)
+
+
+def _is_value(cell: str) -> bool:
+    """The cell is a figure: a number, a quote, a time or a measured value (see _NUMERIC, _MEASURE)."""
+    return len(cell) <= 20 and (_NUMERIC.match(cell) is not None or _MEASURE.match(cell) is not None)
 
 
 def _words(text: str | None) -> int:
@@ -170,10 +193,49 @@ def _data_tables(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
             continue
         cells = [c.text_content().strip() for row in rows for c in row if c.tag in ("td", "th")]
         cells = [c for c in cells if c]
-        numeric = [c for c in cells if len(c) <= 20 and _NUMERIC.match(c)]
+        numeric = [c for c in cells if _is_value(c)]
         numbers = len(numeric)
         if numbers >= DATA_NUMBERS and numbers * 2 >= len(cells) and not _is_calendar(numeric):
             found.append(table)
+    return found
+
+
+# Parents of DATA_ROWS+ elements: found in C (a Python walk over every element cost ~1 ms a page).
+_GRID_PARENTS = XPath(f"//body//*[count(*) >= {DATA_ROWS}]")
+
+
+def _data_grids(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """Grids of boxes that are rows of figures: a table drawn without <table> (pattern "data grid": a
+    forecast's day boxes, a quotes strip, a scoreboard).
+
+    A grid is DATA_ROWS+ sibling boxes of one kind (tag and class), each of GRID_CELLS to GRID_MAX_CELLS
+    short cells (text nodes), not links (a list of teasers with their times is links), holding together
+    DATA_NUMBERS+ figures that are at least half the cells (see _is_value).
+    """
+    found = []
+    for parent in _GRID_PARENTS(tree):
+        if parent.tag in ("table", "tbody", "thead", "tr", "select"):
+            continue
+        series: dict[tuple[object, str], list[lxml_html.HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                series.setdefault((child.tag, child.get("class") or ""), []).append(child)
+        for boxes in series.values():
+            if len(boxes) < DATA_ROWS or not any(ch.isdigit() for ch in boxes[0].text_content()):
+                continue
+            cells: list[str] = []
+            unlinked = 0
+            for box in boxes:
+                texts = [c for c in (t.strip() for t in _ALL_TEXT(box)) if c]
+                if not GRID_CELLS <= len(texts) <= GRID_MAX_CELLS:
+                    break
+                cells.extend(texts)
+                unlinked += sum(1 for t in _NON_LINK_TEXT(box) if t.strip())
+            else:
+                linked = len(cells) - unlinked
+                numbers = sum(1 for c in cells if _is_value(c))
+                if numbers >= DATA_NUMBERS and numbers * 2 >= len(cells) and linked * 2 < len(cells):
+                    found.extend(boxes)
     return found
 
 
@@ -246,6 +308,10 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
     share = 0.25 if article_typed else 0.5
     teasers, count = _teaser_lists(tree)
     tables = _data_tables(tree) if count < MIN_TEASERS else []
+    # A grid of figures is looked for only on a page without a paragraph of story (no grid could make one
+    # with it a data page): most pages have one, and the search walks the page.
+    if count < MIN_TEASERS and not _has_story_outside(tree, []):
+        tables += _data_grids(tree)
     captions = list(body.iter("figcaption")) if count < MIN_TEASERS and not tables else []
     pictures = (
         [p for p in (c.getparent() for c in captions) if p is not None]
@@ -272,7 +338,11 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
             and rest < DATA_NOTES_SHARE * inner
             and not _has_story_outside(tree, blocks, NOTE_WORDS)
         )
-        if rest < share * inner or notes_only:
+        # A data page that does not call itself an article may have notes as long as its figures (a
+        # forecaster's summary beside the forecast, a match's line-up beside the scores): a table of figures
+        # weighs less than it reads (pattern "data page": the figures are the page's main matter).
+        untyped_data = kind == "data table page" and not article_typed
+        if rest < (2 * share if untyped_data else share) * inner or notes_only:
             return (
                 f"{kind}: {len(blocks)} {'teasers with leads' if kind == 'section front' else 'blocks'}, "
                 f"{rest} words of other text beside their {inner}"
