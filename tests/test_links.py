@@ -182,4 +182,14 @@ def test_an_amp_copy_names_its_main_url_and_other_pages_do_not() -> None:
     assert amp_main_url(page("<html amp>", f'<link rel="canonical" href="{url}">'), url, links) is None  # AMP-only
     assert amp_main_url(page("<html amp>", '<link rel="canonical" href="https://other.example/x">'), url, links) is None
     assert amp_main_url(page("<html amp>", '<link rel="canonical" href="/">'), url, links) is None
+    assert amp_main_url(page("<html amp>", '<link rel="canonical" href="/news/">'), url, links) is None  # a section
+    query = "https://example.org/news/2024/01/02/story.html?amp=1"
+    assert amp_main_url(page("<html amp>", canonical), query, links) == main
+    assert amp_main_url(page("<html amp>", '<link rel="canonical" href="/story/123">'), url + "/x", links) is None
+    assert (
+        amp_main_url(
+            page("<html amp>", '<link rel="canonical" href="/story/123">'), "https://example.org/amp/story/123", links
+        )
+        == "https://example.org/story/123"
+    )
     assert amp_main_url(page("<html amp>", '<link rel="amphtml" href="/x.amp.html">'), url, links) is None

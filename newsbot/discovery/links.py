@@ -368,8 +368,9 @@ def amp_main_url(body: bytes, url: str, links: SameSiteLinks, encoding: str | No
     General pattern: publishers serve one story twice, as itself and as an AMP copy (``/amp/`` paths,
     ``.amp.html``, ``?amp=1``, ``amp.`` hosts), and link both. An AMP document declares itself on its root
     element and names the page it copies with ``rel=canonical`` (the AMP spec requires both). Only a same-site
-    canonical other than the page itself and other than the site's root counts: an AMP-only page names
-    itself, and a canonical pointing at the home page is a misconfiguration, not the story's main copy."""
+    canonical other than the page itself, whose last path segment (slug or id) the copy's URL ends with, counts: an
+    AMP-only page names itself, and a canonical pointing at the home page or a section is a misconfiguration,
+    not the story's main copy (the copy is then extracted as itself)."""
     head = body[:200_000]
     root = _AMP_HTML.search(head, 0, 65_536)
     if root is None:
@@ -382,7 +383,12 @@ def amp_main_url(body: bytes, url: str, links: SameSiteLinks, encoding: str | No
         if found is None:
             return None
         main = links._resolve(_value(found), encoding or "utf-8", url, url.partition(":")[0] or "https")
-        if main is None or urlsplit(main).path in ("", "/"):
+        if main is None or main == url.split("#", 1)[0]:
             return None
-        return main if main != url.split("#", 1)[0] else None
+        # The same story: one of the copy's last two path segments (``slug.amp.html``, ``123/amp``) carries the
+        # main URL's last one (its slug or id, without the extension). A canonical naming the home page or a
+        # section (a misconfigured template) does not.
+        slug = urlsplit(main).path.rstrip("/").rpartition("/")[2].partition(".")[0]
+        tail = [part for part in urlsplit(url).path.split("/") if part][-2:]
+        return main if slug and any(slug in part for part in tail) else None
     return None
