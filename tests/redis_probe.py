@@ -47,3 +47,36 @@ class SlotProbe:
 def _shadowed(obj: Any) -> set[str]:
     """Instance attributes of obj that shadow a method of its class (a patched method)."""
     return {name for name in vars(obj) if callable(getattr(type(obj), name, None))}
+
+
+class RedisCutAfterClaim:
+    """Item pipeline placed right after the state stage (test_redis_faults): on the first article, whose emit claim
+    the state stage has just won, Redis shuts down, and the next state command (the one the state stage or the
+    writer's commit would make) fails once the retry budget is spent. Reproduces "Redis goes away between an
+    article's claim and its line" deterministically (under load the restart test hit it by chance)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.cut = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RedisCutAfterClaim:
+        return cls(crawler)
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        from newsbot.crawler.pipelines.state import StatePipeline
+        from newsbot.models import Article
+
+        if self.cut or not isinstance(item, Article):
+            return item
+        self.cut = True
+        import redis
+
+        state = self.crawler.get_item_pipeline(StatePipeline)
+        try:  # a plain client (no retries): SHUTDOWN fsyncs the append-only file and exits, like a restart's SIGTERM
+            redis.Redis.from_url(self.crawler.settings.get("NEWSBOT_REDIS_URL")).shutdown()
+        except redis.ConnectionError:
+            pass
+        logger.warning("probe: Redis shut down after the claim of %s", item.canonical_url)
+        state.store.seen(item.canonical_url)  # raises RedisUnavailable once the retry budget is spent
+        return item

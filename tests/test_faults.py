@@ -452,3 +452,20 @@ def test_external_entities_and_dtds_are_not_fetched(hostile: HostileServer) -> N
     hostname = Path("/etc/hostname").read_text().strip() if Path("/etc/hostname").exists() else "\0"
     for entry in feed + sitemap:
         assert "xxe-leak" not in entry.url and hostname not in (entry.title or "") + entry.url.split("/")[-1]
+
+
+def test_the_hostile_server_builds_its_bombs_before_the_crawl_asks_for_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Building a 40 MB bomb takes seconds on a loaded machine; done by the first request, it ran into the fault
+    crawl's 2 s DOWNLOAD_TIMEOUT (a DownloadTimeoutError instead of the too_large rejection test_size_caps expects).
+    The server builds them when it starts, so serving one is sending a few kilobytes."""
+    import hostile_server
+
+    monkeypatch.setattr(hostile_server, "_CACHE", {})
+    with serve_hostile():
+        built = set(hostile_server._CACHE)
+    assert "gzip" in built
+    try:
+        import brotli  # noqa: F401
+    except ImportError:
+        return
+    assert "br" in built

@@ -177,12 +177,13 @@ def test_amp_variant_first_then_main_url_is_one_record_across_runs(site_copy: tu
     lines = [line for line in toml.splitlines() if not line.startswith(("start_urls", "feeds", "sitemaps"))]
     lines.insert(1, f'start_urls = ["{base}/tag/ferries/"]')  # lists the AMP URL of the bridge story
     (outlets / "harbourtimes.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    # DEPTH_LIMIT 1: the AMP page links the main URL too, and fetched in the same run the two race for the
-    # article (whichever is extracted first wins; under load it was sometimes the main URL). The main URL
-    # must first come up in the next run.
+    # DEPTH_LIMIT 1: only the AMP copy is linked within reach. The copy hands over to its main URL (at its own
+    # depth): the article is recorded under the main URL, the copy is a duplicate rejection, whatever the order.
     first = crawl(tmp_path / "out", base, settings={"NEWSBOT_OUTLETS_DIR": str(outlets), "DEPTH_LIMIT": "1"})
-    amp = [a for a in first.articles if a["canonical_url"].endswith(BRIDGE)]
-    assert len(amp) == 1 and amp[0]["url"].endswith(".amp.html")
+    bridge = [a for a in first.articles if a["canonical_url"].endswith(BRIDGE)]
+    assert len(bridge) == 1 and urlsplit(bridge[0]["url"]).path == BRIDGE
+    copies = [r for r in first.rejections if r["url"].endswith(BRIDGE.replace(".html", ".amp.html"))]
+    assert [r["reason"] for r in copies] == ["duplicate"]
     full = crawl(tmp_path / "out", base)  # the packaged outlet: feed, sitemaps and sections give the main URL
     assert not [a for a in full.articles if a["canonical_url"].endswith(BRIDGE)]
     assert _paths(full.articles) == set(HARBOUR) - {BRIDGE} - _paths(first.articles)

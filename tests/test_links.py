@@ -3,7 +3,7 @@ site only."""
 
 from __future__ import annotations
 
-from newsbot.discovery.links import SameSiteLinks
+from newsbot.discovery.links import SameSiteLinks, amp_main_url
 
 PAGE = b"""<html><head><base href="/news/"></head><body>
 <a href="a-story.html#comments">relative to base</a>
@@ -161,3 +161,35 @@ def test_root_relative_links_resolve_as_urljoin_does() -> None:
 def test_relative_links_of_an_off_site_base_are_dropped() -> None:
     body = b'<base href="https://elsewhere.com/"><a href="/a">a</a><a href="https://example.org/b">b</a>'
     assert list(SameSiteLinks(["example.org"]).extract(body, "https://example.org/")) == ["https://example.org/b"]
+
+
+def test_an_amp_copy_names_its_main_url_and_other_pages_do_not() -> None:
+    """An AMP document (<html amp> or <html ⚡>) with a same-site rel=canonical other than itself is a copy of that
+    page; an ordinary page, an AMP-only page naming itself, an off-site or home-page canonical are not."""
+    links = SameSiteLinks(["example.org"])
+    url = "https://example.org/amp/news/2024/01/02/story.html"
+    main = "https://example.org/news/2024/01/02/story.html"
+
+    def page(root: str, link: str) -> bytes:
+        return f"<!DOCTYPE html>\n{root}<head><meta charset='utf-8'>{link}</head><body><p>x</p></body></html>".encode()
+
+    canonical = '<link rel="canonical" href="/news/2024/01/02/story.html">'
+    assert amp_main_url(page('<html amp lang="en">', canonical), url, links) == main
+    assert amp_main_url(page('<html lang="en" \u26a1>', canonical), url, links) == main
+    assert amp_main_url(page("<HTML AMP>", f"<link href='{main}' rel='canonical'>"), url, links) == main
+    assert amp_main_url(page('<html lang="en">', canonical), url, links) is None  # not AMP: the page itself
+    assert amp_main_url(page('<html lang="en" data-amp-x="1">', canonical), url, links) is None
+    assert amp_main_url(page("<html amp>", f'<link rel="canonical" href="{url}">'), url, links) is None  # AMP-only
+    assert amp_main_url(page("<html amp>", '<link rel="canonical" href="https://other.example/x">'), url, links) is None
+    assert amp_main_url(page("<html amp>", '<link rel="canonical" href="/">'), url, links) is None
+    assert amp_main_url(page("<html amp>", '<link rel="canonical" href="/news/">'), url, links) is None  # a section
+    query = "https://example.org/news/2024/01/02/story.html?amp=1"
+    assert amp_main_url(page("<html amp>", canonical), query, links) == main
+    assert amp_main_url(page("<html amp>", '<link rel="canonical" href="/story/123">'), url + "/x", links) is None
+    assert (
+        amp_main_url(
+            page("<html amp>", '<link rel="canonical" href="/story/123">'), "https://example.org/amp/story/123", links
+        )
+        == "https://example.org/story/123"
+    )
+    assert amp_main_url(page("<html amp>", '<link rel="amphtml" href="/x.amp.html">'), url, links) is None

@@ -153,10 +153,10 @@ def _paths(records: list[dict], field: str = "url") -> list[str]:
     return out
 
 
-def _assert_fetched_as_itself_or_its_amp_copy(articles: list[dict]) -> None:
-    """Each record's fetched URL is its canonical page or that page's AMP copy, never another story."""
+def _assert_fetched_as_itself(articles: list[dict]) -> None:
+    """Each record's URL is its story's main page, never the AMP copy (whichever copy the crawl reached first)."""
     for fetched, canonical in zip(_paths(articles), _paths(articles, "canonical_url"), strict=True):
-        assert fetched in (canonical, "/amp" + canonical), (fetched, canonical)
+        assert fetched == canonical, (fetched, canonical)
 
 
 def _outlet(tmp_path: Path, base: str, **fields: object) -> Path:
@@ -179,11 +179,11 @@ def test_the_fixture_hides_most_articles_in_the_later_pages() -> None:
 def test_site_spider_gets_every_article_and_no_listing_as_an_article(tidewater_base: str, tmp_path: Path) -> None:
     result: CrawlResult = run_crawl(tmp_path / "out", f"url={tidewater_base}/", spider="site")
     assert result.returncode == 0, result.stderr[-3000:]
-    # By canonical URL: a related list links AMP copies, and which copy of a story is fetched first depends
-    # on the order responses arrive; either way the story is emitted once, under its canonical URL.
+    # A related list links AMP copies, and which copy of a story is fetched first depends on the order responses
+    # arrive; either way the story is emitted once, from its main URL (an AMP copy hands over to it).
     emitted = _paths(result.articles, "canonical_url")
     assert sorted(emitted) == sorted(ARTICLES)  # every article, each once
-    _assert_fetched_as_itself_or_its_amp_copy(result.articles)
+    _assert_fetched_as_itself(result.articles)
     rejected = {path: r for path, r in zip(_paths(result.rejections), result.rejections, strict=True)}
     for path in LISTINGS:  # every front and every later page was fetched, none is an article
         assert rejected[path]["reason"] == "not_article", rejected.get(path)
@@ -198,7 +198,7 @@ def test_outlet_sections_are_walked_to_their_last_page(tidewater_base: str, tmp_
     result = run_crawl(tmp_path / "out", "outlet=tide", settings={"NEWSBOT_OUTLETS_DIR": str(outlets)})
     assert result.returncode == 0, result.stderr[-3000:]
     assert sorted(_paths(result.articles, "canonical_url")) == sorted(ARTICLES)
-    _assert_fetched_as_itself_or_its_amp_copy(result.articles)
+    _assert_fetched_as_itself(result.articles)
     # With a budget of two pages per listing, each section gives its first two pages only.
     few = run_crawl(
         tmp_path / "few", "outlet=tide", settings={"NEWSBOT_OUTLETS_DIR": str(outlets), "NEWSBOT_LISTING_PAGES": "2"}
@@ -228,3 +228,23 @@ def test_unclosed_links_do_not_hide_the_pager_after_them() -> None:
     assert _next(body) == [("https://example.org/news/page/2/", "word")]
     long_label = '<a href="/news/page/2/">' + "Next " + "x" * 3000 + "</a>"  # not a pager link's label
     assert _next(long_label) == []
+
+
+@pytest.mark.crawl
+def test_a_story_reached_only_through_its_amp_copy_is_recorded_under_its_main_url(tmp_path: Path) -> None:
+    """The crawl meets a story's AMP copy first (here: the only link to it): the copy hands over to the main URL
+    named by its rel=canonical, which is fetched and gives the article; the copy ends as a duplicate rejection."""
+    amp = next(p for p, e in TIDEWATER.items() if e.get("page") == "amp")
+    main = amp.removeprefix("/amp")
+    site = tmp_path / "site"
+    for path in (amp, main):
+        (site / path.lstrip("/")).parent.mkdir(parents=True, exist_ok=True)
+        (site / path.lstrip("/")).write_bytes((SITES / "tidewater" / path.lstrip("/")).read_bytes())
+    (site / "index.html").write_text(f'<html><body><ul><li><a href="{amp}">Lite</a></li></ul></body></html>')
+    with serve_site(site) as base:
+        outlets = _outlet(tmp_path, base, start_urls=[f"{base}/"])
+        result = run_crawl(tmp_path / "out", "outlet=tide", settings={"NEWSBOT_OUTLETS_DIR": str(outlets)})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert [urlsplit(a["url"]).path for a in result.articles] == [main]
+    copy = [r for r in result.rejections if urlsplit(r["url"]).path == amp]
+    assert len(copy) == 1 and copy[0]["reason"] == "duplicate" and main in copy[0]["detail"]

@@ -348,3 +348,45 @@ def test_a_dead_winners_emit_claim_is_taken_over_only_once_its_files_are_recover
     claims.rechecking = True
     assert claims.claim([("u:link", FETCH, None), (key, RECORD, None)]) == [1, 0]
     store.close()
+
+
+@pytest.mark.crawl
+def test_redis_away_between_an_articles_claim_and_its_line_loses_no_article(
+    tmp_path: Path, server: RedisServer, duniaku_base: str, duniaku_crawl: CrawlResult
+) -> None:
+    """Redis goes away right after the state stage won an article's emit claim, before the writer wrote its line
+    (a test pipeline shuts it down there: tests/redis_probe.py). The worker stops (exit 6) holding a claim with no
+    line behind it; the job's next worker must still emit that article, and every other one once."""
+    from newsbot.crawler.settings import ITEM_PIPELINES
+
+    pipelines = {**ITEM_PIPELINES, "redis_probe.RedisCutAfterClaim": 360}
+    settings = {
+        "NEWSBOT_REDIS_URL": server.url,
+        "NEWSBOT_REDIS_JOB": "cut",
+        "NEWSBOT_REDIS_RETRY_FOR": "2",
+        "NEWSBOT_REDIS_WORKER": "w",
+        "NEWSBOT_EXTRACT_WORKERS": "1",
+    }
+    out = tmp_path / "w"
+    env = {"PYTHONPATH": str(Path(__file__).parent)}
+    first = run_crawl(
+        out,
+        "outlet=duniaku",
+        f"base_url={duniaku_base}",
+        settings={**settings, "ITEM_PIPELINES": json.dumps(pipelines)},
+        env=env,
+    )
+    assert first.returncode == 6, first.stderr[-3000:]
+    assert "probe: Redis shut down after the claim of" in first.stderr
+    server.stop()  # reap the process SHUTDOWN ended
+    server.start()  # back, from its append-only file
+    resumed = run_crawl(out, "outlet=duniaku", f"base_url={duniaku_base}", settings=settings)
+    assert resumed.returncode == 0, resumed.stderr[-3000:]
+    articles = [
+        json.loads(line)
+        for path in out.rglob("*.jsonl")
+        if ".rejects." not in path.name and ".errors." not in path.name
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    ids = Counter(a["id"] for a in articles)
+    assert set(ids) == {a["id"] for a in duniaku_crawl.articles} and max(ids.values()) == 1

@@ -78,7 +78,9 @@ NEWSBOT_REDIS_IDLE_CLOSE = 5.0
 #: Seconds a worker keeps retrying (exponential backoff, 0.1 s doubling up to 5 s) while Redis is unreachable
 #: (refused, reset, timing out, still loading its AOF after a restart), counted from the start of the outage. Then
 #: it stops with status ``redis_unavailable`` (exit 6): its files are closed valid, its unfinished requests stay
-#: leased in Redis and the job's next worker takes them over. A worker that never reached Redis fails at start.
+#: leased in Redis and the job's next worker takes them over (the next one on its output folder also replays its
+#: files into the state: ``<run-id>.resync``, newsbot.crawler.pipelines.writer). A worker that never reached Redis
+#: fails at start.
 NEWSBOT_REDIS_RETRY_FOR = 60.0
 #: Seconds a request taken from the shared queue may stay unacknowledged before another worker takes it over
 #: (XAUTOCLAIM): a worker renews the lease of its in-flight requests every third of this, so only a dead (or

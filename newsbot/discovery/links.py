@@ -352,3 +352,43 @@ def next_page_links(body: bytes, url: str, links: SameSiteLinks, encoding: str |
 def teaser_dates(body: bytes) -> list[str]:
     """The ``<time datetime>`` values of a page (a listing's teaser dates), in document order."""
     return [m.group(1).decode("ascii", "replace") for m in _TIME_DATETIME.finditer(body)]
+
+
+# --- AMP copies ---------------------------------------------------------------------------------------------
+
+# An AMP document says so on its root element: <html amp> or <html ⚡> (the AMP spec requires one of them).
+_AMP_HTML = re.compile(rb"<html\b[^>]*?\s(?:amp|\xe2\x9a\xa1)(?=[\s=/>])", re.I)
+_REL_CANONICAL = re.compile(rb"""(?<![\w-])rel\s*=\s*["']?canonical(?![\w-])""", re.I)
+_HREF_ATTR = re.compile(rb"""(?<![\w-])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+
+
+def amp_main_url(body: bytes, url: str, links: SameSiteLinks, encoding: str | None = None) -> str | None:
+    """The main URL of the page at url when the page is an AMP copy of it, else None.
+
+    General pattern: publishers serve one story twice, as itself and as an AMP copy (``/amp/`` paths,
+    ``.amp.html``, ``?amp=1``, ``amp.`` hosts), and link both. An AMP document declares itself on its root
+    element and names the page it copies with ``rel=canonical`` (the AMP spec requires both). Only a same-site
+    canonical other than the page itself, whose last path segment (slug or id) the copy's URL ends with, counts: an
+    AMP-only page names itself, and a canonical pointing at the home page or a section is a misconfiguration,
+    not the story's main copy (the copy is then extracted as itself)."""
+    head = body[:200_000]
+    root = _AMP_HTML.search(head, 0, 65_536)
+    if root is None:
+        return None
+    for tag in _LINK_TAG.finditer(head, root.end()):
+        attrs = tag.group(1)
+        if not _REL_CANONICAL.search(attrs):
+            continue
+        found = _HREF_ATTR.search(attrs)
+        if found is None:
+            return None
+        main = links._resolve(_value(found), encoding or "utf-8", url, url.partition(":")[0] or "https")
+        if main is None or main == url.split("#", 1)[0]:
+            return None
+        # The same story: one of the copy's last two path segments (``slug.amp.html``, ``123/amp``) carries the
+        # main URL's last one (its slug or id, without the extension). A canonical naming the home page or a
+        # section (a misconfigured template) does not.
+        slug = urlsplit(main).path.rstrip("/").rpartition("/")[2].partition(".")[0]
+        tail = [part for part in urlsplit(url).path.split("/") if part][-2:]
+        return main if slug and any(slug in part for part in tail) else None
+    return None

@@ -27,6 +27,12 @@ signal ended it early), ``partial`` (5: some start pages, feeds or sitemaps fail
 answered with anything usable), ``failed`` (4: every extraction failed), ``redis_unavailable`` (6: a Redis
 worker gave up on an unreachable Redis) and ``disk_full`` (7: a line could not be written, ENOSPC or EDQUOT).
 
+Redis away (a Redis worker stops with exit 6): the files are renamed into place as usual, but the shared state may
+lack the last articles (their commit failed) and hold emit claims the run won without writing a line (Redis went
+away between the claim and the write). The run leaves ``<run-id>.resync`` next to its files; the next run opening
+the folder treats it like a killed run's files (replays its articles, inherits its URLs, marks the run recovered,
+so a re-delivered page may take such a claim over) and removes the marker.
+
 Disk full: the line that failed is cut off the file (the files keep whole lines only), nothing more is written,
 the article whose line failed is not remembered (`StatePipeline.uncommitted`) and the run stops; the next run
 with space fetches and emits it (a Redis job's page is re-delivered: its lease was never acknowledged).
@@ -58,6 +64,9 @@ from newsbot.crawler.skipped import Skipped
 from newsbot.models import Article, ErrorRecord, Rejection, run_file_kind, upgrade
 
 logger = logging.getLogger(__name__)
+
+#: Suffix of the marker a run that gave up on Redis leaves next to its files (module doc, "Redis away").
+RESYNC = ".resync"
 
 __all__ = ["JsonlWriterPipeline", "new_run_id"]
 
@@ -253,6 +262,12 @@ class JsonlWriterPipeline:
         if not outlet_dir.is_dir():
             return
         runs: dict[tuple[Path, str], list[Path]] = {}
+        # Runs that stopped because Redis went away: their files are final, their state maybe not (module doc).
+        for marker in sorted(outlet_dir.glob(f"*/*{RESYNC}")):
+            run_id = marker.name[: -len(RESYNC)]
+            if not list(marker.parent.glob(f"{run_id}.*.part")):
+                self._recover_run(marker.parent, run_id, [])
+                marker.unlink(missing_ok=True)
         for part in outlet_dir.glob("*/*.part"):
             if ".jsonl" not in part.name:
                 continue  # not ours: e.g. a <run-id>.warc.gz.part, which newsbot.crawler.archive finishes itself
@@ -313,8 +328,12 @@ class JsonlWriterPipeline:
         for final in sorted(folder.glob(f"{run_id}.*")):
             if final.name in renamed or not final.name.endswith((".jsonl", ".jsonl.gz")):
                 continue
-            for _ in tally(_read_complete_lines(final)):
-                pass
+            for _line, record in tally(_read_complete_lines(final)):
+                if record.get("record_type") == "article" and state is not None and not parts:
+                    try:  # a run that gave up on Redis: its last articles may never have reached the state
+                        state.replay(Article.model_validate(upgrade(record)))
+                    except (ValidationError, ValueError):
+                        pass
         if state is not None:
             state.inherit(run_id, urls)
         summary_path = folder / f"{run_id}.summary.json"
@@ -519,6 +538,9 @@ class JsonlWriterPipeline:
             part = self.paths[kind].with_name(self.paths[kind].name + ".part")
             os.replace(part, self.paths[kind])
         self._lock.close()
+        if not self.disk_full and getattr(state, "stop_reason", None) == "redis_unavailable":
+            assert self.run_dir is not None
+            (self.run_dir / f"{self.run_id}{RESYNC}").touch()  # the next run brings the state up to date
         finished = datetime.now(UTC)
         stats: dict[str, Any] = (
             dict(self.crawler.stats.get_stats())

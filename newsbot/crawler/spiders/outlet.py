@@ -57,7 +57,7 @@ from newsbot.crawler.redis import errback_output
 from newsbot.crawler.safety import ALLOWED_SCHEMES, failure_record
 from newsbot.crawler.skipped import Skipped
 from newsbot.crawler.spiders.arguments import CrawlArguments, OutletArguments, parse_arguments
-from newsbot.discovery.links import PagerLink, SameSiteLinks, next_page_links, teaser_dates
+from newsbot.discovery.links import PagerLink, SameSiteLinks, amp_main_url, next_page_links, teaser_dates
 from newsbot.discovery.listings import Entry, classify_link, looks_like_xml, parse_feed, parse_sitemap, url_date
 from newsbot.discovery.planner import (
     PRIORITY_DISCOVERY,
@@ -140,6 +140,9 @@ class OutletSpider(scrapy.Spider):
 
     #: The ``-a`` arguments (`newsbot.crawler.spiders.arguments`): unknown ones are refused.
     arguments_model: type[CrawlArguments] = OutletArguments
+    #: An AMP copy of a story hands over to the story's main URL (`_amp_copy`), so the record's ``url`` does not
+    #: depend on which copy the crawl reached first.
+    amp_to_main = True
 
     def __init__(self, **kwargs: Any) -> None:
         # Arguments starting with "_" are not ours (scrapyd's _job): Scrapy's Spider keeps them as attributes.
@@ -447,6 +450,14 @@ class OutletSpider(scrapy.Spider):
                 http_status=response.status,
             )
             return
+        main = (
+            amp_main_url(response.body, response.url, self.link_extractor, getattr(response, "encoding", None))
+            if self.amp_to_main
+            else None
+        )
+        if main is not None and clean_url(self.planner.mirror.local(main)) != clean_url(response.url):
+            yield from self._amp_copy(response, kind, main)
+            return
         charset = None
         ctype = _content_type(response)
         if "charset=" in ctype.lower():
@@ -466,6 +477,25 @@ class OutletSpider(scrapy.Spider):
             listing=listing,
         )
         yield from self.follow_links(response, kind, pager)
+
+    def _amp_copy(self, response: Response, kind: PageKind, main: str) -> Iterator[Output]:
+        """An AMP copy of a story (`amp_main_url`): the story is fetched (and recorded) under its main URL, this
+        copy ends as a ``duplicate`` rejection. Which copy a crawl reaches first depends on link and response
+        order; this way the article's ``url`` does not."""
+        self._take_listing(response)
+        yield Rejection(
+            url=response.url,
+            outlet=self.outlet_name,
+            reason="duplicate",
+            detail=f"AMP copy of {main}: the story is fetched and recorded under that URL",
+            fetched_at=now_iso(),
+            http_status=response.status,
+        )
+        # At this page's own depth: the main URL stands in for it (a main URL decided already is not fetched again).
+        # Scrapy's depth is reset as for a listing walk's pages (newsbot_depth carries ours), or DEPTH_LIMIT would
+        # drop the stand-in of a copy found at the limit.
+        yield from self._page_requests([Found(main, "article")], _depth(response), meta={"depth_reset": True})
+        yield from self.follow_links(response, kind)
 
     def _pager(self, response: Response, kind: str) -> list[PagerLink]:
         """The next-page candidates of a page fetched as a listing that does not declare itself an article: the

@@ -53,6 +53,8 @@ class UrlsSpider(OutletSpider):
     name = "urls"
 
     arguments_model = UrlsArguments
+    # The list names exactly the pages to record: a listed AMP copy is extracted as itself.
+    amp_to_main = False
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
