@@ -116,6 +116,9 @@ def test_read_also_and_notices_in_more_languages_are_chrome() -> None:
         "Du skal være abonnent for at deltage i debatten.",
         "저작권자 © 한빛일보 무단전재 및 재배포, AI 학습 및 활용 금지",
         "What you need to know:",
+        "CITEȘTE ȘI: Tramvaiele noi intră în circulație pe linia 1",
+        "Kapcsolódó: Felújítják a belvárosi hidat",
+        "Lue myös: Kirjastojen lainausmäärät kasvoivat viime vuonna",
     ]
     assert remove_junk([_STORY, *junk, _MORE]) == [_STORY, _MORE]
 
@@ -129,3 +132,20 @@ def test_right_aligned_closing_name_signs_the_story() -> None:
     # a right-aligned line in the middle of the story signs nothing
     tree = lxml_html.fromstring(f"<html><body><div>{signed}{_PARAS}</div></body></html>")
     assert closing_signature(tree) == []
+
+
+def test_finnish_text_and_pictures_labels() -> None:
+    """Byline field labels "Teksti: X" (writer) and "Kuvat: Y" (pictures) in Finnish."""
+    assert clean_authors(["Teksti: Aino Mäkelä"]) == ["Aino Mäkelä"]
+    assert clean_authors(["Teksti: Aino Mäkelä Kuvat: Jussi Koivisto"]) == ["Aino Mäkelä"]
+
+
+def test_outlet_name_with_accents_matches_its_host() -> None:
+    """The author meta naming the outlet "Alföldi Napló" on alfoldinaplo.example is the publisher: the
+    byline's person (a profile link under the Hungarian "szerző" path) beats it."""
+    byline = '<div class="byline"><a href="/szerzo/kovacs-peter">Kovács Péter</a> <span>2024. május 14.</span></div>'
+    record = extract(
+        _page('<meta name="author" content="Alföldi Napló">', byline), "https://www.alfoldinaplo.example/helyi/x"
+    )
+    assert isinstance(record, Article), record
+    assert record.authors == ["Kovács Péter"]

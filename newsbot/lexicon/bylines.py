@@ -1017,6 +1017,9 @@ PROFILE_PATH_WORDS: tuple[str, ...] = (
     "columnist",
     "columnists",
     "staff",
+    # hu "szerző" (author), ro/cs "autor" above
+    "szerzo",
+    "szerzok",
 )
 # "By" in Arabic ("بقلم: X", by the pen of) and Swahili ("Na X"; "na" is also "and", and a Portuguese
 # "na" opens prose: ambiguous, taken off only before a full name).
@@ -1026,3 +1029,5 @@ AMBIGUOUS_BY_PREFIXES = (*AMBIGUOUS_BY_PREFIXES, "na")
 JOB_TITLES = (*JOB_TITLES, "기자", "記者", "특파원", "特派員")
 # A newsroom credited as a whole: cs, pl, the Nordic languages.
 DESK_BYLINES = (*DESK_BYLINES, "redakce", "redakcja", "redaktionen", "redaktionen", "redaksjonen")
+# Byline field labels in Finnish ("Teksti: X", "Kuvat: Y"): the writer, and the pictures' credit.
+ROLE_LABELS = {**ROLE_LABELS, "teksti": "writer", "kuvat": "photo", "kuva": "photo"}

@@ -1231,6 +1231,30 @@ FAMILIES["ko"] = {
     "comments": ["댓글"],
 }
 
+# ro, hu, fi: the "read also" teaser ("CITEȘTE ȘI: <headline>", "Kapcsolódó: <headline>", "Lue myös:
+# <headline>") and the ad label.
+FAMILIES["ro"] = {
+    "labels": ["publicitate", "citește și", "citeste si"],
+    "prefixes": ["citește și:", "citeste si:", "citește și", "citește mai mult:"],
+    "contains": ["folosește cookie-uri", "foloseste cookie-uri"],
+    "related": ["articole similare", "articole asemănătoare"],
+    "comments": [],
+}
+FAMILIES["hu"] = {
+    "labels": ["hirdetés", "kapcsolódó"],
+    "prefixes": ["kapcsolódó:", "kapcsolódó cikk:", "ez is érdekelheti:"],
+    "contains": ["sütiket használ"],
+    "related": ["kapcsolódó cikkek"],
+    "comments": [],
+}
+FAMILIES["fi"] = {
+    "labels": ["mainos", "lue myös"],
+    "prefixes": ["lue myös:", "lue lisää:"],
+    "contains": ["käytämme evästeitä"],
+    "related": [],
+    "comments": [],
+}
+
 # The heading of a reader poll; its question and answers follow as short lines (extraction/junk.py).
 POLL_HEADINGS = [
     "poll",
