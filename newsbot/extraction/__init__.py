@@ -45,7 +45,7 @@ from .pagetype import ENTITY_TYPES, entity_page, non_article
 from .text import clean_line, clean_paragraphs, element_text, folded_search, norm_key, word_count
 from .titles import heading_text, shown_over_title
 from .trees import CLASS_VALUES, ID_VALUES
-from .urls import article_id, canonical_url, is_search_url
+from .urls import article_id, canonical_url, is_date_archive_url, is_search_url
 
 if TYPE_CHECKING:
     from ..outlets import Outlet
@@ -470,6 +470,8 @@ def _classify(
         return "not_article", f"og:type {meta.og_type}"
     if not meta.is_article_typed and is_search_url(url):
         return "not_article", "search results URL"
+    if not meta.is_article_typed and is_date_archive_url(url):
+        return "not_article", "date archive URL"
     if paragraphs:
         linked = sum(len(p) for p in paragraphs if norm_key(p) in link_keys)
         share = linked / max(1, sum(len(p) for p in paragraphs))

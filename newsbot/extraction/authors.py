@@ -264,7 +264,10 @@ def strip_role_words(name: str) -> str:
     cut = _JOB_SEPARATE.sub("", name)
     # "Guardian staff reporter" is the whole byline: a title after a space is cut only from a full name
     # ("Christoph Hein Chefredakteur"); after a comma, always ("Jane, Staff Writer").
-    if cut.strip() and (len(cut.split()) >= 2 or "," in name[len(cut) : len(cut) + 3]):
+    # A name in a script without letter case (Hangul, Han, kana) is one word: "김민준 기자" is the full name
+    # and the reporter's title.
+    uncased = not any(c.isupper() or c.islower() for c in cut)
+    if cut.strip() and (len(cut.split()) >= 2 or uncased or "," in name[len(cut) : len(cut) + 3]):
         name = cut
     dash = _DASH_TAIL.search(name)
     if dash and dash.start() > 0 and _DESK.search(dash.group(1)):

@@ -10,6 +10,7 @@ comment or navigation container: those name the people of other stories and pict
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from itertools import accumulate
@@ -33,6 +34,7 @@ from ..lexicon.bylines import (
     NOT_BYLINE_CLASS_WORDS,
     ORGANISATION_WORDS,
     POSTED_WORDS,
+    PROFILE_PATH_WORDS,
     READ_TIME_LABELS,
     READ_TIME_WORDS,
     ROLE_LABELS,
@@ -618,6 +620,9 @@ def _names_outlet(name: str, outlet: tuple[str, ...]) -> bool:
             return True
         if initials and initials == other:
             return True
+        # the host spells the name without its accents ("Alföldi Napló" on alfoldinaplo.example)
+        if len(other_compact) >= 4 and _slug(name).replace("-", "") == other_compact:
+            return True
     return False
 
 
@@ -638,6 +643,102 @@ def _visible_people(
     if not _person_like(visible):
         visible = clean_authors(text_bylines(tree, headline), site_name)
     return visible
+
+
+# Pattern "profile link": the byline names the writer in a link to the writer's page on the site, whose last
+# path segment is the name itself ("<a href="/authors/wanjiru-kamau">Wanjiru Kamau</a>", "/yazarlar/
+# zeynep-arslan", "/profil/ingrid-haugland"). The slug repeating the text is evidence a class name is not:
+# it separates the name from what the byline block prints beside it in other elements (the outlet "Coast
+# Daily", a place "İzmir", a role "Journalist", a photographer without a page).
+_PROFILE_HREF = re.compile(rf"/(?:{alternation(PROFILE_PATH_WORDS)})/([^/?#]+)/?(?:[?#]|$)", re.I)
+_SLUG_FOLD = str.maketrans({"æ": "ae", "ø": "o", "ß": "ss", "ı": "i", "đ": "d", "ł": "l", "œ": "oe"})
+#: Most profile links one byline block holds (a longer run is a list of the site's authors).
+PROFILE_NAMES_MAX = 6
+
+
+def _slug(text: str) -> str:
+    """The URL slug a CMS makes of a name: lower case, accents dropped, words joined by hyphens."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_SLUG_FOLD))
+    ascii_only = "".join(c for c in folded if not unicodedata.combining(c))
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_only))
+
+
+def _profile_link(el: lxml_html.HtmlElement) -> str | None:
+    """The link's text when the link points to the page of the writer it names (see "profile link")."""
+    href = el.get("href")
+    if not href or (m := _PROFILE_HREF.search(href)) is None:
+        return None
+    name = clean_line(el.text_content())
+    words = name.split()
+    if not 2 <= len(words) <= 5 or _slug(name) != re.sub(r"(?:-\d+)?(?:\.html?)?$", "", m.group(1).lower()):
+        return None
+    return None if elsewhere(el) else name
+
+
+def profile_names(tree: lxml_html.HtmlElement) -> list[str]:
+    """The writers the first byline block names in profile links: the first such link and the others within
+    three levels of it, in page order."""
+    first = None
+    for el in tree.iter("a"):
+        if _profile_link(el) is not None:
+            first = el
+            break
+    if first is None:
+        return []
+    block = first
+    for ancestor in list(first.iterancestors())[:3]:
+        block = ancestor
+        if sum(1 for a in ancestor.iter("a") if a is not first and _profile_link(a)) > 0:
+            break
+    names: list[str] = []
+    for a in block.iter("a"):
+        name = _profile_link(a)
+        if name and name not in names:
+            names.append(name)
+    return names if len(names) <= PROFILE_NAMES_MAX else []
+
+
+def _refined_by_profiles(visible: list[str], profiles: list[str]) -> list[str] | None:
+    """The profile links' names where they are the visible byline's people without what the block printed
+    next to them ("Zeynep Arslan İzmir" -> "Zeynep Arslan"), or more of them (a second writer after the
+    first's role word); None when they tell something else."""
+    if not profiles or not visible:
+        return None
+    keys = [norm_key(p) for p in profiles]
+    for name in visible:
+        key = norm_key(name)
+        if not any(key == k or key.startswith(k + " ") for k in keys):
+            return None
+    return profiles if profiles != visible else None
+
+
+# Pattern "closing signature": the writer's name set right-aligned as the story's last paragraph, alone
+# ("<p style="text-align:right"><strong>Võ Hải</strong></p>"), as Vietnamese and other Asian outlets sign
+# their stories instead of printing a byline under the headline.
+_STYLED_PARAGRAPHS = XPath("//p[@style or @align]")
+
+
+def closing_signature(tree: lxml_html.HtmlElement) -> list[str]:
+    """The name a right-aligned last paragraph of a text block signs the story with, else []."""
+    for p in _STYLED_PARAGRAPHS(tree):
+        style = (p.get("style") or "").replace(" ", "").lower()
+        if "text-align:right" not in style and (p.get("align") or "").lower() != "right":
+            continue
+        name = clean_line(p.text_content())
+        if not 2 <= len(name.split()) <= 4 or not _person_like([name]) or elsewhere(p):
+            continue
+        # the last paragraph with text of its block, after paragraphs of story
+        after = [q for q in p.itersiblings("p") if clean_line(q.text_content())]
+        before = [q for q in p.itersiblings("p", preceding=True) if len(q.text_content().split()) >= 12]
+        if not after and len(before) >= 2:
+            return [name]
+    return []
+
+
+def _desk_named(names: list[str]) -> bool:
+    """Every name is a newsroom credited under the outlet's name ("Redakce Deník Jih", "Redaktion
+    Stadtblatt"): the desk, which a person the visible byline names beats."""
+    return all(len(n.split()) >= 2 and norm_key(n.split()[0]) in _DESKS for n in names)
 
 
 def choose_authors(
@@ -685,10 +786,13 @@ def choose_authors(
     markup = markup_bylines(tree, elements)
     own = _agreed(ld_people, meta_people, lambda: _visible_people(tree, site_name, headline, markup))
     names_outlet = bool(outlet) and all(_names_outlet(name, outlet) for name in own)
-    if own and (names_outlet or (_organisation_like(own) and not _person_like(own))):
-        # The metadata credits the outlet itself, or an organisation ("L-MAG – Das Magazin für Lesben"):
-        # the visible byline's person, when there is one.
+    if own and (names_outlet or (_organisation_like(own) and not _person_like(own)) or _desk_named(own)):
+        # The metadata credits the outlet itself, an organisation ("L-MAG – Das Magazin für Lesben") or its
+        # newsroom ("Redakce Deník Jih"): the visible byline's person, when there is one, else the person of
+        # a profile link (see "profile link").
         people = _visible_people(tree, site_name, headline, markup)
+        if not (people and _person_like(people)):
+            people = profile_names(tree)
         return people if people and _person_like(people) else own
     if own:
         # A visible byline block that names the same people and more (metadata often lists the first
@@ -760,6 +864,8 @@ def choose_authors(
         return peer
     if visible and not _person_like(visible) and (orgs := _first_org(seen)):
         return orgs  # the outlet the metadata credits, rather than a visible label that names no person
+    if visible and not markup and (refined := _refined_by_profiles(visible, profile_names(tree))):
+        return refined
     if visible:
         return visible
     if visible_raw:
@@ -767,6 +873,8 @@ def choose_authors(
     if peer_raw:
         # trafilatura's byline element is evidence like ours: the newsroom it credits is a last resort too.
         seen.append([peer_raw])
+    if not visible_raw and not peer_raw and (signed := closing_signature(tree)):
+        return signed
     if weak_credit:
         # A weaker author tag that names the outlet ("Jane Doe" on janedoe.example, a blog named after its
         # writer): the outlet's credit, a last resort like a JSON-LD Organization.

@@ -63,7 +63,8 @@ _ANY_CASE = sorted((z for z in ZONE_ABBREVIATIONS if z in ANY_CASE_ZONES), key=l
 _CAPITALS = sorted((z for z in ZONE_ABBREVIATIONS if z not in ANY_CASE_ZONES and z != "Z"), key=len, reverse=True)
 _ZONE_RE = rf"((?:{'|'.join(_ANY_CASE)}|(?-i:{'|'.join(_CAPITALS)}))(?![A-Za-z]))"
 # What pages print between a date and its time: a comma, a bar, a slash, a dash, a bullet or a middle dot
-# ("29 November 2016 • 15:26 BST", "5 Maret 2024 | 14:30 WIB"), or an at sign (pattern "@ time", the
+# ("29 November 2016 • 15:26 BST", "5 Maret 2024 | 14:30 WIB"), the word "at" in a language (the Nordic
+# "kl." and the Finnish "klo", "o'clock": "14. maj 2024 kl. 10.12"), or an at sign (pattern "@ time", the
 # story line of portal and forum CMSs of the 2000s: "Thursday, October 17, 2002 @ 09:14:33 PDT").
 _SEP = r"[,|/@\u2013\u2014\u2022\u00b7-]"
 _HOUR = alternation_in_order(HOUR_WORDS)

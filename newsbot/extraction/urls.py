@@ -105,3 +105,17 @@ def is_search_url(url: str) -> bool:
         if key in _SEARCH_PARAMS and _WORD.search(value) and not _TOKEN.fullmatch(value):
             return True
     return False
+
+
+# Pattern "date archive": a path that ends in a date, with no slug or id after it ("/archiv/2024/05/14/",
+# "/2024/05/"), is the index of that day's or month's stories, as blog engines and newspaper archives
+# serve it; a story's URL names the story after its date.
+_DATE_ARCHIVE_PATH = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
+
+
+def is_date_archive_url(url: str) -> bool:
+    """True when the URL's path ends in a year and month (and day) with nothing after: a date archive."""
+    try:
+        return _DATE_ARCHIVE_PATH.search(urlsplit(url).path) is not None
+    except ValueError:
+        return False

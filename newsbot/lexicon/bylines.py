@@ -994,3 +994,50 @@ ELSEWHERE_CLASS_PATTERNS: tuple[str, ...] = (
     "licen[cs]e",
     "attribution",
 )
+
+# Session 11 (blind11: layouts and languages no rule was written on).
+#: Path words of the URL of a writer's page on the site ("/author/jane-doe", "/autor/", "/yazarlar/",
+#: "/profil/", "/journalist/", "/by/"): a link there whose slug is its text names the writer (the "profile
+#: link" pattern of extraction/bylines.py). en, de/cs/pl/es/pt, fr, tr, nordic, id, nl.
+PROFILE_PATH_WORDS: tuple[str, ...] = (
+    "author",
+    "authors",
+    "autor",
+    "autoren",
+    "autores",
+    "auteur",
+    "auteurs",
+    "autore",
+    "autori",
+    "yazar",
+    "yazarlar",
+    "profil",
+    "profile",
+    "profiles",
+    "journalist",
+    "journalister",
+    "journalisten",
+    "reporter",
+    "reporters",
+    "penulis",
+    "by",
+    "av",
+    "writer",
+    "writers",
+    "columnist",
+    "columnists",
+    "staff",
+    # hu "szerző" (author), ro/cs "autor" above
+    "szerzo",
+    "szerzok",
+)
+# "By" in Arabic ("بقلم: X", by the pen of) and Swahili ("Na X"; "na" is also "and", and a Portuguese
+# "na" opens prose: ambiguous, taken off only before a full name).
+BY_PREFIXES = (*BY_PREFIXES, "بقلم", "na")
+AMBIGUOUS_BY_PREFIXES = (*AMBIGUOUS_BY_PREFIXES, "na")
+# The reporter's title printed after the name in Korean and Japanese bylines ("김민준 기자", "山田太郎記者").
+JOB_TITLES = (*JOB_TITLES, "기자", "記者", "특파원", "特派員")
+# A newsroom credited as a whole: cs, pl, the Nordic languages.
+DESK_BYLINES = (*DESK_BYLINES, "redakce", "redakcja", "redaktionen", "redaktionen", "redaksjonen")
+# Byline field labels in Finnish ("Teksti: X", "Kuvat: Y"): the writer, and the pictures' credit.
+ROLE_LABELS = {**ROLE_LABELS, "teksti": "writer", "kuvat": "photo", "kuva": "photo"}

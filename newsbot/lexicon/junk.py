@@ -1177,6 +1177,84 @@ FAMILIES["en"]["contains"] += [
 # canale"), as the id, es and pt families have it.
 FAMILIES["it"]["contains"] += ["iscriviti al nostro canale", "iscriviti al canale", "canale whatsapp"]
 
+# Chrome families the blind pages of session 11 showed (blind11: layouts no rule was written on, in
+# languages the table lacked). "Read also" inline teasers: sw "Soma zaidi: <headline>", ar "اقرأ أيضا
+# <headline>", vi "Xem thêm: <headline>", tr "İLGİLİ HABER <headline>", en "DON'T MISS: <headline>" (the
+# bare "Read: <headline>" of East African papers is not: in-sample dragnet truths keep it on one site and
+# drop it on another); the "continue" button a Turkish portal puts inside the
+# story ("Haberin Devamı"); the comment-box notice of a Danish paper ("Du skal være abonnent for at
+# deltage i debatten"); the copyright line closing a Korean story ("무단전재 및 재배포 금지": reproduction
+# and redistribution prohibited); the heading of a summary box ("What you need to know:").
+FAMILIES["en"]["prefixes"] += ["don't miss:", "don’t miss:"]
+FAMILIES["en"]["labels"] += ["what you need to know", "what you need to know:"]
+FAMILIES["sw"] = {
+    "labels": ["soma zaidi", "soma pia", "tangazo"],
+    "prefixes": ["soma zaidi:", "soma pia:", "soma zaidi", "soma pia"],
+    "contains": ["inatumia vidakuzi"],
+    "related": ["habari zinazohusiana", "habari nyingine"],
+    "comments": [],
+}
+FAMILIES["ar"] = {
+    "labels": ["اقرأ أيضا", "اقرأ أيضاً", "إعلان", "شارك"],
+    "prefixes": ["اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد"],
+    "contains": ["ملفات تعريف الارتباط", "جميع الحقوق محفوظة"],
+    "related": ["مواضيع ذات صلة", "أخبار ذات صلة", "الأكثر قراءة"],
+    "comments": ["التعليقات"],
+}
+FAMILIES["vi"] = {
+    "labels": ["xem thêm", "quảng cáo", "tin liên quan"],
+    "prefixes": ["xem thêm:", "đọc thêm:", "xem thêm >>"],
+    "contains": ["sử dụng cookie"],
+    "related": ["tin liên quan", "tin cùng chuyên mục"],
+    "comments": [],
+}
+FAMILIES["tr"] = {
+    # written with the dotted capital İ as pages print them: casefolding "İ" gives "i" and a combining dot
+    "labels": ["haberin devamı", "reklam", "ilgili haber", "İLGİLİ HABER"],
+    "prefixes": ["ilgili haber", "İLGİLİ HABER", "İlgili haber"],
+    "contains": ["çerezler kullanılmaktadır"],
+    "related": ["ilgili haberler"],
+    "comments": ["yorumlar"],
+}
+FAMILIES["da"] = {
+    "labels": ["annonce"],
+    "prefixes": [],
+    "contains": ["du skal være abonnent for at"],
+    "related": ["mest læste"],
+    "comments": [],
+}
+FAMILIES["ko"] = {
+    "labels": ["광고", "관련 기사", "관련기사"],
+    "prefixes": [],
+    "contains": ["무단전재 및 재배포", "무단 전재 및 재배포", "무단전재-재배포", "무단 전재-재배포"],
+    "related": ["관련 기사", "관련기사", "많이 본 뉴스"],
+    "comments": ["댓글"],
+}
+
+# ro, hu, fi: the "read also" teaser ("CITEȘTE ȘI: <headline>", "Kapcsolódó: <headline>", "Lue myös:
+# <headline>") and the ad label.
+FAMILIES["ro"] = {
+    "labels": ["publicitate", "citește și", "citeste si"],
+    "prefixes": ["citește și:", "citeste si:", "citește și", "citește mai mult:"],
+    "contains": ["folosește cookie-uri", "foloseste cookie-uri"],
+    "related": ["articole similare", "articole asemănătoare"],
+    "comments": [],
+}
+FAMILIES["hu"] = {
+    "labels": ["hirdetés", "kapcsolódó"],
+    "prefixes": ["kapcsolódó:", "kapcsolódó cikk:", "ez is érdekelheti:"],
+    "contains": ["sütiket használ"],
+    "related": ["kapcsolódó cikkek"],
+    "comments": [],
+}
+FAMILIES["fi"] = {
+    "labels": ["mainos", "lue myös"],
+    "prefixes": ["lue myös:", "lue lisää:"],
+    "contains": ["käytämme evästeitä"],
+    "related": [],
+    "comments": [],
+}
+
 # The heading of a reader poll; its question and answers follow as short lines (extraction/junk.py).
 POLL_HEADINGS = [
     "poll",
