@@ -9,6 +9,7 @@ from lxml import html as lxml_html
 
 from newsbot.extraction import body, junk
 from newsbot.lexicon import bodylines as lex
+from newsbot.lexicon.dates import DATE_TIME_LINKS
 
 _DATELINE_WORDS = lex.DATELINE_LABELS + lex.DATELINE_LABELS_BEFORE_DIGIT + lex.DATELINE_COLON_LABELS
 #: (pattern, a line it must match) for every word of every list.
@@ -16,7 +17,7 @@ CASES: list[tuple[re.Pattern[str], str]] = [
     *((body._CREDIT, f"{w.title()}: Jane Doe/Agency") for w in lex.CREDIT_LABELS),
     *((body._DATELINE, f"{w.capitalize()}: 22.04.2024, 06:00") for w in _DATELINE_WORDS),
     *((body._DATELINE, f"{lex.DATELINE_LABELS[0]} {w} 22.04.2024") for w in lex.DATELINE_LABEL_LINKS),
-    *((body._DATELINE, f"Senin, 14 April 2008 {w} 10:25") for w in lex.DATELINE_TIME_LINKS),
+    *((body._DATELINE, f"Senin, 14 April 2008 {w} 10:25") for w in DATE_TIME_LINKS),
     *((body._BYLINE, f"{w} Jane Doe") for w in lex.BYLINE_NAME_PREFIXES),
     *((body._BYLINE, f"{w}: Jane Doe") for w in lex.BYLINE_NAME_LABELS),
     *((body._BYLINE, f"{w.capitalize()} : Jane Doe") for w in lex.BYLINE_NAME_LABELS),

@@ -18,7 +18,7 @@ def test_the_time_after_a_date_in_words_is_read_after_its_link_word(word: str) -
     assert found and found.group(4, 5, 8) == ("20", "15", "WIB")
 
 
-@pytest.mark.parametrize("word", lex.NUMERIC_DATE_TIME_LINKS)
+@pytest.mark.parametrize("word", lex.DATE_TIME_LINKS)
 def test_the_time_after_a_numeric_date_is_read_after_its_link_word(word: str) -> None:
     found = dates._NUMERIC_DMY.search(f"12.03.2024 {word} 14:05")
     assert found and found.group(4, 5) == ("14", "05")

@@ -9,6 +9,7 @@ import pytest
 
 from newsbot.extraction import junk
 from newsbot.lexicon import junklines as lex
+from newsbot.lexicon.dates import DATE_TIME_LINKS
 
 #: (pattern, a line it must match) for every word of every list.
 CASES: list[tuple[re.Pattern[str], str]] = [
@@ -51,7 +52,7 @@ CASES: list[tuple[re.Pattern[str], str]] = [
     *((junk._NAME_ROLE_LINE, f"Rina Anggraeni, {w.title()}") for w in lex.NAME_ROLE_WORDS),
     *((junk._DATELINE_LINE, f"{w.capitalize()} 12/03/2024 14:05") for w in lex.DATELINE_LINE_WORDS),
     *((junk._DATELINE_LINE, f"Publié {w} 12/03/2024") for w in lex.DATELINE_LINE_LINKS),
-    *((junk._DATELINE_LINE, f"Publié le 12/03/2024 {w} 14:05") for w in lex.DATELINE_TIME_WORDS),
+    *((junk._DATELINE_LINE, f"Publié le 12/03/2024 {w} 14:05") for w in DATE_TIME_LINKS),
     *((junk._DATELINE_LINE, f"Publié le 12/03/2024 14:05 {w}") for w in lex.DATELINE_HOUR_WORDS),
     *(
         (junk._DATELINE_LINE, f"Publicado 1{o} {d} marzo {d} 2024")

@@ -35,7 +35,6 @@ from ..lexicon.bodylines import (
     DATELINE_LABEL_LINKS_BEFORE_DIGIT,
     DATELINE_LABELS,
     DATELINE_LABELS_BEFORE_DIGIT,
-    DATELINE_TIME_LINKS,
     DATELINE_TIME_SUFFIXES,
     PICTURE_AGENCIES_AFTER_SLASH,
     PICTURE_CREDIT_TAILS,
@@ -43,6 +42,7 @@ from ..lexicon.bodylines import (
     first_letter_either_case,
 )
 from ..lexicon.bylines import AMBIGUOUS_BY_PREFIXES
+from ..lexicon.dates import DATE_TIME_LINKS
 from .junk import DEFAULT_TABLE, JunkTable, remove_junk, without_code_tail
 from .layout import reflow_layout_table
 from .text import clean_line, element_text, norm_key
@@ -78,7 +78,7 @@ _DATELINE = re.compile(
     # with the month in words and an optional time and zone, as old templates print it above the story:
     # "Senin, 14 April 2008 | 10:25 WIB", "Monday, April 14, 2008, 10:25 AM"
     r"|^(?:\w+,?\s+)?(?:\d{1,2}\.?\s+[^\W\d]{3,10}\.?|[^\W\d]{3,10}\.?\s+\d{1,2},?)\s+\d{4}"
-    rf"(?:\s*[,|/-]?\s*(?:(?:{alternation_in_order(DATELINE_TIME_LINKS)})\s+)?\d{{1,2}}[:.]\d{{2}}"
+    rf"(?:\s*[,|/-]?\s*(?:(?:{alternation_in_order(DATE_TIME_LINKS)})\s+)?\d{{1,2}}[:.]\d{{2}}"
     r"(?:\s*[^\W\d]{1,4}\.?)?)?$",
     re.I,
 )

@@ -21,7 +21,6 @@ from ..lexicon.dates import (
     HOUR_WORDS,
     MONTH_FIRST_TIME_LINKS,
     MONTHS,
-    NUMERIC_DATE_TIME_LINKS,
     TIME_BEFORE_DATE_LINKS,
     WEEKDAYS,
     ZONE_ABBREVIATIONS,
@@ -81,7 +80,7 @@ _DMY = re.compile(
 # when only that reading is a date ("11/29/2016"), see _numeric_order.
 _NUMERIC_DMY = re.compile(
     r"(?<![\d/.-])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?![\d/.-])"
-    rf"(?:\s*(?:{_SEP}|\s)\s*(?:{alternation_in_order(NUMERIC_DATE_TIME_LINKS)})?\s*(\d{{1,2}})[:.h](\d{{2}})"
+    rf"(?:\s*(?:{_SEP}|\s)\s*(?:{alternation_in_order(DATE_TIME_LINKS)})?\s*(\d{{1,2}})[:.h](\d{{2}})"
     rf"(?:[:.](\d{{2}}))?\s*(?:(?:{_HOUR})\b)?"
     rf"\s*(?:(am|pm)\b)?\s*\(?{_ZONE_RE}?(?:\s*([+-]\d{{1,2}}(?::?\d{{2}})?))?)?",
     re.I,

@@ -26,6 +26,7 @@ from ..lexicon.bodylines import (
     RELEASE_CONTACT_KINDS,
     alternation_in_order,
 )
+from ..lexicon.dates import DATE_TIME_LINKS
 from ..lexicon.junk import (
     BYLINE_LINE_PREFIXES,
     COMMENT_HEADINGS,
@@ -54,7 +55,6 @@ from ..lexicon.junklines import (
     DATELINE_HOUR_WORDS,
     DATELINE_LINE_LINKS,
     DATELINE_LINE_WORDS,
-    DATELINE_TIME_WORDS,
     DAY_ORDINAL_SUFFIXES,
     DURATION_LABELS,
     EMBED_KINDS,
@@ -271,7 +271,7 @@ _DATE_LINK = f"(?:{alternation_in_order(DATE_PART_LINKS)})"
 _DATE_VALUE = (
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:{alternation_in_order(DAY_ORDINAL_SUFFIXES)})?\.?\s+"
     rf"(?:{_DATE_LINK}\s+)?[^\W\d]{{3,10}}\.?\s+(?:{_DATE_LINK}\s+)?\d{{4}})"
-    rf"(?:\s*(?:,|{alternation_in_order(DATELINE_TIME_WORDS)}|-)?\s*\d{{1,2}}\s*[:h.]\s*\d{{2}}"
+    rf"(?:\s*(?:,|{alternation_in_order(DATE_TIME_LINKS)}|-)?\s*\d{{1,2}}\s*[:h.]\s*\d{{2}}"
     rf"(?:\s*(?:{alternation_in_order(DATELINE_HOUR_WORDS)}))?)?"
 )
 _DATELINE_LINE = re.compile(

@@ -87,9 +87,6 @@ DATELINE_LABEL_LINKS_BEFORE_DIGIT: tuple[str, ...] = ("pada", "noong")
 DATELINE_COLON_LABELS: tuple[str, ...] = ("posted",)
 #: Words after a numeric date's time: "06:00 Uhr", "2:03 min". de, fr, en.
 DATELINE_TIME_SUFFIXES: tuple[str, ...] = ("uhr", "h", "min", "min.")
-#: The word before the time of a date in words: "pukul 10:25" (id/ms), "um" (de), "at" (en), "à" (fr),
-#: "a las" (es), "às" (pt), "alle" (it), "om" (nl).
-DATELINE_TIME_LINKS: tuple[str, ...] = ("pukul", "um", "at", "à", "a las", "às", "alle", "om")
 
 #: Words that introduce the writer's name on a line of its own ("von Nina Magoley", "By Jane Doe"), in
 #: lower case or capitalised; capitalised not those that also begin names or are words of their own

@@ -282,8 +282,7 @@ DATELINE_LINE_LINKS: tuple[str, ...] = ("le", "el", "em", "am", "a", "il", "op",
 DAY_ORDINAL_SUFFIXES: tuple[str, ...] = ("er", "º")
 #: The word between day, month name and year: "12 de marzo de 2024" (es, pt).
 DATE_PART_LINKS: tuple[str, ...] = ("de",)
-#: The word before the time ("," and "-" too, in the pattern): fr, es, pt, de, it, nl.
-DATELINE_TIME_WORDS: tuple[str, ...] = ("à", "a las", "às", "um", "alle", "om")
+# The word before the time is newsbot.lexicon.dates.DATE_TIME_LINKS ("," and "-" too, in the pattern).
 #: Words after the time: "14:05 Uhr" (de), "14h05"/"14:05 h" (fr).
 DATELINE_HOUR_WORDS: tuple[str, ...] = ("uhr", "h")
 
