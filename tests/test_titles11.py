@@ -74,3 +74,30 @@ def test_a_title_part_holding_the_host_name_is_the_site_affix() -> None:
     assert strip_affix("Harbourside Lights - a new festival for the old town", None, "www.harbour.de") == (
         "Harbourside Lights - a new festival for the old town"
     )
+
+
+def test_an_og_title_naming_something_else_yields_to_the_headline_and_title() -> None:
+    # Pattern "og:title names something else": no structured data; the h1 and the <title> agree, og:title
+    # alone is the section's name (or the blog's), sharing no content word with them.
+    head = (
+        '<meta property="og:title" content="Press releases"><title>Board backs the rebuilding of the old pier</title>'
+    )
+    body = "<main><h1>Board backs the rebuilding of the old pier</h1><p>Text.</p></main>"
+    assert _title(head, body) == "Board backs the rebuilding of the old pier"
+    # A social wording of the same story stays the og:title's (it is no other thing).
+    head = (
+        '<meta property="og:title" content="Old pier to be rebuilt"><title>Board backs rebuilding the old pier</title>'
+    )
+    body = "<main><h1>Board backs rebuilding the old pier</h1><p>Text.</p></main>"
+    assert _title(head, body) == "Old pier to be rebuilt"
+
+
+def test_a_kicker_after_css_rules_rendered_into_the_heading_comes_off() -> None:
+    # CSS-in-JS frameworks render their rules into the heading before the kicker element: the kicker is
+    # still the heading's first child the reader sees, and the <title> confirms the headline without it.
+    head = "<title>Board backs the rebuilding of the old pier</title>"
+    body = (
+        "<main><h1><style>.css-x1{font-size:16px}</style><span>Media release of the port directorate:</span>"
+        "<span>Board backs the rebuilding of the old pier</span></h1><p>Text.</p></main>"
+    )
+    assert _title(head, body) == "Board backs the rebuilding of the old pier"

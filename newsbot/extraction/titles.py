@@ -274,7 +274,9 @@ def _after_kicker(el: lxml_html.HtmlElement, text: str) -> str | None:
     """The h1's text after a leading child element of a few words (a kicker, an overline), or None."""
     if (el.text or "").strip():
         return None
-    first = next((child for child in el if isinstance(child.tag, str)), None)
+    # CSS-in-JS rules rendered into the heading ("<h1><style>.css-x{...}</style><span>Kicker</span>...") are
+    # no child the reader sees (see heading_text).
+    first = next((child for child in el if isinstance(child.tag, str) and child.tag not in ("style", "script")), None)
     if first is None:
         return None
     kicker = clean_line(element_text(first))
@@ -652,6 +654,12 @@ def _reworded_by_meta(h1: str, metas: list[str]) -> bool:
     return True
 
 
+def _about_the_same(a: str, b: str) -> bool:
+    """The two texts share a third of the content words of the shorter (see _reworded_by_meta)."""
+    x, y = _stems(a), _stems(b)
+    return bool(x) and bool(y) and 3 * len(x & y) >= min(len(x), len(y))
+
+
 def _label_before(h1: str, html_title: str) -> bool:
     """Without og:title or JSON-LD, an h1 of a word or three sharing no content word with a <title> of a
     sentence (five words or more, no site or section affix left) is a label, not the story's headline: the
@@ -785,6 +793,18 @@ def choose_title(
             # its text (no clean headline), or a copy edit of it (a word apart: "Joburg" for "Johannesburg").
             choice = "h1"
     elif choice != "h1" and "h1" in cands and not ld and _visible_wins(cands["h1"], cands[choice]):
+        choice = "h1"
+    elif (
+        choice == "og"
+        and "h1" in cands
+        and not ld
+        and {"h1", "title"} <= groups[_key(cands["h1"])]
+        and not _about_the_same(cands["h1"], cands["og"])
+    ):
+        # Pattern "og:title names something else": without structured data, the page's headline and its
+        # <title> agree on one headline and og:title alone names another thing (a section label,
+        # "Medienmitteilungen"; the blog's name): two of the page's own sources outvote it. A social
+        # wording of the same story (content words shared) is no other thing and stays.
         choice = "h1"
     elif (
         choice != "h1"
