@@ -99,6 +99,7 @@ def test_date_archive_url_is_no_article() -> None:
     assert is_date_archive_url("https://blog.example/2024/05/")
     assert not is_date_archive_url("https://blog.example/2024/05/14/harbour-board-rebuilds-pier/")
     assert not is_date_archive_url("https://paper.example/news/2024/05/14/123456.html")
+    assert not is_date_archive_url("https://blog.example/2024/05/?p=123")  # the query names the post
     record = extract(_page("", ""), "https://weserbote.example/archiv/2024/05/14/")
     assert isinstance(record, Rejection), record
 

@@ -99,6 +99,7 @@ def is_search_url(url: str) -> bool:
         parts = urlsplit(url)
     except ValueError:
         return False
+    return not parts.query and _DATE_ARCHIVE_PATH.search(parts.path) is not None
     if _SEARCH_PATH.search(parts.path):
         return True
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
@@ -109,13 +110,15 @@ def is_search_url(url: str) -> bool:
 
 # Pattern "date archive": a path that ends in a date, with no slug or id after it ("/archiv/2024/05/14/",
 # "/2024/05/"), is the index of that day's or month's stories, as blog engines and newspaper archives
-# serve it; a story's URL names the story after its date.
+# serve it; a story's URL names the story after its date. A query string may name the story instead
+# ("/2024/05/?p=123"), so a URL with one is not taken for an archive on its path alone.
 _DATE_ARCHIVE_PATH = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
 
 
 def is_date_archive_url(url: str) -> bool:
     """True when the URL's path ends in a year and month (and day) with nothing after: a date archive."""
     try:
-        return _DATE_ARCHIVE_PATH.search(urlsplit(url).path) is not None
+        parts = urlsplit(url)
     except ValueError:
         return False
+    return not parts.query and _DATE_ARCHIVE_PATH.search(parts.path) is not None
