@@ -114,6 +114,10 @@ BY_PREFIXES: tuple[str, ...] = (
     # nordic
     "av",
     "af",
+    # "By" in Arabic ("بقلم: X", by the pen of) and Swahili ("Na X"; "na" is also "and", and a Portuguese
+    # "na" opens prose: ambiguous, see AMBIGUOUS_BY_PREFIXES).
+    "بقلم",
+    "na",
 )
 
 #: Labels of a byline field, written with a colon or as a heading: "Penulis: Budi", "Reporter: Sari",
@@ -215,6 +219,10 @@ ROLE_LABELS: dict[str, str] = {
     "vertaling": "translator",
     "penerjemah": "translator",
     "alih bahasa": "translator",
+    # Byline field labels in Finnish ("Teksti: X", "Kuvat: Y"): the writer, and the pictures' credit.
+    "teksti": "writer",
+    "kuvat": "photo",
+    "kuva": "photo",
 }
 
 #: Job titles that follow a name ("Howard Blume, Staff Writer", "Howard BlumeStaff Writer", "Christoph
@@ -286,6 +294,11 @@ JOB_TITLES: tuple[str, ...] = (
     "verslaggever",
     "correspondent",
     "redacteur",
+    # The reporter's title printed after the name in Korean and Japanese bylines ("김민준 기자", "山田太郎記者").
+    "기자",
+    "記者",
+    "특파원",
+    "特派員",
 )
 
 #: Reading-time and similar labels glued after a byline ("Lindsay Dunsmuir5 Min Read"), in the
@@ -479,6 +492,11 @@ DESK_BYLINES: tuple[str, ...] = (
     "newsroom",
     "editorial team",
     "editorial staff",
+    # A newsroom credited as a whole: cs, pl, the Nordic languages.
+    "redakce",
+    "redakcja",
+    "redaktionen",
+    "redaksjonen",
 )
 
 #: Words that open a posting line with its date before the writer ("Posted on May 2, 2020 by Jane Doe").
@@ -745,8 +763,8 @@ PROFESSIONS: tuple[str, ...] = (
 # patterns keep the lists' order and match them without regard to case unless a list says otherwise).
 
 #: Byline prefixes that are also the first word of names ("Di Maria", "De Niro", "Ni Na"): taken off only
-#: when a full name of two or more words follows. it/es/pt, tl, nordic, nl.
-AMBIGUOUS_BY_PREFIXES: tuple[str, ...] = ("af", "av", "da", "de", "di", "door", "ni")
+#: when a full name of two or more words follows. it/es/pt, tl, nordic, nl, sw ("Na X"; "na" is also "and").
+AMBIGUOUS_BY_PREFIXES: tuple[str, ...] = ("af", "av", "da", "de", "di", "door", "ni", "na")
 #: Prefixes meaning "by" between a capitalised label word and a full name ("Pressemitteilung von Katja
 #: Kipping", "Recipe by Jane Doe", "View all posts by Jane Doe"): de, en, es/pt, fr, id, nl.
 LABEL_BY_PREFIXES: tuple[str, ...] = ("von", "by", "por", "par", "oleh", "door")
@@ -1031,13 +1049,3 @@ PROFILE_PATH_WORDS: tuple[str, ...] = (
     "szerzo",
     "szerzok",
 )
-# "By" in Arabic ("بقلم: X", by the pen of) and Swahili ("Na X"; "na" is also "and", and a Portuguese
-# "na" opens prose: ambiguous, taken off only before a full name).
-BY_PREFIXES = (*BY_PREFIXES, "بقلم", "na")
-AMBIGUOUS_BY_PREFIXES = (*AMBIGUOUS_BY_PREFIXES, "na")
-# The reporter's title printed after the name in Korean and Japanese bylines ("김민준 기자", "山田太郎記者").
-JOB_TITLES = (*JOB_TITLES, "기자", "記者", "특파원", "特派員")
-# A newsroom credited as a whole: cs, pl, the Nordic languages.
-DESK_BYLINES = (*DESK_BYLINES, "redakce", "redakcja", "redaktionen", "redaktionen", "redaksjonen")
-# Byline field labels in Finnish ("Teksti: X", "Kuvat: Y"): the writer, and the pictures' credit.
-ROLE_LABELS = {**ROLE_LABELS, "teksti": "writer", "kuvat": "photo", "kuva": "photo"}
