@@ -99,7 +99,6 @@ def is_search_url(url: str) -> bool:
         parts = urlsplit(url)
     except ValueError:
         return False
-    return not parts.query and _DATE_ARCHIVE_PATH.search(parts.path) is not None
     if _SEARCH_PATH.search(parts.path):
         return True
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
