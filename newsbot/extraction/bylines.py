@@ -678,21 +678,19 @@ def _profile_link(el: lxml_html.HtmlElement) -> str | None:
 def profile_names(tree: lxml_html.HtmlElement) -> list[str]:
     """The writers the first byline block names in profile links: the first such link and the others within
     three levels of it, in page order."""
-    first = None
-    for el in tree.iter("a"):
-        if _profile_link(el) is not None:
-            first = el
-            break
-    if first is None:
+    # Each link is read once: the block search below asks about the same links up to four times.
+    linked = {el: name for el in tree.iter("a") if (name := _profile_link(el)) is not None}
+    if not linked:
         return []
+    first = next(iter(linked))  # in page order
     block = first
     for ancestor in list(first.iterancestors())[:3]:
         block = ancestor
-        if sum(1 for a in ancestor.iter("a") if a is not first and _profile_link(a)) > 0:
+        if any(a is not first and a in linked for a in ancestor.iter("a")):
             break
     names: list[str] = []
     for a in block.iter("a"):
-        name = _profile_link(a)
+        name = linked.get(a)
         if name and name not in names:
             names.append(name)
     return names if len(names) <= PROFILE_NAMES_MAX else []
