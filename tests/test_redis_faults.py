@@ -325,38 +325,61 @@ def test_redis_away_stops_a_worker_with_its_exit_code_and_the_next_worker_resume
     assert set(ids) == {a["id"] for a in duniaku_crawl.articles} and max(ids.values()) == 1
 
 
-def test_a_dead_winners_emit_claim_is_taken_over_only_once_its_files_are_recovered(server: RedisServer) -> None:
-    """Worker run1 won the emit claim of an article and died before writing its line. A re-delivery of the page
-    to run2 takes the claim over only once run1's files were recovered (they would hold the line otherwise)."""
-    from newsbot.state.claims import FETCH, RECORD, JobClaims
+def test_an_emit_claim_is_a_lease_final_once_committed_and_lapsing_with_its_holder(server: RedisServer) -> None:
+    """Worker run1 wins the emit claim of an article: a lease, held while run1 is alive, final once its line is
+    committed (`settle`). When run1 dies (or loses Redis) before that, its alive key expires and any worker takes
+    the article over, whatever machine and folder it runs on; recovered files free the lease at once."""
+    from newsbot.state.claims import EMIT_HELD, EMIT_LOST, EMIT_TAKEN_OVER, EMIT_WON, FETCH, JobClaims
     from newsbot.state.redis import open_store
 
     store = open_store(server.url, prefix="t:state:")
     scope, key = "job:x:site", "c:https://example.com/story"
-    assert store.claim(scope, [(key, RECORD, "run1")]) == [1]
-    assert store.claim(scope, [(key, RECORD, "run2")]) == [0]
-    assert not store.take_over(scope, key, "run2")  # run1 may be alive, or its line unrecovered on its disk
-    store.mark_recovered(scope, "run1")
-    assert store.take_over(scope, key, "run2") and not store.take_over(scope, key, "run3")  # run2 is alive
+    lease = 0.3
+    assert store.claim_emit(scope, key, "run1", lease) == EMIT_WON
+    assert store.claim_emit(scope, key, "run2", 60) == EMIT_HELD  # run1 is alive: its line may still come
+    assert store.claim_emit(scope, key, "run1", lease) == EMIT_LOST  # run1 holds it already (a second copy)
+    store.alive("run1", lease)
+    assert store.claim_emit(scope, key, "run2", 60) == EMIT_HELD
+    time.sleep(lease + 0.2)  # run1 stops renewing its alive key: it died or lost Redis
+    assert store.claim_emit(scope, key, "run2", 60) == EMIT_TAKEN_OVER
+    assert store.claim_emit(scope, key, "run3", 60) == EMIT_HELD  # now run2's lease
+    assert not store.settle(scope, key, "run1")  # run1 lost it: its commit cannot make it final
+    assert store.settle(scope, key, "run2")
+    assert store.claim_emit(scope, key, "run3", 60) == EMIT_LOST  # final: a committed line
+    # A holder whose files a later worker recovered lapses at once, though its alive key still runs.
+    other = "c:https://example.com/other"
+    assert store.claim_emit(scope, other, "run4", 60) == EMIT_WON
+    assert store.claim_emit(scope, other, "run5", 60) == EMIT_HELD
+    store.mark_recovered(scope, "run4")
+    assert store.claim_emit(scope, other, "run5", 60) == EMIT_TAKEN_OVER
+    # A worker that ends lets go of what it still holds.
+    third = "c:https://example.com/third"
+    assert store.claim_emit(scope, third, "run6", 60) == EMIT_WON
+    store.gone("run6")
+    assert store.claim_emit(scope, third, "run7", 60) == EMIT_TAKEN_OVER
     # Disk full: the claim is given back, and the page's next delivery wins it.
     store.unclaim(scope, key)
-    assert store.claim(scope, [(key, RECORD, "run4")]) == [1]
+    assert store.claim_emit(scope, key, "run8", 60) == EMIT_WON
     # Links a dead worker claimed for fetching count as won while a re-delivered page's callback runs.
     claims = JobClaims(store, scope)
     store.claim(scope, [("u:link", FETCH, None)])
     assert claims.claim([("u:link", FETCH, None)]) == [0]
     claims.rechecking = True
-    assert claims.claim([("u:link", FETCH, None), (key, RECORD, None)]) == [1, 0]
+    assert claims.claim([("u:link", FETCH, None), (key, FETCH, None)]) == [1, 0]
     store.close()
 
 
 @pytest.mark.crawl
+@pytest.mark.parametrize("elsewhere", [False, True], ids=["same-folder", "other-machine"])
 def test_redis_away_between_an_articles_claim_and_its_line_loses_no_article(
-    tmp_path: Path, server: RedisServer, duniaku_base: str, duniaku_crawl: CrawlResult
+    tmp_path: Path, server: RedisServer, duniaku_base: str, duniaku_crawl: CrawlResult, elsewhere: bool
 ) -> None:
     """Redis goes away right after the state stage won an article's emit claim, before the writer wrote its line
     (a test pipeline shuts it down there: tests/redis_probe.py). The worker stops (exit 6) holding a claim with no
-    line behind it; the job's next worker must still emit that article, and every other one once."""
+    line behind it; the job's next worker must still emit that article, and every other one once. "other-machine":
+    the next worker has another name and output folder, so it never sees the first one's files (nor its
+    ``.resync`` marker): the claim is a lease that only a committed line makes final, and it lapses with the
+    worker that held it."""
     from newsbot.crawler.settings import ITEM_PIPELINES
 
     pipelines = {**ITEM_PIPELINES, "redis_probe.RedisCutAfterClaim": 360}
@@ -366,6 +389,8 @@ def test_redis_away_between_an_articles_claim_and_its_line_loses_no_article(
         "NEWSBOT_REDIS_RETRY_FOR": "2",
         "NEWSBOT_REDIS_WORKER": "w",
         "NEWSBOT_EXTRACT_WORKERS": "1",
+        # The other machine's worker takes the first one's leased pages over once idle this long.
+        "NEWSBOT_REDIS_LEASE_IDLE": "3",
     }
     out = tmp_path / "w"
     env = {"PYTHONPATH": str(Path(__file__).parent)}
@@ -380,11 +405,16 @@ def test_redis_away_between_an_articles_claim_and_its_line_loses_no_article(
     assert "probe: Redis shut down after the claim of" in first.stderr
     server.stop()  # reap the process SHUTDOWN ended
     server.start()  # back, from its append-only file
-    resumed = run_crawl(out, "outlet=duniaku", f"base_url={duniaku_base}", settings=settings)
+    out2 = tmp_path / "w2" if elsewhere else out
+    settings2 = {**settings, "NEWSBOT_REDIS_WORKER": "w2"} if elsewhere else settings
+    resumed = run_crawl(out2, "outlet=duniaku", f"base_url={duniaku_base}", settings=settings2)
     assert resumed.returncode == 0, resumed.stderr[-3000:]
+    if elsewhere:  # the lease lapsed with its holder: no file of the first worker was needed to free it
+        assert "took over the emit lease of a worker that is gone" in resumed.stderr
     articles = [
         json.loads(line)
-        for path in out.rglob("*.jsonl")
+        for folder in {out, out2}
+        for path in folder.rglob("*.jsonl")
         if ".rejects." not in path.name and ".errors." not in path.name
         for line in path.read_text(encoding="utf-8").splitlines()
     ]

@@ -26,7 +26,8 @@ Faults (README "Running on several machines"):
   ``NEWSBOT_REDIS_LEASE_IDLE``. A re-delivered page whose
   record the dead worker wrote (its files recovered) is fetched for its links only; its links claimed but
   maybe never queued are offered to the queue again (`RedeliveredLinks`; the dupefilter drops those queued);
-  an emit claim whose winner died before writing the line is taken over (`newsbot.state.redis`);
+  an emit claim is a lease that becomes final when its line is committed, and lapses when its holder dies or
+  loses Redis: any worker on any machine then takes it over (`newsbot.state.redis`);
 * **Redis away** -- every command retries for ``NEWSBOT_REDIS_RETRY_FOR`` seconds, then the worker stops with
   status ``redis_unavailable`` (exit 6) and acknowledges nothing more: what it had leased is re-delivered;
 * **disk full** -- the writer stops the run (status ``disk_full``, exit 7); the scheduler acknowledges nothing

@@ -85,7 +85,8 @@ NEWSBOT_REDIS_RETRY_FOR = 60.0
 #: Seconds a request taken from the shared queue may stay unacknowledged before another worker takes it over
 #: (XAUTOCLAIM): a worker renews the lease of its in-flight requests every third of this, so only a dead (or
 #: frozen) worker's requests pass it, however long a page takes. Keep it well above the longest stall of a
-#: worker's event loop (the renewal runs there) and above the time a supervisor takes to restart a worker.
+#: worker's event loop (the renewal runs there) and above the time a supervisor takes to restart a worker. A
+#: worker's emit claims (leases until their lines are committed) lapse as long after its last renewal.
 NEWSBOT_REDIS_LEASE_IDLE = 60.0
 #: This worker's name in the job's consumer group. A restarted worker with the same name (a systemd instance
 #: ``%H-%i``, a Kubernetes pod's completion index) takes its predecessor's leased requests back at once instead

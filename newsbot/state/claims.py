@@ -41,6 +41,11 @@ LOST, WON, LINKS_ONLY = 0, 1, 2
 #: Claim states beyond the wants: inherited from a killed run, and an inherited listing page being fetched.
 INHERITED, INHERITED_FETCHING = "I", "J"
 
+#: Answers of a Redis job's emit claim, a lease (`newsbot.state.redis.RedisStateStore.claim_emit`): lost (final, or
+#: held by this run already), won (a new claim), taken over (a lapsed lease: its holder is gone), held (the lease of
+#: a live worker: its line may still come).
+EMIT_LOST, EMIT_WON, EMIT_TAKEN_OVER, EMIT_HELD = 0, 1, 2, 3
+
 
 def transition(old: str | None, want: str, payload: str | None) -> tuple[str | None, int]:
     """A claim's new state (None: unchanged) and its answer, given the key's current state. The rule every

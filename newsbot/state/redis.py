@@ -14,10 +14,13 @@ Keys (prefix ``newsbot:state:``):
   `claim` is one Lua script, so when two workers meet the AMP and the main URL of one article at the same
   moment exactly one of them wins the article's canonical URL and emits it.
 
-* ``claims:<scope>:owner`` -- hash ``c:<canonical>`` -> run id of the worker that won the emit claim, and
-  ``claims:<scope>:recovered`` -- set of the run ids whose files a later worker recovered: a page re-delivered
-  after its worker died may take over an emit claim when the winner's files were recovered and hold no line
-  for it (the winner died between the claim and the write; `RedisStateStore.take_over`).
+* ``claims:<scope>:owner`` -- hash ``c:<canonical>`` -> run id of the worker that won the emit claim;
+  ``claims:<scope>:pending`` -- hash ``c:<canonical>`` -> run id, while that claim is a *lease*: won, its record
+  line not committed yet (`RedisStateStore.claim_emit`, `settle`); ``alive:<run id>`` -- a key each worker keeps
+  alive (expiring after ``NEWSBOT_REDIS_LEASE_IDLE`` unless renewed, `alive`), and ``claims:<scope>:recovered`` --
+  set of the run ids whose files a later worker recovered. A lease whose holder is no longer alive (it died, or
+  lost Redis and stopped) or was recovered lapses: any worker of the job, on any machine, may take the article
+  over. So a claim becomes final only when its line is on disk, and no machine's files are needed to free it.
 
 `record` runs as one Lua script, so the upsert (revision = max, listing date kept when the new one is
 missing) is atomic even with many writers; Redis persists per its own configuration (AOF/RDB).
@@ -145,6 +148,11 @@ def client_for(redis_url: str, retry_for: float | None = None, **kwargs: Any) ->
     return redis.Redis.from_url(redis_url, socket_timeout=30, **kwargs)
 
 
+def _ms(seconds: float) -> int:
+    """Seconds as the whole milliseconds Redis expiries take (at least 1)."""
+    return max(1, int(seconds * 1000))
+
+
 def _text(value: bytes | str) -> str:
     """A Redis reply as text (bytes from our client; str from one made with decode_responses=True)."""
     return value.decode() if isinstance(value, bytes) else value
@@ -236,12 +244,35 @@ return out
 """
 
 
-# KEYS: owner hash, recovered set. ARGV: key, new owner. The new owner takes the key's emit claim over when its
-# winner's files were recovered (it died; the caller checked that they held no line for it).
-_TAKE_OVER = """
-local owner = redis.call('HGET', KEYS[1], ARGV[1])
-if owner and owner ~= ARGV[2] and redis.call('SISMEMBER', KEYS[2], owner) == 1 then
-  redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+# KEYS: claims hash, deferred hash, owner hash, pending hash, recovered set, the caller's alive key. ARGV: key, run id,
+# prefix of the alive keys, lease milliseconds. Returns EMIT_WON (1), EMIT_TAKEN_OVER (2), EMIT_HELD (3) or EMIT_LOST
+# (0; newsbot.state.claims). The holder's alive key is named from ARGV (not KEYS): one Redis, no
+# cluster, like the rest of the state. The caller's own alive key is refreshed first, so a lease it wins is never
+# held by a worker that looks dead.
+_CLAIM_EMIT = """
+local key, run = ARGV[1], ARGV[2]
+redis.call('SET', KEYS[6], '1', 'PX', ARGV[4])
+local old = redis.call('HGET', KEYS[1], key)
+if (not old) or old == 'D' then
+  redis.call('HSET', KEYS[1], key, 'R')
+  redis.call('HDEL', KEYS[2], key)
+  redis.call('HSET', KEYS[3], key, run)
+  redis.call('HSET', KEYS[4], key, run)
+  return 1
+end
+local holder = redis.call('HGET', KEYS[4], key)
+if old ~= 'R' or (not holder) or holder == run then return 0 end
+if redis.call('EXISTS', ARGV[3] .. holder) == 1 and redis.call('SISMEMBER', KEYS[5], holder) == 0 then return 3 end
+redis.call('HSET', KEYS[3], key, run)
+redis.call('HSET', KEYS[4], key, run)
+return 2
+"""
+
+# KEYS: pending hash. ARGV: key, run id. The lease becomes final when the run still holds it (1); 0: it had lapsed and
+# another worker took it over (this run stalled past the lease), or it was final already.
+_SETTLE = """
+if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then
+  redis.call('HDEL', KEYS[1], ARGV[1])
   return 1
 end
 return 0
@@ -259,7 +290,8 @@ class RedisStateStore:
         self._take_deferred = client.register_script(_TAKE_DEFERRED)
         self._finish = client.register_script(_FINISH)
         self._take_unfinished = client.register_script(_TAKE_UNFINISHED)
-        self._take_over = client.register_script(_TAKE_OVER)
+        self._claim_emit = client.register_script(_CLAIM_EMIT)
+        self._settle = client.register_script(_SETTLE)
         self._closed = False
 
     def _k(self, name: str) -> str:
@@ -346,7 +378,12 @@ class RedisStateStore:
         )
 
     def _claim_keys(self, scope: str) -> list[str]:
-        return [self._k(f"claims:{scope}"), self._k(f"claims:{scope}:deferred"), self._k(f"claims:{scope}:owner")]
+        return [
+            self._k(f"claims:{scope}"),
+            self._k(f"claims:{scope}:deferred"),
+            self._k(f"claims:{scope}:owner"),
+            self._k(f"claims:{scope}:pending"),
+        ]
 
     def claim(self, scope: str, wants: list[tuple[str, str, str | None]]) -> list[int]:
         if not wants:
@@ -381,22 +418,43 @@ class RedisStateStore:
     def release(self, scope: str) -> None:
         self.r.delete(*self._claim_keys(scope), self._k(f"claims:{scope}:recovered"))
 
-    # --- a job's workers dying: recovered runs, emit claims taken over, claims given back -------------------
-    def mark_recovered(self, scope: str, run_id: str) -> None:
-        """The files of run_id (a dead worker of the job) were recovered: its articles are in the state now."""
-        self.r.sadd(self._k(f"claims:{scope}:recovered"), run_id)
+    # --- emit claims as leases; a job's workers dying: recovered runs, lapsed leases, claims given back ------------
+    def claim_emit(self, scope: str, key: str, run_id: str, lease_s: float) -> int:
+        """Claim an article's emit key (``c:<canonical>``) for run_id as a lease that `settle` makes final once the
+        article's line is committed. Answers (EMIT_*): won; taken over from a holder that is gone (not alive, or its
+        files recovered); held by a live worker (its line may still come: ask again later); lost (final, or this
+        run holds it already). Also renews run_id's alive key (`alive`)."""
+        claims, deferred, owner, pending = self._claim_keys(scope)
+        keys = [claims, deferred, owner, pending, self._k(f"claims:{scope}:recovered"), self._alive_key(run_id)]
+        return int(self._claim_emit(keys=keys, args=[key, run_id, self._alive_key(""), _ms(lease_s)]))
 
-    def take_over(self, scope: str, key: str, owner: str) -> bool:
-        """Take key's emit claim over from a dead winner whose recovered files hold no line for it; True when taken."""
-        keys = [self._k(f"claims:{scope}:owner"), self._k(f"claims:{scope}:recovered")]
-        return bool(self._take_over(keys=keys, args=[key, owner]))
+    def settle(self, scope: str, key: str, run_id: str) -> bool:
+        """run_id's record for key is committed: its lease becomes final. False when run_id no longer held it."""
+        return bool(self._settle(keys=[self._claim_keys(scope)[3]], args=[key, run_id]))
+
+    def alive(self, run_id: str, lease_s: float) -> None:
+        """run_id is alive and reaches Redis for lease_s seconds more: its emit leases hold until then."""
+        self.r.set(self._alive_key(run_id), "1", px=_ms(lease_s))
+
+    def gone(self, run_id: str) -> None:
+        """run_id ended: any lease it still holds (a record it never wrote) lapses now."""
+        self.r.delete(self._alive_key(run_id))
+
+    def _alive_key(self, run_id: str) -> str:
+        return self._k(f"alive:{run_id}")
+
+    def mark_recovered(self, scope: str, run_id: str) -> None:
+        """The files of run_id (a dead worker of the job) were recovered: its articles are in the state now, and its
+        leases lapse at once (without waiting for its alive key to expire)."""
+        self.r.sadd(self._k(f"claims:{scope}:recovered"), run_id)
 
     def unclaim(self, scope: str, key: str) -> None:
         """Give a claim back (its record could not be written: disk full), so a re-delivery of its page wins it."""
-        claims, deferred, owner = self._claim_keys(scope)
+        claims, _deferred, owner, pending = self._claim_keys(scope)
         with self.r.pipeline(transaction=True) as pipe:
             pipe.hdel(claims, key)
             pipe.hdel(owner, key)
+            pipe.hdel(pending, key)
             pipe.execute()
 
     def count(self) -> int:

@@ -22,17 +22,25 @@ Exactly one record per URL and canonical URL per run: this stage owns the run's 
 (`newsbot.state.claims`, kept in the store). An article whose canonical URL this run (or, with Redis, another
 worker of the job) already claimed becomes a ``duplicate`` rejection -- the claim is atomic, so two
 workers meeting the AMP and the main URL of one story at once cannot both emit it.
+
+With Redis the emit claim is a lease (`newsbot.state.redis.RedisStateStore.claim_emit`): it names its holder and
+becomes final only when the writer has committed the article's line (`committed`). Each worker keeps an alive
+key in Redis (renewed every third of ``NEWSBOT_REDIS_LEASE_IDLE``); a holder that died or lost Redis stops renewing
+it, and its leases lapse: the page, re-delivered to any worker on any machine, is emitted there. An article whose
+claim is held by a live worker waits (without blocking the crawl) until that lease becomes final (a duplicate) or
+lapses (taken over), so a holder dying mid-way never turns the other copy into a lost article.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
 from typing import Any
 
 from pydantic import ValidationError
 
-from newsbot.crawler.config import open_state_for
+from newsbot.crawler.config import open_state_for, setting
 from newsbot.crawler.runinfo import run_info
 from newsbot.crawler.skipped import REASON_OF_STAT, Skipped
 from newsbot.discovery.planner import read_deferred
@@ -40,7 +48,7 @@ from newsbot.extraction.dates import to_datetime
 from newsbot.extraction.urls import normalize_url
 from newsbot.models import Article, ErrorRecord, Rejection, date_group
 from newsbot.state import StateError, StateStore
-from newsbot.state.claims import RECORD, JobClaims, RunClaims
+from newsbot.state.claims import EMIT_HELD, EMIT_LOST, EMIT_TAKEN_OVER, EMIT_WON, RECORD, JobClaims, RunClaims
 from newsbot.state.neardup import NearDupIndex, Signature, fingerprint, published_key
 
 logger = logging.getLogger(__name__)
@@ -62,6 +70,8 @@ class StatePipeline:
         #: Why the engine closes the spider ("finished", "max_articles", "shutdown", ...), once it does.
         self.stop_reason: str | None = None
         self._store_closed = False
+        #: Renews this worker's alive key in Redis (job-shared runs only), which keeps its emit leases held.
+        self._heartbeat: Any = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> StatePipeline:
@@ -103,6 +113,29 @@ class StatePipeline:
         self.fresh = bool(getattr(spider, "fresh", False))
         self.max_articles = getattr(spider, "max_articles", None)
         _ = self.claims  # open now: a bad path fails the run at start, not at the first article
+        if self._job_shared and self.crawler is not None:
+            from twisted.internet.task import LoopingCall
+
+            self._alive()
+            self._heartbeat = LoopingCall(self._alive)
+            self._heartbeat.start(self._lease_s / 3, now=False)
+
+    @property
+    def _lease_s(self) -> float:
+        """Seconds an emit lease outlives its holder's last sign of life: the job's lease time for requests too."""
+        return float(setting(getattr(self.crawler, "settings", None), "NEWSBOT_REDIS_LEASE_IDLE"))
+
+    @property
+    def _owner(self) -> str:
+        """This worker's name on its emit leases: the run id."""
+        return run_info(self.crawler).run_id
+
+    def _alive(self) -> None:
+        """Renew this worker's alive key (the heartbeat loop); Redis gone: the scheduler stops the run."""
+        try:
+            self.store.alive(self._owner, self._lease_s)  # type: ignore[attr-defined]
+        except StateError as exc:
+            logger.warning("alive key not renewed: %s", exc)
 
     def close_spider(self, spider: Any = None) -> None:
         self._stats()
@@ -124,6 +157,13 @@ class StatePipeline:
         """End of the run: release its claims (if they were flushed) and close the store; idempotent."""
         if self._store is not None and not self._store_closed:
             self._store_closed = True
+            if self._heartbeat is not None:
+                if self._heartbeat.running:
+                    self._heartbeat.stop()
+                try:  # every line this run will write is written: a lease it still holds lapses now
+                    self._store.gone(self._owner)  # type: ignore[attr-defined]
+                except StateError as exc:
+                    logger.warning("alive key not removed (it expires by itself): %s", exc)
             # A clean end of the run: its claims are done with (a killed run's stay, for the run resuming it).
             # Redis claims belong to the job, shared by its workers and kept like its dupefilter.
             if self._flushed and not self._job_shared:
@@ -205,6 +245,9 @@ class StatePipeline:
             return
         for key in ("new", "changed", "unchanged", "duplicates", "limit", "listing_mismatch"):
             stats.set_value(f"newsbot/articles_{key}", self.counts[key])
+        for key in ("emit_waits", "emit_taken_over", "emit_lease_lost"):  # Redis jobs' emit leases
+            if self.counts[key]:
+                stats.set_value(f"newsbot/{key}", self.counts[key])
 
     def _listing(self, url: str, spider: Any) -> dict[str, str | None]:
         lookup = getattr(spider, "listing_for", None)
@@ -252,7 +295,31 @@ class StatePipeline:
         spider = spider or getattr(self.crawler, "spider", None)
         listing = self._listing(item.url, spider)
         item = self._cross_check(item, listing)
-        if not self._won(item):
+        if not self._job_shared:
+            return self._decide(item, listing, spider, self.claims.claim_one(f"c:{item.canonical_url}", RECORD))
+        answer = self._claim_emit(item)
+        if answer == EMIT_HELD:
+            return self._after_lease(item, listing, spider)
+        return self._decide(item, listing, spider, answer == EMIT_WON)
+
+    async def _after_lease(self, item: Article, listing: dict[str, str | None], spider: Any) -> Any:
+        """The article's emit claim is a live worker's lease: ask again until that worker commits its line (then
+        this copy is a duplicate) or its lease lapses (it died or lost Redis: this copy takes it over). Bounded by
+        twice the lease time: a holder that lives on without writing (a stall) costs a duplicate record, never a
+        crawl waiting forever."""
+        from scrapy.utils.asyncio import sleep
+
+        self.counts["emit_waits"] += 1
+        deadline = time.monotonic() + 2 * self._lease_s
+        answer = EMIT_HELD
+        while answer == EMIT_HELD and time.monotonic() < deadline:
+            await sleep(min(0.5, self._lease_s / 4))
+            answer = self._claim_emit(item)
+        return self._decide(item, listing, spider, answer == EMIT_WON)
+
+    def _decide(self, item: Article, listing: dict[str, str | None], spider: Any, won: bool) -> Any:
+        """The record of an article whose emit claim was decided (won or lost)."""
+        if not won:
             # Handled already in this run: by this process (dedupe keeps only recent ids) or another worker.
             self.counts["duplicates_in_run"] += 1
             return Rejection.of_article(
@@ -261,6 +328,7 @@ class StatePipeline:
         known = self.store.seen(item.canonical_url)
         if known is not None and known.content_hash == item.content_hash and not self.fresh:
             self.counts["unchanged"] += 1
+            self._settle(item)  # decided: its record is a rejection, the state has it already
             # Remember the listing date now, so the next run does not re-request the page for it.
             self.store.record(
                 item.model_copy(update={"revision": known.revision}),
@@ -270,6 +338,7 @@ class StatePipeline:
             return Rejection.of_article(item, "unchanged", f"same content as revision {known.revision} of {item.id}")
         if self.max_articles is not None and self.counts["new"] + self.counts["changed"] >= self.max_articles:
             self.counts["limit"] += 1
+            self._settle(item)  # decided: not emitted in this job
             self._stop(spider)
             return Rejection.of_article(item, "limit", f"max_articles={self.max_articles} reached")
         if known is None:
@@ -310,20 +379,32 @@ class StatePipeline:
             return in_run[2]
         return stored[2] if stored else None
 
-    def _won(self, item: Article) -> bool:
-        """Whether this run wins the emit claim of item's canonical URL. A Redis job's claim names its winner (the
-        run id); a claim whose winner died and whose recovered files gave the state no line with this content is
-        taken over (the winner died between the claim and the write: its page was re-delivered here)."""
+    def _claim_emit(self, item: Article) -> int:
+        """A Redis job's emit claim of item's canonical URL, as a lease held by this run (EMIT_WON), lost to a final
+        claim or one this run holds (EMIT_LOST), or held by another live worker (EMIT_HELD). A lease taken over
+        from a holder that is gone counts as lost when the state has this very text already: the holder's line
+        was written and replayed from its files (its commit was what failed); the lease is final then."""
         key = f"c:{item.canonical_url}"
-        if not self._job_shared:
-            return self.claims.claim_one(key, RECORD)
-        owner = run_info(self.crawler).run_id
-        if self.claims.claim_one(key, RECORD, owner):
-            return True
+        answer = self.store.claim_emit(self.claims.scope, key, self._owner, self._lease_s)  # type: ignore[attr-defined]
+        if answer != EMIT_TAKEN_OVER:
+            return int(answer)
         known = self.store.seen(item.canonical_url)
         if known is not None and known.content_hash == item.content_hash:
-            return False
-        return bool(self.store.take_over(self.claims.scope, key, owner))  # type: ignore[attr-defined]
+            self._settle(item)
+            return EMIT_LOST
+        self.counts["emit_taken_over"] += 1
+        logger.warning("%s: took over the emit lease of a worker that is gone (it never committed the line)", item.url)
+        return EMIT_WON
+
+    def _settle(self, item: Article) -> None:
+        """A Redis job's emit lease of item becomes final (its record is decided and, for an article, on disk)."""
+        if not self._job_shared:
+            return
+        if not self.store.settle(self.claims.scope, f"c:{item.canonical_url}", self._owner):  # type: ignore[attr-defined]
+            # This run stalled past its lease and another worker took the article over: both emit it (at least
+            # once, never lost). Counted, so a job whose lease time is too short for its workers shows it.
+            self.counts["emit_lease_lost"] += 1
+            logger.warning("%s: emit lease lapsed before its line was committed (emitted twice)", item.url)
 
     def uncommitted(self, item: Article) -> None:
         """The writer could not write item's line (disk full): give its emit claim back, so that the page, re-delivered
@@ -362,6 +443,7 @@ class StatePipeline:
         """Called by the writer once the article's line is on disk: remember it."""
         listing_modified, aliases = self.pending.pop(item.id, (None, ()))
         self.store.record(item, listing_modified=listing_modified, aliases=aliases)
+        self._settle(item)  # after the record: a final claim always has its article in the state
         # The store finds it from now on; keeping it in the in-run index too would grow it for the whole crawl.
         self.index.discard(item.id)
 

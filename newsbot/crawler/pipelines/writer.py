@@ -28,10 +28,11 @@ answered with anything usable), ``failed`` (4: every extraction failed), ``redis
 worker gave up on an unreachable Redis) and ``disk_full`` (7: a line could not be written, ENOSPC or EDQUOT).
 
 Redis away (a Redis worker stops with exit 6): the files are renamed into place as usual, but the shared state may
-lack the last articles (their commit failed) and hold emit claims the run won without writing a line (Redis went
-away between the claim and the write). The run leaves ``<run-id>.resync`` next to its files; the next run opening
-the folder treats it like a killed run's files (replays its articles, inherits its URLs, marks the run recovered,
-so a re-delivered page may take such a claim over) and removes the marker.
+lack the last articles (their lines were written, their commit failed). The run leaves ``<run-id>.resync`` next to
+its files; the next run opening the folder treats it like a killed run's files (replays its articles, inherits its
+URLs, marks the run recovered) and removes the marker. An emit claim the run won without writing a line (Redis went
+away between the claim and the write) needs no file: it is a lease that lapses with the run's alive key, and any
+worker of the job that gets the page again emits it (`newsbot.crawler.pipelines.state`).
 
 Disk full: the line that failed is cut off the file (the files keep whole lines only), nothing more is written,
 the article whose line failed is not remembered (`StatePipeline.uncommitted`) and the run stops; the next run
