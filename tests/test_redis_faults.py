@@ -369,6 +369,57 @@ def test_an_emit_claim_is_a_lease_final_once_committed_and_lapsing_with_its_hold
     store.close()
 
 
+def test_a_copy_meeting_a_live_workers_emit_lease_waits_until_it_is_final_or_lapses(
+    server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Worker runA holds the emit lease of an article (the AMP and the main URL of one story met at once, or the
+    page re-delivered while runA still looked alive). runB's copy neither emits a second article nor gives up
+    on it: it waits (the state stage returns a coroutine) until runA commits its line (runB's copy: a duplicate)
+    or runA's lease lapses (runB takes the article over and emits it)."""
+    import asyncio
+    import inspect
+
+    from scrapy.utils.test import get_crawler
+
+    from newsbot.crawler.pipelines.state import StatePipeline
+    from newsbot.models import Article, Rejection
+    from newsbot.state.claims import EMIT_LOST, EMIT_WON
+    from newsbot.state.redis import open_store
+
+    store = open_store(server.url, prefix="t:state:")
+    settings = {"NEWSBOT_REDIS_URL": server.url, "NEWSBOT_RUN_ID": "runB", "NEWSBOT_REDIS_LEASE_IDLE": 30}
+    stage = StatePipeline(get_crawler(settings_dict=settings), store=store)
+    scope = stage.claims.scope
+    polls: list[float] = []
+
+    def waiting(then: Any) -> Any:
+        async def sleep(seconds: float) -> None:  # runA's side of the wait: on the second poll, `then` happens
+            polls.append(seconds)
+            if len(polls) == 2:
+                then()
+
+        return sleep
+
+    first, second = _article(1), _article(2)
+    key1, key2 = f"c:{first.canonical_url}", f"c:{second.canonical_url}"
+    assert store.claim_emit(scope, key1, "runA", 30) == EMIT_WON
+    monkeypatch.setattr("scrapy.utils.asyncio.sleep", waiting(lambda: store.settle(scope, key1, "runA")))
+    pending = stage.process_item(first)
+    assert inspect.iscoroutine(pending)
+    record = asyncio.run(pending)
+    assert isinstance(record, Rejection) and record.reason == "duplicate" and len(polls) == 2
+
+    polls.clear()
+    assert store.claim_emit(scope, key2, "runA", 30) == EMIT_WON
+    monkeypatch.setattr("scrapy.utils.asyncio.sleep", waiting(lambda: store.gone("runA")))  # runA dies
+    record = asyncio.run(stage.process_item(second))
+    assert isinstance(record, Article) and record.id == second.id and stage.counts["emit_taken_over"] == 1
+    stage.committed(record)  # its line is on disk: the lease runB took over is final
+    assert store.claim_emit(scope, key2, "runC", 30) == EMIT_LOST
+    assert store.seen(second.canonical_url) is not None
+    store.close()
+
+
 @pytest.mark.crawl
 @pytest.mark.parametrize("elsewhere", [False, True], ids=["same-folder", "other-machine"])
 def test_redis_away_between_an_articles_claim_and_its_line_loses_no_article(

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import logging
 import re
+import zlib
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -85,6 +86,10 @@ from newsbot.outlets import Outlet, OutletError, load_outlet
 
 logger = logging.getLogger(__name__)
 
+#: Request meta of a story's main URL reached through its AMP copy: the copy (URL, zlib-compressed body, status,
+#: fetch time, charset), which stands in when the main URL fails (`OutletSpider._amp_fallback`).
+AMP_COPY = "newsbot_amp_copy"
+
 #: What a callback yields: requests, fetched pages and records.
 Output = scrapy.Request | FetchedPage | Rejection | ErrorRecord
 
@@ -110,6 +115,12 @@ def _depth(response: Response) -> int:
 
 def _content_type(response: Response) -> str:
     return (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+
+
+def _charset(response: Response) -> str | None:
+    """The charset the Content-Type header names, or None."""
+    ctype = _content_type(response).lower()
+    return ctype.split("charset=", 1)[1].split(";")[0].strip() if "charset=" in ctype else None
 
 
 def _is_html(response: Response) -> bool:
@@ -458,10 +469,7 @@ class OutletSpider(scrapy.Spider):
         if main is not None and clean_url(self.planner.mirror.local(main)) != clean_url(response.url):
             yield from self._amp_copy(response, kind, main)
             return
-        charset = None
-        ctype = _content_type(response)
-        if "charset=" in ctype.lower():
-            charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip()
+        charset = _charset(response)
         requested = response.request.url if response.request is not None else response.url
         # Fetched: the listing moves with the page (links to it are dropped by its claim from now on).
         listing = self._take_listing(response)
@@ -481,8 +489,29 @@ class OutletSpider(scrapy.Spider):
     def _amp_copy(self, response: Response, kind: PageKind, main: str) -> Iterator[Output]:
         """An AMP copy of a story (`amp_main_url`): the story is fetched (and recorded) under its main URL, this
         copy ends as a ``duplicate`` rejection. Which copy a crawl reaches first depends on link and response
-        order; this way the article's ``url`` does not."""
-        self._take_listing(response)
+        order; this way the article's ``url`` does not.
+
+        The hand-over must not lose the story: what a feed or sitemap said about the copy (its dates: the fallback
+        date when the page has none, and the "changed since" check) goes with the main URL's request, and so does
+        the copy itself (compressed), which stands in for the main URL if that fails (`_amp_fallback`)."""
+        listing = self._take_listing(response)
+        entry = None
+        if any(listing.get(key) for key in ("published", "modified", "title", "language")):
+            entry = Entry(
+                url=main,
+                published=listing.get("published"),
+                modified=listing.get("modified"),
+                title=listing.get("title"),
+                language=listing.get("language"),
+            )
+        source = listing.get("source")
+        copy = {
+            "url": response.url,
+            "body": zlib.compress(response.body, 1),
+            "status": response.status,
+            "fetched_at": now_iso(),
+            "charset": _charset(response),
+        }
         yield Rejection(
             url=response.url,
             outlet=self.outlet_name,
@@ -494,8 +523,34 @@ class OutletSpider(scrapy.Spider):
         # At this page's own depth: the main URL stands in for it (a main URL decided already is not fetched again).
         # Scrapy's depth is reset as for a listing walk's pages (newsbot_depth carries ours), or DEPTH_LIMIT would
         # drop the stand-in of a copy found at the limit.
-        yield from self._page_requests([Found(main, "article")], _depth(response), meta={"depth_reset": True})
+        found = Found(main, "article", entry, source if source in ("feed", "sitemap") else None)  # type: ignore[arg-type]
+        yield from self._page_requests([found], _depth(response), meta={"depth_reset": True, AMP_COPY: copy})
         yield from self.follow_links(response, kind)
+
+    def _amp_fallback(self, request: scrapy.Request, copy: dict[str, Any], why: str) -> Iterator[Output]:
+        """The main URL of a story reached through its AMP copy failed (an HTTP error, a timeout, a refused
+        connection): the copy's page is extracted instead, recorded under the main URL (the copy's own record
+        is its ``duplicate`` rejection), so the story is not lost to a main URL that is down."""
+        key = request.meta.get("newsbot_claim")
+        url = key[2:] if key else request.url  # the main URL as claimed (a redirect may have moved the request)
+        try:
+            body = zlib.decompress(copy["body"])
+        except (KeyError, TypeError, zlib.error):
+            return  # never happens for a copy this spider made; the failure is then recorded as usual
+        self._inc("amp_fallbacks")
+        logger.warning("%s failed (%s): extracting its AMP copy %s instead", url, why, copy.get("url"))
+        listing = self.planner.listings.take(url, request.meta.get("newsbot_listing"))
+        listing["requested_url"] = url
+        self.planner.listings.hand_over(url, listing)
+        yield FetchedPage(
+            url=url,
+            body=body,
+            status=int(copy.get("status") or 200),
+            outlet=self.outlet_name,
+            fetched_at=str(copy.get("fetched_at") or now_iso()),
+            http_charset=copy.get("charset"),
+            listing=listing,
+        )
 
     def _pager(self, response: Response, kind: str) -> list[PagerLink]:
         """The next-page candidates of a page fetched as a listing that does not declare itself an article: the
@@ -626,11 +681,19 @@ class OutletSpider(scrapy.Spider):
     def _failed(self, failure: Failure) -> Iterator[Output]:
         request = failure.request  # type: ignore[attr-defined]
         value = failure.value
-        self._source(request, f"HTTP {value.response.status}" if isinstance(value, HttpError) else type(value).__name__)
-        self._take_listing(request)  # done with this URL (a retry would be a new request)
+        why = f"HTTP {value.response.status}" if isinstance(value, HttpError) else type(value).__name__
+        self._source(request, why)
         self.planner.answered(request.meta.get("newsbot_claim"))
         if request.meta.get("newsbot_inherited"):
+            self._take_listing(request)
             return  # recorded by the killed run this one resumes
+        copy = request.meta.get(AMP_COPY)
+        if copy is not None:
+            fallback = list(self._amp_fallback(request, copy, why))
+            if fallback:
+                yield from fallback
+                return
+        self._take_listing(request)  # done with this URL (a retry would be a new request)
         if isinstance(failure.value, HttpError):
             response = failure.value.response
             yield Rejection(
