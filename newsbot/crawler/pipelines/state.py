@@ -328,13 +328,13 @@ class StatePipeline:
         known = self.store.seen(item.canonical_url)
         if known is not None and known.content_hash == item.content_hash and not self.fresh:
             self.counts["unchanged"] += 1
-            self._settle(item)  # decided: its record is a rejection, the state has it already
             # Remember the listing date now, so the next run does not re-request the page for it.
             self.store.record(
                 item.model_copy(update={"revision": known.revision}),
                 listing_modified=listing.get("modified"),
                 aliases=self._aliases(item, listing),
             )
+            self._settle(item)  # decided: its record is a rejection, the state has the article
             return Rejection.of_article(item, "unchanged", f"same content as revision {known.revision} of {item.id}")
         if self.max_articles is not None and self.counts["new"] + self.counts["changed"] >= self.max_articles:
             self.counts["limit"] += 1
@@ -401,10 +401,10 @@ class StatePipeline:
         if not self._job_shared:
             return
         if not self.store.settle(self.claims.scope, f"c:{item.canonical_url}", self._owner):  # type: ignore[attr-defined]
-            # This run stalled past its lease and another worker took the article over: both emit it (at least
-            # once, never lost). Counted, so a job whose lease time is too short for its workers shows it.
+            # This run stalled past its lease and another worker took the article over: both may emit it (at
+            # least once, never lost). Counted, so a job whose lease time is too short for its workers shows it.
             self.counts["emit_lease_lost"] += 1
-            logger.warning("%s: emit lease lapsed before its line was committed (emitted twice)", item.url)
+            logger.warning("%s: emit lease lapsed before its record was decided (another worker took it)", item.url)
 
     def uncommitted(self, item: Article) -> None:
         """The writer could not write item's line (disk full): give its emit claim back, so that the page, re-delivered
