@@ -270,17 +270,37 @@ def heading_text(el: lxml_html.HtmlElement) -> str:
     return clean_line("".join(parts))
 
 
+def _shown_children(el: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The element's child elements the reader sees: CSS-in-JS rules rendered into the heading
+    ("<h1><style>.css-x{...}</style><span>Kicker</span>...") are no child the reader sees (see heading_text)."""
+    return [child for child in el if isinstance(child.tag, str) and child.tag not in ("style", "script")]
+
+
+def _words(text: str) -> int:
+    """The number of words, a lone punctuation mark not counted ("Direktion :" is one word)."""
+    return sum(1 for w in text.split() if _NON_WORD.fullmatch(w) is None)
+
+
 def _after_kicker(el: lxml_html.HtmlElement, text: str) -> str | None:
     """The h1's text after a leading child element of a few words (a kicker, an overline), or None."""
-    if (el.text or "").strip():
+    node = el
+    while True:
+        if (node.text or "").strip():
+            return None
+        children = _shown_children(node)
+        # Pattern "linked heading": a link (or span) wrapping the whole heading ("<h1><a href=thread><span
+        # class=label>Topic</span> Headline</a></h1>", forum and CMS thread titles) holds the kicker.
+        if len(children) == 1 and len(children[0]) and not (children[0].tail or "").strip():
+            node = children[0]
+            continue
+        break
+    if not children:
         return None
-    # CSS-in-JS rules rendered into the heading ("<h1><style>.css-x{...}</style><span>Kicker</span>...") are
-    # no child the reader sees (see heading_text).
-    first = next((child for child in el if isinstance(child.tag, str) and child.tag not in ("style", "script")), None)
-    if first is None:
-        return None
-    kicker = clean_line(element_text(first))
-    if not kicker or len(kicker.split()) > _KICKER_WORDS or not text.startswith(kicker):
+    first = children[0]
+    # heading_text: the kicker's own text without CSS-in-JS rules inside it (a visually hidden ":" set
+    # in a styled span of its own after the overline).
+    kicker = heading_text(first)
+    if not kicker or _words(kicker) > _KICKER_WORDS or not text.startswith(kicker):
         return None
     rest = text[len(kicker) :].lstrip(_AFFIX_PUNCT)
     return rest if len(rest.split()) >= 2 else None
@@ -290,6 +310,8 @@ def _after_kicker(el: lxml_html.HtmlElement, text: str) -> str | None:
 # date ("<h2>Headline <span class=comments>524</span></h2>", "<h2>Headline <em>9 December, 2011</em></h2>").
 _TRAILER = re.compile(r"^[\d\s.,:/()-]+$|\d{4}|\d{1,2}[./]\d{1,2}")
 _TRAILER_WORDS = 4
+_DATE_FIRST = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+_DATED_TRAILER_WORDS = 12
 
 
 def _before_trailer(el: lxml_html.HtmlElement, text: str) -> str | None:
@@ -298,7 +320,12 @@ def _before_trailer(el: lxml_html.HtmlElement, text: str) -> str | None:
     if last is None or (last.tail or "").strip():
         return None
     trailer = clean_line(element_text(last))
-    if not trailer or len(trailer.split()) > _TRAILER_WORDS or not text.endswith(trailer):
+    if not trailer or not text.endswith(trailer):
+        return None
+    # Pattern "date line in the heading": the date first and the category labels after it, in small type
+    # under the headline ("Headline<br><small>02.02.2022 • Verband, Presse</small>"): metadata, however
+    # many labels follow the date.
+    if _words(trailer) > (_DATED_TRAILER_WORDS if _DATE_FIRST.match(trailer) else _TRAILER_WORDS):
         return None
     if not _TRAILER.search(trailer):
         return None
