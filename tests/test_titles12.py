@@ -52,3 +52,34 @@ def test_an_overline_with_a_hidden_colon_in_css_in_js_markup_is_a_kicker() -> No
         "Vaccination stays possible everywhere until the end of February</h1><p>Text.</p></main>"
     )
     assert _title(head, body) == "Vaccination stays possible everywhere until the end of February"
+
+
+def test_the_site_name_with_the_word_logo_is_the_masthead() -> None:
+    # Pattern "logo label": the brand's text and its SVG image's title read together ("POLITICO Politico
+    # Logo") are the masthead, not a headline: the story's own h1 below it is the headline shown, against a
+    # <title> worded otherwise.
+    head = '<meta property="og:site_name" content="POLITICO"><title>Senate votes on the budget tonight</title>'
+    body = (
+        "<div class=top><h1>POLITICO <svg><title>Politico Logo</title></svg></h1></div>"
+        "<main><h1>Senate passes the budget bill after a long night</h1><p>Text.</p></main>"
+    )
+    url = "https://www.politico.com/news/2024/05/12/senate-budget-00123"
+    assert _title(head, body, url) == "Senate passes the budget bill after a long night"
+    # Without the site's name in it, a heading with the word is no logo label.
+    body = "<main><h1>Logo design trends of the year</h1><p>Text.</p></main>"
+    assert _title("<title>Logo design trends of the year</title>", body) == "Logo design trends of the year"
+
+
+def test_a_site_name_affix_in_the_json_ld_headline_comes_off() -> None:
+    # Pattern "site name in the headline field": the CMS fills the JSON-LD headline from the <title>'s
+    # template ("Headline | DW", "Headline – DW – 12.05.2024" on dw.com); the page shows the headline.
+    for affix in (" | DW", " – DW – 12.05.2024"):
+        value = "Senate passes the budget bill after a long night" + affix
+        head = (
+            f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{value}"}}</script>'
+            f'<meta property="og:title" content="{value}"><title>{value}</title>'
+        )
+        body = "<main><h1>Senate passes the budget bill after a long night</h1><p>Text.</p></main>"
+        assert _title(head, body, "https://www.dw.com/en/senate-budget/a-123") == (
+            "Senate passes the budget bill after a long night"
+        )

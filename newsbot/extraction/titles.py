@@ -73,6 +73,26 @@ def names_host(text: str, host: str) -> bool:
     return len(compact) >= 3 and any(compact == label for label in labels)
 
 
+# "Logo" as screen readers and text extraction read a logo image's alt text or SVG <title> out.
+_LOGO_WORDS = frozenset({"logo", "logotype", "logotipo", "logotyp", "logó"})
+
+
+def _logo_label(key: str, site_name: str | None, host: str) -> bool:
+    """Pattern "logo label": the site's name with the word "logo" ("POLITICO Politico Logo": the brand's text
+    and the alt text of its image read together) is the masthead, not a headline. Every other word must
+    spell the site's name (og:site_name, or a label of its host), once or repeated."""
+    words = key.split()
+    if not any(w in _LOGO_WORDS for w in words):
+        return False
+    rest = "".join(w for w in words if w not in _LOGO_WORDS)
+    names = {label.replace("-", "") for label in host.lower().split(".")[:-1] if label not in _GENERIC_LABELS}
+    if site_name:
+        names.add(_key(site_name).replace(" ", ""))
+    for name in sorted((n for n in names if len(n) >= 2), key=len, reverse=True):
+        rest = rest.replace(name, "")
+    return not rest
+
+
 def is_ui_heading(
     el: lxml_html.HtmlElement, text: str, site_name: str | None, host: str = "", page_url: str = ""
 ) -> bool:
@@ -80,6 +100,8 @@ def is_ui_heading(
     address, to tell its permalink from a link elsewhere)."""
     key = _key(text)
     if not key or key in _UI_WORDS or (site_name and key == _key(site_name)) or names_host(text, host):
+        return True
+    if _logo_label(key, site_name, host):
         return True
     node: Any = el
     for _ in range(5):
@@ -738,6 +760,32 @@ def _one_word_apart(a: str, b: str) -> bool:
     return max(len(x), len(y)) - i - j <= 1
 
 
+def _site_tail(value: str, site_name: str | None, host: str) -> str:
+    """The value without trailing affixes that name the site itself or a date ("Headline | DW",
+    "Headline – DW – 12.05.2024" on dw.com, "Headline - example.de").
+
+    Pattern "site name in the headline field": CMSs fill the JSON-LD headline from the same template as
+    the <title>, suffix included. Such an affix is no ending of the headline: it names the site (its
+    og:site_name, a domain, or one of its host's labels spelled whole) or is a date. A generic short
+    capitalised suffix (a section, a slogan) is not taken off here: in the headline field it may well
+    be the headline's own ending.
+    """
+    labels = {label.replace("-", "") for label in host.lower().split(".")[:-1] if label not in _GENERIC_LABELS}
+    while True:
+        for sep in _SEPARATORS:
+            head, found, tail = value.rpartition(sep)
+            if not found or len(head) < 15:
+                continue
+            tail = tail.strip()
+            compact = _key(tail).replace(" ", "")
+            dated = bool(_DATE_AFFIX.match(tail)) and any(c.isdigit() for c in tail)
+            if dated or _names_site(tail, site_name, host) or (len(compact) >= 2 and compact in labels):
+                value = head.strip()
+                break
+        else:
+            return value
+
+
 def choose_title(
     ld: str | None,
     og: str | None,
@@ -767,12 +815,12 @@ def choose_title(
         shorter = _confirmed(value, others)
         # The headline fields (the visible h1, the JSON-LD headline) showing this very form: its ending is
         # the headline's, not a site name (og:title and <title> often share one affix, so they prove nothing).
-        headlines = {_key(raw[n]) for n in ("h1", "ld") if n != name and raw[n]}
+        headlines = {_key(_site_tail(v, site_name, host)) for n in ("h1", "ld") if n != name and (v := raw[n])}
         if shorter != value or _key(value) in headlines:
             cands[name] = shorter
         elif name == "ld":
             # The JSON-LD headline is the headline field: only the site's own name comes off it.
-            cands[name] = strip_affix(value, site_name, host, generic=False)
+            cands[name] = strip_affix(_site_tail(value, site_name, host), site_name, host, generic=False)
         else:
             cands[name] = strip_affix(value, site_name, host)
     if site_name and ("ld" in cands or "h1" in cands):
