@@ -73,6 +73,26 @@ def names_host(text: str, host: str) -> bool:
     return len(compact) >= 3 and any(compact == label for label in labels)
 
 
+# "Logo" as screen readers and text extraction read a logo image's alt text or SVG <title> out.
+_LOGO_WORDS = frozenset({"logo", "logotype", "logotipo", "logotyp", "logó"})
+
+
+def _logo_label(key: str, site_name: str | None, host: str) -> bool:
+    """Pattern "logo label": the site's name with the word "logo" ("POLITICO Politico Logo": the brand's text
+    and the alt text of its image read together) is the masthead, not a headline. Every other word must
+    spell the site's name (og:site_name, or a label of its host), once or repeated."""
+    words = key.split()
+    if not any(w in _LOGO_WORDS for w in words):
+        return False
+    rest = "".join(w for w in words if w not in _LOGO_WORDS)
+    names = {label.replace("-", "") for label in host.lower().split(".")[:-1] if label not in _GENERIC_LABELS}
+    if site_name:
+        names.add(_key(site_name).replace(" ", ""))
+    for name in sorted((n for n in names if len(n) >= 2), key=len, reverse=True):
+        rest = rest.replace(name, "")
+    return not rest
+
+
 def is_ui_heading(
     el: lxml_html.HtmlElement, text: str, site_name: str | None, host: str = "", page_url: str = ""
 ) -> bool:
@@ -80,6 +100,8 @@ def is_ui_heading(
     address, to tell its permalink from a link elsewhere)."""
     key = _key(text)
     if not key or key in _UI_WORDS or (site_name and key == _key(site_name)) or names_host(text, host):
+        return True
+    if _logo_label(key, site_name, host):
         return True
     node: Any = el
     for _ in range(5):
@@ -270,17 +292,37 @@ def heading_text(el: lxml_html.HtmlElement) -> str:
     return clean_line("".join(parts))
 
 
+def _shown_children(el: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The element's child elements the reader sees: CSS-in-JS rules rendered into the heading
+    ("<h1><style>.css-x{...}</style><span>Kicker</span>...") are no child the reader sees (see heading_text)."""
+    return [child for child in el if isinstance(child.tag, str) and child.tag not in ("style", "script")]
+
+
+def _words(text: str) -> int:
+    """The number of words, a lone punctuation mark not counted ("Direktion :" is one word)."""
+    return sum(1 for w in text.split() if _NON_WORD.fullmatch(w) is None)
+
+
 def _after_kicker(el: lxml_html.HtmlElement, text: str) -> str | None:
     """The h1's text after a leading child element of a few words (a kicker, an overline), or None."""
-    if (el.text or "").strip():
+    node = el
+    while True:
+        if (node.text or "").strip():
+            return None
+        children = _shown_children(node)
+        # Pattern "linked heading": a link (or span) wrapping the whole heading ("<h1><a href=thread><span
+        # class=label>Topic</span> Headline</a></h1>", forum and CMS thread titles) holds the kicker.
+        if len(children) == 1 and len(children[0]) and not (children[0].tail or "").strip():
+            node = children[0]
+            continue
+        break
+    if not children:
         return None
-    # CSS-in-JS rules rendered into the heading ("<h1><style>.css-x{...}</style><span>Kicker</span>...") are
-    # no child the reader sees (see heading_text).
-    first = next((child for child in el if isinstance(child.tag, str) and child.tag not in ("style", "script")), None)
-    if first is None:
-        return None
-    kicker = clean_line(element_text(first))
-    if not kicker or len(kicker.split()) > _KICKER_WORDS or not text.startswith(kicker):
+    first = children[0]
+    # heading_text: the kicker's own text without CSS-in-JS rules inside it (a visually hidden ":" set
+    # in a styled span of its own after the overline).
+    kicker = heading_text(first)
+    if not kicker or _words(kicker) > _KICKER_WORDS or not text.startswith(kicker):
         return None
     rest = text[len(kicker) :].lstrip(_AFFIX_PUNCT)
     return rest if len(rest.split()) >= 2 else None
@@ -290,6 +332,8 @@ def _after_kicker(el: lxml_html.HtmlElement, text: str) -> str | None:
 # date ("<h2>Headline <span class=comments>524</span></h2>", "<h2>Headline <em>9 December, 2011</em></h2>").
 _TRAILER = re.compile(r"^[\d\s.,:/()-]+$|\d{4}|\d{1,2}[./]\d{1,2}")
 _TRAILER_WORDS = 4
+_DATE_FIRST = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+_DATED_TRAILER_WORDS = 12
 
 
 def _before_trailer(el: lxml_html.HtmlElement, text: str) -> str | None:
@@ -298,7 +342,12 @@ def _before_trailer(el: lxml_html.HtmlElement, text: str) -> str | None:
     if last is None or (last.tail or "").strip():
         return None
     trailer = clean_line(element_text(last))
-    if not trailer or len(trailer.split()) > _TRAILER_WORDS or not text.endswith(trailer):
+    if not trailer or not text.endswith(trailer):
+        return None
+    # Pattern "date line in the heading": the date first and the category labels after it, in small type
+    # under the headline ("Headline<br><small>02.02.2022 • Verband, Presse</small>"): metadata, however
+    # many labels follow the date.
+    if _words(trailer) > (_DATED_TRAILER_WORDS if _DATE_FIRST.match(trailer) else _TRAILER_WORDS):
         return None
     if not _TRAILER.search(trailer):
         return None
@@ -711,6 +760,32 @@ def _one_word_apart(a: str, b: str) -> bool:
     return max(len(x), len(y)) - i - j <= 1
 
 
+def _site_tail(value: str, site_name: str | None, host: str) -> str:
+    """The value without trailing affixes that name the site itself or a date ("Headline | DW",
+    "Headline – DW – 12.05.2024" on dw.com, "Headline - example.de").
+
+    Pattern "site name in the headline field": CMSs fill the JSON-LD headline from the same template as
+    the <title>, suffix included. Such an affix is no ending of the headline: it names the site (its
+    og:site_name, a domain, or one of its host's labels spelled whole) or is a date. A generic short
+    capitalised suffix (a section, a slogan) is not taken off here: in the headline field it may well
+    be the headline's own ending.
+    """
+    labels = {label.replace("-", "") for label in host.lower().split(".")[:-1] if label not in _GENERIC_LABELS}
+    while True:
+        for sep in _SEPARATORS:
+            head, found, tail = value.rpartition(sep)
+            if not found or len(head) < 15:
+                continue
+            tail = tail.strip()
+            compact = _key(tail).replace(" ", "")
+            dated = bool(_DATE_AFFIX.match(tail)) and any(c.isdigit() for c in tail)
+            if dated or _names_site(tail, site_name, host) or (len(compact) >= 2 and compact in labels):
+                value = head.strip()
+                break
+        else:
+            return value
+
+
 def choose_title(
     ld: str | None,
     og: str | None,
@@ -740,12 +815,12 @@ def choose_title(
         shorter = _confirmed(value, others)
         # The headline fields (the visible h1, the JSON-LD headline) showing this very form: its ending is
         # the headline's, not a site name (og:title and <title> often share one affix, so they prove nothing).
-        headlines = {_key(raw[n]) for n in ("h1", "ld") if n != name and raw[n]}
+        headlines = {_key(_site_tail(v, site_name, host)) for n in ("h1", "ld") if n != name and (v := raw[n])}
         if shorter != value or _key(value) in headlines:
             cands[name] = shorter
         elif name == "ld":
             # The JSON-LD headline is the headline field: only the site's own name comes off it.
-            cands[name] = strip_affix(value, site_name, host, generic=False)
+            cands[name] = strip_affix(_site_tail(value, site_name, host), site_name, host, generic=False)
         else:
             cands[name] = strip_affix(value, site_name, host)
     if site_name and ("ld" in cands or "h1" in cands):
