@@ -44,11 +44,6 @@ KNOWN_GAPS: dict[str, str] = {
         "last line (an 'address line' rule removed it, and the held-out trafilatura/ body recall fell 0.970 -> "
         "0.969 with it: the truths keep such lines)"
     ),
-    "nonarticle-newsletter-1": (
-        "a newsletter signup page (og:type website): five cards, each a heading without a link, a sentence "
-        "describing the letter and a 'Sign up' button; no structure test counts unlinked headings as teasers "
-        "and the card sentences read as prose, so nothing rejects it; trafilatura emits it too"
-    ),
 }
 
 

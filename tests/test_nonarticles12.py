@@ -1,0 +1,80 @@
+"""Session 12 (nonart12): a signup page of cards with sign-up buttons is not an article."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from newsbot.extraction import extract
+from newsbot.extraction.pagetype import _signup_cards, non_article
+from newsbot.models import Article, Rejection
+
+LETTERS = [
+    ("Evening Briefing", "The day's main stories and what they mean for you, in one short email every weekday."),
+    ("Climate Desk", "Reporting and analysis on the climate crisis and the people working to slow it, weekly."),
+    ("Book Club", "New fiction and non-fiction picked by our critics, with an interview every fortnight."),
+    ("Weekend Reads", "Long reads, essays and the best of our photography, sent early every Saturday morning."),
+    ("Local Politics", "Council decisions, planning rows and elections in the region, every Tuesday evening."),
+]
+STORY = (
+    "The river authority said on Thursday that the flood barrier at the old mill would be raised by half a "
+    "metre before the winter, after three floods in two years reached the houses along the lower bank."
+)
+
+
+def _cards(button: str = "<button>Sign up</button>", klass: str = "card") -> str:
+    return (
+        '<div class="letters">'
+        + "".join(f'<div class="{klass}"><h3>{name}</h3><p>{blurb}</p>{button}</div>' for name, blurb in LETTERS)
+        + "</div>"
+    )
+
+
+def _signup_page(cards: str, og_type: str = "website", story: str = "") -> bytes:
+    return (
+        f'<html lang="en"><head><title>Newsletters | The Valley Courier</title><meta property="og:type" '
+        f'content="{og_type}"></head><body><header><a href="/">The Valley Courier</a></header><main>'
+        "<h1>Our newsletters</h1><p>Choose the letters you want and unsubscribe whenever you like.</p>"
+        f"{story}{cards}</main><footer><p>Copyright 2024 The Valley Courier</p></footer></body></html>"
+    ).encode()
+
+
+def test_a_page_of_cards_with_sign_up_buttons_is_a_signup_page() -> None:
+    # Before: no structure test saw the cards (their headings are not links), and the page was an article.
+    record = extract(_signup_page(_cards()), "https://courier.example/newsletters")
+    assert isinstance(record, Rejection)
+    assert "signup page" in record.detail
+
+
+def test_sign_up_links_drawn_as_buttons_and_submit_inputs_count_too() -> None:
+    buttons = (
+        '<a class="btn btn-primary" href="/signup?l=1">Subscribe now</a>',
+        '<input type="submit" value="Anmelden">',
+    )
+    for button in buttons:
+        tree = lxml_html.fromstring(_signup_page(_cards(button)).decode())
+        assert len(_signup_cards(tree)) == len(LETTERS)
+
+
+def test_a_story_with_a_newsletter_box_of_cards_stays_an_article() -> None:
+    story = f"<article><p>{STORY}</p><p>{STORY}</p></article>"
+    record = extract(_signup_page(_cards(), og_type="article", story=story), "https://courier.example/news/barrier")
+    assert isinstance(record, Article)
+    assert STORY in record.text
+
+
+def test_comments_with_reply_buttons_and_a_contact_form_are_no_signup_cards() -> None:
+    comments = _cards("<button>Reply</button>", klass="comment")
+    fields = "".join(
+        f'<div class="field"><label>{label}</label><input type="text"><button>Sign up</button></div>'
+        for label in ("First name", "Last name", "Email", "Postcode")
+    )
+    for html in (comments, f"<form>{fields}</form>"):
+        tree = lxml_html.fromstring(_signup_page(html).decode())
+        assert _signup_cards(tree) == []
+        assert non_article(tree) is None
+
+
+def test_three_cards_are_not_a_series() -> None:
+    cards = "".join(f'<div class="card"><h3>{n}</h3><p>{b}</p><button>Sign up</button></div>' for n, b in LETTERS[:3])
+    tree = lxml_html.fromstring(_signup_page(f"<div>{cards}</div>").decode())
+    assert _signup_cards(tree) == []
