@@ -36,14 +36,6 @@ KNOWN_GAPS: dict[str, str] = {
         "Warenkorb' form) are scored as articles by the trafilatura benchmark (title and body truth), as are the "
         "held-out og:type product pages: no evidence separates this page from them, so it stays an article"
     ),
-    # Blind pages of session 11 (blind11).
-    "en-ke-coastdaily-matatu-operators-strike-over-fuel-levy": (
-        "two lines of chrome stay in the body, as trafilatura keeps them: the inline teaser 'Read: <headline>' "
-        "(a junk prefix 'read:' removed it, but the in-sample dragnet truths keep such a line on one site, "
-        "dragnet/R230 F1 0.913 -> 0.888, and drop it on another) and the reporter's bare e-mail address as the "
-        "last line (an 'address line' rule removed it, and the held-out trafilatura/ body recall fell 0.970 -> "
-        "0.969 with it: the truths keep such lines)"
-    ),
 }
 
 

@@ -1,10 +1,12 @@
-"""Session 12 (nonart12): a signup page of cards with sign-up buttons is not an article."""
+"""Session 12 (nonart12): a signup page of cards with sign-up buttons is not an article; a linked "Read:"
+teaser line and a closing e-mail address line are chrome."""
 
 from __future__ import annotations
 
 from lxml import html as lxml_html
 
 from newsbot.extraction import extract
+from newsbot.extraction.body import clean_body
 from newsbot.extraction.pagetype import _signup_cards, non_article
 from newsbot.models import Article, Rejection
 
@@ -78,3 +80,40 @@ def test_three_cards_are_not_a_series() -> None:
     cards = "".join(f'<div class="card"><h3>{n}</h3><p>{b}</p><button>Sign up</button></div>' for n, b in LETTERS[:3])
     tree = lxml_html.fromstring(_signup_page(f"<div>{cards}</div>").decode())
     assert _signup_cards(tree) == []
+
+
+def _story_page(extra: str, tail: str = "") -> bytes:
+    return (
+        '<html lang="en"><head><title>Flood barrier to be raised</title><meta property="og:type" content="article">'
+        "</head><body><article><h1>Flood barrier to be raised</h1>"
+        f"<p>{STORY}</p>{extra}<p>{STORY.replace('Thursday', 'Friday')}</p>{tail}</article>"
+        '<aside><a href="/news/bridge-reopens-4411">Old bridge reopens after a year of repairs</a></aside>'
+        "</body></html>"
+    ).encode()
+
+
+def test_a_linked_read_teaser_line_is_dropped() -> None:
+    # Before: "Read: <headline>" stayed in the body (the label alone is no junk word, nor was the line a link).
+    link = '<a href="/news/bridge-reopens-4411">Old bridge reopens after a year of repairs</a>'
+    extra = f"<p><strong>Read:</strong> {link}</p>"
+    record = extract(_story_page(extra), "https://courier.example/news/barrier-4412")
+    assert isinstance(record, Article)
+    assert "Old bridge reopens" not in record.text
+    assert "Friday" in record.text
+
+
+def test_a_read_line_that_is_no_link_stays() -> None:
+    extra = "<p>Read: the authority's statement in full on its website before the hearing.</p>"
+    record = extract(_story_page(extra), "https://courier.example/news/barrier-4412")
+    assert isinstance(record, Article)
+    assert "Read: the authority's statement in full" in record.text
+
+
+def test_an_e_mail_address_closing_the_story_is_dropped_and_one_inside_stays() -> None:
+    lines = ["First paragraph of the story, long enough to be prose.", "jdoe@courier.example"]
+    assert clean_body(lines) == lines[:1]
+    assert clean_body([*lines, "The last paragraph of the story."]) == [*lines, "The last paragraph of the story."]
+    assert clean_body([lines[0], "Email: jdoe@courier.example"]) == lines[:1]
+    # a sentence naming an address is no address line
+    sentence = "Write to the desk at jdoe@courier.example"
+    assert clean_body([lines[0], sentence]) == [lines[0], sentence]
