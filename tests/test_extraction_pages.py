@@ -28,15 +28,7 @@ def _duniaku_file(path: str) -> Path:
 
 
 # Known gaps, each strict: the test starts failing (XPASS) the day the gap is closed.
-KNOWN_GAPS: dict[str, str] = {
-    "nonarticle-product-1": (
-        "a shop's product page (og:type product, JSON-LD Product with an Offer, 'Add to basket' form, no Article "
-        "type, ~100 words of description): the 3 in-sample devset pages of that kind (og:type product or JSON-LD "
-        "Product, an Offer with a price, no Article type, 150-330 words of description, two with an 'In den "
-        "Warenkorb' form) are scored as articles by the trafilatura benchmark (title and body truth), as are the "
-        "held-out og:type product pages: no evidence separates this page from them, so it stays an article"
-    ),
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _cases() -> list[Any]:

@@ -1,5 +1,5 @@
 """Session 12 (nonart12): a signup page of cards with sign-up buttons is not an article; a linked "Read:"
-teaser line and a closing e-mail address line are chrome."""
+teaser line and a closing e-mail address line are chrome; a shop's customer reviews name no writer."""
 
 from __future__ import annotations
 
@@ -117,3 +117,20 @@ def test_an_e_mail_address_closing_the_story_is_dropped_and_one_inside_stays() -
     # a sentence naming an address is no address line
     sentence = "Write to the desk at jdoe@courier.example"
     assert clean_body([lines[0], sentence]) == [lines[0], sentence]
+
+
+def test_a_customer_review_names_no_writer() -> None:
+    # Before: the "review-author" class made the buyer's name (and "verified buyer") the page's authors.
+    reviews = "".join(
+        f'<div class="review"><p class="review-title">Lovely</p><p>{STORY}</p>'
+        f'<p class="review-author">{name}, verified buyer</p></div>'
+        for name in ("Helen", "Mark")
+    )
+    page = (
+        '<html lang="en"><head><title>Stoneware teapot</title><meta property="og:type" content="product"></head>'
+        f'<body><main><h1>Stoneware teapot</h1><p>{STORY}</p><section class="reviews"><h2>Customer reviews</h2>'
+        f"{reviews}</section></main></body></html>"
+    ).encode()
+    record = extract(page, "https://shop.example/products/teapot")
+    assert isinstance(record, Article)
+    assert record.authors == []
