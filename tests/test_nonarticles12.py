@@ -134,3 +134,18 @@ def test_a_customer_review_names_no_writer() -> None:
     record = extract(page, "https://shop.example/products/teapot")
     assert isinstance(record, Article)
     assert record.authors == []
+
+
+def test_tick_boxes_in_a_sign_up_form_are_cards_and_consent_boxes_are_not() -> None:
+    # Before: only a card's own button made it a card; a form of ticked letters and one "Subscribe" was none.
+    boxes = "".join(
+        f'<li class="letter"><label><input type="checkbox" name="l{i}"> <b>{name}</b> {blurb}</label></li>'
+        for i, (name, blurb) in enumerate(LETTERS)
+    )
+    form = f'<form action="/subscribe"><ul>{boxes}</ul><input type="email"><button>Subscribe</button></form>'
+    tree = lxml_html.fromstring(_signup_page(form).decode())
+    assert len(_signup_cards(tree)) == len(LETTERS)
+    assert non_article(tree) is not None
+    consent = "".join(f'<p><input type="checkbox"> I agree ({i})</p>' for i in range(5))
+    tree = lxml_html.fromstring(_signup_page(f"<form>{consent}<button>Subscribe</button></form>").decode())
+    assert _signup_cards(tree) == []

@@ -204,13 +204,16 @@ def _signup_control(el: lxml_html.HtmlElement) -> bool:
 def _signup_cards(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """Cards with a sign-up button each, in a series (pattern "signup cards": a newsletter or alerts page
     lists its letters as SIGNUP_CARDS+ sibling boxes of one kind, each a name and a sentence about it
-    beside its own "Sign up" button).
+    beside its own "Sign up" button, or its own tick box in a form that a sign-up button sends).
 
     A card is the largest ancestor of a sign-up control holding no other one; it has CARD_WORDS+ words
     besides the button's label and at most TEASER_MAX_WORDS (a story's paragraphs are not cards). A
     comment thread's "Reply" buttons are not sign-up words; a newsletter box under a story is one card.
     """
     controls = [c for c in _CONTROLS(tree) if _signup_control(c)]
+    # A form that signs up for the letters ticked in it: each tick box stands for its card's button.
+    forms = {form: None for c in controls for form in c.iterancestors("form")}
+    controls += [box for form in forms for box in form.iterfind(".//input[@type='checkbox']")]
     if len(controls) < SIGNUP_CARDS:
         return []
     under: dict[lxml_html.HtmlElement, int] = {}
