@@ -51,6 +51,7 @@ def test_sign_up_links_drawn_as_buttons_and_submit_inputs_count_too() -> None:
     buttons = (
         '<a class="btn btn-primary" href="/signup?l=1">Subscribe now</a>',
         '<input type="submit" value="Anmelden">',
+        '<a class="newsletter-cta" href="/iscrizione">Iscriviti</a>',
     )
     for button in buttons:
         tree = lxml_html.fromstring(_signup_page(_cards(button)).decode())

@@ -182,11 +182,11 @@ def _teaser_lists(tree: lxml_html.HtmlElement) -> tuple[list[lxml_html.HtmlEleme
     return listed, len(listed)
 
 
-# Call-to-action controls: a button, a submit input, a link drawn as a button. Found in C: most pages have
-# none whose label is a sign-up word, and the test stops there.
+# Call-to-action controls: a button, a submit input, a link drawn as a button ("btn", "cta"). Found in C:
+# most pages have none whose label is a sign-up word, and the test stops there.
 _CONTROLS = XPath(
     "//body//button | //body//input[@type='submit' or @type='button']"
-    " | //body//a[@role='button' or contains(@class, 'btn') or contains(@class, 'button')]"
+    " | //body//a[@role='button' or contains(@class, 'btn') or contains(@class, 'button') or contains(@class, 'cta')]"
 )
 _SIGNUP = frozenset(" ".join(label.casefold().split()) for label in SIGNUP_LABELS)
 #: A control's label is a sign-up word, alone or followed by a few words ("Sign up now", "Subscribe free").
