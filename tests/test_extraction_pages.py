@@ -28,28 +28,7 @@ def _duniaku_file(path: str) -> Path:
 
 
 # Known gaps, each strict: the test starts failing (XPASS) the day the gap is closed.
-KNOWN_GAPS: dict[str, str] = {
-    "nonarticle-product-1": (
-        "a shop's product page (og:type product, JSON-LD Product with an Offer, 'Add to basket' form, no Article "
-        "type, ~100 words of description): the 3 in-sample devset pages of that kind (og:type product or JSON-LD "
-        "Product, an Offer with a price, no Article type, 150-330 words of description, two with an 'In den "
-        "Warenkorb' form) are scored as articles by the trafilatura benchmark (title and body truth), as are the "
-        "held-out og:type product pages: no evidence separates this page from them, so it stays an article"
-    ),
-    # Blind pages of session 11 (blind11).
-    "en-ke-coastdaily-matatu-operators-strike-over-fuel-levy": (
-        "two lines of chrome stay in the body, as trafilatura keeps them: the inline teaser 'Read: <headline>' "
-        "(a junk prefix 'read:' removed it, but the in-sample dragnet truths keep such a line on one site, "
-        "dragnet/R230 F1 0.913 -> 0.888, and drop it on another) and the reporter's bare e-mail address as the "
-        "last line (an 'address line' rule removed it, and the held-out trafilatura/ body recall fell 0.970 -> "
-        "0.969 with it: the truths keep such lines)"
-    ),
-    "nonarticle-newsletter-1": (
-        "a newsletter signup page (og:type website): five cards, each a heading without a link, a sentence "
-        "describing the letter and a 'Sign up' button; no structure test counts unlinked headings as teasers "
-        "and the card sentences read as prose, so nothing rejects it; trafilatura emits it too"
-    ),
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _cases() -> list[Any]:

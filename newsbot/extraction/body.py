@@ -43,6 +43,7 @@ from ..lexicon.bodylines import (
 )
 from ..lexicon.bylines import AMBIGUOUS_BY_PREFIXES
 from ..lexicon.dates import DATE_TIME_LINKS
+from ..lexicon.junklines import MAIL_LABELS, READ_TEASER_LABELS
 from .junk import DEFAULT_TABLE, JunkTable, remove_junk, without_code_tail
 from .layout import reflow_layout_table
 from .text import clean_line, element_text, norm_key
@@ -306,6 +307,17 @@ def _kicker_and_headline(line: str, key: str, titles: list[str]) -> bool:
     return False
 
 
+# Pattern "linked read-also teaser": a line that is a read label and a link to another story, "Read: <the
+# other story's headline>". The label alone proves nothing (a quoted document may follow "Read:"); the rest
+# being exactly a link's text to another page is the evidence. A label inside the link is a line equal to
+# a link's text, dropped the same way.
+_READ_TEASER = re.compile(rf"^(?:{alternation_in_order(READ_TEASER_LABELS)})\s*[:：]\s*(.+)$", re.I)
+# Pattern "contact address line": the reporter's or desk's e-mail address alone on the story's last line,
+# optionally labelled. Only the last line: an address under the byline or inside a list of contacts is
+# part of what the truths keep.
+_MAIL_LINE = re.compile(rf"^(?:(?:{alternation_in_order(MAIL_LABELS)})\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", re.I)
+
+
 def _is_chrome_line(para: str, link_keys: set[str]) -> bool:
     """Credit, dateline, byline and placeholder lines and bare related-link headlines."""
     # _CREDIT.match: both its alternatives start with ^, so a search could only succeed at the start.
@@ -313,8 +325,15 @@ def _is_chrome_line(para: str, link_keys: set[str]) -> bool:
         _CREDIT.match(para) or _DATELINE.match(para) or _BYLINE.match(para) or _PLACEHOLDER.match(para)
     ):
         return True
+    if not link_keys:
+        return False
     core = para.lstrip("-•–—* ").strip()
-    return bool(link_keys) and len(core.split()) >= 3 and norm_key(core) in link_keys
+    if len(core.split()) < 3:
+        return False
+    if norm_key(core) in link_keys:
+        return True
+    teaser = _READ_TEASER.match(core) if ":" in core[:12] or "：" in core[:12] else None
+    return teaser is not None and len(teaser.group(1).split()) >= 3 and norm_key(teaser.group(1)) in link_keys
 
 
 def _with_lead(paragraphs: list[str], lead: str | None) -> list[str]:
@@ -401,6 +420,8 @@ def clean_body(
     keys = link_keys or set()
     paragraphs = [_TWEET_PIC.sub("", p) if "pic.twitter.com" in p else p for p in paragraphs]
     paragraphs = [p for p in paragraphs if p and not _is_chrome_line(p, keys)]
+    if paragraphs and "@" in paragraphs[-1] and _MAIL_LINE.match(paragraphs[-1].strip()):
+        paragraphs = paragraphs[:-1]
     return _with_lead(without_code_tail(paragraphs), lead)
 
 

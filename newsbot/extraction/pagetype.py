@@ -8,6 +8,8 @@ prose beside it:
   or with notes only (no block of NOTE_WORDS+ words beside the table);
 - a photo gallery: many captioned pictures (<figcaption>, or picture-and-text blocks) and no text but
   the captions;
+- a signup page: a series of cards, each a short blurb with its own sign-up button (a newsletter or
+  alerts page), and no prose beside them;
 - an entity's page (see entity_page): a job ad, whose JSON-LD JobPosting is the page's headline, or a list
   of several entities of one kind (events, jobs, products) in a page without story prose; neither page
   declares itself an article.
@@ -26,6 +28,7 @@ from typing import Any
 from lxml import html as lxml_html
 from lxml.etree import XPath
 
+from ..lexicon.junk import SIGNUP_LABELS
 from ..lexicon.units import ABBREVIATIONS, COMPASS, SIGNS, WORDS
 from .metadata import jsonld_types_of
 from .text import clean_line, norm_key
@@ -48,6 +51,9 @@ DATA_NUMBERS = 20
 #: A data grid's box (a row of figures drawn with <div>s or <li>s) has this many cells at least, and at most.
 GRID_CELLS = 3
 GRID_MAX_CELLS = 15
+#: A signup page: this many cards in one series, each with CARD_WORDS+ words beside its button.
+SIGNUP_CARDS = 4
+CARD_WORDS = 8
 #: A gallery: this many captions.
 GALLERY_CAPTIONS = 6
 #: A picture's caption block (a picture and its text, without <figcaption>) has at most this many words.
@@ -174,6 +180,58 @@ def _teaser_lists(tree: lxml_html.HtmlElement) -> tuple[list[lxml_html.HtmlEleme
             by_parent.setdefault(holder, []).append(item)
     listed = [item for group in by_parent.values() if len(group) >= TEASER_LIST_ITEMS for item in group]
     return listed, len(listed)
+
+
+# Call-to-action controls: a button, a submit input, a link drawn as a button ("btn", "cta"). Found in C:
+# most pages have none whose label is a sign-up word, and the test stops there.
+_CONTROLS = XPath(
+    "//body//button | //body//input[@type='submit' or @type='button']"
+    " | //body//a[@role='button' or contains(@class, 'btn') or contains(@class, 'button') or contains(@class, 'cta')]"
+)
+_SIGNUP = frozenset(" ".join(label.casefold().split()) for label in SIGNUP_LABELS)
+#: A control's label is a sign-up word, alone or followed by a few words ("Sign up now", "Subscribe free").
+SIGNUP_LABEL_WORDS = 4
+
+
+def _signup_control(el: lxml_html.HtmlElement) -> bool:
+    label = " ".join(((el.get("value") or "") if el.tag == "input" else el.text_content()).split()).casefold()
+    label = label.strip(" .!+›»→>✓")
+    if not label or len(label.split()) > SIGNUP_LABEL_WORDS:
+        return False
+    return label in _SIGNUP or any(label.startswith(word + " ") for word in _SIGNUP)
+
+
+def _signup_cards(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """Cards with a sign-up button each, in a series (pattern "signup cards": a newsletter or alerts page
+    lists its letters as SIGNUP_CARDS+ sibling boxes of one kind, each a name and a sentence about it
+    beside its own "Sign up" button, or its own tick box in a form that a sign-up button sends).
+
+    A card is the largest ancestor of a sign-up control holding no other one; it has CARD_WORDS+ words
+    besides the button's label and at most TEASER_MAX_WORDS (a story's paragraphs are not cards). A
+    comment thread's "Reply" buttons are not sign-up words; a newsletter box under a story is one card.
+    """
+    controls = [c for c in _CONTROLS(tree) if _signup_control(c)]
+    # A form that signs up for the letters ticked in it: each tick box stands for its card's button.
+    forms = {form: None for c in controls for form in c.iterancestors("form")}
+    controls += [box for form in forms for box in form.iterfind(".//input[@type='checkbox']")]
+    if len(controls) < SIGNUP_CARDS:
+        return []
+    under: dict[lxml_html.HtmlElement, int] = {}
+    chains = [list(c.iterancestors()) for c in controls]
+    for chain in chains:
+        for parent in chain:
+            under[parent] = under.get(parent, 0) + 1
+    series: dict[tuple[object, object, str], list[lxml_html.HtmlElement]] = {}
+    for control, chain in zip(controls, chains, strict=True):
+        card = control
+        for parent in chain:
+            if parent.tag in ("body", "html") or under[parent] > 1:
+                break
+            card = parent
+        words = _all_words(card) - _all_words(control)
+        if card is not control and CARD_WORDS <= words <= TEASER_MAX_WORDS:
+            series.setdefault((card.getparent(), card.tag, card.get("class") or ""), []).append(card)
+    return [card for cards in series.values() if len(cards) >= SIGNUP_CARDS for card in cards]
 
 
 def _is_calendar(numeric: list[str]) -> bool:
@@ -308,9 +366,11 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
     share = 0.25 if article_typed else 0.5
     teasers, count = _teaser_lists(tree)
     tables = _data_tables(tree) if count < MIN_TEASERS else []
-    # A grid of figures is looked for only on a page without a paragraph of story (no grid could make one
-    # with it a data page): most pages have one, and the search walks the page.
-    if count < MIN_TEASERS and not _has_story_outside(tree, []):
+    # A grid of figures or a series of signup cards is looked for only on a page without a paragraph of
+    # story (no grid or cards could make one with it a non-article): most pages have one, and the searches
+    # walk the page.
+    storyless = count < MIN_TEASERS and not _has_story_outside(tree, [])
+    if storyless:
         tables += _data_grids(tree)
     captions = list(body.iter("figcaption")) if count < MIN_TEASERS and not tables else []
     pictures = (
@@ -320,8 +380,10 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
         if count < MIN_TEASERS and not tables and not captions
         else []
     )
+    cards = _signup_cards(tree) if storyless and not tables and len(pictures) < GALLERY_CAPTIONS else []
     for kind, blocks in (
         ("section front", teasers if count >= MIN_TEASERS else []),
+        ("signup page", cards),
         ("data table page", tables),
         ("photo gallery", pictures if len(pictures) >= GALLERY_CAPTIONS else []),
     ):
@@ -341,8 +403,10 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
         # A data page that does not call itself an article may have notes as long as its figures (a
         # forecaster's summary beside the forecast, a match's line-up beside the scores): a table of figures
         # weighs less than it reads (pattern "data page": the figures are the page's main matter).
-        untyped_data = kind == "data table page" and not article_typed
-        if rest < (2 * share if untyped_data else share) * inner or notes_only:
+        # A signup page's cards are the same: each blurb is a line or two beside its button, and the page's
+        # intro and form notes may be as long (pattern "signup cards").
+        untyped_blocks = kind in ("data table page", "signup page") and not article_typed
+        if rest < (2 * share if untyped_blocks else share) * inner or notes_only:
             return (
                 f"{kind}: {len(blocks)} {'teasers with leads' if kind == 'section front' else 'blocks'}, "
                 f"{rest} words of other text beside their {inner}"

@@ -984,8 +984,9 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 #: Class and id patterns (regular expressions, matched anywhere in the value) of containers whose names
 #: are not this article's writers: teasers of other stories, related and recommended lists, picture
 #: captions and credits, reader comments, menus, listings of other articles ("fachartikel-listing__item"),
-#: a picture's licence credit ("license-author"). Mostly English CSS words; "bild" (de), "foto" (de, id,
-#: es, ...) and "baca-?juga" ("read also", id). Joined with "|" in this order (newsbot.extraction.bylines).
+#: a picture's licence credit ("license-author"), a shop's customer reviews. Mostly English CSS words; "bild"
+#: (de), "foto" (de, id, es, ...) and "baca-?juga" ("read also", id). Joined with "|" in this order
+#: (newsbot.extraction.bylines).
 ELSEWHERE_CLASS_PATTERNS: tuple[str, ...] = (
     "teaser",
     "related",
@@ -1011,6 +1012,10 @@ ELSEWHERE_CLASS_PATTERNS: tuple[str, ...] = (
     "listing",
     "licen[cs]e",
     "attribution",
+    # a shop's customer reviews (pattern "customer reviews": each review names its buyer, never the page's
+    # writer); the plural only as a whole class token, a list of reviews, not a critic's review
+    r"(?:customer|user|product)-?reviews?",
+    r"(?:^|\s)reviews(?:$|\s)",
 )
 
 # Session 11 (blind11: layouts and languages no rule was written on).

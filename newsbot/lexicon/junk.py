@@ -1274,7 +1274,8 @@ POLL_HEADINGS = [
     "peiling",
 ]
 
-# Labels of the button that closes a newsletter box ("Newsletter" / name / pitch / "Sign up").
+# Labels of the button that closes a newsletter box ("Newsletter" / name / pitch / "Sign up"), and of a
+# signup page's card buttons (extraction/pagetype.py).
 SIGNUP_LABELS = [
     "sign up",
     "subscribe",
@@ -1291,6 +1292,12 @@ SIGNUP_LABELS = [
     "suscribirse",
     "suscríbete",
     "mag-subscribe",
+    # it, nl, es (session 12: the sign-up buttons of a newsletter page's cards, pagetype "signup cards")
+    "iscriviti",
+    "aanmelden",
+    "inschrijven",
+    "inscríbete",
+    "sign me up",
 ]
 
 for _family in FAMILIES.values():

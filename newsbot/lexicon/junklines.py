@@ -72,6 +72,25 @@ UPDATED_LABELS: tuple[str, ...] = (
 
 #: The verb of a reading time before its number: "Baca 10 detik", "Read in 5 min". id/ms, en, de, fr, es, pt.
 READ_VERBS: tuple[str, ...] = ("baca", "read", "lesen", "lire", "leer", "ler")
+#: The label of an inline teaser whose rest is a link to another story ("Read: <linked headline>"): the
+#: imperative "read" alone, which the junk table cannot drop by its text (a sentence may start "Read:").
+#: en, id/ms, tl, de, fr, es, pt, it, nl.
+READ_TEASER_LABELS: tuple[str, ...] = (
+    "read",
+    "baca",
+    "basahin",
+    "lies",
+    "lesen sie",
+    "lisez",
+    "lire",
+    "lee",
+    "lea",
+    "leia",
+    "leggi",
+    "lees",
+)
+#: Labels of a contact address alone on a line ("E-mail: x@y"): en, de, fr, es, pt, id, nl.
+MAIL_LABELS: tuple[str, ...] = ("e-mail", "email", "e-mail-adresse", "courriel", "correo", "surel", "mail")
 #: The word between that verb and the number: "dalam" (id, ms), "in" (en).
 READ_VERB_LINKS: tuple[str, ...] = ("dalam", "in")
 #: Units after that number, whole words: id ("detik", "menit"), ms ("minit").
