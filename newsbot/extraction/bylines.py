@@ -244,6 +244,9 @@ def class_bylines(tree: lxml_html.HtmlElement, limit: int = 12, headline: str | 
                 return
 
 
+_CONJUNCTIONS = frozenset(BYLINE_TEXT_CONJUNCTIONS)
+
+
 def _joined_byline(chunks: list[str], i: int) -> str | None:
     """A byline split over elements: a prefix or label alone in its element, the name in the next one
     ("<address>By <a>Jane Doe</a>", "<h4>Autor</h4><p>Jane Doe</p>", "<b>Text:</b> Jane Doe",
@@ -254,10 +257,17 @@ def _joined_byline(chunks: list[str], i: int) -> str | None:
         return None
     word = label.group(1)
     lead = f"{word}:" if _LONE_PREFIX.fullmatch(word) is None else word
-    following = [c for c in chunks[i + 1 : i + 4] if c.strip(" |,")][:2]
+    following = [c for c in chunks[i + 1 : i + 6] if c.strip(" |,")][:4]
     for n in (1, 2):
         text = f"{lead} {' '.join(following[:n])}"
         if len(following) >= n and 6 <= len(text) <= 100 and _TEXT_BYLINE.match(text):
+            # Pattern "names in links": each co-writer in an element of its own, joined by a conjunction
+            # in the text between them ("Von <a>A</a> und <a>B</a>"): the whole line, when it still reads
+            # as a byline.
+            if len(following) >= n + 2 and following[n].strip().casefold() in _CONJUNCTIONS:
+                longer = f"{text} {following[n].strip()} {following[n + 1]}"
+                if len(longer) <= 100 and _TEXT_BYLINE.match(longer):
+                    return longer
             return text
     return None
 
@@ -574,6 +584,35 @@ def _same_block(elements: list[tuple[lxml_html.HtmlElement, str]], own: list[str
     return []
 
 
+#: Most names a fuller list may hold (a longer run is a list of the site's authors or contributors).
+FULLER_LIST_MAX = 4
+
+
+def _fuller_list(own: list[str], lists: tuple[list[str], ...], bylines: Callable[[], list[str]]) -> list[str]:
+    """A metadata list that names every one of `own` and more (pattern "first writer only" in
+    choose_authors), when the byline the page prints names each added person too; else [].
+
+    The printed byline must confirm the added names: a CMS puts its publisher ("Condé Nast") beside the
+    writer in the author tag, or lists contributors the story does not credit. An added name must read as
+    a person's, not a newsroom's. (A printed byline line naming more people than the metadata, taken by
+    itself, was tried as well: it lost a held-out fundus/ page, where the truth follows the metadata.)"""
+    wanted = _keys(own)
+
+    def fuller(names: list[str]) -> bool:
+        if not (len(own) < len(names) <= FULLER_LIST_MAX) or not wanted < _keys(names):
+            return False
+        return all(_person_like([n]) and not _desk_named([n]) for n in names if norm_key(n) not in wanted)
+
+    candidates = [names for names in lists if fuller(names)]
+    if not candidates:
+        return []
+    printed = [norm_key(t) for t in bylines()]
+    for names in candidates:
+        if all(any(norm_key(n) in t for t in printed) for n in names if norm_key(n) not in wanted):
+            return names
+    return []
+
+
 def _organisation_like(names: list[str]) -> bool:
     """Every name has three words or more (with _person_like() false: a lower-case word or an abbreviation
     among them, "L-MAG – Das Magazin für Lesben", "Bund der Verbraucher e.V."): an organisation's name, not
@@ -800,6 +839,12 @@ def choose_authors(
             block = _same_block(elements, own, site_name)
             if len(block) > len(own) and _keys(own) < _keys(block) and len(block) <= 6 and _person_like(block):
                 return block
+        if len(own) == 1:
+            # Pattern "first writer only": JSON-LD names the first writer ("A"), the author meta tag the same
+            # writer and the co-writers ("A, B"), or the other way round; see _fuller_list.
+            fuller = _fuller_list(own, (meta_people, ld_people), lambda: list(class_bylines(tree, 4, headline)))
+            if fuller:
+                return fuller
         return own
     visible_raw: list[str] = []
     visible: list[str] = []
