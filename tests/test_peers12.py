@@ -62,3 +62,34 @@ def test_lone_prefix_with_two_linked_names_joined_by_a_conjunction_keeps_both() 
 def test_lone_prefix_with_one_linked_name_is_unchanged() -> None:
     page = _page(header='<p>By <a href="https://a.example/jane">Jane Doe</a></p><p>London</p>')
     assert _authors(page) == ["Jane Doe"]
+
+
+# Pattern "outlet's possessive" and a beat before the job title: the words around the name are no part of it.
+
+
+def test_outlet_possessive_before_the_names_is_dropped() -> None:
+    page = _page(header='<div class="byline">By NBC\'s Chuck Dodd, Mark Murry and Brooke Brewer</div>')
+    assert _authors(page) == ["Chuck Dodd", "Mark Murry", "Brooke Brewer"]
+
+
+def test_outlet_possessive_in_the_s_apostrophe_form_is_dropped() -> None:
+    page = _page(header='<div class="byline">By NBC News\' Akbar Shinwa and Amna Nawa</div>')
+    assert _authors(page) == ["Akbar Shinwa", "Amna Nawa"]
+
+
+def test_beat_before_the_job_title_is_cut_with_it() -> None:
+    page = _page(header='<div class="byline">By Judith Burrows Education reporter, Example News</div>')
+    assert _authors(page) == ["Judith Burrows"]
+
+
+# A picture's credit marked up as a person (class "credit", vcard markup) is not the byline.
+
+
+def test_picture_credit_marked_as_a_person_is_not_the_author() -> None:
+    credit = (
+        '<div class="photo"><img src="a.jpg" alt=""><span class="credit vcard contributor" itemscope '
+        'itemtype="http://data-vocabulary.org/Person"><span class="fn" itemprop="name">Carol Kastner</span>'
+        ' / <span class="org">AP</span></span></div>'
+    )
+    page = _page(header=f'{credit}<div class="story-byline">By Laura Neergard</div>')
+    assert _authors(page) == ["Laura Neergard"]

@@ -8,6 +8,7 @@ from ..lexicon.bodylines import alternation_in_order
 from ..lexicon.bylines import (
     AFFILIATION_TITLES,
     AMBIGUOUS_BY_PREFIXES,
+    BEAT_WORDS,
     BUTTON_WORDS,
     BY_PREFIXES,
     DANGLING_CONNECTORS,
@@ -96,7 +97,13 @@ def _job_before(name: str) -> str:
     return name[first.end() :]
 
 
-_JOB_SEPARATE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_JOB_WORDS})s?\b.*$", re.I)
+# The job title after the name, with the beat before it ("Judith Burns Education reporter").
+_JOB_SEPARATE = re.compile(rf"(?:\s*,\s*|\s+)(?:(?:{alternation(BEAT_WORDS)})\s+)?(?:{_JOB_WORDS})s?\b.*$", re.I)
+# Pattern "outlet's possessive": "NBC's Chuck Todd", "NBC News' Akbar Shinwari", the outlet (one to three
+# capitalised words) in the possessive before a name of two capitalised words or more: the name is the writer.
+_POSSESSIVE_LEAD = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w.&-]*\s+){0,2}[A-ZÀ-Þ][\w.&-]*(?:['’]s|s['’])\s+(?=[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ])"
+)
 # A date after the name ("Tomas Spahn Fr, 18. Oktober 2019", "Jane Doe | 12/10/2020"), with the
 # abbreviated weekday before it. A labelled date ("MDR THÜRINGEN Stand: 28. April 2023") is a dateline
 # line, not a byline: its colon keeps it from being a name.
@@ -244,6 +251,7 @@ def strip_role_words(name: str) -> str:
         name = _GLUED_PREFIX.sub("", name)
         name = _AMBIGUOUS.sub("", name)
         name = _ROLE.sub("", name).strip(" :-–—|").lstrip(".")
+        name = _POSSESSIVE_LEAD.sub("", name)
         if name == before:
             break
     name = _READ_TIME.sub("", name)
