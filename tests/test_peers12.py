@@ -93,3 +93,50 @@ def test_picture_credit_marked_as_a_person_is_not_the_author() -> None:
     )
     page = _page(header=f'{credit}<div class="story-byline">By Laura Neergard</div>')
     assert _authors(page) == ["Laura Neergard"]
+
+
+# Pattern "outlet staff after the name": "By Adam Aaronson" and "PhillyVoice Staff" read as one line.
+
+
+def test_outlet_staff_credit_after_the_name_is_cut() -> None:
+    page = _page(header='<div class="byline">By <span>Adam Aronsen</span> <span>Example News Staff</span></div>')
+    assert _authors(page) == ["Adam Aronsen"]
+
+
+def test_outlet_staff_alone_stays_the_credit() -> None:
+    page = _page(header='<div class="byline">By Example Wire Staff</div>')
+    assert _authors(page) != ["Example"]
+
+
+def test_lone_prefix_with_linked_names_joined_by_commas_keeps_them_all() -> None:
+    header = (
+        '<ul><li>Von <span><a href="/bill-mccartey">Bill McCartey</a>, </span>'
+        '<span><a href="/marisha-goldhammer">Marisha Goldhammer</a></span></li></ul>'
+    )
+    page = _page(header=header, lang="de")
+    assert _authors(page) == ["Bill McCartey", "Marisha Goldhammer"]
+
+
+# Pattern "opening signature": the writers' names in bold as the story's first paragraph, where the
+# metadata credits only the outlet.
+
+
+def _signed_page(signature: str) -> bytes:
+    return f"""<html lang="en"><head><title>Mining blasts shatter homes - Example Times</title>
+<meta property="og:site_name" content="Example Times">
+<script type="application/ld+json">{{"@type": "BlogPosting", "headline": "Mining blasts shatter homes",
+ "datePublished": "2024-03-12T10:00:00+00:00", "author": {{"@type": "Person", "name": "Example Times"}}}}</script>
+</head><body><div class="page"><article><h1>Mining blasts shatter homes</h1>
+<p>{signature}</p><p>{_PROSE}</p><p>{_PROSE}</p></article></div></body></html>""".encode()
+
+
+def test_bold_names_opening_the_story_sign_it() -> None:
+    record = extract(_signed_page("<strong>Mathata Sebus/Mohalen Phakel</strong>"), "https://times.example/a")
+    assert isinstance(record, Article)
+    assert record.authors == ["Mathata Sebus", "Mohalen Phakel"]
+
+
+def test_bold_lead_words_of_the_story_are_no_signature() -> None:
+    record = extract(_signed_page("<strong>Council Budget</strong> was agreed on Tuesday."), "https://times.example/a")
+    assert isinstance(record, Article)
+    assert record.authors == ["Example Times"]

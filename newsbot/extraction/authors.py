@@ -316,6 +316,8 @@ def _clean(
             parts = _without_affiliation(parts)
             for part in parts:
                 name = strip_role_words(part)
+                if site:
+                    name = _without_outlet_tail(name, site)
                 if not _is_name(name, stop, urlish):
                     continue
                 key = norm_key(name)
@@ -323,6 +325,22 @@ def _clean(
                     seen.add(key)
                     out.append(name)
     return out
+
+
+# Pattern "outlet staff after the name": a byline block prints the writer, then the outlet's credit in an
+# element of its own ("By Adam Aaronson" + "PhillyVoice Staff"), read as one line.
+_OUTLET_TAILS = ("", " staff")
+
+
+def _without_outlet_tail(name: str, site: str) -> str:
+    """The name without the outlet's own name (`site`, a norm_key) or its "<outlet> Staff" credit after it,
+    when a full name (two words or more) is left."""
+    words = name.split()
+    wanted = {site + tail for tail in _OUTLET_TAILS}
+    for k in range(1, len(words) - 1):
+        if norm_key(" ".join(words[-k:])) in wanted:
+            return " ".join(words[:-k])
+    return name
 
 
 _NAME_PARTICLES = frozenset(LOWER_CASE_NAME_WORDS)

@@ -247,6 +247,34 @@ def class_bylines(tree: lxml_html.HtmlElement, limit: int = 12, headline: str | 
 _CONJUNCTIONS = frozenset(BYLINE_TEXT_CONJUNCTIONS)
 
 
+#: Co-writers a byline split over elements is followed to (see _co_writers).
+_CO_WRITERS_MAX = 4
+
+
+def _co_writers(text: str, after: list[str]) -> str:
+    """`text` ("Von Roland Brockmann") with the co-writers that follow it in elements of their own.
+
+    Pattern "names in links": each writer in a link of its own, joined by a comma or a conjunction in the
+    text between them ("Von <a>A</a> und <a>B</a>", "<a>A</a>, <a>B</a>"): the whole line, as far as it
+    still reads as a byline."""
+    rest = [c for c in (c.strip() for c in after) if c]
+    while rest and not rest[0].strip("|·•"):
+        rest = rest[1:]  # a separator before the first name
+    at, names = 1, 1
+    while at + 1 < len(rest) and names < _CO_WRITERS_MAX:
+        sep, name = rest[at], rest[at + 1]
+        if sep == ",":
+            longer = f"{text}, {name}"
+        elif sep.casefold() in _CONJUNCTIONS:
+            longer = f"{text} {sep} {name}"
+        else:
+            break
+        if len(longer) > 100 or not _TEXT_BYLINE.match(longer):
+            break
+        text, at, names = longer, at + 2, names + 1
+    return text
+
+
 def _joined_byline(chunks: list[str], i: int) -> str | None:
     """A byline split over elements: a prefix or label alone in its element, the name in the next one
     ("<address>By <a>Jane Doe</a>", "<h4>Autor</h4><p>Jane Doe</p>", "<b>Text:</b> Jane Doe",
@@ -261,13 +289,8 @@ def _joined_byline(chunks: list[str], i: int) -> str | None:
     for n in (1, 2):
         text = f"{lead} {' '.join(following[:n])}"
         if len(following) >= n and 6 <= len(text) <= 100 and _TEXT_BYLINE.match(text):
-            # Pattern "names in links": each co-writer in an element of its own, joined by a conjunction
-            # in the text between them ("Von <a>A</a> und <a>B</a>"): the whole line, when it still reads
-            # as a byline.
-            if len(following) >= n + 2 and following[n].strip().casefold() in _CONJUNCTIONS:
-                longer = f"{text} {following[n].strip()} {following[n + 1]}"
-                if len(longer) <= 100 and _TEXT_BYLINE.match(longer):
-                    return longer
+            if n == 1:
+                return _co_writers(text, chunks[i + 1 : i + 10])
             return text
     return None
 
@@ -772,6 +795,32 @@ def closing_signature(tree: lxml_html.HtmlElement) -> list[str]:
     return []
 
 
+# Pattern "opening signature": the writers' names set in bold as a paragraph of their own at the top of the
+# story ("<p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>" before the first paragraph), as
+# outlets sign their stories where the metadata credits only the outlet.
+_PARAGRAPHS_AFTER_HEADLINE = XPath("//h1[1]/following::p[normalize-space()][position() <= 4]")
+#: Most names an opening signature holds.
+OPENING_SIGNATURE_NAMES = 3
+
+
+def opening_signature(tree: lxml_html.HtmlElement, site_name: str | None) -> list[str]:
+    """The people a bold paragraph among the first ones after the headline names, when it is followed by a
+    paragraph of story; else []."""
+    paragraphs = _PARAGRAPHS_AFTER_HEADLINE(tree)
+    for i, p in enumerate(paragraphs[:-1]):
+        bold = [child for child in p if child.tag in ("strong", "b")]
+        text = clean_line(p.text_content())
+        if len(bold) != 1 or (p.text or "").strip() or clean_line(bold[0].text_content()) != text:
+            continue
+        if len(text.split()) > 4 * OPENING_SIGNATURE_NAMES or elsewhere(p):
+            continue
+        names = clean_authors([text], site_name)
+        if 0 < len(names) <= OPENING_SIGNATURE_NAMES and all(_person_like([n]) for n in names):
+            if len(paragraphs[i + 1].text_content().split()) >= 12:
+                return names
+    return []
+
+
 def _desk_named(names: list[str]) -> bool:
     """Every name is a newsroom credited under the outlet's name ("Redakce Deník Jih", "Redaktion
     Stadtblatt"): the desk, which a person the visible byline names beats."""
@@ -830,6 +879,8 @@ def choose_authors(
         people = _visible_people(tree, site_name, headline, markup)
         if not (people and _person_like(people)):
             people = profile_names(tree)
+        if not (people and _person_like(people)):
+            people = opening_signature(tree, site_name)
         return people if people and _person_like(people) else own
     if own:
         # A visible byline block that names the same people and more (metadata often lists the first
@@ -922,6 +973,8 @@ def choose_authors(
         # A weaker author tag that names the outlet ("Jane Doe" on janedoe.example, a blog named after its
         # writer): the outlet's credit, a last resort like a JSON-LD Organization.
         seen.append(weak_credit)
+    if opening := opening_signature(tree, site_name):
+        return opening  # the people the story is signed with, rather than the outlet or a desk
     return _first_org(seen) or _desk_byline(seen) or peer
 
 
