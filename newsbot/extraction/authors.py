@@ -8,6 +8,7 @@ from ..lexicon.bodylines import alternation_in_order
 from ..lexicon.bylines import (
     AFFILIATION_TITLES,
     AMBIGUOUS_BY_PREFIXES,
+    BEAT_WORDS,
     BUTTON_WORDS,
     BY_PREFIXES,
     DANGLING_CONNECTORS,
@@ -96,7 +97,13 @@ def _job_before(name: str) -> str:
     return name[first.end() :]
 
 
-_JOB_SEPARATE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_JOB_WORDS})s?\b.*$", re.I)
+# The job title after the name, with the beat before it ("Judith Burns Education reporter").
+_JOB_SEPARATE = re.compile(rf"(?:\s*,\s*|\s+)(?:(?:{alternation(BEAT_WORDS)})\s+)?(?:{_JOB_WORDS})s?\b.*$", re.I)
+# Pattern "outlet's possessive": "NBC's Chuck Todd", "NBC News' Akbar Shinwari", the outlet (one to three
+# capitalised words) in the possessive before a name of two capitalised words or more: the name is the writer.
+_POSSESSIVE_LEAD = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w.&-]*\s+){0,2}[A-ZÀ-Þ][\w.&-]*(?:['’]s|s['’])\s+(?=[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ])"
+)
 # A date after the name ("Tomas Spahn Fr, 18. Oktober 2019", "Jane Doe | 12/10/2020"), with the
 # abbreviated weekday before it. A labelled date ("MDR THÜRINGEN Stand: 28. April 2023") is a dateline
 # line, not a byline: its colon keeps it from being a name.
@@ -244,6 +251,7 @@ def strip_role_words(name: str) -> str:
         name = _GLUED_PREFIX.sub("", name)
         name = _AMBIGUOUS.sub("", name)
         name = _ROLE.sub("", name).strip(" :-–—|").lstrip(".")
+        name = _POSSESSIVE_LEAD.sub("", name)
         if name == before:
             break
     name = _READ_TIME.sub("", name)
@@ -308,6 +316,8 @@ def _clean(
             parts = _without_affiliation(parts)
             for part in parts:
                 name = strip_role_words(part)
+                if site:
+                    name = _without_outlet_tail(name, site)
                 if not _is_name(name, stop, urlish):
                     continue
                 key = norm_key(name)
@@ -315,6 +325,22 @@ def _clean(
                     seen.add(key)
                     out.append(name)
     return out
+
+
+# Pattern "outlet staff after the name": a byline block prints the writer, then the outlet's credit in an
+# element of its own ("By Adam Aaronson" + "PhillyVoice Staff"), read as one line.
+_OUTLET_TAILS = ("", " staff")
+
+
+def _without_outlet_tail(name: str, site: str) -> str:
+    """The name without the outlet's own name (`site`, a norm_key) or its "<outlet> Staff" credit after it,
+    when a full name (two words or more) is left."""
+    words = name.split()
+    wanted = {site + tail for tail in _OUTLET_TAILS}
+    for k in range(1, len(words) - 1):
+        if norm_key(" ".join(words[-k:])) in wanted:
+            return " ".join(words[:-k])
+    return name
 
 
 _NAME_PARTICLES = frozenset(LOWER_CASE_NAME_WORDS)

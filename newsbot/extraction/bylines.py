@@ -244,6 +244,37 @@ def class_bylines(tree: lxml_html.HtmlElement, limit: int = 12, headline: str | 
                 return
 
 
+_CONJUNCTIONS = frozenset(BYLINE_TEXT_CONJUNCTIONS)
+
+
+#: Co-writers a byline split over elements is followed to (see _co_writers).
+_CO_WRITERS_MAX = 4
+
+
+def _co_writers(text: str, after: list[str]) -> str:
+    """`text` ("Von Roland Brockmann") with the co-writers that follow it in elements of their own.
+
+    Pattern "names in links": each writer in a link of its own, joined by a comma or a conjunction in the
+    text between them ("Von <a>A</a> und <a>B</a>", "<a>A</a>, <a>B</a>"): the whole line, as far as it
+    still reads as a byline."""
+    rest = [c for c in (c.strip() for c in after) if c]
+    while rest and not rest[0].strip("|·•"):
+        rest = rest[1:]  # a separator before the first name
+    at, names = 1, 1
+    while at + 1 < len(rest) and names < _CO_WRITERS_MAX:
+        sep, name = rest[at], rest[at + 1]
+        if sep == ",":
+            longer = f"{text}, {name}"
+        elif sep.casefold() in _CONJUNCTIONS:
+            longer = f"{text} {sep} {name}"
+        else:
+            break
+        if len(longer) > 100 or not _TEXT_BYLINE.match(longer):
+            break
+        text, at, names = longer, at + 2, names + 1
+    return text
+
+
 def _joined_byline(chunks: list[str], i: int) -> str | None:
     """A byline split over elements: a prefix or label alone in its element, the name in the next one
     ("<address>By <a>Jane Doe</a>", "<h4>Autor</h4><p>Jane Doe</p>", "<b>Text:</b> Jane Doe",
@@ -254,10 +285,12 @@ def _joined_byline(chunks: list[str], i: int) -> str | None:
         return None
     word = label.group(1)
     lead = f"{word}:" if _LONE_PREFIX.fullmatch(word) is None else word
-    following = [c for c in chunks[i + 1 : i + 4] if c.strip(" |,")][:2]
+    following = [c for c in chunks[i + 1 : i + 6] if c.strip(" |,")][:4]
     for n in (1, 2):
         text = f"{lead} {' '.join(following[:n])}"
         if len(following) >= n and 6 <= len(text) <= 100 and _TEXT_BYLINE.match(text):
+            if n == 1:
+                return _co_writers(text, chunks[i + 1 : i + 10])
             return text
     return None
 
@@ -574,6 +607,35 @@ def _same_block(elements: list[tuple[lxml_html.HtmlElement, str]], own: list[str
     return []
 
 
+#: Most names a fuller list may hold (a longer run is a list of the site's authors or contributors).
+FULLER_LIST_MAX = 4
+
+
+def _fuller_list(own: list[str], lists: tuple[list[str], ...], bylines: Callable[[], list[str]]) -> list[str]:
+    """A metadata list that names every one of `own` and more (pattern "first writer only" in
+    choose_authors), when the byline the page prints names each added person too; else [].
+
+    The printed byline must confirm the added names: a CMS puts its publisher ("Condé Nast") beside the
+    writer in the author tag, or lists contributors the story does not credit. An added name must read as
+    a person's, not a newsroom's. (A printed byline line naming more people than the metadata, taken by
+    itself, was tried as well: it lost a held-out fundus/ page, where the truth follows the metadata.)"""
+    wanted = _keys(own)
+
+    def fuller(names: list[str]) -> bool:
+        if not (len(own) < len(names) <= FULLER_LIST_MAX) or not wanted < _keys(names):
+            return False
+        return all(_person_like([n]) and not _desk_named([n]) for n in names if norm_key(n) not in wanted)
+
+    candidates = [names for names in lists if fuller(names)]
+    if not candidates:
+        return []
+    printed = [norm_key(t) for t in bylines()]
+    for names in candidates:
+        if all(any(norm_key(n) in t for t in printed) for n in names if norm_key(n) not in wanted):
+            return names
+    return []
+
+
 def _organisation_like(names: list[str]) -> bool:
     """Every name has three words or more (with _person_like() false: a lower-case word or an abbreviation
     among them, "L-MAG – Das Magazin für Lesben", "Bund der Verbraucher e.V."): an organisation's name, not
@@ -733,6 +795,32 @@ def closing_signature(tree: lxml_html.HtmlElement) -> list[str]:
     return []
 
 
+# Pattern "opening signature": the writers' names set in bold as a paragraph of their own at the top of the
+# story ("<p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>" before the first paragraph), as
+# outlets sign their stories where the metadata credits only the outlet.
+_PARAGRAPHS_AFTER_HEADLINE = XPath("//h1[1]/following::p[normalize-space()][position() <= 4]")
+#: Most names an opening signature holds.
+OPENING_SIGNATURE_NAMES = 3
+
+
+def opening_signature(tree: lxml_html.HtmlElement, site_name: str | None) -> list[str]:
+    """The people a bold paragraph among the first ones after the headline names, when it is followed by a
+    paragraph of story; else []."""
+    paragraphs = _PARAGRAPHS_AFTER_HEADLINE(tree)
+    for i, p in enumerate(paragraphs[:-1]):
+        bold = [child for child in p if child.tag in ("strong", "b")]
+        text = clean_line(p.text_content())
+        if len(bold) != 1 or (p.text or "").strip() or clean_line(bold[0].text_content()) != text:
+            continue
+        if len(text.split()) > 4 * OPENING_SIGNATURE_NAMES or elsewhere(p):
+            continue
+        names = clean_authors([text], site_name)
+        if 0 < len(names) <= OPENING_SIGNATURE_NAMES and all(_person_like([n]) for n in names):
+            if len(paragraphs[i + 1].text_content().split()) >= 12:
+                return names
+    return []
+
+
 def _desk_named(names: list[str]) -> bool:
     """Every name is a newsroom credited under the outlet's name ("Redakce Deník Jih", "Redaktion
     Stadtblatt"): the desk, which a person the visible byline names beats."""
@@ -791,6 +879,8 @@ def choose_authors(
         people = _visible_people(tree, site_name, headline, markup)
         if not (people and _person_like(people)):
             people = profile_names(tree)
+        if not (people and _person_like(people)):
+            people = opening_signature(tree, site_name)
         return people if people and _person_like(people) else own
     if own:
         # A visible byline block that names the same people and more (metadata often lists the first
@@ -800,6 +890,12 @@ def choose_authors(
             block = _same_block(elements, own, site_name)
             if len(block) > len(own) and _keys(own) < _keys(block) and len(block) <= 6 and _person_like(block):
                 return block
+        if len(own) == 1:
+            # Pattern "first writer only": JSON-LD names the first writer ("A"), the author meta tag the same
+            # writer and the co-writers ("A, B"), or the other way round; see _fuller_list.
+            fuller = _fuller_list(own, (meta_people, ld_people), lambda: list(class_bylines(tree, 4, headline)))
+            if fuller:
+                return fuller
         return own
     visible_raw: list[str] = []
     visible: list[str] = []
@@ -877,6 +973,8 @@ def choose_authors(
         # A weaker author tag that names the outlet ("Jane Doe" on janedoe.example, a blog named after its
         # writer): the outlet's credit, a last resort like a JSON-LD Organization.
         seen.append(weak_credit)
+    if opening := opening_signature(tree, site_name):
+        return opening  # the people the story is signed with, rather than the outlet or a desk
     return _first_org(seen) or _desk_byline(seen) or peer
 
 

@@ -994,6 +994,8 @@ ELSEWHERE_CLASS_PATTERNS: tuple[str, ...] = (
     "comment",
     "caption",
     "(?:photo|image|img|bild|foto)-?credit",
+    # a picture's credit marked up as a person ("<span class="credit vcard">Carolyn Kaster / AP</span>")
+    r"(?:^|\s)credits?(?:$|\s)",
     r"(?:^|[\s_-])promo(?:$|[\s_-])",
     "trending",
     "popular",
@@ -1053,4 +1055,39 @@ PROFILE_PATH_WORDS: tuple[str, ...] = (
     # hu "szerző" (author), ro/cs "autor" above
     "szerzo",
     "szerzok",
+)
+
+# Session 12 (peers12).
+#: A reporter's beat as English bylines print it before the job title ("Judith Burns, Education reporter",
+#: "Alan Boyle, Science editor"): cut with the title, it is no part of the name. en.
+BEAT_WORDS: tuple[str, ...] = (
+    "education",
+    "science",
+    "health",
+    "medical",
+    "technology",
+    "tech",
+    "business",
+    "economics",
+    "economy",
+    "politics",
+    "environment",
+    "climate",
+    "energy",
+    "transport",
+    "foreign",
+    "diplomatic",
+    "defence",
+    "defense",
+    "security",
+    "legal",
+    "crime",
+    "arts",
+    "culture",
+    "entertainment",
+    "sport",
+    "sports",
+    "religious",
+    "social affairs",
+    "home affairs",
 )
