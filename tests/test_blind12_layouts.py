@@ -126,3 +126,23 @@ def test_reported_by_line_over_the_story_goes() -> None:
     assert isinstance(record, Article), record
     assert "Reported by" not in record.text
     assert record.authors == ["Tom Kessler"]
+
+
+def test_read_also_in_russian_urdu_and_bengali() -> None:
+    story = "The harbour board agreed on Monday to rebuild the old wooden pier before winter, the board said."
+    lines = [
+        story,
+        "Читайте также: Ремонт плотины ГЭС продлится до весны",
+        "یہ بھی پڑھیں: کراچی میں گرین لائن کا دائرہ بڑھانے کا فیصلہ",
+        "আরও পড়ুন মেট্রোরেলের ভাড়া কমানোর দাবি যাত্রীদের",
+        story + " Again.",
+    ]
+    assert remove_junk(lines) == [story, story + " Again."]
+
+
+def test_russian_author_label_and_a_desk_byline_with_its_place() -> None:
+    """ "Автор: X" names the writer; pattern "desk byline with its place": a staff credit glued to one word of
+    place ("নিজস্ব প্রতিবেদক ঢাকা", own reporter, Dhaka) names no person."""
+    assert clean_authors(["Автор: Елена Смирнова"]) == ["Елена Смирнова"]
+    assert clean_authors(["নিজস্ব প্রতিবেদক ঢাকা"]) == []
+    assert clean_authors(["Staff Reporter Dhaka"]) == []

@@ -148,6 +148,8 @@ _NAMED_HEAD = re.compile(
 _SPLIT_WORDS = "|".join(rf"\b{re.escape(w)}\b" + (r"(?!\.)" if w == "e" else "") for w in NAME_SPLIT_WORDS)
 _SPLIT = re.compile(rf"\s*(?:,|;|/|&|\||\+|{_SPLIT_WORDS})\s*", re.I)
 _NOT_NAMES = set(NOT_NAMES) | set(WEEKDAY_WORDS) | set(DEGREES)
+# The staff credits of two words or more ("staff reporter"), followed by a space: the start of a desk byline.
+_DESK_PHRASES = tuple(sorted(f"{n} " for n in NOT_NAMES if " " in n))
 # "本报记者 王晓东 李敏": a Chinese reporter label, then names in Han script (2-4 characters each) and spaces.
 _ZH_REPORTERS = re.compile(
     rf"^\s*[（(]?(?:{alternation_in_order(ZH_REPORTER_LABELS)})\s*[:：]?\s*((?:[\u4e00-\u9fff·]{{2,5}}\s*)+?)[）)]?\s*$"
@@ -425,6 +427,12 @@ def _is_name(name: str, stop: set[str], urlish: re.Pattern[str] = _URLISH) -> bo
         return False
     if len(re.findall(r"[^\W\d_]", name)) < 2:  # no letters, or one: an initial ("V." of "e.V.")
         return False
+    if " " in name and (key := norm_key(name)).startswith(_DESK_PHRASES):
+        # Pattern "desk byline with its place": "Staff Reporter Dhaka", "নিজস্ব প্রতিবেদক ঢাকা" (the byline's
+        # spans glued): a staff credit and one word of place, no person.
+        phrase = next(p for p in _DESK_PHRASES if key.startswith(p))
+        if " " not in key[len(phrase) :]:
+            return False
     # A number, time or colon left after the role words came off: a date or a label ("Stand: 28. April
     # 2023", "05:00 Uhr"); digits inside a word are fine ("BR24 Redaktion").
     # "November 12th": an ordinal day is a number too.

@@ -142,6 +142,9 @@ ROLE_LABELS: dict[str, str] = {
     "correspondent": "writer",
     "text": "writer",
     "autor": "writer",
+    # ru / uk (blind12)
+    "автор": "writer",
+    "авторы": "writer",
     "autorin": "writer",
     "autoren": "writer",
     "autorinnen": "writer",
@@ -331,6 +334,9 @@ READ_TIME_WORDS: tuple[str, ...] = (
 #: Generic non-names: a byline field holding only one of these names nobody.
 NOT_NAMES: frozenset[str] = frozenset(
     {
+        # bn: "own reporter", "own correspondent", the staff credit of Bangladeshi papers (blind12)
+        "নিজস্ব প্রতিবেদক",
+        "নিজস্ব সংবাদদাতা",
         "staff",
         "redaksi",
         "admin",

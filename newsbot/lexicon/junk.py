@@ -1287,6 +1287,30 @@ FAMILIES["zh"] = {
     "comments": ["网友评论"],
 }
 
+# ru, ur, bn (blind12, second batch): the "read also" teaser ("Читайте также: <headline>", "یہ بھی پڑھیں:
+# <headline>", "আরও পড়ুন <headline>") and the ad label.
+FAMILIES["ru"] = {
+    "labels": ["реклама", "читайте также"],
+    "prefixes": ["читайте также", "читайте также:", "смотрите также:"],
+    "contains": ["используем файлы cookie"],
+    "related": ["новости по теме", "читайте также"],
+    "comments": ["комментарии"],
+}
+FAMILIES["ur"] = {
+    "labels": ["یہ بھی پڑھیں", "اشتہار"],
+    "prefixes": ["یہ بھی پڑھیں", "مزید پڑھیں"],
+    "contains": ["جملہ حقوق محفوظ"],
+    "related": ["متعلقہ خبریں"],
+    "comments": ["تبصرے"],
+}
+FAMILIES["bn"] = {
+    "labels": ["আরও পড়ুন", "বিজ্ঞাপন"],
+    "prefixes": ["আরও পড়ুন"],
+    "contains": [],
+    "related": ["সম্পর্কিত খবর", "সর্বাধিক পঠিত"],
+    "comments": ["মন্তব্য"],
+}
+
 # The heading of a reader poll; its question and answers follow as short lines (extraction/junk.py).
 POLL_HEADINGS = [
     "poll",
