@@ -31,12 +31,13 @@ def test_fast_paths_match_the_regex_forms() -> None:
         value = html.unescape(str(value))
         value = text.strip_markup(value)
         value = value.replace("\n", " ")
-        value = text._CTRL.sub("", value)
+        value = text._JOINER.sub("", text._CTRL.sub("", value))
         value = unicodedata.normalize("NFC", value)
-        return text._WS.sub(" ", value).strip()
+        return text._IDEOGRAPHIC_SPACE.sub("\u3000", text._WS.sub(" ", value)).strip()
 
     def norm_key_slow(value: str) -> str:
-        return text._WS.sub(" ", unicodedata.normalize("NFKC", value)).strip().casefold()
+        value = unicodedata.normalize("NFKC", value).replace("\u200c", "").replace("\u200d", "")
+        return text._WS.sub(" ", value).strip().casefold()
 
     samples = [
         "  Plain  ASCII text ",
@@ -48,6 +49,7 @@ def test_fast_paths_match_the_regex_forms() -> None:
         "<i>tag</i> text",
         "\x01ctrl\x1f\x7f",
         "\ufeffbom \u200c\u200d",
+        "بهره\u200cبرداری می\u200cرسد",
         "ﬁ ligature Ⅻ",
         "\u3000全角\u3000スペース",
         "line\nbreak",

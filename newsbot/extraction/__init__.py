@@ -10,6 +10,7 @@ import codecs
 import hashlib
 import re
 from collections.abc import Callable
+from html import unescape
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
@@ -42,7 +43,7 @@ from .junk import DEFAULT_TABLE, JunkTable, without_author_lines, without_code_t
 from .language import SAMPLE_CHARS, detect_language
 from .metadata import ARTICLE_TYPES, LISTING_TYPES, Metadata, extract_metadata, jsonld_objects
 from .pagetype import ENTITY_TYPES, entity_page, non_article
-from .text import clean_line, clean_paragraphs, element_text, folded_search, norm_key, word_count
+from .text import clean_line, clean_paragraphs, element_text, folded_search, norm_key, restore_joiners, word_count
 from .titles import heading_text, shown_over_title
 from .trees import CLASS_VALUES, ID_VALUES
 from .urls import article_id, canonical_url, is_date_archive_url, is_search_url
@@ -787,6 +788,10 @@ def _extract(
     if meta.authors:
         paragraphs = without_author_lines(paragraphs, meta.authors)
     text = clean_paragraphs(paragraphs)
+    if "\u200c" in text_html or "\u200d" in text_html or "&zwnj;" in text_html or "&zwj;" in text_html:
+        # Persian and Indic spellings (text.restore_joiners); the entities only on pages that write them
+        page_text = unescape(text_html) if "&zw" in text_html else text_html
+        text = restore_joiners(text, page_text)
     # Caps are rejections with a reason, never silent truncation of the body or the headline.
     if len(text) > MAX_TEXT_CHARS:
         return reject("too_large", f"text is {len(text)} characters (limit {MAX_TEXT_CHARS})")

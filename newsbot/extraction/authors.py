@@ -17,6 +17,7 @@ from ..lexicon.bylines import (
     DESK_WORDS,
     JOB_TITLES,
     LABEL_BY_PREFIXES,
+    LEGAL_FORMS,
     LOWER_CASE_NAME_WORDS,
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
@@ -35,6 +36,8 @@ from ..lexicon.bylines import (
     ROLE_WORDS_BEFORE_NAME,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_WORDS,
+    WIRE_AGENCY_NAMES,
+    ZH_REPORTER_LABELS,
 )
 from ..lexicon.dates import MONTHS
 from .text import clean_line, norm_key
@@ -152,6 +155,12 @@ _NAMED_HEAD = re.compile(
 _SPLIT_WORDS = "|".join(rf"\b{re.escape(w)}\b" + (r"(?!\.)" if w == "e" else "") for w in NAME_SPLIT_WORDS)
 _SPLIT = re.compile(rf"\s*(?:,|;|/|&|\||\+|{_SPLIT_WORDS})\s*", re.I)
 _NOT_NAMES = set(NOT_NAMES) | set(WEEKDAY_WORDS) | set(DEGREES)
+# The staff credits of two words or more ("staff reporter"), followed by a space: the start of a desk byline.
+_DESK_PHRASES = tuple(sorted(f"{n} " for n in NOT_NAMES if " " in n))
+# "本报记者 王晓东 李敏": a Chinese reporter label, then names in Han script (2-4 characters each) and spaces.
+_ZH_REPORTERS = re.compile(
+    rf"^\s*[（(]?(?:{alternation_in_order(ZH_REPORTER_LABELS)})\s*[:：]?\s*((?:[\u4e00-\u9fff·]{{2,5}}\s*)+?)[）)]?\s*$"
+)
 _POSTED = frozenset(POSTED_WORDS)
 _EMAIL = re.compile(r"\S+(?:@|\[at\]|\(at\))\S+")  # also the "name[at]host" form
 _HANDLE = re.compile(r"(?:^|\s)@\w+")
@@ -305,8 +314,18 @@ def _clean(
         text = _EMAIL.sub(" ", text)
         text = _HANDLE.sub(" ", text)
         for field in writer_fields(text):
+            reporters = _ZH_REPORTERS.match(field) if split else None
+            if reporters:
+                # Pattern "Chinese reporter list": after the label, the names are separated by spaces only.
+                for name in reporters.group(1).split():
+                    if _is_name(name, stop, urlish) and norm_key(name) not in seen:
+                        seen.add(norm_key(name))
+                        out.append(name)
+                continue
             field = strip_role_words(field) if split else field
             parts = _SPLIT.split(_agency_apart(field)) if split else [field]
+            if len(parts) > 1:
+                parts = _legal_form_kept(parts)
             if _dateline_place(field, parts):
                 parts = parts[:-1]
             site_at = next((i for i, part in enumerate(parts) if site and norm_key(part.strip(" .")) == site), None)
@@ -343,6 +362,22 @@ def _without_outlet_tail(name: str, site: str) -> str:
     return name
 
 
+# Pattern "company with its legal form": "Northfield Foods, Inc.", "Harbor Valve Co., Ltd." name one company,
+# not a company and a writer called "Inc"; the legal form after a comma stays with the name before it.
+_LEGAL_FORMS = frozenset(LEGAL_FORMS)
+
+
+def _legal_form_kept(parts: list[str]) -> list[str]:
+    """The split parts of a byline with each legal-form part ("Inc.", "Ltd") glued back to the name before it."""
+    out: list[str] = []
+    for part in parts:
+        if out and part.strip(" .").casefold() in _LEGAL_FORMS:
+            out[-1] = f"{out[-1].rstrip()}, {part.strip()}"
+        else:
+            out.append(part)
+    return out
+
+
 _NAME_PARTICLES = frozenset(LOWER_CASE_NAME_WORDS)
 _TITLE_WORDS = frozenset(AFFILIATION_TITLES) | {t for t in (*JOB_TITLES, *PROFESSIONS) if " " not in t}
 
@@ -359,6 +394,18 @@ def _without_affiliation(parts: list[str]) -> list[str]:
 
 # News agencies credited after a writer's name ("Jane Doe, Reuters"): kept, unlike a dateline place.
 _AGENCIES = frozenset(NEWS_AGENCIES)
+# Multi-word agency names as printed (title case), longest first.
+_AGENCY_FULL_NAMES = tuple(
+    sorted(
+        {
+            " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in n.split())
+            for n in WIRE_AGENCY_NAMES
+            if " " in n
+        },
+        key=len,
+        reverse=True,
+    )
+)
 _PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}")
 
 
@@ -370,6 +417,14 @@ def _agency_apart(field: str) -> str:
     head, _, last = field.rstrip().rpartition(" ")
     if last.isupper() and last.lower() in _AGENCIES and len(head.split()) >= 2 and head[-1:].isalpha():
         return f"{head}, {last}"
+    # The same with the agency's full name in title case ("Summer Ballard Associated Press"): its words
+    # are no part of the name.
+    if len(field) > 20 and field[-1:].isalpha():
+        for agency in _AGENCY_FULL_NAMES:
+            if field.endswith(agency):
+                head = field[: -len(agency)].rstrip()
+                if len(head.split()) >= 2 and head[-1:].isalpha():
+                    return f"{head}, {agency}"
     return field
 
 
@@ -398,6 +453,12 @@ def _is_name(name: str, stop: set[str], urlish: re.Pattern[str] = _URLISH) -> bo
         return False
     if len(re.findall(r"[^\W\d_]", name)) < 2:  # no letters, or one: an initial ("V." of "e.V.")
         return False
+    if " " in name and (key := norm_key(name)).startswith(_DESK_PHRASES):
+        # Pattern "desk byline with its place": "Staff Reporter Dhaka", "নিজস্ব প্রতিবেদক ঢাকা" (the byline's
+        # spans glued): a staff credit and one word of place, no person.
+        phrase = next(p for p in _DESK_PHRASES if key.startswith(p))
+        if " " not in key[len(phrase) :]:
+            return False
     # A number, time or colon left after the role words came off: a date or a label ("Stand: 28. April
     # 2023", "05:00 Uhr"); digits inside a word are fine ("BR24 Redaktion").
     # "November 12th": an ordinal day is a number too.

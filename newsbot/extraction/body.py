@@ -38,6 +38,7 @@ from ..lexicon.bodylines import (
     DATELINE_TIME_SUFFIXES,
     PICTURE_AGENCIES_AFTER_SLASH,
     PICTURE_CREDIT_TAILS,
+    RELEASE_HEADER_WORDS,
     alternation_in_order,
     first_letter_either_case,
 )
@@ -269,19 +270,52 @@ def _strip_headline(paragraphs: list[str], titles: list[str]) -> list[str]:
     keys.discard("")
     out = list(paragraphs)
     i = 0
-    while i < min(3, len(out)):
+    # the headline's copy is looked for among the first 3 lines, or further down below labels only
+    while i < min(3, len(out)) or (i < min(_LABELS_ABOVE, len(out)) and all(_label_line(p) for p in out[:i])):
         k = _key(out[i])
         if (
             k in keys
             or any(k.startswith(t) and len(k) - len(t) <= 30 and len(t) >= 20 for t in keys)
             or (i == 0 and _kicker_and_headline(out[i], k, titles))
         ):
+            labels = bool(i) and _labels_above(out[:i], out[i + 1 :])
+            if i >= 3 and not labels:
+                break  # below the first lines, the copy goes only with the labels above it
             del out[i]
+            if labels:
+                # Pattern "labels above the headline": what the body holds above the headline's copy is
+                # the page's labels (a kicker, a section, a layout table's side column: "Weather", "7-Day
+                # Forecast"), never a paragraph of the story, which starts below its headline.
+                del out[:i]
+                i = 0
             continue
         if len(k.split()) >= _PROSE_WORDS:
             break
         i += 1
     return out
+
+
+#: Labels above the headline's copy looked through at most (pattern "labels above the headline").
+_LABELS_ABOVE = 6
+
+
+def _label_line(line: str) -> bool:
+    """A short line that is no sentence: a label, a kicker, a menu entry."""
+    return len(line.split()) <= 6 and line.rstrip()[-1:] not in '.!?"”'
+
+
+_RELEASE_HEADER = re.compile(rf"\b(?:{'|'.join(RELEASE_HEADER_WORDS)})\b", re.I)
+
+
+def _labels_above(above: list[str], below: list[str]) -> bool:
+    """The lines above the headline's copy are labels to drop: all short non-sentences, no press release's
+    header among them (its truths keep it), and a paragraph of the story below the copy (without one, the
+    page's text is not a story under its headline and nothing is dropped)."""
+    return (
+        all(_label_line(line) for line in above)
+        and not any(_RELEASE_HEADER.search(line) for line in above)
+        and any(len(line.split()) >= _PROSE_WORDS for line in below)
+    )
 
 
 #: A kicker printed before the headline has at most this many characters.

@@ -31,6 +31,7 @@ from ..lexicon.bylines import (
     NAME_PARTICLES,
     NAME_TIME_CONNECTORS,
     NAME_TIME_SUFFIXES,
+    NEWS_AGENCIES,
     NOT_BYLINE_CLASS_WORDS,
     ORGANISATION_WORDS,
     POSTED_WORDS,
@@ -38,6 +39,7 @@ from ..lexicon.bylines import (
     READ_TIME_LABELS,
     READ_TIME_WORDS,
     ROLE_LABELS,
+    WIRE_AGENCY_NAMES,
 )
 from .authors import alternation, clean_authors, organization_byline, strip_role_words
 from .text import clean_line, folded_search, norm_key
@@ -827,6 +829,15 @@ def _desk_named(names: list[str]) -> bool:
     return all(len(n.split()) >= 2 and norm_key(n.split()[0]) in _DESKS for n in names)
 
 
+_AGENCY_NAMES = frozenset(WIRE_AGENCY_NAMES) | frozenset(NEWS_AGENCIES)
+
+
+def _agency_named(names: list[str]) -> bool:
+    """Every name is a wire agency ("Associated Press", "AFP"): a regional site's author meta for the wire
+    story it republishes (pattern "wire credit as author"), which the writer the visible byline names beats."""
+    return all(norm_key(n).removeprefix("the ") in _AGENCY_NAMES for n in names)
+
+
 def choose_authors(
     ld_raw: Callable[[], list[str]],
     meta_raw: Callable[[], list[str]],
@@ -872,7 +883,9 @@ def choose_authors(
     markup = markup_bylines(tree, elements)
     own = _agreed(ld_people, meta_people, lambda: _visible_people(tree, site_name, headline, markup))
     names_outlet = bool(outlet) and all(_names_outlet(name, outlet) for name in own)
-    if own and (names_outlet or (_organisation_like(own) and not _person_like(own)) or _desk_named(own)):
+    if own and (
+        names_outlet or (_organisation_like(own) and not _person_like(own)) or _desk_named(own) or _agency_named(own)
+    ):
         # The metadata credits the outlet itself, an organisation ("L-MAG – Das Magazin für Lesben") or its
         # newsroom ("Redakce Deník Jih"): the visible byline's person, when there is one, else the person of
         # a profile link (see "profile link").

@@ -11,8 +11,17 @@ from lxml.etree import tostring as _tostring
 
 from ..models import markup_spans
 
-_WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\r\f\v]+")
-_CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\u200c\u200d\u2028\u2029]")
+_WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\r\f\v]+")
+# The ideographic space (U+3000) separates the parts of a Japanese or Chinese headline ("大雪で運休\u3000あすも
+# 見合わせ") as publishers print them (the fundus truths keep it): a run of spaces holding one stays one U+3000.
+_IDEOGRAPHIC_SPACE = re.compile(r" *\u3000[ \u3000]*")
+_CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\u2028\u2029]")
+# Pattern "joining controls": the zero-width non-joiner and joiner (U+200C, U+200D) are part of the spelling
+# in Persian, Urdu and the Indic scripts ("بهره‌برداری", "می‌رسد"): dropping them glues or splits words. They
+# are kept after a letter of those scripts and dropped elsewhere (stray template characters in Latin text).
+_JOINER = re.compile(
+    r"(?<![\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufeff])[\u200c\u200d]"
+)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -35,10 +44,15 @@ def clean_line(value: str | None) -> str:
         return " ".join(value.split())  # printable ASCII is also its own NFC form
     if not value.isprintable():
         value = _CTRL.sub("", value)
+        if "\u200c" in value or "\u200d" in value:
+            value = _JOINER.sub("", value)
     value = unicodedata.normalize("NFC", value)
     if value.isprintable():
         return " ".join(value.split())
-    return _WS.sub(" ", value).strip()
+    value = _WS.sub(" ", value)
+    if "\u3000" in value:
+        value = _IDEOGRAPHIC_SPACE.sub("\u3000", value)
+    return value.strip()
 
 
 def strip_markup(value: str) -> str:
@@ -57,6 +71,31 @@ def strip_markup(value: str) -> str:
         parts.append(value[last:])
         value = " ".join(parts)
     return value.replace("<", " ").replace(">", " ") if markup_spans(value) else value
+
+
+# A word holding a joining control, as the page spells it: letters and marks around U+200C / U+200D, cut at
+# spaces and punctuation.
+_JOINED_WORD = re.compile(r"[^\s!-/:-@\[-`{-~«»،؛؟“”‘’]*[\u200c\u200d][^\s!-/:-@\[-`{-~«»،؛؟“”‘’]*")
+
+
+def restore_joiners(text: str, page: str) -> str:
+    """`text` with the joining controls of the page's words put back where the body extractor dropped them.
+
+    Pattern "joining controls" (see _JOINER): trafilatura drops every non-printable character from the body
+    text, the zero-width non-joiner of Persian and Indic words too ("بهره‌برداری" becomes "بهرهبرداری", another
+    spelling). Each word of the page that holds one, in a script that uses them, is its own spelling of the
+    same word without them; only called for pages that hold one.
+    """
+    words: dict[str, str] = {}
+    for word in _JOINED_WORD.findall(page):
+        bare = word.replace("\u200c", "").replace("\u200d", "")
+        if bare and not _JOINER.search(word):
+            words.setdefault(bare, word)
+    if not words:
+        return text
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    found = re.compile(rf"(?<![^\s!-/:-@\[-`{{-~«»،؛؟“”‘’])(?:{alternation})(?![^\s!-/:-@\[-`{{-~«»،؛؟“”‘’])")
+    return found.sub(lambda m: words[m.group(0)], text)
 
 
 def clean_paragraphs(paragraphs: list[str]) -> str:
@@ -78,6 +117,10 @@ def norm_key(value: str) -> str:
     value = unicodedata.normalize("NFKC", value)
     if value.isprintable():  # only the space as whitespace (see clean_line)
         return " ".join(value.split()).casefold()
+    if "\u200c" in value or "\u200d" in value:
+        # a word with its joining controls and the same word without them (trafilatura's body drops them,
+        # see restore_joiners) are one word
+        value = value.replace("\u200c", "").replace("\u200d", "")
     return _WS.sub(" ", value).strip().casefold()
 
 

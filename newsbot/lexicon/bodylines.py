@@ -129,6 +129,17 @@ RELEASE_ABOUT_HEADINGS: tuple[str, ...] = (
     "informazioni su",
     "over",
 )
+#: Words of a press release's header lines above its headline ("FDA NEWS RELEASE", "For Immediate Release:
+#: <date>", "Media Inquiries: ..."): body truths keep that header as text of the release, so the lines above
+#: the headline's copy stay where one holds them (blind12, body._strip_headline). Lower case. en, de, fr, es.
+RELEASE_HEADER_WORDS: tuple[str, ...] = (
+    "release",
+    "inquiries",
+    "pressemitteilung",
+    "pressemeldung",
+    "communiqué",
+    "comunicado",
+)
 #: Words before "contact(s)" in a release's media-contact heading: "Media contact", "Press contacts". en.
 RELEASE_CONTACT_KINDS: tuple[str, ...] = ("media", "press", "news")
 #: A contact label before a colon: "Contact:", "Kontakt:", "Contacto:", "Kontak:". en, de, es, id.

@@ -142,6 +142,9 @@ ROLE_LABELS: dict[str, str] = {
     "correspondent": "writer",
     "text": "writer",
     "autor": "writer",
+    # ru / uk (blind12)
+    "автор": "writer",
+    "авторы": "writer",
     "autorin": "writer",
     "autoren": "writer",
     "autorinnen": "writer",
@@ -331,6 +334,9 @@ READ_TIME_WORDS: tuple[str, ...] = (
 #: Generic non-names: a byline field holding only one of these names nobody.
 NOT_NAMES: frozenset[str] = frozenset(
     {
+        # bn: "own reporter", "own correspondent", the staff credit of Bangladeshi papers (blind12)
+        "নিজস্ব প্রতিবেদক",
+        "নিজস্ব সংবাদদাতা",
         "staff",
         "redaksi",
         "admin",
@@ -812,13 +818,37 @@ NAME_TIME_SUFFIXES: tuple[str, ...] = ("uhr", "h", "wib")
 #: "A sowie B"; ",", ";", "/", "&", "|" and "+" too, in the pattern): en, id/ms, de, es, pt/it, fr,
 #: nordic, ca/pl ("i"), en ("with").
 NAME_SPLIT_WORDS: tuple[str, ...] = ("and", "dan", "und", "y", "e", "et", "og", "i", "sowie", "with")
-#: Abbreviations a name may end in, whose period belongs to it ("Jr.", "Dr."), case as printed: en, de.
-NAME_ABBREVIATIONS: tuple[str, ...] = ("Jr", "Sr", "Jun", "Sen", "Dr", "Prof")
+#: Abbreviations a name may end in, whose period belongs to it ("Jr.", "Dr.", a company's "Inc."), case as
+#: printed: en, de.
+NAME_ABBREVIATIONS: tuple[str, ...] = ("Jr", "Sr", "Jun", "Sen", "Dr", "Prof", "Inc", "Corp", "Ltd", "Co")
 #: News agencies credited after a writer's name ("Jane Doe, Reuters"): kept as part of the byline, unlike
 #: the place a story was filed from. Lower case.
 NEWS_AGENCIES: tuple[str, ...] = (
     *("reuters", "bloomberg", "afp", "dpa", "ap", "apa", "efe", "ansa", "sid", "kna", "epd", "anp", "belga"),
     *("tass", "xinhua", "antara", "kyodo", "yonhap", "bernama", "pa", "aap", "ians", "pti", "sda", "ntb", "tt"),
+)
+
+#: Chinese reporter labels before the names of a story's reporters, which follow separated by spaces only
+#: ("本报记者 王晓东 李敏": "this paper's reporters"; "通讯员": correspondent; "文/": text by) (blind12).
+ZH_REPORTER_LABELS: tuple[str, ...] = (
+    "本报记者",
+    "本报通讯员",
+    "特约记者",
+    "见习记者",
+    "记者",
+    "通讯员",
+    "文/",
+    "文／",
+)
+
+#: Wire agencies by their full names, as a regional site's author meta credits a story it republishes
+#: ("Associated Press", "Agence France-Presse"): with NEWS_AGENCIES, the names that credit the wire, not a
+#: writer (blind12). Lower case.
+WIRE_AGENCY_NAMES: tuple[str, ...] = (
+    *("associated press", "ap news", "reuters", "thomson reuters", "agence france-presse", "agence france presse"),
+    *("deutsche presse-agentur", "canadian press", "the canadian press", "press association", "pa media"),
+    *("australian associated press", "united press international", "upi", "bloomberg news", "kyodo news"),
+    *("xinhua news agency", "yonhap news agency", "efe agency", "agencia efe", "ansa agency", "antara news"),
 )
 
 # The words below are those of newsbot.extraction.bylines's byline-finding patterns (moved here from them;
@@ -978,6 +1008,16 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "association", "society", "council", "agency", "bank", "trust", "fund", "alliance", "federation",
         "coalition", "organization", "organisation", "stiftung", "verband", "verein", "fondation",
         "fundación", "fundação", "fondazione", "stichting", "yayasan",
+    }
+)  # fmt: skip
+
+#: Legal forms printed after a company's name and a comma ("Northfield Foods, Inc.", "Example Co., Ltd."):
+#: part of the company's name, not a second name (blind12). Lower case, without dots. en, de, fr, es, it, nl,
+#: id, ms.
+LEGAL_FORMS: frozenset[str] = frozenset(
+    {
+        "inc", "corp", "co", "ltd", "llc", "llp", "lp", "plc", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl",
+        "spa", "s.a", "s.p.a", "nv", "bv", "tbk", "bhd", "sdn bhd", "pty ltd", "pte ltd", "co., ltd",
     }
 )  # fmt: skip
 

@@ -645,6 +645,8 @@ BYLINE_LINE_PREFIXES = [
     # fr: "Article rédigé par X - Outlet", the byline block printed as a line of the body
     "article rédigé par",
     "rédigé par",
+    # en: a TV station's "Reported by X" line over the story (blind12)
+    "reported by",
 ]
 
 # Indonesian "read next / editor's pick / latest" headings: a label when alone in a paragraph, and the heading
@@ -1253,6 +1255,60 @@ FAMILIES["fi"] = {
     "contains": ["käytämme evästeitä"],
     "related": [],
     "comments": [],
+}
+
+# Chrome families the blind pages of session 12 showed (blind12: layouts no rule was written on, in languages
+# the table lacked). The "read also" inline teaser: hi "यह भी पढ़ें: <headline>", fa "بیشتر بخوانید: <headline>",
+# zh "相关阅读：<headline>" (a Chinese line has no spaces: the bare words are the prefix, the full-width colon
+# after them is no letter); the Persian agencies' "news code" line above the story ("کد خبر: 1404...") and
+# their end-of-story mark ("انتهای پیام/", "end of message") and "short link" line; the Chinese desk-editor
+# line ("（责任编辑：X）") and reprint notice ("未经授权不得转载"); the press-release wire's pointer to its own
+# copy ("View original content to download multimedia: <url>").
+FAMILIES["en"]["prefixes"] += ["view original content to download multimedia:", "view original content:"]
+FAMILIES["hi"] = {
+    "labels": ["विज्ञापन", "यह भी पढ़ें", "ये भी पढ़ें"],
+    "prefixes": ["यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें"],
+    "contains": ["कुकीज़ का उपयोग"],
+    "related": ["संबंधित खबरें", "सबसे ज्यादा पढ़ी गईं", "ये भी पढ़ें"],
+    "comments": ["टिप्पणियां"],
+}
+FAMILIES["fa"] = {
+    "labels": ["بیشتر بخوانید", "انتهای پیام", "انتهای پیام/", "تبلیغات"],
+    "prefixes": ["بیشتر بخوانید", "کد خبر", "لینک کوتاه", "انتهای پیام"],
+    "contains": ["تمامی حقوق"],
+    "related": ["اخبار مرتبط", "پربازدیدترین"],
+    "comments": ["نظرات"],
+}
+FAMILIES["zh"] = {
+    "labels": ["相关阅读", "延伸阅读", "广告"],
+    "prefixes": ["相关阅读", "延伸阅读", "（责任编辑", "(责任编辑", "责任编辑"],
+    "contains": ["未经授权不得转载", "未经许可不得转载"],
+    "related": ["相关新闻", "热点推荐"],
+    "comments": ["网友评论"],
+}
+
+# ru, ur, bn (blind12, second batch): the "read also" teaser ("Читайте также: <headline>", "یہ بھی پڑھیں:
+# <headline>", "আরও পড়ুন <headline>") and the ad label.
+FAMILIES["ru"] = {
+    "labels": ["реклама", "читайте также"],
+    "prefixes": ["читайте также", "читайте также:", "смотрите также:"],
+    "contains": ["используем файлы cookie"],
+    "related": ["новости по теме", "читайте также"],
+    "comments": ["комментарии"],
+}
+FAMILIES["ur"] = {
+    "labels": ["یہ بھی پڑھیں", "اشتہار"],
+    "prefixes": ["یہ بھی پڑھیں", "مزید پڑھیں"],
+    "contains": ["جملہ حقوق محفوظ"],
+    "related": ["متعلقہ خبریں"],
+    "comments": ["تبصرے"],
+}
+FAMILIES["bn"] = {
+    "labels": ["আরও পড়ুন", "বিজ্ঞাপন"],
+    "prefixes": ["আরও পড়ুন"],
+    "contains": [],
+    "related": ["সম্পর্কিত খবর", "সর্বাধিক পঠিত"],
+    "comments": ["মন্তব্য"],
 }
 
 # The heading of a reader poll; its question and answers follow as short lines (extraction/junk.py).
