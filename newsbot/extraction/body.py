@@ -48,7 +48,7 @@ from ..lexicon.junklines import MAIL_LABELS, READ_TEASER_LABELS
 from .junk import DEFAULT_TABLE, JunkTable, remove_junk, without_code_tail
 from .layout import reflow_layout_table
 from .text import clean_line, element_text, norm_key
-from .trees import donate
+from .trees import donate, own_boxes
 
 # Short lines that credit a picture or a source rather than tell the story.
 _CREDIT = re.compile(
@@ -603,20 +603,7 @@ def _thread_joined(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     ]
     if len(series) < THREAD_POSTS or first not in series or any(_words_of(el) < THREAD_POST_WORDS for el in series):
         return tree
-    # Members under each ancestor, counted once over the ancestor chains.
-    chains = [list(el.iterancestors()) for el in series]
-    under: dict[lxml_html.HtmlElement, int] = {}
-    for chain in chains:
-        for anc in chain:
-            under[anc] = under.get(anc, 0) + 1
-    boxes = []
-    for el, chain in zip(series, chains, strict=True):
-        box = el
-        for anc in chain:
-            if anc.tag in ("body", "html") or under[anc] > 1:
-                break
-            box = anc
-        boxes.append(box)
+    boxes = own_boxes(series)
     holder = boxes[0].getparent()
     if any(b.getparent() is not holder or b.tag != boxes[0].tag for b in boxes) or any(
         _PERMALINK_HEADING(b) for b in boxes

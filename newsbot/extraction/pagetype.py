@@ -32,6 +32,7 @@ from ..lexicon.junk import SIGNUP_LABELS
 from ..lexicon.units import ABBREVIATIONS, COMPASS, SIGNS, WORDS
 from .metadata import jsonld_types_of
 from .text import clean_line, norm_key
+from .trees import own_boxes
 
 #: A block of this many words outside the teasers, tables or pictures is story prose: the page is kept.
 STORY_BLOCK_WORDS = 35
@@ -153,19 +154,8 @@ def _teaser_lists(tree: lxml_html.HtmlElement) -> tuple[list[lxml_html.HtmlEleme
     ]
     if len(headings) < MIN_TEASERS:
         return [], 0
-    # Teaser headings under each ancestor, counted once over the ancestor chains.
-    under: dict[lxml_html.HtmlElement, int] = {}
-    chains = [list(h.iterancestors()) for h in headings]
-    for chain in chains:
-        for parent in chain:
-            under[parent] = under.get(parent, 0) + 1
     items: dict[lxml_html.HtmlElement, lxml_html.HtmlElement] = {}
-    for heading, chain in zip(headings, chains, strict=True):
-        item = heading
-        for parent in chain:
-            if parent.tag in ("body", "html") or under[parent] > 1:
-                break
-            item = parent
+    for heading, item in zip(headings, own_boxes(headings), strict=True):
         headline = _words(heading.text_content())
         if (
             headline >= HEADLINE_WORDS
@@ -216,18 +206,8 @@ def _signup_cards(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     controls += [box for form in forms for box in form.iterfind(".//input[@type='checkbox']")]
     if len(controls) < SIGNUP_CARDS:
         return []
-    under: dict[lxml_html.HtmlElement, int] = {}
-    chains = [list(c.iterancestors()) for c in controls]
-    for chain in chains:
-        for parent in chain:
-            under[parent] = under.get(parent, 0) + 1
     series: dict[tuple[object, object, str], list[lxml_html.HtmlElement]] = {}
-    for control, chain in zip(controls, chains, strict=True):
-        card = control
-        for parent in chain:
-            if parent.tag in ("body", "html") or under[parent] > 1:
-                break
-            card = parent
+    for control, card in zip(controls, own_boxes(controls), strict=True):
         words = _all_words(card) - _all_words(control)
         if card is not control and CARD_WORDS <= words <= TEASER_MAX_WORDS:
             series.setdefault((card.getparent(), card.tag, card.get("class") or ""), []).append(card)

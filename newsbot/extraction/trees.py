@@ -7,7 +7,7 @@ when none is installed.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -45,3 +45,25 @@ def take_donation(obj: Any) -> bool:
         return False
     _donation.tree = None
     return True
+
+
+def own_boxes(members: Sequence[Any]) -> list[Any]:
+    """Each member's own box: its highest ancestor below <body> that holds no other member (or the member).
+
+    Teasers, cards and repeated posts are recognised by the box around each one; the ancestors are counted
+    once over all chains so the walk is linear in the members' depth.
+    """
+    chains = [list(el.iterancestors()) for el in members]
+    under: dict[Any, int] = {}
+    for chain in chains:
+        for parent in chain:
+            under[parent] = under.get(parent, 0) + 1
+    boxes = []
+    for el, chain in zip(members, chains, strict=True):
+        box = el
+        for parent in chain:
+            if parent.tag in ("body", "html") or under[parent] > 1:
+                break
+            box = parent
+        boxes.append(box)
+    return boxes
