@@ -85,7 +85,7 @@ def _logo_label(key: str, site_name: str | None, host: str) -> bool:
     if not any(w in _LOGO_WORDS for w in words):
         return False
     rest = "".join(w for w in words if w not in _LOGO_WORDS)
-    names = {label.replace("-", "") for label in host.lower().split(".")[:-1] if label not in _GENERIC_LABELS}
+    names = _host_labels(host)
     if site_name:
         names.add(_key(site_name).replace(" ", ""))
     for name in sorted((n for n in names if len(n) >= 2), key=len, reverse=True):
@@ -770,7 +770,7 @@ def _site_tail(value: str, site_name: str | None, host: str) -> str:
     capitalised suffix (a section, a slogan) is not taken off here: in the headline field it may well
     be the headline's own ending.
     """
-    labels = {label.replace("-", "") for label in host.lower().split(".")[:-1] if label not in _GENERIC_LABELS}
+    labels = _host_labels(host)
     while True:
         for sep in _SEPARATORS:
             head, found, tail = value.rpartition(sep)
@@ -912,6 +912,11 @@ def choose_title(
 
 
 _GENERIC_LABELS = frozenset({"www", "com", "net", "org", "html", "index", "online", "example"})
+
+
+def _host_labels(host: str) -> set[str]:
+    """The host's labels that may name the site, hyphens dropped ("bayrische-bembel.de" -> {"bayrischebembel"})."""
+    return {label.replace("-", "") for label in host.lower().split(".")[:-1] if label not in _GENERIC_LABELS}
 
 
 def _names_host(part: str, host: str) -> bool:
