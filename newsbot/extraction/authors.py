@@ -21,6 +21,7 @@ from ..lexicon.bylines import (
     LOWER_CASE_NAME_WORDS,
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
+    NAME_SECTION_CONNECTORS,
     NAME_SPLIT_WORDS,
     NAME_TIME_CONNECTORS,
     NAME_TIME_SUFFIXES,
@@ -181,6 +182,11 @@ _TIME_TAIL = re.compile(
     rf"(?:[ap]\.?m\.?|{alternation_in_order(NAME_TIME_SUFFIXES)})?\b.*$",
     re.I,
 )
+# Pattern "section after the writer": a blog theme's posting line names the writer, then, after a lower-case
+# connector, the section the post is filed under ("by Jane Doe in News", "par Jane Doe dans Politique"):
+# the connector and what follows are no part of the name. The connector (lower case) must follow a full name
+# (two words at least) and come before a capitalised word.
+_SECTION_TAIL = re.compile(rf"\s+(?:{alternation(NAME_SECTION_CONNECTORS)})\s+(?=[A-ZÀ-ÖØ-Þ]).*$")
 # Trailing arrows and pointers of a "more by" link ("Jane Doe →").
 _ARROWS = re.compile(r"\s*[→›»>]+\s*$")
 
@@ -275,6 +281,9 @@ def strip_role_words(name: str) -> str:
             if cut.strip():
                 name = cut
     name = _ARROWS.sub("", name)
+    section = _SECTION_TAIL.search(name)
+    if section and len(name[: section.start()].split()) >= 2:
+        name = name[: section.start()]
     cut = _JOB_GLUED.sub("", name)
     if cut.strip():
         name = cut

@@ -205,6 +205,42 @@ def _markup_elements(tree: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlEl
     return found
 
 
+# Pattern "the story's own box": a page that wraps its story in an <article> (or <main>) holding the headline
+# may also list other stories, each with its byline, in lists and rails whose classes give nothing away
+# ("latest-news" items before the story). When author markup or byline classes stand both inside the
+# headline's box and outside it, the ones inside are the story's; the others belong to other stories or to
+# the site. A page whose box holds none of them keeps them all (a byline printed above the <article>).
+_STORY_BOX_TAGS = ("article", "main")
+
+
+def story_box(tree: lxml_html.HtmlElement, headline: str | None) -> lxml_html.HtmlElement | None:
+    """The nearest <article> or <main> around the <h1> whose text is the headline, or around the page's only
+    <h1> that stands in one (the chosen headline may be the og:title's wording), else None."""
+    wanted = norm_key(headline) if headline else ""
+    boxed: list[lxml_html.HtmlElement] = []
+    for h1 in tree.iter("h1"):
+        box = next((node for node in h1.iterancestors(*_STORY_BOX_TAGS)), None)
+        if len(wanted) >= 10 and norm_key(h1.text_content()) == wanted:
+            return box
+        if box is not None:
+            boxed.append(box)
+    return boxed[0] if len(boxed) == 1 else None
+
+
+def _inside(el: lxml_html.HtmlElement, box: lxml_html.HtmlElement) -> bool:
+    return any(node is box for node in el.iterancestors())
+
+
+def in_story_box(
+    elements: list[tuple[lxml_html.HtmlElement, str]], box: lxml_html.HtmlElement | None
+) -> list[tuple[lxml_html.HtmlElement, str]]:
+    """The elements inside the story's box when any is (see "the story's own box"), else all of them."""
+    if box is None:
+        return elements
+    inside = [(el, text) for el, text in elements if _inside(el, box)]
+    return inside or elements
+
+
 def markup_bylines(
     tree: lxml_html.HtmlElement, elements: list[tuple[lxml_html.HtmlElement, str]] | None = None
 ) -> list[str]:
@@ -226,6 +262,9 @@ def class_bylines(tree: lxml_html.HtmlElement, limit: int = 12, headline: str | 
     An element whose text is the headline is the story's title block with a byline-like class, not its
     byline ("HTC and Verizon hooking up Nov. 13 in NYC" read as two names)."""
     title_key = norm_key(headline)[:40] if headline and len(headline) > 10 else None
+    # The story's own bylines first, then the others in page order (see "the story's own box").
+    box = story_box(tree, headline)
+    outside: list[str] = []
     seen = 0
     for el in tree.iter(*_BYLINE_TAGS):
         klass, ident = el.get("class"), el.get("id")
@@ -240,10 +279,14 @@ def class_bylines(tree: lxml_html.HtmlElement, limit: int = 12, headline: str | 
             continue
         text = _text(el)
         if 2 < len(text) < 100 and not (title_key and norm_key(text).startswith(title_key)):
+            if box is not None and not _inside(el, box):
+                outside.append(text)
+                continue
             yield text
             seen += 1
             if seen >= limit:
                 return
+    yield from outside[: limit - seen]
 
 
 _CONJUNCTIONS = frozenset(BYLINE_TEXT_CONJUNCTIONS)
@@ -879,7 +922,7 @@ def choose_authors(
             ld_people = people
         else:
             meta_people = people
-    elements = _markup_elements(tree)
+    elements = in_story_box(_markup_elements(tree), story_box(tree, headline))
     markup = markup_bylines(tree, elements)
     own = _agreed(ld_people, meta_people, lambda: _visible_people(tree, site_name, headline, markup))
     names_outlet = bool(outlet) and all(_names_outlet(name, outlet) for name in own)

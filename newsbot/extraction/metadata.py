@@ -366,10 +366,28 @@ def _first_str(value: Any) -> str | None:
     return None
 
 
+# Pattern "a nested item's microdata": a <meta itemprop> inside an itemscope of another kind than the page or
+# its story (the lead picture's ImageObject, an embedded video, a quoted review) states that item's
+# properties: its "author" is the photographer, its "uploadDate" the video's. Only the item types that
+# describe the page itself speak for it.
+_PAGE_ITEM_TYPE = re.compile(r"Article|Posting|Blog|Report|WebPage|CreativeWork|NewsArticle|Story", re.I)
+
+
+def _nested_item_meta(meta: lxml_html.HtmlElement) -> bool:
+    """A <meta itemprop> (no name/property) whose nearest itemscope is an item other than the page's story."""
+    for node in meta.iterancestors():
+        if node.get("itemscope") is not None:
+            kind = node.get("itemtype")
+            return kind is not None and _PAGE_ITEM_TYPE.search(kind) is None
+    return False
+
+
 def _meta_map(tree: lxml_html.HtmlElement, elements: list[lxml_html.HtmlElement] | None = None) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for meta in tree.iter("meta") if elements is None else elements:
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        if key and meta.get("property") is None and meta.get("name") is None and _nested_item_meta(meta):
+            continue
         content = meta.get("content")
         if key and content and content.strip():
             out.setdefault(key, []).append(content.strip())

@@ -814,6 +814,11 @@ DANGLING_CONNECTORS: tuple[str, ...] = ("am", "um", "on", "at", "le", "el", "em"
 NAME_TIME_CONNECTORS: tuple[str, ...] = ("at", "um", "à", "a las", "às", "pukul", "@")
 #: Words after such a time, besides the 12-hour clock's am/pm: de, fr, id (the zone "WIB").
 NAME_TIME_SUFFIXES: tuple[str, ...] = ("uhr", "h", "wib")
+#: The word between the writer and the section a blog theme files the post under ("by Jane Doe in News on
+#: Mar 9", "Posted by Jane Doe in Uncategorized", "par Jane Doe dans Politique", "por Jane Doe en
+#: Noticias", "por Jane Doe em Notícias"): en/de/nl/it, fr, es, pt. No word that is also a name particle
+#: ("di", "de", "da"), which stand inside names.
+NAME_SECTION_CONNECTORS: tuple[str, ...] = ("in", "dans", "en", "em")
 #: Words joining the names of several writers in one author field ("Jane Doe and John Roe", "A dan B",
 #: "A sowie B"; ",", ";", "/", "&", "|" and "+" too, in the pattern): en, id/ms, de, es, pt/it, fr,
 #: nordic, ca/pl ("i"), en ("with").
@@ -1042,6 +1047,7 @@ ELSEWHERE_CLASS_PATTERNS: tuple[str, ...] = (
     "newsletter",
     "breadcrumb",
     "more-?(?:from|stories|news|articles)",
+    "other-?(?:stories|news|articles|posts)",
     "read-?(?:also|more|next)",
     "baca-?juga",
     "also-?read",
