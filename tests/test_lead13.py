@@ -1,0 +1,93 @@
+"""Authors where newsbot read a page wrong on a set of pages it had never seen (issue 19, session 13): small
+pages of our own in the general patterns found there."""
+
+from __future__ import annotations
+
+from newsbot.extraction import extract
+from newsbot.extraction.authors import clean_authors
+from newsbot.models import Article
+
+_PROSE = " ".join(["The council met on Tuesday and agreed the new budget for the coming year after a long debate."] * 5)
+_URL = "https://news.example/2017/03/09/council-budget.html"
+
+
+def _authors(html: str) -> list[str]:
+    record = extract(html.encode(), _URL)
+    assert isinstance(record, Article)
+    return record.authors
+
+
+def _teaser(writer: str, n: int) -> str:
+    slug = writer.lower().replace(" ", "-")
+    return (
+        f'<li class="block"><article class="story-frag"><h3><a href="/story/{n}">Other story number {n} '
+        f'about something else</a></h3><footer class="meta"><p class="byline">By <span class="vcard">'
+        f'<a href="/staff/{slug}" rel="author" class="url fn">{writer}</a></span></p></footer></article></li>'
+    )
+
+
+# Pattern "the story's own box": a list of other stories, each with its byline marked rel=author, stands
+# before the story's <article> in a container whose classes give nothing away.
+
+
+def test_teaser_bylines_before_the_story_yield_to_the_byline_in_the_headlines_article() -> None:
+    teasers = "".join(_teaser(w, i) for i, w in enumerate(["Gail Porter", "Burt Evans", "Mia Nuss", "Dan Straw"]))
+    html = f"""<html lang="en"><head><title>Council agrees budget - Example News</title></head><body>
+<div class="top-bar"><section class="latest"><ul>{teasers}</ul></section></div>
+<main><article class="story-main"><header><h1>Council agrees budget after long debate</h1>
+<footer class="meta"><p class="byline">By <span class="vcard"><a href="/staff/steve-shepherd" rel="author"
+class="url fn">Steve Shepherd</a></span></p></footer></header><p>{_PROSE}</p><p>{_PROSE}</p></article></main>
+</body></html>"""
+    assert _authors(html) == ["Steve Shepherd"]
+
+
+def test_byline_classes_inside_the_headlines_article_come_before_teasers_above_it() -> None:
+    teasers = "".join(
+        f'<article class="card"><h3><a href="/s/{i}">Other story {i} on something else</a></h3>'
+        f'<p class="byline">By {w}</p></article>'
+        for i, w in enumerate(["Gail Porter", "Burt Evans"])
+    )
+    html = f"""<html lang="en"><head><title>Council agrees budget - Example News</title></head><body>
+<div class="strip">{teasers}</div>
+<article class="story"><h1>Council agrees budget after long debate</h1><p class="byline">By Steve Shepherd</p>
+<p>{_PROSE}</p><p>{_PROSE}</p></article></body></html>"""
+    assert _authors(html) == ["Steve Shepherd"]
+
+
+# Pattern "section after the writer": "by Jane Doe in News on Mar 9, 2017".
+
+
+def test_section_after_the_writer_is_no_part_of_the_name() -> None:
+    assert clean_authors(["by Nathan Tempest in News on Mar 9, 2017 10:15 am"]) == ["Nathan Tempest"]
+    assert clean_authors(["Posted by Jane Doe in Uncategorized"]) == ["Jane Doe"]
+    assert clean_authors(["par Marie Lemaire dans Politique"]) == ["Marie Lemaire"]
+
+
+def test_section_connector_inside_a_name_is_kept() -> None:
+    # a name particle is no connector, and "in" before a lower-case word is no section
+    assert clean_authors(["Leonardo di Caprio"]) == ["Leonardo di Caprio"]
+    assert clean_authors(["Jan in de Wal"]) == ["Jan in de Wal"]
+
+
+def test_posting_line_with_section_gives_the_writer() -> None:
+    html = f"""<html lang="en"><head><title>Council agrees budget - Example News</title></head><body>
+<article><h1>Council agrees budget after long debate</h1><div class="entry-header-attrib"><span class="byline">
+<span class="vcard author">by <a href="/author/Nathan%20Tempest">Nathan Tempest</a></span> in
+<a href="/news" rel="tag">News</a> on <abbr class="published" title="Mar 9, 2017 10:15 am">Mar 9, 2017 10:15 am</abbr>
+</span></div><p>{_PROSE}</p><p>{_PROSE}</p></article></body></html>"""
+    assert _authors(html) == ["Nathan Tempest"]
+
+
+# Pattern "a nested item's microdata": the lead picture's ImageObject states its photographer as "author".
+
+
+def test_author_of_the_lead_pictures_image_object_is_not_the_writer() -> None:
+    html = f"""<html lang="en"><head><title>Council agrees budget - Example News</title></head><body>
+<article itemscope itemtype="http://schema.org/NewsArticle"><h1>Council agrees budget after long debate</h1>
+<div class="source">Tom Dichter | @tomdichter</div>
+<div itemprop="image" itemscope itemtype="http://schema.org/ImageObject">
+<meta itemprop="author" content="Brian Brent | The Denver Post | Getty Images">
+<meta itemprop="uploadDate" content="2016-12-19T14:24:09-0500">
+<img src="/coal.jpg" alt=""><div class="attribution">Brian Brent | The Denver Post | Getty Images</div></div>
+<p>By Tom Dichter</p><p>{_PROSE}</p><p>{_PROSE}</p></article></body></html>"""
+    assert _authors(html) == ["Tom Dichter"]
