@@ -366,19 +366,23 @@ def _first_str(value: Any) -> str | None:
     return None
 
 
-# Pattern "a nested item's microdata": a <meta itemprop> inside an itemscope of another kind than the page or
-# its story (the lead picture's ImageObject, an embedded video, a quoted review) states that item's
-# properties: its "author" is the photographer, its "uploadDate" the video's. Only the item types that
-# describe the page itself speak for it.
-_PAGE_ITEM_TYPE = re.compile(r"Article|Posting|Blog|Report|WebPage|CreativeWork|NewsArticle|Story", re.I)
+# Pattern "a nested item's microdata": a <meta itemprop> inside an itemscope of a thing other than the page
+# or its story (the lead picture's ImageObject, an embedded video, a quoted review, another story's list
+# item) states that thing's properties: its "author" is the photographer, its "uploadDate" the video's.
+# The page's own parts (WPHeader, SiteNavigationElement) still speak for the page.
+_OTHER_ITEM_TYPE = re.compile(
+    r"(?:Image|Video|Audio|Media)Object|Photograph|Review|Comment|Rating|Person|Organization|Product|Offer"
+    r"|Event|Place|Recipe|ListItem|Question|Answer",
+    re.I,
+)
 
 
 def _nested_item_meta(meta: lxml_html.HtmlElement) -> bool:
-    """A <meta itemprop> (no name/property) whose nearest itemscope is an item other than the page's story."""
+    """A <meta itemprop> (no name/property) whose nearest itemscope is a thing other than the page's story."""
     for node in meta.iterancestors():
         if node.get("itemscope") is not None:
             kind = node.get("itemtype")
-            return kind is not None and _PAGE_ITEM_TYPE.search(kind) is None
+            return kind is not None and _OTHER_ITEM_TYPE.search(kind) is not None
     return False
 
 

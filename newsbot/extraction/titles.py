@@ -874,6 +874,18 @@ def choose_title(
         and "h1" in cands
         and not ld
         and {"h1", "title"} <= groups[_key(cands["h1"])]
+        and _key(cands["h1"]).startswith(_key(cands["og"]) + " ")
+    ):
+        # Pattern "social title cut short": without structured data, the page's headline and its <title>
+        # agree word for word, and og:title is their beginning only (a card's length limit or an editor's
+        # trim took the last words: "... For Body-Shaming" against "... For Body-Shaming Her"). The
+        # headline the page states twice is the whole one.
+        choice = "h1"
+    elif (
+        choice == "og"
+        and "h1" in cands
+        and not ld
+        and {"h1", "title"} <= groups[_key(cands["h1"])]
         and not _about_the_same(cands["h1"], cands["og"])
     ):
         # Pattern "og:title names something else": without structured data, the page's headline and its
