@@ -91,3 +91,26 @@ def test_author_of_the_lead_pictures_image_object_is_not_the_writer() -> None:
 <img src="/coal.jpg" alt=""><div class="attribution">Brian Brent | The Denver Post | Getty Images</div></div>
 <p>By Tom Dichter</p><p>{_PROSE}</p><p>{_PROSE}</p></article></body></html>"""
     assert _authors(html) == ["Tom Dichter"]
+
+
+# Pattern "story as plain text": a server sends the story's text without any markup.
+
+
+def test_story_sent_as_plain_text_is_an_article_with_its_lines_as_paragraphs() -> None:
+    lines = [
+        "The harbour board voted on Monday to close the old ferry pier for two years of repairs to its piles.",
+        _PROSE,
+        "Work is due to begin in the spring, the board said, and the ferries will use the north quay meanwhile.",
+    ]
+    record = extract("\n\n".join(lines).encode(), _URL)
+    assert isinstance(record, Article)
+    assert lines[1] in record.text and lines[2] in record.text
+    # no title in the page: filled from its first line, never a reason to drop the story
+    assert record.title == lines[0]
+
+
+def test_json_and_blank_bodies_stay_not_html() -> None:
+    for body in (b'{"title": "not a page", "items": [1, 2, 3]}', b"[1, 2, 3]", b"  \n "):
+        record = extract(body, _URL)
+        assert not isinstance(record, Article)
+        assert record.reason == "not_html"

@@ -10,6 +10,7 @@ import codecs
 import hashlib
 import re
 from collections.abc import Callable
+from html import escape as html_escape
 from html import unescape
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
@@ -558,6 +559,12 @@ def _dated_byline(meta: Metadata) -> bool:
     return bool(meta.authors) and meta.published is not None and meta.published.source != "htmldate"
 
 
+def _plain_text_page(text: str) -> str:
+    """A page of plain text as HTML: each non-empty line a paragraph (see "story as plain text")."""
+    lines = (html_escape(line.strip(), quote=False) for line in text.splitlines())
+    return "<html><body>" + "".join(f"<p>{line}</p>" for line in lines if line) + "</body></html>"
+
+
 def extract(
     html: bytes | str,
     url: str,
@@ -637,7 +644,13 @@ def _extract(
         # Strictly decoded from UTF-8 and left unchanged, so encoding text_html gives these bytes back.
         utf8 = html
     if text_html.find("<", 0, 100_000) < 0:  # "<" not in text_html[:100_000], without the copy
-        return reject("not_html", "no HTML markup")
+        # Pattern "story as plain text": a server that sends the story's text without markup (a text
+        # export, a print or "lite" view) sent an article all the same; its lines become paragraphs and
+        # the usual tests decide. Text with no prose in it still ends as a rejection there.
+        if not text_html.strip() or text_html.lstrip()[:1] in ("{", "["):  # nothing, or JSON data
+            return reject("not_html", "no HTML markup")
+        text_html = _plain_text_page(text_html)
+        utf8 = None
     try:
         tree = parse_html(text_html, utf8)
     except (ParserError, ValueError) as exc:
