@@ -114,3 +114,42 @@ def test_json_and_blank_bodies_stay_not_html() -> None:
         record = extract(body, _URL)
         assert not isinstance(record, Article)
         assert record.reason == "not_html"
+
+
+# Pattern "byline row beside the share buttons": a class token naming the byline and the share bar at once.
+
+
+def test_byline_in_a_row_whose_class_also_names_the_share_bar_is_read() -> None:
+    html = f"""<html lang="en"><head><title>Council agrees budget - Example News</title></head><body>
+<article><h1>Council agrees budget after long debate</h1><div class="row"><div class="column share-byline-timestamp">
+<span class="cnnbyline"><span class="byline">by <a href="mailto:julia.horne@example.com">Julia Horne</a></span>
+<a href="https://social.example/intent/user?screen_name=ExampleNews" class="soc-name">@ExampleNews</a></span>
+<span class="datestamp"> November 29, 2016: 8:18 AM ET </span></div><div class="share-tools"></div></div>
+<p>{_PROSE}</p><p>{_PROSE}</p></article></body></html>"""
+    assert _authors(html) == ["Julia Horne"]
+
+
+# Pattern "header block under a dek": the byline block follows the h1 with a standfirst <h2> between, and its
+# class names the comment counter it also holds.
+
+
+def test_byline_block_under_the_headline_and_its_dek_is_the_storys_header() -> None:
+    html = f"""<html lang="en"><head><title>Council agrees budget - Example News</title></head><body>
+<article><header><h1>Council agrees budget after long debate</h1><h2>The vote ends a year of wrangling</h2>
+<div class="entry-meta site-social-comments">By <span class="author vcard"><a rel="author" class="url fn"
+href="/author/sara-lazar/">Sara Lazar</a></span> &#x2022; <span class="entry-date">12/16/16 12:21pm</span></div>
+</header><p>{_PROSE}</p><p>{_PROSE}</p></article></body></html>"""
+    assert _authors(html) == ["Sara Lazar"]
+
+
+# A date line is no byline: a month's abbreviation left alone is no name; a dateline place in capitals after a
+# bar is the place the story was filed from.
+
+
+def test_month_left_from_a_date_line_is_no_name() -> None:
+    assert clean_authors(["Dec 1st 2016 1:01PM"]) == []
+    assert clean_authors(["June Carter"]) == ["June Carter"]
+
+
+def test_dateline_place_in_capitals_is_no_co_writer() -> None:
+    assert clean_authors(["By Howard Schneid and Linda Dunsmore | WASHINGTON"]) == ["Howard Schneid", "Linda Dunsmore"]

@@ -415,7 +415,8 @@ _AGENCY_FULL_NAMES = tuple(
         reverse=True,
     )
 )
-_PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}")
+# A place as a dateline prints it: capitalised, or in capitals ("Jane Doe | WASHINGTON").
+_PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]{3,}|[A-ZÀ-ÖØ-Þ]{3,})")
 
 
 def _agency_apart(field: str) -> str:
@@ -474,6 +475,9 @@ def _is_name(name: str, stop: set[str], urlish: re.Pattern[str] = _URLISH) -> bo
     if ":" in name or any(re.fullmatch(r"[\d.,/-]+(?:st|nd|rd|th)?", w) for w in name.split()):
         return False
     if norm_key(name.split()[0]) in _POSTED:  # "Publiziert am", "Posted": the label of a date line
+        return False
+    if " " not in name and name.rstrip(".").lower() in MONTHS:
+        # a month's name or abbreviation alone is what a date line leaves ("Dec 1st 2016 1:01PM" -> "Dec")
         return False
     words = name.split()
     if all(w.lower() in stop for w in words):  # "Twitter Facebook": labels of icons

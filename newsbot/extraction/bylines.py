@@ -131,6 +131,36 @@ POSTED_DATE_WORDS = 6
 _TEXT_WINDOW_BEFORE, _TEXT_WINDOW_AFTER = 15, 400
 
 
+def _elsewhere_token(tokens: str) -> bool:
+    """One class or id token names a teaser, share bar or comment box without naming a byline: a token that
+    names both ("share-byline-timestamp", the byline's row beside the share buttons) is the byline's."""
+    return any(
+        folded_search(_ELSEWHERE, _ELSEWHERE_WORDS, token) and not folded_search(_BYLINE_CLASS, _BYLINE_WORDS, token)
+        for token in tokens.split()
+    )
+
+
+#: Headings and short lines that may stand between the headline and the block under it (a dek, a kicker).
+_UNDER_HEADLINE_GAP = 2
+
+
+def _under_headline(node: lxml_html.HtmlElement) -> bool:
+    """The block follows the page's <h1> among its siblings, with at most a dek or two between (an <h2>
+    standfirst, a short line): the story's own header block."""
+    previous = node.getprevious()
+    for _ in range(_UNDER_HEADLINE_GAP + 1):
+        while previous is not None and not isinstance(previous.tag, str):  # a comment between
+            previous = previous.getprevious()
+        if previous is None:
+            return False
+        if previous.tag == "h1":
+            return True
+        if previous.tag not in ("h2", "h3", "p", "div") or len(previous.text_content()) > 300:
+            return False
+        previous = previous.getprevious()
+    return False
+
+
 def elsewhere(el: lxml_html.HtmlElement) -> bool:
     """The element sits in a teaser, related list, caption, comment, menu or share bar (or is one).
 
@@ -152,12 +182,10 @@ def elsewhere(el: lxml_html.HtmlElement) -> bool:
         klass, ident = node.get("class"), node.get("id")
         if klass is not None or ident is not None:
             tokens = f"{klass or ''} {ident or ''}"
-            if folded_search(_ELSEWHERE, _ELSEWHERE_WORDS, tokens):
+            if folded_search(_ELSEWHERE, _ELSEWHERE_WORDS, tokens) and _elsewhere_token(tokens):
                 # The block right under the page's headline is the story's own header, whatever its class
                 # ("teaser-small__metadata" holding the byline below the h1).
-                previous = node.getprevious()
-                under_headline = previous is not None and previous.tag == "h1"
-                if node.find(".//h1") is None and not under_headline:
+                if node.find(".//h1") is None and not _under_headline(node):
                     return True
             elif not sidebar and _SIDEBAR.search(tokens) is not None and node.find(".//h1") is None:
                 sidebar = True
