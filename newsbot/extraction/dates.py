@@ -117,12 +117,13 @@ _HALF = alternation_in_order(tuple(HALF_DAY_WORDS_BEFORE_TIME))
 
 def _time_after(links: tuple[str, ...]) -> str:
     """The optional time after a date (named groups h, mi, s, ap, clock, half, zn, off), `links` the words
-    printed between them ("at", "um", "pukul"). An hour without minutes counts only with "a.m."/"p.m."
-    (see _clock_time): "5 December 2026 3 comments" has no time."""
+    printed between them ("at", "um", "pukul"). Hours and minutes apart by a colon, a dot or an "h" (French
+    "14h05", and "10 h 30" as French typography and Quebec pages space it). An hour without minutes counts
+    only with "a.m."/"p.m." (see _clock_time): "5 December 2026 3 comments" has no time."""
     link = alternation_in_order(links)
     return (
         rf"(?:\s*(?:{_SEP}|\s)\s*(?:{link})?\s*(?:(?P<half>{_HALF})\s*)?"
-        rf"(?:(?P<h>\d{{1,2}})(?:[:.h](?P<mi>\d{{2}})(?:[:.](?P<s>\d{{2}}))?)?"
+        rf"(?:(?P<h>\d{{1,2}})(?:(?:[:.]|\s?h\s?)(?P<mi>\d{{2}})(?:[:.](?P<s>\d{{2}}))?)?"
         rf"\s*(?:(?:{_HOUR})\b)?\s*(?:{_AMPM}|(?P<clock>{_CLOCK})\b)?|(?P<clockonly>{_CLOCK})\b)"
         rf"\s*\(?{_ZONE_RE}?(?:\s*(?P<off>[+-]\d{{1,2}}(?::?\d{{2}})?))?)?"
     )
