@@ -234,3 +234,29 @@ def test_a_page_dated_only_by_its_solar_hijri_line() -> None:
     record = extract(page, "https://khabar.example/news/88412")
     assert isinstance(record, Article)
     assert record.published_date == "2026-12-05"
+
+
+# -- month names and orders of more languages -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wall"),
+    [
+        ("2026. december 7. 15:45", "hu", "2026-12-07T15:45:00"),  # Hungarian: year first, with dots
+        ("2026. május 7., csütörtök", "hu", "2026-05-07"),
+        ("7 decembrie 2026, 15:45", "ro", "2026-12-07T15:45:00"),
+        ("7. joulukuuta 2026 klo 15.45", "fi", "2026-12-07T15:45:00"),
+        ("7. decembra 2026", "sk", "2026-12-07"),
+        ("7. avgusta 2026", "sl", "2026-08-07"),
+        ("7 Desemba 2026", "sw", "2026-12-07"),
+        ("7 mrt 2026", "nl", "2026-03-07"),
+        ("the 7th of December 2026", "en", "2026-12-07"),
+        ("Updated: 07-Dec-2026 10:30 AM", "en", "2026-12-07T10:30:00"),  # day, month and year with dashes
+    ],
+)
+def test_month_names_and_orders_of_more_languages(text: str, lang: str, wall: str) -> None:
+    assert _wall(text, lang) == wall
+
+
+def test_a_year_before_a_month_without_the_dots_is_not_a_date() -> None:
+    assert _value("in 2026 December 7 things changed", "en") is None

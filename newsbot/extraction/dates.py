@@ -130,10 +130,18 @@ def _time_after(links: tuple[str, ...]) -> str:
 
 
 _LINKS = (*DATE_TIME_LINKS, *SCRIPT_DATE_TIME_LINKS)
+# "7 December 2026", "7. joulukuuta 2026", "7th of December 2026"; also with dashes ("07-Dec-2026", as
+# South Asian and some US CMSs print it).
 _DMY = re.compile(
-    rf"(?:{_DAYS}\.?,?\s*)?(?<!\d)(?P<d>\d{{1,2}})(?:{alternation_in_order(DAY_BEFORE_MONTH_SUFFIXES)})?\.?\s+"
-    rf"(?:(?:{_OF})\s+)?(?P<mon>{_MONTH_RE})\.?,?\s+(?:(?:{_OF})\s+)?(?:(?:{_ERA_MARK})\s*)?"
+    rf"(?:{_DAYS}\.?,?\s*)?(?<!\d)(?P<d>\d{{1,2}})(?:{alternation_in_order(DAY_BEFORE_MONTH_SUFFIXES)})?(?:\.?\s+|-)"
+    rf"(?:(?:{_OF})\s+)?(?P<mon>{_MONTH_RE})(?:\.?,?\s+|-)(?:(?:{_OF})\s+)?(?:(?:{_ERA_MARK})\s*)?"
     r"(?P<y>\d{4})(?!\d)" + _time_after(_LINKS),
+    re.I,
+)
+# Pattern "year first, month in words": Hungarian pages print "2026. december 7." (the year and the day
+# with a dot); the dots are required, so that prose ("in 2026 May 7 ...") is not read.
+_YMD_WORDS = re.compile(
+    rf"(?<!\d)(?P<y>\d{{4}})\.\s*(?P<mon>{_MONTH_RE})\s+(?P<d>\d{{1,2}})\.(?!\d)" + _time_after(_LINKS),
     re.I,
 )
 # "12/03/2024 14h05", "12.03.2024, 14:05 Uhr": day first, as everywhere outside North America; month first
@@ -319,7 +327,7 @@ def parse_visible(
     text = _fold(raw)
     if "年" in text and any(era in text for era in ERA_YEAR_BASES):
         text = _ERA_YEAR.sub(_era_year, text)
-    patterns = [(_DMY, "dmy"), (_MDY, "mdy"), (_NUMERIC_YMD, "ymd"), (_NUMERIC_DMY, "num")]
+    patterns = [(_DMY, "dmy"), (_MDY, "mdy"), (_YMD_WORDS, "ymdw"), (_NUMERIC_YMD, "ymd"), (_NUMERIC_DMY, "num")]
     if any(ch in text for ch in "年년"):
         patterns.insert(0, (_CJK_YMD, "cjk"))
     for pattern, order in patterns:

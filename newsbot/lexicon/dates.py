@@ -341,6 +341,73 @@ MORE_MONTHS: dict[str, int] = {
     "dic": 12,
     "ene": 1,
     "abr": 4,
+    # dates13: languages of Europe and Africa whose pages newsbot reads and whose months were missing:
+    # Romanian, Hungarian (printed year first, "2026. december 7.", see dates._YMD_WORDS), Finnish
+    # (partitive, "7. joulukuuta 2026"), Slovak, Slovene and Serbian/Bosnian in Latin script (genitive,
+    # "7. decembra 2026"; Croatian's "listopada" is October there and November in Polish, so it is left
+    # out), Swahili, and the Dutch "mrt".
+    "ianuarie": 1,
+    "februarie": 2,
+    "martie": 3,
+    "aprilie": 4,
+    "iunie": 6,
+    "iulie": 7,
+    "septembrie": 9,
+    "octombrie": 10,
+    "noiembrie": 11,
+    "decembrie": 12,
+    "január": 1,
+    "február": 2,
+    "március": 3,
+    "április": 4,
+    "május": 5,
+    "június": 6,
+    "július": 7,
+    "augusztus": 8,
+    "szeptember": 9,
+    "október": 10,
+    "tammikuuta": 1,
+    "helmikuuta": 2,
+    "maaliskuuta": 3,
+    "huhtikuuta": 4,
+    "toukokuuta": 5,
+    "kesäkuuta": 6,
+    "heinäkuuta": 7,
+    "elokuuta": 8,
+    "syyskuuta": 9,
+    "lokakuuta": 10,
+    "marraskuuta": 11,
+    "joulukuuta": 12,
+    "januára": 1,
+    "januarja": 1,
+    "januara": 1,
+    "februára": 2,
+    "februarja": 2,
+    "februara": 2,
+    "marta": 3,
+    "apríla": 4,
+    "aprila": 4,
+    "júna": 6,
+    "junija": 6,
+    "juna": 6,
+    "júla": 7,
+    "julija": 7,
+    "jula": 7,
+    "augusta": 8,
+    "avgusta": 8,
+    "septembra": 9,
+    "oktobra": 10,
+    "októbra": 10,
+    "novembra": 11,
+    "decembra": 12,
+    "machi": 3,
+    "aprili": 4,
+    "agosti": 8,
+    "septemba": 9,
+    "oktoba": 10,
+    "novemba": 11,
+    "desemba": 12,
+    "mrt": 3,
 }
 #: Gregorian month names in non-Latin scripts (dates13): Arabic (the Egyptian/Gulf names and the Levantine
 #: ones, "كانون الثاني"), Persian (the Gregorian names Iranian pages print beside world news), Urdu, Hindi,
@@ -788,8 +855,9 @@ MONTH_FIRST_TIME_LINKS: tuple[str, ...] = ("at",)
 TIME_BEFORE_DATE_LINKS: tuple[str, ...] = ("on",)
 #: The word after a time ("20:15 Uhr"): de.
 HOUR_WORDS: tuple[str, ...] = ("uhr",)
-#: The word between day, month and year ("23 de mayo de 2024", "5 de março de 2024"): es, pt.
-DAY_MONTH_LINKS: tuple[str, ...] = ("de",)
+#: The word between day, month and year ("23 de mayo de 2024", "5 de março de 2024", "7th of December
+#: 2026"): es, pt, en.
+DAY_MONTH_LINKS: tuple[str, ...] = ("de", "of")
 #: The era mark printed between a month and its year ("7 ธันวาคม พ.ศ. 2569": Buddhist era; "ค.ศ.": Common
 #: era): th. Whether a year is Buddhist is read from its value (newsbot.extraction.dates).
 YEAR_ERA_MARKS: tuple[str, ...] = ("พ.ศ.", "พ.ศ", "ค.ศ.", "ค.ศ")
