@@ -153,3 +153,20 @@ def test_month_left_from_a_date_line_is_no_name() -> None:
 
 def test_dateline_place_in_capitals_is_no_co_writer() -> None:
     assert clean_authors(["By Howard Schneid and Linda Dunsmore | WASHINGTON"]) == ["Howard Schneid", "Linda Dunsmore"]
+
+
+# Pattern "Han text read as Korean or Japanese": the script decides.
+
+
+def test_traditional_chinese_text_is_chinese_not_korean() -> None:
+    from newsbot.extraction.language import detect_language
+
+    zh_tw = (
+        "台北市政府今天宣布，為了因應颱風來襲，全市停班停課一天。"
+        "市長表示，市民應儘量待在室內，避免外出，並注意氣象局發布的最新消息。"
+    )
+    ko = "서울시는 오늘 태풍에 대비해 모든 학교를 휴교한다고 밝혔다. 시장은 시민들에게 외출을 자제해 달라고 당부했다."
+    ja = "東京都は今日、台風の接近に備えて全ての学校を休校にすると発表した。知事は外出を控えるよう呼びかけた。"
+    assert detect_language(zh_tw)[0] == "zh"
+    assert detect_language(ko)[0] == "ko"
+    assert detect_language(ja)[0] == "ja"
