@@ -66,7 +66,9 @@ from ..lexicon.junklines import (
     NEW_TAB_KEYS,
     NEW_TAB_NOTES,
     NEW_TAB_NOTES_AFTER_COMMA,
+    PICTURE_BY_WORDS,
     PICTURE_WORDS,
+    PRINT_URL_LABELS,
     PROFILE_LINK_LABELS,
     READ_AFTER_MINUTES,
     READ_MINUTE_WORDS,
@@ -76,6 +78,7 @@ from ..lexicon.junklines import (
     READ_TIME_UNITS,
     READ_VERB_LINKS,
     READ_VERBS,
+    REPORTER_TITLES,
     ROLE_LINE_WORDS,
     SCROLL_CONTINUE_STEMS,
     SCROLL_CONTINUE_WORDS,
@@ -196,6 +199,23 @@ _CONTACT_LINE = re.compile(
     r"\s+\S+@\S+",
     re.I,
 )
+# Pattern "reporter sign-off": Korean and Japanese stories close with the reporter's name, the title
+# "reporter" and often the address ("최민준 기자 minjun@paper.example", "홍길동 특파원"): a name of one or two
+# words, no sentence.
+_REPORTER_SIGN_OFF = re.compile(
+    rf"^\S{{1,12}}(?:\s\S{{1,12}})?\s?(?:{alternation_in_order(REPORTER_TITLES)})(?:\s*[=/]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
+)
+# Pattern "picture credit over a feature": the hero picture's credit printed above the story ("Photographs by
+# Martin Greaves for Prairie Quarterly", "Illustration by Jane Roe"): the picture word, "by", a capitalised
+# name, the outlet after "for"; judged among the first lines of the body only (a line of the story's end may
+# thank a photographer).
+_PICTURE_BY_LINE = re.compile(
+    rf"^(?i:{alternation_in_order(PICTURE_BY_WORDS)})\s+(?i:by)\s+"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}(?:\s+(?i:for)\s+[\w'’.& -]{2,40})?$"
+)
+# Pattern "printout address": the print view of a story closes with the page's address after a label
+# ("URL: https://paper.example/news/..."), the address alone.
+_PRINT_URL_LINE = re.compile(rf"^(?:{alternation_in_order(PRINT_URL_LABELS)})\s*:\s*https?://\S+$", re.I)
 # Pattern "byline line with extras": the byline printed as the first line of the body with the reporter's
 # outlet, role or address after a separator ("By Marcus Lee | mlee@paper.example | Valley Courier",
 # "Oleh Rina Marlina, Kabar Nusa", the Tagalog "Ulat ni X, Outlet": "report of X"). The name is capitalised
@@ -464,6 +484,7 @@ def _is_chrome_pattern(para: str) -> bool:
         or _UPDATED_LINE.match(para)
         or _DATELINE_LINE.match(para)
         or _SCROLL_LINE.match(para)
+        or _PRINT_URL_LINE.match(para)
         or (_CLICK_HERE.match(para) is not None and len(para.split()) <= CLICK_MAX_WORDS)
         or (
             len(para.split()) <= 40
@@ -502,6 +523,7 @@ def _is_credit_line(para: str, table: JunkTable) -> bool:
         or _AGENCY_CODE_LINE.match(para)
         or _SIGN_OFF_LINE.match(para)
         or _SOURCED_FROM.match(para)
+        or _REPORTER_SIGN_OFF.match(para)
     ):
         return True
     # "Artikel ini telah tayang di X dengan judul <a headline>" is longer than a role line.
@@ -521,6 +543,7 @@ def _is_byline_line(para: str, table: JunkTable) -> bool:
         or _BYLINE_WITH_EXTRAS.match(para) is not None
         or _ROLE_NAME_LINE.match(para) is not None
         or _NAME_ROLE_LINE.match(para) is not None
+        or _PICTURE_BY_LINE.match(para) is not None
     )
 
 
@@ -692,7 +715,53 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
         and _is_box_pitch(paragraphs[source[-1] + 1], table)
     ):
         out.pop()
-    return without_code_tail(out)
+    return without_code_tail(without_pull_quotes(out))
+
+
+#: A pull quote is at most this many words; each piece of it that is checked has at least PULL_PIECE_WORDS.
+PULL_QUOTE_WORDS = 40
+PULL_PIECE_WORDS = 3
+_QUOTE_OPENERS = "\"“„«‘'‚»"
+_PIECE_SPLIT = re.compile(r"[.!?…;:]+")
+_WORDS_ONLY = re.compile(r"\w+")
+
+
+def _word_string(text: str) -> str:
+    return " ".join(_WORDS_ONLY.findall(text.casefold()))
+
+
+def without_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without pull quotes (pattern "pull quote").
+
+    A long-read sets a sentence of its own in large type between paragraphs, in quotation marks, before or
+    after the paragraph that says it with the speaker ("You can't hide in a room with seven people," Morrow
+    said. "Every child is seen ..."). A short quoted line every sentence of which (its words, in order) is in
+    one longer paragraph of the body is such a repeat, never new text; the longer paragraph stays.
+    """
+    if len(paragraphs) < 3:
+        return paragraphs
+    candidates = [
+        at for at, para in enumerate(paragraphs) if para[:1] in _QUOTE_OPENERS and len(para.split()) <= PULL_QUOTE_WORDS
+    ]
+    if not candidates:
+        return paragraphs
+    strings = [_word_string(p) for p in paragraphs]
+    drop: set[int] = set()
+    for at in candidates:
+        pieces = [w for w in (_word_string(piece) for piece in _PIECE_SPLIT.split(paragraphs[at])) if w]
+        if not pieces or any(len(piece.split()) < PULL_PIECE_WORDS for piece in pieces):
+            continue
+        own = strings[at]
+        for other, text in enumerate(strings):
+            if (
+                other != at
+                and other not in drop
+                and len(text) > len(own)
+                and all(f" {piece} " in f" {text} " for piece in pieces)
+            ):
+                drop.add(at)
+                break
+    return [p for at, p in enumerate(paragraphs) if at not in drop] if drop else paragraphs
 
 
 def without_code_tail(paragraphs: list[str]) -> list[str]:
@@ -730,6 +799,10 @@ def without_author_lines(paragraphs: list[str], authors: list[str]) -> list[str]
                 and rest[:1].isupper()
                 and name[-1:].islower()
                 and len(rest.split()) <= AUTHOR_LINE_EXTRA_WORDS
+            ) or (
+                # the byline block with its date stamps ("Elif Yıldırım Yayınlanma: 04.09.2025 - 11:42
+                # Güncelleme: ...", pattern "dateline line" after the name): the header's meta row
+                line.startswith(name) and rest[:1].isspace() and _DATELINE_LINE.match(rest.strip()) is not None
             ):
                 del out[at]
                 break

@@ -29,6 +29,7 @@ from lxml import html as lxml_html
 from lxml.etree import XPath
 
 from ..lexicon.junk import SIGNUP_LABELS
+from ..lexicon.navigation import SLIDE_COUNTER_WORDS
 from ..lexicon.units import ABBREVIATIONS, COMPASS, SIGNS, WORDS
 from .metadata import jsonld_types_of
 from .text import clean_line, norm_key
@@ -94,7 +95,7 @@ ENTITY_TYPES = frozenset(
 #: its description as the page's text to extract (5 devset pages with og:type product, 3 held-out), nor
 #: a single Event (a match report carries its SportsEvent, an event's page its programme).
 OWN_PAGE_TYPES = frozenset({"jobposting"})
-ENTITY_LIST_ITEMS = 3
+ENTITY_LIST_ITEMS = 2
 
 _NON_LINK_TEXT = XPath(
     ".//text()[not(ancestor::a) and not(ancestor::script) and not(ancestor::style)"
@@ -437,4 +438,29 @@ def entity_page(tree: lxml_html.HtmlElement, objects: list[dict[str, Any]], head
     listed = max(by_type, key=lambda kind: len(by_type[kind]))
     if len(by_type[listed]) >= ENTITY_LIST_ITEMS and not _has_story_outside(tree, []):
         return f"entity listing: {len(by_type[listed])} JSON-LD {listed} objects and no paragraph of story"
+    return None
+
+
+# Pattern "slideshow": a gallery that shows one picture at a time puts a counter over it ("1 / 48", "3 of 12")
+# and thumbnails of the others beside it; the counter alone is an element's whole text, its total a series.
+_SLIDE_COUNTER = re.compile(
+    rf"^\s*\d{{1,3}}\s*(?:/|(?:{_alternation(list(SLIDE_COUNTER_WORDS))})\s)\s*(\d{{1,4}})\s*$", re.I
+)
+_COUNTER_HOLDERS = XPath("//body//*[self::span or self::div or self::p or self::li or self::em or self::strong]")
+
+
+def slideshow(tree: lxml_html.HtmlElement) -> str | None:
+    """The counter of a one-picture-at-a-time gallery ("1 / 48") when the page has one; None otherwise.
+
+    Positive evidence of a gallery page only with GALLERY_CAPTIONS+ pictures on the page and a total of as
+    many; the caller asks only when the body is too short for an article by itself.
+    """
+    if sum(1 for _ in tree.iter("img")) < GALLERY_CAPTIONS:
+        return None
+    for el in _COUNTER_HOLDERS(tree):
+        if len(el):
+            continue
+        text = el.text or ""
+        if len(text) <= 16 and (m := _SLIDE_COUNTER.match(text)) and int(m.group(1)) >= GALLERY_CAPTIONS:
+            return " ".join(text.split())
     return None
