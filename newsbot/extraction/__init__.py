@@ -26,6 +26,7 @@ from ..outlets import ISO_639_1
 from .body import (
     _BYLINE,
     _FLIGHT_PUSH,
+    PULL_QUOTE_MARKS,
     _strip_headline,
     clean_body,
     extract_body,
@@ -676,7 +677,8 @@ def _extract(
     # Comment threads and consent banners go first: their timestamps and names are not the article's.
     # The cutline search costs more than this test of the page's HTML; read once for the three prunings.
     cutlines = "cutline" in text_html
-    prune_tree(tree, cutlines=cutlines)
+    pullquotes = any(mark in text_html for mark in PULL_QUOTE_MARKS)
+    prune_tree(tree, cutlines=cutlines, pullquotes=pullquotes)
     meta = extract_metadata(tree, url, tz=tz, language_hint=lang_hint, page_html=text_html)
     link_keys = _link_text_keys(tree, url)
     # Section fronts with leads, data-table pages, galleries: told by structure, before the body is read.
@@ -729,7 +731,7 @@ def _extract(
         """Readability's body (trafilatura's port) after newsbot's cleanup, and its share in links; once."""
         if not peers:
             fresh = parse_html(text_html, utf8)  # readability prunes its tree: one of its own
-            prune_tree(fresh, cutlines=cutlines)
+            prune_tree(fresh, cutlines=cutlines, pullquotes=pullquotes)
             found, linked = readability_lines(fresh)
             peers.append((clean_body(found, table=table, titles=titles, lead=lead, link_keys=link_keys), linked))
         return peers[0]
@@ -751,7 +753,7 @@ def _extract(
         # favouring recall, the publisher's JSON-LD articleBody, readability's body; one with prose
         # that is not a list of links replaces ours (see _recovered).
         fresh = parse_html(text_html, utf8)
-        prune_tree(fresh, cutlines=cutlines)
+        prune_tree(fresh, cutlines=cutlines, pullquotes=pullquotes)
         recall = extract_body(fresh, **body_options, recall=True)  # type: ignore[arg-type]
         ld = clean_body(jsonld_paragraphs(meta.jsonld_body), table=table, titles=titles, lead=lead, link_keys=link_keys)
         found, linked = readability_peer()

@@ -66,7 +66,6 @@ from ..lexicon.junklines import (
     NEW_TAB_KEYS,
     NEW_TAB_NOTES,
     NEW_TAB_NOTES_AFTER_COMMA,
-    PICTURE_BY_WORDS,
     PICTURE_WORDS,
     PRINT_URL_LABELS,
     PROFILE_LINK_LABELS,
@@ -204,14 +203,6 @@ _CONTACT_LINE = re.compile(
 # words, no sentence.
 _REPORTER_SIGN_OFF = re.compile(
     rf"^\S{{1,12}}(?:\s\S{{1,12}})?\s?(?:{alternation_in_order(REPORTER_TITLES)})(?:\s*[=/]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
-)
-# Pattern "picture credit over a feature": the hero picture's credit printed above the story ("Photographs by
-# Martin Greaves for Prairie Quarterly", "Illustration by Jane Roe"): the picture word, "by", a capitalised
-# name, the outlet after "for"; judged among the first lines of the body only (a line of the story's end may
-# thank a photographer).
-_PICTURE_BY_LINE = re.compile(
-    rf"^(?i:{alternation_in_order(PICTURE_BY_WORDS)})\s+(?i:by)\s+"
-    r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}(?:\s+(?i:for)\s+[\w'’.& -]{2,40})?$"
 )
 # Pattern "printout address": the print view of a story closes with the page's address after a label
 # ("URL: https://paper.example/news/..."), the address alone.
@@ -543,7 +534,6 @@ def _is_byline_line(para: str, table: JunkTable) -> bool:
         or _BYLINE_WITH_EXTRAS.match(para) is not None
         or _ROLE_NAME_LINE.match(para) is not None
         or _NAME_ROLE_LINE.match(para) is not None
-        or _PICTURE_BY_LINE.match(para) is not None
     )
 
 
@@ -715,53 +705,7 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
         and _is_box_pitch(paragraphs[source[-1] + 1], table)
     ):
         out.pop()
-    return without_code_tail(without_pull_quotes(out))
-
-
-#: A pull quote is at most this many words; each piece of it that is checked has at least PULL_PIECE_WORDS.
-PULL_QUOTE_WORDS = 40
-PULL_PIECE_WORDS = 3
-_QUOTE_OPENERS = "\"“„«‘'‚»"
-_PIECE_SPLIT = re.compile(r"[.!?…;:]+")
-_WORDS_ONLY = re.compile(r"\w+")
-
-
-def _word_string(text: str) -> str:
-    return " ".join(_WORDS_ONLY.findall(text.casefold()))
-
-
-def without_pull_quotes(paragraphs: list[str]) -> list[str]:
-    """The paragraphs without pull quotes (pattern "pull quote").
-
-    A long-read sets a sentence of its own in large type between paragraphs, in quotation marks, before or
-    after the paragraph that says it with the speaker ("You can't hide in a room with seven people," Morrow
-    said. "Every child is seen ..."). A short quoted line every sentence of which (its words, in order) is in
-    one longer paragraph of the body is such a repeat, never new text; the longer paragraph stays.
-    """
-    if len(paragraphs) < 3:
-        return paragraphs
-    candidates = [
-        at for at, para in enumerate(paragraphs) if para[:1] in _QUOTE_OPENERS and len(para.split()) <= PULL_QUOTE_WORDS
-    ]
-    if not candidates:
-        return paragraphs
-    strings = [_word_string(p) for p in paragraphs]
-    drop: set[int] = set()
-    for at in candidates:
-        pieces = [w for w in (_word_string(piece) for piece in _PIECE_SPLIT.split(paragraphs[at])) if w]
-        if not pieces or any(len(piece.split()) < PULL_PIECE_WORDS for piece in pieces):
-            continue
-        own = strings[at]
-        for other, text in enumerate(strings):
-            if (
-                other != at
-                and other not in drop
-                and len(text) > len(own)
-                and all(f" {piece} " in f" {text} " for piece in pieces)
-            ):
-                drop.add(at)
-                break
-    return [p for at, p in enumerate(paragraphs) if at not in drop] if drop else paragraphs
+    return without_code_tail(out)
 
 
 def without_code_tail(paragraphs: list[str]) -> list[str]:

@@ -419,16 +419,3 @@ REPORTER_TITLES: tuple[str, ...] = ("기자", "특파원", "記者", "特派員"
 #: The label of a printout's address line, the page's URL alone after it ("URL: https://..."): the print
 #: view of a story closes with it.
 PRINT_URL_LABELS: tuple[str, ...] = ("url", "article url", "print url")
-#: The picture word of a credit line over a feature ("Photographs by Jane Roe for The Quarterly", "Illustration
-#: by X"): en.
-PICTURE_BY_WORDS: tuple[str, ...] = (
-    "photographs",
-    "photograph",
-    "photos",
-    "photo",
-    "photography",
-    "illustration",
-    "illustrations",
-    "images",
-    "pictures",
-)
