@@ -95,7 +95,9 @@ ENTITY_TYPES = frozenset(
 #: its description as the page's text to extract (5 devset pages with og:type product, 3 held-out), nor
 #: a single Event (a match report carries its SportsEvent, an event's page its programme).
 OWN_PAGE_TYPES = frozenset({"jobposting"})
-ENTITY_LIST_ITEMS = 2
+ENTITY_LIST_ITEMS = 3
+#: ... or this many, each linked to its own page (pattern "linked entity listing").
+LINKED_ENTITY_ITEMS = 2
 
 _NON_LINK_TEXT = XPath(
     ".//text()[not(ancestor::a) and not(ancestor::script) and not(ancestor::style)"
@@ -436,8 +438,17 @@ def entity_page(tree: lxml_html.HtmlElement, objects: list[dict[str, Any]], head
             if name and name in shown:
                 return f"entity page: JSON-LD {kind} {name[:60]!r} is the page's headline"
     listed = max(by_type, key=lambda kind: len(by_type[kind]))
-    if len(by_type[listed]) >= ENTITY_LIST_ITEMS and not _has_story_outside(tree, []):
-        return f"entity listing: {len(by_type[listed])} JSON-LD {listed} objects and no paragraph of story"
+    found = by_type[listed]
+    if len(found) >= ENTITY_LIST_ITEMS and not _has_story_outside(tree, []):
+        return f"entity listing: {len(found)} JSON-LD {listed} objects and no paragraph of story"
+    # Pattern "linked entity listing": an agenda that marks up only its first events (two objects) still
+    # links each of them to its own page under its name, as a listing does; a short story about two
+    # events names them in its sentences. Without a paragraph of story either way.
+    if len(found) >= LINKED_ENTITY_ITEMS:
+        names = {_entity_name(obj) for obj in found}
+        links = {norm_key(clean_line(a.text_content())) for a in tree.iter("a") if a.get("href")}
+        if "" not in names and names <= links and not _has_story_outside(tree, []):
+            return f"entity listing: {len(found)} JSON-LD {listed} objects, each linked to its own page"
     return None
 
 
