@@ -1355,6 +1355,14 @@ FAMILIES["he"] = {
     "related": ["כתבות נוספות", "הכי נקראים"],
     "comments": ["תגובות"],
 }
+# bg (blind13, second batch): "Прочетете още: <headline>" (read more), the ad label, the cookie notice.
+FAMILIES["bg"] = {
+    "labels": ["реклама", "прочетете още"],
+    "prefixes": ["прочетете още", "прочети още", "вижте още"],
+    "contains": ["използва бисквитки"],
+    "related": ["свързани новини", "най-четени"],
+    "comments": ["коментари"],
+}
 FAMILIES["tr"]["contains"] += ["yorum yapmak için giriş"]
 FAMILIES["fr"]["contains"] += ["abonnez-vous dès"]
 FAMILIES["es"]["contains"] += ["apúntate aquí"]
