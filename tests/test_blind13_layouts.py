@@ -114,12 +114,13 @@ def test_two_events_and_no_story_are_an_agenda() -> None:
     assert isinstance(record, Rejection) and "entity listing" in record.detail, record
 
 
-def test_read_also_and_photo_credits_in_ukrainian_thai_and_czech() -> None:
+def test_read_also_and_photo_credits_in_ukrainian_thai_czech_and_bulgarian() -> None:
     lines = [
         _STORY,
         "Читайте також: В Одесі можуть підвищити ціни на проїзд у маршрутках",
         "อ่านข่าวที่เกี่ยวข้อง อุดรธานีเตรียมสร้างสะพานข้ามทางรถไฟเพิ่มสองแห่ง",
         "Související: Ostrava objednala dalších dvanáct tramvají",
+        "Прочетете още: Започва ремонтът на моста при Лазур",
         _STORY + " Again.",
         "Помітили помилку? Виділіть її та натисніть Ctrl+Enter",
         "Фото: Одеська міська рада",
