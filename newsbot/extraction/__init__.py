@@ -27,6 +27,7 @@ from ..outlets import ISO_639_1
 from .body import (
     _BYLINE,
     _FLIGHT_PUSH,
+    PULL_QUOTE_MARKS,
     _strip_headline,
     clean_body,
     extract_body,
@@ -42,8 +43,8 @@ from .dates import FoundDate
 from .encoding import decode_html
 from .junk import DEFAULT_TABLE, JunkTable, without_author_lines, without_code_tail
 from .language import SAMPLE_CHARS, detect_language
-from .metadata import ARTICLE_TYPES, LISTING_TYPES, Metadata, extract_metadata, jsonld_objects
-from .pagetype import ENTITY_TYPES, entity_page, non_article
+from .metadata import ARTICLE_TYPES, EPISODE_TYPES, LISTING_TYPES, Metadata, extract_metadata, jsonld_objects
+from .pagetype import ENTITY_TYPES, entity_page, non_article, slideshow
 from .text import clean_line, clean_paragraphs, element_text, folded_search, norm_key, restore_joiners, word_count
 from .titles import heading_text, shown_over_title
 from .trees import CLASS_VALUES, ID_VALUES
@@ -375,16 +376,24 @@ def _link_text_keys(tree: lxml_html.HtmlElement, url: str = "") -> set[str]:
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Pattern "script written without spaces between words": Thai, Lao, Myanmar and Khmer put a space between
+# phrases or sentences only, so a whole paragraph splits into two or three "words". Their words are about
+# four code points long (consonant, vowel and tone marks), so four such characters count as one word.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 def text_words(paragraph: str) -> int:
-    """Words for length checks; CJK scripts write no spaces, so two characters count as one word."""
+    """Words for length checks; CJK scripts write no spaces, so two characters count as one word (four for
+    Thai, Lao, Myanmar and Khmer, whose words are spelt with more code points)."""
     if paragraph.isascii():  # no CJK character to count (a C-level test, cheaper than the regex scan)
         return len(paragraph.split())
     cjk = len(_CJK.findall(paragraph))
-    if not cjk:
+    unspaced = len(_UNSPACED.findall(paragraph))
+    if not cjk and not unspaced:
         return len(paragraph.split())
-    return len(_CJK.sub(" ", paragraph).split()) + cjk // 2
+    if unspaced:
+        paragraph = _UNSPACED.sub("", paragraph)
+    return len(_CJK.sub(" ", paragraph).split()) + cjk // 2 + unspaced // 4
 
 
 _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]$")
@@ -451,8 +460,19 @@ def _classify(
     typed = meta.is_article_typed or meta.og_type == "article"
     if meta.jsonld_types & LISTING_TYPES and not meta.jsonld_types & ARTICLE_TYPES:
         return "not_article", f"JSON-LD type {sorted(meta.jsonld_types & LISTING_TYPES)[0]}"
+    # Pattern "episode page": a podcast or broadcast episode's own page (JSON-LD PodcastEpisode, RadioEpisode)
+    # is its player and a blurb of show notes; with a transcript or a written report beside the player (two
+    # paragraphs of prose or more) it is a story, and so is a page that declares an Article type as well.
+    if meta.jsonld_types & EPISODE_TYPES and not meta.jsonld_types & ARTICLE_TYPES and long_paras < 2:
+        return "not_article", f"JSON-LD type {sorted(meta.jsonld_types & EPISODE_TYPES)[0]} without a story"
     if _ERROR_TITLE.search(meta.title or "") and long_paras < 2:
         return "not_article", f"error page: {meta.title[:80]!r}"
+    # Pattern "soft 404": an error page served with status 200 keeps the site's own og:title (the record's
+    # title) while its <title> or <h1> says the page was not found; the same guard of prose as above.
+    if long_paras < 2:
+        for shown in meta.title_candidates:
+            if _ERROR_TITLE.search(shown):
+                return "not_article", f"error page: {shown[:80]!r}"
     # og:type names what the page is about (a video, a book, a record, a person), not always what it is:
     # a page with a written story of two or more prose paragraphs beside the player, the cover or the
     # portrait is an article about it (a review, a report); with a caption or a short bio only it is not.
@@ -486,6 +506,10 @@ def _classify(
     # _short_article); a short page with them still goes through the structural tests below.
     if words < min_words and not _short_article(meta, words, counts, typed):
         return "too_short", f"{words} words in the body (minimum {min_words})"
+    # A short body beside a slideshow's counter ("1 / 48") is the caption of its picture (pattern "slideshow",
+    # see pagetype.slideshow): a gallery page, even when it declares itself an article.
+    if words < min_words and page is not None and (counter := slideshow(page())):
+        return "not_article", f"photo gallery: slideshow counter {counter!r} beside {words} words"
     if long_paras == 0 and not typed and page is not None:
         # No paragraph of prose is no evidence by itself (short posts, picture posts and technical notes
         # are written in short lines): the page is a listing, a front page or a gallery when most of its
@@ -666,7 +690,8 @@ def _extract(
     # Comment threads and consent banners go first: their timestamps and names are not the article's.
     # The cutline search costs more than this test of the page's HTML; read once for the three prunings.
     cutlines = "cutline" in text_html
-    prune_tree(tree, cutlines=cutlines)
+    pullquotes = any(mark in text_html for mark in PULL_QUOTE_MARKS)
+    prune_tree(tree, cutlines=cutlines, pullquotes=pullquotes)
     meta = extract_metadata(tree, url, tz=tz, language_hint=lang_hint, page_html=text_html)
     link_keys = _link_text_keys(tree, url)
     # Section fronts with leads, data-table pages, galleries: told by structure, before the body is read.
@@ -719,7 +744,7 @@ def _extract(
         """Readability's body (trafilatura's port) after newsbot's cleanup, and its share in links; once."""
         if not peers:
             fresh = parse_html(text_html, utf8)  # readability prunes its tree: one of its own
-            prune_tree(fresh, cutlines=cutlines)
+            prune_tree(fresh, cutlines=cutlines, pullquotes=pullquotes)
             found, linked = readability_lines(fresh)
             peers.append((clean_body(found, table=table, titles=titles, lead=lead, link_keys=link_keys), linked))
         return peers[0]
@@ -741,7 +766,7 @@ def _extract(
         # favouring recall, the publisher's JSON-LD articleBody, readability's body; one with prose
         # that is not a list of links replaces ours (see _recovered).
         fresh = parse_html(text_html, utf8)
-        prune_tree(fresh, cutlines=cutlines)
+        prune_tree(fresh, cutlines=cutlines, pullquotes=pullquotes)
         recall = extract_body(fresh, **body_options, recall=True)  # type: ignore[arg-type]
         ld = clean_body(jsonld_paragraphs(meta.jsonld_body), table=table, titles=titles, lead=lead, link_keys=link_keys)
         found, linked = readability_peer()

@@ -140,13 +140,24 @@ _CELLS = XPath(".//td | .//th")  # compiled once (tree.xpath() compiles on every
 # "photo-cutline"); trafilatura drops the blocks whose class says "caption", not these.
 _CUTLINES = XPath("//@class[contains(., 'cutline')]/parent::*[self::p or self::div or self::span][not(.//p[2])]")
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "blockquote", "table")
+# Pattern "pull quote": a sentence of the story set again in large type between its paragraphs, in a block
+# whose class names it ("pullquote", "pull-quote", "PullQuote", "article-body__pullquote"): a repeat, never
+# new text (the paragraph that says it stays). Short blocks only, never one holding the headline or the story.
+_PULL_QUOTES = XPath(
+    "//body//*[@class][contains(translate(@class, 'PULQOTE_-', 'pulqote'), 'pullquote')]"
+    "[not(.//h1) and not(.//article)]"
+)
+#: A pull quote's block holds at most this many words.
+PULL_QUOTE_WORDS = 60
+#: Strings one of which the HTML of a page with a pull-quote block holds (a cheap test before the search).
+PULL_QUOTE_MARKS = ("ullquote", "ullQuote", "ull-quote", "ull_quote", "ull-Quote", "ULLQUOTE")
 
 
-def prune_tree(tree: lxml_html.HtmlElement, cutlines: bool = True) -> None:
+def prune_tree(tree: lxml_html.HtmlElement, cutlines: bool = True, pullquotes: bool = False) -> None:
     """In place: drop comment threads, cookie banners and cutlines; turn layout tables into plain blocks.
 
     `cutlines`: whether the page may hold one (the caller's "cutline" in its HTML: the search costs more
-    than that test, on every page).
+    than that test, on every page); `pullquotes` the same for pull-quote blocks (see PULL_QUOTE_MARKS).
 
     Run after metadata extraction (the tree is shared). A layout table (cells holding paragraphs or
     long text, as on old table-layout news sites) otherwise comes out of trafilatura as one table row
@@ -170,6 +181,8 @@ def prune_tree(tree: lxml_html.HtmlElement, cutlines: bool = True) -> None:
             doomed.append(el)
     if cutlines:
         doomed.extend(_CUTLINES(tree))
+    if pullquotes:
+        doomed.extend(el for el in _PULL_QUOTES(tree) if len(el.text_content().split()) <= PULL_QUOTE_WORDS)
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()

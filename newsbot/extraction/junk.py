@@ -67,6 +67,7 @@ from ..lexicon.junklines import (
     NEW_TAB_NOTES,
     NEW_TAB_NOTES_AFTER_COMMA,
     PICTURE_WORDS,
+    PRINT_URL_LABELS,
     PROFILE_LINK_LABELS,
     READ_AFTER_MINUTES,
     READ_MINUTE_WORDS,
@@ -76,6 +77,7 @@ from ..lexicon.junklines import (
     READ_TIME_UNITS,
     READ_VERB_LINKS,
     READ_VERBS,
+    REPORTER_TITLES,
     ROLE_LINE_WORDS,
     SCROLL_CONTINUE_STEMS,
     SCROLL_CONTINUE_WORDS,
@@ -196,6 +198,15 @@ _CONTACT_LINE = re.compile(
     r"\s+\S+@\S+",
     re.I,
 )
+# Pattern "reporter sign-off": Korean and Japanese stories close with the reporter's name, the title
+# "reporter" and often the address ("최민준 기자 minjun@paper.example", "홍길동 특파원"): a name of one or two
+# words, no sentence.
+_REPORTER_SIGN_OFF = re.compile(
+    rf"^\S{{1,12}}(?:\s\S{{1,12}})?\s?(?:{alternation_in_order(REPORTER_TITLES)})(?:\s*[=/]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
+)
+# Pattern "printout address": the print view of a story closes with the page's address after a label
+# ("URL: https://paper.example/news/..."), the address alone.
+_PRINT_URL_LINE = re.compile(rf"^(?:{alternation_in_order(PRINT_URL_LABELS)})\s*:\s*https?://\S+$", re.I)
 # Pattern "byline line with extras": the byline printed as the first line of the body with the reporter's
 # outlet, role or address after a separator ("By Marcus Lee | mlee@paper.example | Valley Courier",
 # "Oleh Rina Marlina, Kabar Nusa", the Tagalog "Ulat ni X, Outlet": "report of X"). The name is capitalised
@@ -464,6 +475,7 @@ def _is_chrome_pattern(para: str) -> bool:
         or _UPDATED_LINE.match(para)
         or _DATELINE_LINE.match(para)
         or _SCROLL_LINE.match(para)
+        or _PRINT_URL_LINE.match(para)
         or (_CLICK_HERE.match(para) is not None and len(para.split()) <= CLICK_MAX_WORDS)
         or (
             len(para.split()) <= 40
@@ -502,6 +514,7 @@ def _is_credit_line(para: str, table: JunkTable) -> bool:
         or _AGENCY_CODE_LINE.match(para)
         or _SIGN_OFF_LINE.match(para)
         or _SOURCED_FROM.match(para)
+        or _REPORTER_SIGN_OFF.match(para)
     ):
         return True
     # "Artikel ini telah tayang di X dengan judul <a headline>" is longer than a role line.
@@ -730,6 +743,10 @@ def without_author_lines(paragraphs: list[str], authors: list[str]) -> list[str]
                 and rest[:1].isupper()
                 and name[-1:].islower()
                 and len(rest.split()) <= AUTHOR_LINE_EXTRA_WORDS
+            ) or (
+                # the byline block with its date stamps ("Elif Yıldırım Yayınlanma: 04.09.2025 - 11:42
+                # Güncelleme: ...", pattern "dateline line" after the name): the header's meta row
+                line.startswith(name) and rest[:1].isspace() and _DATELINE_LINE.match(rest.strip()) is not None
             ):
                 del out[at]
                 break

@@ -57,6 +57,9 @@ ARTICLE_TYPES = {
     "satiricalarticle",
     "posting",
 }
+#: JSON-LD types of an audio or broadcast episode's own page: a player and its show notes.
+EPISODE_TYPES = {"podcastepisode", "radioepisode", "episode", "tvepisode"}
+
 LISTING_TYPES = {
     "collectionpage",
     "itemlist",

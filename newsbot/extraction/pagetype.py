@@ -29,6 +29,7 @@ from lxml import html as lxml_html
 from lxml.etree import XPath
 
 from ..lexicon.junk import SIGNUP_LABELS
+from ..lexicon.navigation import SLIDE_COUNTER_WORDS
 from ..lexicon.units import ABBREVIATIONS, COMPASS, SIGNS, WORDS
 from .metadata import jsonld_types_of
 from .text import clean_line, norm_key
@@ -95,6 +96,8 @@ ENTITY_TYPES = frozenset(
 #: a single Event (a match report carries its SportsEvent, an event's page its programme).
 OWN_PAGE_TYPES = frozenset({"jobposting"})
 ENTITY_LIST_ITEMS = 3
+#: ... or this many, each linked to its own page (pattern "linked entity listing").
+LINKED_ENTITY_ITEMS = 2
 
 _NON_LINK_TEXT = XPath(
     ".//text()[not(ancestor::a) and not(ancestor::script) and not(ancestor::style)"
@@ -435,6 +438,40 @@ def entity_page(tree: lxml_html.HtmlElement, objects: list[dict[str, Any]], head
             if name and name in shown:
                 return f"entity page: JSON-LD {kind} {name[:60]!r} is the page's headline"
     listed = max(by_type, key=lambda kind: len(by_type[kind]))
-    if len(by_type[listed]) >= ENTITY_LIST_ITEMS and not _has_story_outside(tree, []):
-        return f"entity listing: {len(by_type[listed])} JSON-LD {listed} objects and no paragraph of story"
+    found = by_type[listed]
+    if len(found) >= ENTITY_LIST_ITEMS and not _has_story_outside(tree, []):
+        return f"entity listing: {len(found)} JSON-LD {listed} objects and no paragraph of story"
+    # Pattern "linked entity listing": an agenda that marks up only its first events (two objects) still
+    # links each of them to its own page under its name, as a listing does; a short story about two
+    # events names them in its sentences. Without a paragraph of story either way.
+    if len(found) >= LINKED_ENTITY_ITEMS:
+        names = {_entity_name(obj) for obj in found}
+        links = {norm_key(clean_line(a.text_content())) for a in tree.iter("a") if a.get("href")}
+        if "" not in names and names <= links and not _has_story_outside(tree, []):
+            return f"entity listing: {len(found)} JSON-LD {listed} objects, each linked to its own page"
+    return None
+
+
+# Pattern "slideshow": a gallery that shows one picture at a time puts a counter over it ("1 / 48", "3 of 12")
+# and thumbnails of the others beside it; the counter alone is an element's whole text, its total a series.
+_SLIDE_COUNTER = re.compile(
+    rf"^\s*\d{{1,3}}\s*(?:/|(?:{_alternation(list(SLIDE_COUNTER_WORDS))})\s)\s*(\d{{1,4}})\s*$", re.I
+)
+_COUNTER_HOLDERS = XPath("//body//*[self::span or self::div or self::p or self::li or self::em or self::strong]")
+
+
+def slideshow(tree: lxml_html.HtmlElement) -> str | None:
+    """The counter of a one-picture-at-a-time gallery ("1 / 48") when the page has one; None otherwise.
+
+    Positive evidence of a gallery page only with GALLERY_CAPTIONS+ pictures on the page and a total of as
+    many; the caller asks only when the body is too short for an article by itself.
+    """
+    if sum(1 for _ in tree.iter("img")) < GALLERY_CAPTIONS:
+        return None
+    for el in _COUNTER_HOLDERS(tree):
+        if len(el):
+            continue
+        text = el.text or ""
+        if len(text) <= 16 and (m := _SLIDE_COUNTER.match(text)) and int(m.group(1)) >= GALLERY_CAPTIONS:
+            return " ".join(text.split())
     return None

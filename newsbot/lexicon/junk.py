@@ -1311,6 +1311,63 @@ FAMILIES["bn"] = {
     "comments": ["মন্তব্য"],
 }
 
+# Chrome families the blind pages of session 13 showed (blind13: layouts no rule was written on, in languages
+# the table lacked). The "read also" inline teaser: uk "Читайте також: <headline>", th "อ่านข่าวที่เกี่ยวข้อง
+# <headline>" (a Thai line puts spaces between phrases only: the label is the line's first phrase), cs
+# "Související: <headline>", el "Διαβάστε επίσης: <headline>", he "קראו עוד: <headline>"; the "spotted a
+# mistake?" note under a Ukrainian story ("Помітили помилку? Виділіть її та натисніть Ctrl+Enter"); the
+# comment-box notice of a Turkish portal ("Yorum yapmak için giriş yapın": log in to comment); the
+# subscription prompt under a Belgian story ("Abonnez-vous dès 1€ le premier mois"); the newsletter prompt under
+# a Spanish column ("... la newsletter de Opinión. Apúntate aquí"); the ad slot's "Story continues below
+# advertisement" of Canadian and US chains.
+FAMILIES["uk"] = {
+    "labels": ["реклама", "читайте також", "поділитися"],
+    "prefixes": ["читайте також", "дивіться також", "читайте також:"],
+    "contains": ["використовуємо файли cookie", "помітили помилку"],
+    "related": ["схожі новини", "читайте також", "стрічка новин"],
+    "comments": ["коментарі"],
+}
+FAMILIES["th"] = {
+    "labels": ["โฆษณา", "อ่านข่าวที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง"],
+    "prefixes": ["อ่านข่าวที่เกี่ยวข้อง", "อ่านเพิ่มเติม"],
+    "contains": ["ใช้คุกกี้"],
+    "related": ["ข่าวที่เกี่ยวข้อง", "ข่าวยอดนิยม"],
+    "comments": ["ความคิดเห็น"],
+}
+FAMILIES["cs"] = {
+    "labels": ["reklama", "související", "sdílet"],
+    "prefixes": ["související:", "čtěte také:", "přečtěte si také:"],
+    "contains": ["vážíme si vašeho soukromí"],
+    "related": ["související", "nejčtenější"],
+    "comments": ["diskuse"],
+}
+FAMILIES["el"] = {
+    "labels": ["διαφήμιση", "διαβάστε επίσης", "κοινοποίηση"],
+    "prefixes": ["διαβάστε επίσης", "διαβάστε ακόμη"],
+    "contains": ["σεβόμαστε την ιδιωτικότητά σας"],
+    "related": ["διαβάστε επίσης", "δημοφιλή"],
+    "comments": ["σχόλια"],
+}
+FAMILIES["he"] = {
+    "labels": ["פרסומת", "כתבות נוספות", "קראו עוד"],
+    "prefixes": ["כתבות נוספות", "קראו עוד", "קראו גם"],
+    "contains": ["משתמשים בעוגיות"],
+    "related": ["כתבות נוספות", "הכי נקראים"],
+    "comments": ["תגובות"],
+}
+# bg (blind13, second batch): "Прочетете още: <headline>" (read more), the ad label, the cookie notice.
+FAMILIES["bg"] = {
+    "labels": ["реклама", "прочетете още"],
+    "prefixes": ["прочетете още", "прочети още", "вижте още"],
+    "contains": ["използва бисквитки"],
+    "related": ["свързани новини", "най-четени"],
+    "comments": ["коментари"],
+}
+FAMILIES["tr"]["contains"] += ["yorum yapmak için giriş"]
+FAMILIES["fr"]["contains"] += ["abonnez-vous dès"]
+FAMILIES["es"]["contains"] += ["apúntate aquí"]
+FAMILIES["en"]["labels"] += ["story continues below advertisement", "article continues below advertisement"]
+
 # The heading of a reader poll; its question and answers follow as short lines (extraction/junk.py).
 POLL_HEADINGS = [
     "poll",

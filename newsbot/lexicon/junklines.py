@@ -174,7 +174,18 @@ SOURCED_FROM_OPENINGS: tuple[str, ...] = (
 
 #: Labels of the picture credit a caption ends with ("... Surabaya. Foto: Kabar Surabaya"): de/id/es/pt,
 #: de, id, tl ("larawan", "kuha ni"). Not the English "Photograph:" (body truths keep those captions).
-CAPTION_CREDIT_LABELS: tuple[str, ...] = ("foto", "fotos", "bild", "gambar", "larawan", "kuha ni")
+CAPTION_CREDIT_LABELS: tuple[str, ...] = (
+    "foto",
+    "fotos",
+    "bild",
+    "gambar",
+    "larawan",
+    "kuha ni",
+    # uk/ru/bg "Фото: X", th "ภาพ: X", he "צילום: X" (blind13)
+    "фото",
+    "ภาพ",
+    "צילום",
+)
 #: Words a picture's caption opens with ("Ilustrasi siswa di kelas. (Suara.com/X)"): id, en, de, es, pt, tl.
 PICTURE_WORDS: tuple[str, ...] = (
     "ilustrasi",
@@ -294,6 +305,14 @@ DATELINE_LINE_WORDS: tuple[str, ...] = (
     "aggiornato",
     "gepubliceerd",
     "bijgewerkt",
+    # tr "Yayınlanma: 04.09.2025 - 11:42 Güncelleme: ...", pl "Aktualizacja: ...", cs "Aktualizováno ..." (blind13)
+    "yayınlanma",
+    "yayın tarihi",
+    "güncelleme",
+    "güncellenme",
+    "opublikowano",
+    "aktualizacja",
+    "aktualizováno",
 )
 #: The word between them and the date: fr, es, pt, de, es/pt ("a"), it, nl, en.
 DATELINE_LINE_LINKS: tuple[str, ...] = ("le", "el", "em", "am", "a", "il", "op", "on")
@@ -393,3 +412,10 @@ SOCIAL_NETWORKS: tuple[str, ...] = (
     "telegram",
     "linkedin",
 )
+
+#: The title a Korean or Japanese reporter signs a story with, after the name ("최민준 기자 minjun@paper.example",
+#: "홍길동 특파원", "山田太郎記者"): ko, ja.
+REPORTER_TITLES: tuple[str, ...] = ("기자", "특파원", "記者", "特派員")
+#: The label of a printout's address line, the page's URL alone after it ("URL: https://..."): the print
+#: view of a story closes with it.
+PRINT_URL_LABELS: tuple[str, ...] = ("url", "article url", "print url")

@@ -184,6 +184,28 @@ ERROR_TITLE_PATTERNS: tuple[str, ...] = (
     "introuvable",
     "tidak ditemukan",
     "niet gevonden",
+    # blind13: cs, pl, it, uk, ru, el, tr, he, vi, ko, th, sv, da/no, fi, hu, ro
+    "nenalezena",
+    "nenalezeno",
+    "nie znaleziono",
+    "nie została znaleziona",
+    "non trovata",
+    "non trovato",
+    "не знайдено",
+    "не найдена",
+    "не найдено",
+    "δεν βρέθηκε",
+    "bulunamadı",
+    "לא נמצא",
+    "không tìm thấy",
+    "찾을 수 없습니다",
+    "ไม่พบหน้า",
+    "hittades inte",
+    "ikke fundet",
+    "ikke funnet",
+    "ei löytynyt",
+    "nem található",
+    "nu a fost găsită",
 )
 
 
@@ -236,3 +258,7 @@ UI_HEADINGS: tuple[str, ...] = (
     "noticias",
     "actualités",
 )
+
+#: The word between a slideshow counter's numbers ("3 of 12", "3 z 12", "3 von 12"), beside the bare "3 / 12":
+#: en, pl/cs, de, fr, es/pt, it, nl, ru/uk, id.
+SLIDE_COUNTER_WORDS: tuple[str, ...] = ("of", "z", "ze", "von", "sur", "de", "di", "van", "из", "з", "dari")
