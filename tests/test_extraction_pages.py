@@ -29,9 +29,7 @@ def _duniaku_file(path: str) -> Path:
 
 # Known gaps, each strict: the test starts failing (XPASS) the day the gap is closed.
 KNOWN_GAPS: dict[str, str] = {
-    # blind13 pages no general rule closes yet (docs: /work/notes/s13/blind13.md)
-    "el-patraikanea-limani-patras-nea-grammi-ferry": "byline 'Συντάκτης: <a>Name</a>' in a span of class 'by' "
-    "not found",
+    # blind13 pages no general rule closes yet (session 13's note in benchmarks/README.md)
     "th-isannews-khonkaen-rot-fai-rang-khu": "JSON-LD Organization author equal to og:site_name kept as the author",
     "es-tribuna-diariodelsur-el-agua-de-donana-no-es-infinita": "author bio box without a profile link kept "
     "(in-sample truths keep bio lines)",

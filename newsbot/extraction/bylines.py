@@ -90,7 +90,8 @@ _BODY_NODES = XPath("//body//text()")
 # "Oleh Budi Santoso", "Ni Juan dela Cruz", "Eine Analyse von Anna Schmidt"); lower-case particles
 # (dela, van, von, de) may stand between them. "Von Helsingborg nach Göteborg" has a lower-case word
 # that is no particle, so it is prose, not a byline.
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+# A name's word starts with a capital in the Latin, Greek or Cyrillic script ("Jane", "Ελένη", "Олена").
+_NAME = r"[A-ZÀ-ÖØ-ÞΆΈ-ΏΑ-ΩЀ-ЯҐ][\w'’.-]*"
 _PARTICLE = f"(?:{alternation_in_order(NAME_PARTICLES)})"
 _DESKS = frozenset(DESK_BYLINES)
 _WRITER_LABELS = [label for label, role in ROLE_LABELS.items() if role == "writer"]

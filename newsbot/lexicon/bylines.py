@@ -138,6 +138,10 @@ ROLE_LABELS: dict[str, str] = {
     "authors": "writer",
     "writer": "writer",
     "written by": "writer",
+    # el: "Συντάκτης: Name" (the writer, masculine and feminine), "Συντάκτες" (several)
+    "συντάκτης": "writer",
+    "συντάκτρια": "writer",
+    "συντάκτες": "writer",
     "byline": "writer",
     "correspondent": "writer",
     "text": "writer",
