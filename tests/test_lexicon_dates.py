@@ -15,27 +15,27 @@ from newsbot.lexicon import junklines, navigation
 @pytest.mark.parametrize("word", lex.DATE_TIME_LINKS)
 def test_the_time_after_a_date_in_words_is_read_after_its_link_word(word: str) -> None:
     found = dates._DMY.search(f"Rabu, 23 Mei 2018 {word} 20:15 WIB")
-    assert found and found.group(4, 5, 8) == ("20", "15", "WIB")
+    assert found and found.group("h", "mi", "zn") == ("20", "15", "WIB")
 
 
 @pytest.mark.parametrize("word", lex.DATE_TIME_LINKS)
 def test_the_time_after_a_numeric_date_is_read_after_its_link_word(word: str) -> None:
     found = dates._NUMERIC_DMY.search(f"12.03.2024 {word} 14:05")
-    assert found and found.group(4, 5) == ("14", "05")
+    assert found and found.group("h", "mi") == ("14", "05")
 
 
 @pytest.mark.parametrize("word", lex.MONTH_FIRST_TIME_LINKS)
 def test_the_time_after_a_month_first_date_is_read_after_its_link_word(word: str) -> None:
     found = dates._MDY.search(f"May 23, 2018 {word} 8:15 PM")
-    assert found and found.group(4, 5, 7) == ("8", "15", "P")
+    assert found and found.group("h", "mi", "ap") == ("8", "15", "P")
 
 
 @pytest.mark.parametrize("word", lex.HOUR_WORDS)
 def test_the_zone_after_an_hour_word_is_read(word: str) -> None:
     found = dates._DMY.search(f"23. Mai 2018 um 20:15 {word.capitalize()} MESZ")
-    assert found and found.group(8) == "MESZ"
+    assert found and found.group("zn") == "MESZ"
     found = dates._NUMERIC_DMY.search(f"23.05.2018, 20:15 {word.capitalize()} MESZ")
-    assert found and found.group(8) == "MESZ"
+    assert found and found.group("zn") == "MESZ"
 
 
 @pytest.mark.parametrize("word", lex.DAY_MONTH_LINKS)
@@ -144,4 +144,4 @@ def test_a_publication_time_is_no_update_time() -> None:
 @pytest.mark.parametrize("text", ["Selasa, 12/03/2024 pukul 14.05 WIB", "12/03/2024 jam 14:05 WIB"])
 def test_the_time_after_a_numeric_indonesian_date(text: str) -> None:
     found = dates._NUMERIC_DMY.search(text)
-    assert found and found.group(4, 5, 8) == ("14", "05", "WIB")
+    assert found and found.group("h", "mi", "zn") == ("14", "05", "WIB")

@@ -59,9 +59,25 @@ _UPDATE_ALTERNATION = "|".join(
 _UPDATE_LABEL = re.compile(
     rf"(?:{_UPDATE_ALTERNATION})\s*(?:{alternation_in_order(UPDATE_LABEL_LINKS)}|:)?\s*:?\s*$", re.I
 )
-_UPDATE_WORD = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(UPDATE_LABELS, key=len, reverse=True))})(?!\w)", re.I
-)
+
+
+def _word_alternation(words: tuple[str, ...]) -> str:
+    """The words as a regex alternation, longest first, each a whole word where its script separates words
+    with spaces; words of scripts that do not (Chinese, Japanese, Thai: "更新時間", "อัปเดตล่าสุด") match
+    inside a run of letters."""
+    parts = []
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        if _UNSPACED_SCRIPT.match(word):
+            parts.append(re.escape(word))
+        else:
+            parts.append(rf"(?<!\w){re.escape(word)}(?!\w)")
+    return "|".join(parts)
+
+
+# Thai, Lao, Khmer, the CJK ideographs and kana: scripts written without spaces between words; and Hangul,
+# whose date labels are compounds ("최종수정", "기사입력").
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_UPDATE_WORD = re.compile(_word_alternation(UPDATE_LABELS), re.I)
 # A <meta itemprop="datePublished" content> is already one of the page's meta tags (its vote is cast
 # there): read here it would vote twice for one element.
 # The hAtom/microformat form (pattern "abbr date"): <abbr class="published" itemprop="datePublished"
@@ -743,7 +759,9 @@ def unlabelled_date(
         if past and first is not None:
             break  # past the headline's neighbourhood: nothing nearer can follow
         if 8 <= len(chunk) <= 120 and _YEARISH.search(chunk) and not _CREDIT.search(chunk):
-            found = parse_visible(chunk, tz, langs, "text", use_dateparser=False)
+            # A line "Updated X, first published Y" read from its publication label on (as labelled lines
+            # are, see metadata._visible_date): the first date of the line is the update's.
+            found = parse_visible(publication_part(chunk), tz, langs, "text", use_dateparser=False)
             if found and titled is None:
                 titled = _titled_links(body)  # read once, on the first date found
             if found and chunk in (titled or ()):

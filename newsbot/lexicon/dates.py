@@ -77,13 +77,63 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "TRT": "+03:00",
     "BRT": "-03:00",
     "ART": "-03:00",
+    # dates13: zones news pages print after a clock time that the list above lacked. Canada's Newfoundland
+    # and Atlantic summer time, German names of the Western and Eastern European clocks (WEZ, OESZ), the
+    # French-Canadian ones (HNE "heure normale de l'Est", HAE "heure avancée de l'Est"), Israel's summer
+    # time, Iran, Afghanistan, Bangladesh, Myanmar, Brunei, the Maldives, Sri Lanka, Guam, Hawaii's summer
+    # time, the Caucasus and Central Asia, Russia's zones east of Moscow, and South America. "AST" is
+    # left out: Atlantic (-04:00) on North American pages, Arabia (+03:00) on Gulf ones.
+    "NST": "-03:30",
+    "NDT": "-02:30",
+    "ADT": "-03:00",
+    "WEZ": "+00:00",
+    "WESZ": "+01:00",
+    "OEZ": "+02:00",
+    "OESZ": "+03:00",
+    "HNE": "-05:00",
+    "HAE": "-04:00",
+    "HNC": "-06:00",
+    "HAC": "-05:00",
+    "HNR": "-07:00",
+    "HAR": "-06:00",
+    "HNP": "-08:00",
+    "HAP": "-07:00",
+    "HNA": "-04:00",
+    "HAA": "-03:00",
+    "IDT": "+03:00",
+    "IRST": "+03:30",
+    "IRDT": "+04:30",
+    "AFT": "+04:30",
+    "BDT": "+06:00",
+    "MMT": "+06:30",
+    "BNT": "+08:00",
+    "MVT": "+05:00",
+    "SLST": "+05:30",
+    "CHST": "+10:00",
+    "HDT": "-09:00",
+    "GET": "+04:00",
+    "AZT": "+04:00",
+    "UZT": "+05:00",
+    "YEKT": "+05:00",
+    "OMST": "+06:00",
+    "KRAT": "+07:00",
+    "IRKT": "+08:00",
+    "YAKT": "+09:00",
+    "VLAT": "+10:00",
+    "CLT": "-04:00",
+    "CLST": "-03:00",
+    "COT": "-05:00",
+    "PET": "-05:00",
+    "VET": "-04:00",
+    "BOT": "-04:00",
+    "UYT": "-03:00",
 }
 
 #: Abbreviations matched in any letter case: long or distinctive enough never to be a word of prose
 #: ("wib" is written in lower case by some Indonesian templates). All others only in capitals: "ET",
 #: "ART", "MET", "EAT", "WIT" are also words ("et" is French for "and").
 ANY_CASE_ZONES: frozenset[str] = frozenset(
-    {"WIB", "WITA", "UTC", "GMT", "CEST", "CET", "MESZ", "MEZ", "WEST", "WET", "EEST", "EET", "BST", "BRT"}
+    {"WIB", "WITA", "UTC", "GMT", "CEST", "CET", "MESZ", "MEZ", "WEST", "WET", "EEST", "EET", "BST", "BRT", "CHST"}
 )
 
 
@@ -291,9 +341,306 @@ MORE_MONTHS: dict[str, int] = {
     "dic": 12,
     "ene": 1,
     "abr": 4,
+    # dates13: languages of Europe and Africa whose pages newsbot reads and whose months were missing:
+    # Romanian, Hungarian (printed year first, "2026. december 7.", see dates._YMD_WORDS), Finnish
+    # (partitive, "7. joulukuuta 2026"), Slovak, Slovene and Serbian/Bosnian in Latin script (genitive,
+    # "7. decembra 2026"; Croatian's "listopada" is October there and November in Polish, so it is left
+    # out), Swahili, and the Dutch "mrt".
+    "ianuarie": 1,
+    "februarie": 2,
+    "martie": 3,
+    "aprilie": 4,
+    "iunie": 6,
+    "iulie": 7,
+    "septembrie": 9,
+    "octombrie": 10,
+    "noiembrie": 11,
+    "decembrie": 12,
+    "január": 1,
+    "február": 2,
+    "március": 3,
+    "április": 4,
+    "május": 5,
+    "június": 6,
+    "július": 7,
+    "augusztus": 8,
+    "szeptember": 9,
+    "október": 10,
+    "tammikuuta": 1,
+    "helmikuuta": 2,
+    "maaliskuuta": 3,
+    "huhtikuuta": 4,
+    "toukokuuta": 5,
+    "kesäkuuta": 6,
+    "heinäkuuta": 7,
+    "elokuuta": 8,
+    "syyskuuta": 9,
+    "lokakuuta": 10,
+    "marraskuuta": 11,
+    "joulukuuta": 12,
+    "januára": 1,
+    "januarja": 1,
+    "januara": 1,
+    "februára": 2,
+    "februarja": 2,
+    "februara": 2,
+    "marta": 3,
+    "apríla": 4,
+    "aprila": 4,
+    "júna": 6,
+    "junija": 6,
+    "juna": 6,
+    "júla": 7,
+    "julija": 7,
+    "jula": 7,
+    "augusta": 8,
+    "avgusta": 8,
+    "septembra": 9,
+    "oktobra": 10,
+    "októbra": 10,
+    "novembra": 11,
+    "decembra": 12,
+    "machi": 3,
+    "aprili": 4,
+    "agosti": 8,
+    "septemba": 9,
+    "oktoba": 10,
+    "novemba": 11,
+    "desemba": 12,
+    "mrt": 3,
+}
+#: Gregorian month names in non-Latin scripts (dates13): Arabic (the Egyptian/Gulf names and the Levantine
+#: ones, "كانون الثاني"), Persian (the Gregorian names Iranian pages print beside world news), Urdu, Hindi,
+#: Bengali, Thai (full names and the dotted abbreviations, "ธ.ค."), Russian and Ukrainian (genitive, as
+#: dates print them) and Greek (genitive). Written with the hamza-less alef, Persian yeh and kaf
+#: (newsbot.extraction.dates folds a page's letters the same way before matching) and in one Unicode form
+#: (the other is added there).
+SCRIPT_MONTHS: dict[str, int] = {
+    # Arabic
+    "يناير": 1,
+    "فبراير": 2,
+    "مارس": 3,
+    "ابريل": 4,
+    "مايو": 5,
+    "يونيو": 6,
+    "يونيه": 6,
+    "يوليو": 7,
+    "يوليه": 7,
+    "اغسطس": 8,
+    "سبتمبر": 9,
+    "اكتوبر": 10,
+    "نوفمبر": 11,
+    "ديسمبر": 12,
+    "كانون الثاني": 1,
+    "شباط": 2,
+    "اذار": 3,
+    "نيسان": 4,
+    "ايار": 5,
+    "حزيران": 6,
+    "تموز": 7,
+    "اب": 8,
+    "ايلول": 9,
+    "تشرين الاول": 10,
+    "تشرين الثاني": 11,
+    "كانون الاول": 12,
+    # Persian (Gregorian months)
+    "ژانویه": 1,
+    "فوریه": 2,
+    "اوریل": 4,
+    "مه": 5,
+    "ژوئن": 6,
+    "ژوئیه": 7,
+    "اوت": 8,
+    "سپتامبر": 9,
+    "اکتبر": 10,
+    "نوامبر": 11,
+    "دسامبر": 12,
+    # Urdu
+    "جنوری": 1,
+    "فروری": 2,
+    "مارچ": 3,
+    "اپریل": 4,
+    "مئی": 5,
+    "جون": 6,
+    "جولائی": 7,
+    "اگست": 8,
+    "ستمبر": 9,
+    "اکتوبر": 10,
+    "نومبر": 11,
+    "دسمبر": 12,
+    # Hindi
+    "जनवरी": 1,
+    "फरवरी": 2,
+    "फ़रवरी": 2,
+    "मार्च": 3,
+    "अप्रैल": 4,
+    "अप्रेल": 4,
+    "मई": 5,
+    "जून": 6,
+    "जुलाई": 7,
+    "अगस्त": 8,
+    "सितंबर": 9,
+    "सितम्बर": 9,
+    "अक्टूबर": 10,
+    "अक्तूबर": 10,
+    "नवंबर": 11,
+    "नवम्बर": 11,
+    "दिसंबर": 12,
+    "दिसम्बर": 12,
+    # Bengali
+    "জানুয়ারি": 1,
+    "জানুয়ারী": 1,
+    "ফেব্রুয়ারি": 2,
+    "ফেব্রুয়ারী": 2,
+    "মার্চ": 3,
+    "এপ্রিল": 4,
+    "মে": 5,
+    "জুন": 6,
+    "জুলাই": 7,
+    "আগস্ট": 8,
+    "আগষ্ট": 8,
+    "সেপ্টেম্বর": 9,
+    "অক্টোবর": 10,
+    "নভেম্বর": 11,
+    "ডিসেম্বর": 12,
+    # Thai
+    "มกราคม": 1,
+    "กุมภาพันธ์": 2,
+    "มีนาคม": 3,
+    "เมษายน": 4,
+    "พฤษภาคม": 5,
+    "มิถุนายน": 6,
+    "กรกฎาคม": 7,
+    "สิงหาคม": 8,
+    "กันยายน": 9,
+    "ตุลาคม": 10,
+    "พฤศจิกายน": 11,
+    "ธันวาคม": 12,
+    "ม.ค": 1,
+    "ก.พ": 2,
+    "มี.ค": 3,
+    "เม.ย": 4,
+    "พ.ค": 5,
+    "มิ.ย": 6,
+    "ก.ค": 7,
+    "ส.ค": 8,
+    "ก.ย": 9,
+    "ต.ค": 10,
+    "พ.ย": 11,
+    "ธ.ค": 12,
+    # Russian
+    "января": 1,
+    "февраля": 2,
+    "марта": 3,
+    "апреля": 4,
+    "мая": 5,
+    "июня": 6,
+    "июля": 7,
+    "августа": 8,
+    "сентября": 9,
+    "октября": 10,
+    "ноября": 11,
+    "декабря": 12,
+    # Ukrainian
+    "січня": 1,
+    "лютого": 2,
+    "березня": 3,
+    "квітня": 4,
+    "травня": 5,
+    "червня": 6,
+    "липня": 7,
+    "серпня": 8,
+    "вересня": 9,
+    "жовтня": 10,
+    "листопада": 11,
+    "грудня": 12,
+    # Greek
+    "ιανουαρίου": 1,
+    "φεβρουαρίου": 2,
+    "μαρτίου": 3,
+    "απριλίου": 4,
+    "μαΐου": 5,
+    "ιουνίου": 6,
+    "ιουλίου": 7,
+    "αυγούστου": 8,
+    "σεπτεμβρίου": 9,
+    "οκτωβρίου": 10,
+    "νοεμβρίου": 11,
+    "δεκεμβρίου": 12,
 }
 #: Every month word above (Indonesian wins where a word is shared).
-MONTHS: dict[str, int] = {**MORE_MONTHS, **EU_MONTHS, **EN_MONTHS, **ID_MONTHS}
+MONTHS: dict[str, int] = {**SCRIPT_MONTHS, **MORE_MONTHS, **EU_MONTHS, **EN_MONTHS, **ID_MONTHS}
+#: The months of the Solar Hijri (Jalali) calendar, Iran's and Afghanistan's civil calendar, as Persian
+#: pages print them ("۱۴ آذر ۱۴۰۵"): newsbot.extraction.dates converts such a date to the Gregorian day.
+#: Folded like SCRIPT_MONTHS ("امرداد" is the older spelling of Mordad).
+JALALI_MONTHS: dict[str, int] = {
+    "فروردین": 1,
+    "اردیبهشت": 2,
+    "خرداد": 3,
+    "تیر": 4,
+    "مرداد": 5,
+    "امرداد": 5,
+    "شهریور": 6,
+    "مهر": 7,
+    "ابان": 8,
+    "اذر": 9,
+    "دی": 10,
+    "بهمن": 11,
+    "اسفند": 12,
+}
+#: Era names printed before a year counted from the era's start, and the Gregorian year before its year 1:
+#: Japan's Reiwa (from 2019) and Heisei (1989-2019) eras ("令和8年12月7日"), the Minguo years of Taiwan
+#: ("民國115年", traditional and simplified). newsbot.extraction.dates reads "元年" as year 1.
+ERA_YEAR_BASES: dict[str, int] = {"令和": 2018, "平成": 1988, "民國": 1911, "民国": 1911}
+#: The first year of an era, written as a word ("令和元年"): ja, zh.
+ERA_FIRST_YEAR_WORDS: tuple[str, ...] = ("元",)
+#: The zero of each script's decimal digits that pages print dates in (each followed by 1-9): Arabic-Indic,
+#: Persian (extended Arabic-Indic), Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada,
+#: Malayalam, Thai, Lao, Myanmar, Khmer and the full-width digits of CJK pages.
+DIGIT_ZEROS: tuple[str, ...] = (
+    "\u0660",
+    "\u06f0",
+    "\u0966",
+    "\u09e6",
+    "\u0a66",
+    "\u0ae6",
+    "\u0be6",
+    "\u0c66",
+    "\u0ce6",
+    "\u0d66",
+    "\u0e50",
+    "\u0ed0",
+    "\u1040",
+    "\u17e0",
+    "\uff10",
+)
+#: Letters Arabic-script pages write in several ways, and the one form the month lists above use: the alef
+#: with hamza or madda as the bare alef, the Arabic yeh and alef maksura as the Persian yeh, the Arabic kaf
+#: as the Persian keheh (one letter for one, so that positions in the text stay).
+ARABIC_LETTER_FOLDS: dict[str, str] = {
+    "\u0623": "\u0627",
+    "\u0625": "\u0627",
+    "\u0622": "\u0627",
+    "\u064a": "\u06cc",
+    "\u0649": "\u06cc",
+    "\u0643": "\u06a9",
+}
+#: Marks of a Hijri lunar date ("١٤٤٦/٠٦/٠٥ هـ", "۱۴۴۶ ق"): a year-first numeric date with one is not a
+#: Solar Hijri date. ar, fa.
+LUNAR_HIJRI_MARKS: tuple[str, ...] = ("هـ", "ه.ق", "ق.", " ق")
+#: The words for noon and midnight printed instead of a clock time ("Dec. 7, 2026, noon ET", "12 noon"):
+#: en. Each maps to its hour.
+CLOCK_WORDS: dict[str, int] = {"noon": 12, "midday": 12, "midnight": 0}
+#: Words for "before noon" and "after noon" printed before a 12-hour time ("오후 3:45", "午後3時45分",
+#: "下午3:45"): ko, ja, zh. "p" after noon, "a" before.
+HALF_DAY_WORDS_BEFORE_TIME: dict[str, str] = {
+    "오전": "a",
+    "오후": "p",
+    "午前": "a",
+    "午後": "p",
+    "上午": "a",
+    "下午": "p",
+}
 #: Weekday names (Indonesian, English) as a regex alternation, printed before dates.
 WEEKDAYS = (
     r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
@@ -420,6 +767,27 @@ UPDATE_LABELS: tuple[str, ...] = (
     "güncelleme",
     "обновлено",
     "更新",
+    # dates13: Polish, Czech and Turkish nouns ("Aktualizacja: 12.03.2024"), Korean ("수정 2026.12.07"),
+    # Arabic ("آخر تحديث"), Persian ("به‌روزرسانی", with or without its joiner), Hindi, Bengali, Thai,
+    # Ukrainian, Greek.
+    "aktualizacja",
+    "aktualizace",
+    "güncellenme",
+    "수정",
+    "업데이트",
+    "تحديث",
+    "به‌روزرسانی",
+    "بروزرسانی",
+    "به روز رسانی",
+    "अपडेट",
+    "আপডেট",
+    "হালনাগাদ",
+    "อัปเดต",
+    "อัพเดท",
+    "ปรับปรุง",
+    "оновлено",
+    "ενημερώθηκε",
+    "ενημέρωση",
 )
 #: The printed labels of a publication time ("Published", "Erschienen am", "Diterbitkan", "Publicado"):
 #: a line with one names the publication even when it names an update too. Stems: "publi" covers
@@ -446,6 +814,27 @@ PUBLISH_LABELS: tuple[str, ...] = (
     "опубликовано",
     "公開",
     "发布",
+    # dates13: Italian ("Pubblicato il", which the stem "publi" misses), Tagalog, Japanese ("配信", "掲載",
+    # "投稿"), Chinese (traditional, and "发表"), Korean ("입력 2026.12.07"), Arabic ("نشر في"), Persian
+    # ("تاریخ انتشار"), Hindi, Bengali, Thai, Ukrainian, Greek.
+    "pubblic",
+    "inilathala",
+    "配信",
+    "掲載",
+    "投稿",
+    "發布",
+    "發佈",
+    "发表",
+    "發表",
+    "입력",
+    "نشر",
+    "انتشار",
+    "प्रकाशित",
+    "প্রকাশ",
+    "เผยแพร่",
+    "опубліковано",
+    "δημοσιεύθηκε",
+    "δημοσίευση",
 )
 
 #: The word between a date in words and its time ("Senin, 5 Maret 2024 pukul 14.30 WIB", "23. Mai 2018 um
@@ -457,14 +846,21 @@ PUBLISH_LABELS: tuple[str, ...] = (
 #: junk._DATELINE_LINE) differed by a few words: one list changed no record of the devset and fixture pages
 #: (benchmarks/record_dump.py, lexicon11).
 DATE_TIME_LINKS: tuple[str, ...] = ("pukul", "jam", "at", "um", "à", "às", "a las", "alle", "om", "klo", "kl.", "kl")
+#: The same in scripts the body and junk patterns do not read ("۱۴ آذر ۱۴۰۵ ساعت ۱۰:۳۰", "الساعة", "เวลา"):
+#: fa, ar, th. Read by newsbot.extraction.dates after DATE_TIME_LINKS.
+SCRIPT_DATE_TIME_LINKS: tuple[str, ...] = ("ساعت", "الساعة", "الساعه", "เวลา")
 #: The same after a month-first date ("May 23, 2018 at 8:15 PM"): en.
 MONTH_FIRST_TIME_LINKS: tuple[str, ...] = ("at",)
 #: The word after a time printed before its date ("4:23 PM ET on Tue November 29, 2016"): en.
 TIME_BEFORE_DATE_LINKS: tuple[str, ...] = ("on",)
 #: The word after a time ("20:15 Uhr"): de.
 HOUR_WORDS: tuple[str, ...] = ("uhr",)
-#: The word between day, month and year ("23 de mayo de 2024", "5 de março de 2024"): es, pt.
-DAY_MONTH_LINKS: tuple[str, ...] = ("de",)
+#: The word between day, month and year ("23 de mayo de 2024", "5 de março de 2024", "7th of December
+#: 2026"): es, pt, en.
+DAY_MONTH_LINKS: tuple[str, ...] = ("de", "of")
+#: The era mark printed between a month and its year ("7 ธันวาคม พ.ศ. 2569": Buddhist era; "ค.ศ.": Common
+#: era): th. Whether a year is Buddhist is read from its value (newsbot.extraction.dates).
+YEAR_ERA_MARKS: tuple[str, ...] = ("พ.ศ.", "พ.ศ", "ค.ศ.", "ค.ศ")
 #: Suffixes of a day number before its month ("29th November", "1er mars"): en, fr.
 DAY_BEFORE_MONTH_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th", "er")
 #: Suffixes of a day number after its month ("November 29th"): en.
