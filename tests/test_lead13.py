@@ -170,3 +170,54 @@ def test_traditional_chinese_text_is_chinese_not_korean() -> None:
     assert detect_language(zh_tw)[0] == "zh"
     assert detect_language(ko)[0] == "ko"
     assert detect_language(ja)[0] == "ja"
+
+
+# Pattern "update against publication": "Updated <time>" under a story whose article:published_time names
+# another day is no second opinion on the publication day.
+
+
+def _published(html: str) -> str | None:
+    record = extract(html.encode(), "https://news.example/politics/council-budget.html")  # no date in the URL
+    assert isinstance(record, Article)
+    return str(record.published_at or record.published_date)
+
+
+def test_update_line_does_not_outvote_the_published_time() -> None:
+    html = f"""<html lang="en"><head><title>Council agrees budget - Example News</title>
+<meta property="article:published_time" content="2016-12-09T15:40:20+00:00">
+<meta property="article:modified_time" content="2016-12-12T14:22:26+00:00"></head><body>
+<article><h1>Council agrees budget after long debate</h1><p class="byline">By Emma Kirk</p>
+<p class="article-header__timestamp">Updated <time datetime="2016-12-12T09:22:26+00:00">December 12, 2016 at
+9:22am EST</time></p><p>{_PROSE}</p><p>{_PROSE}</p></article></body></html>"""
+    assert _published(html).startswith("2016-12-09")
+
+
+def test_update_line_alone_is_the_pages_date() -> None:
+    html = f"""<html lang="en"><head><title>Council agrees budget - Example News</title></head><body>
+<article><h1>Council agrees budget after long debate</h1><p class="byline">By Emma Kirk</p>
+<p class="stamp">Updated <time datetime="2016-12-12T09:22:26+00:00">December 12, 2016</time></p>
+<p>{_PROSE}</p><p>{_PROSE}</p></article></body></html>"""
+    assert _published(html).startswith("2016-12-12")
+
+
+# A caption's own element dates the picture; a <time> whose datetime is written as printed still dates the
+# story.
+
+
+def test_caption_date_yields_to_a_time_written_as_printed() -> None:
+    html = f"""<html lang="en"><head><title>Council agrees budget - Example News</title></head><body>
+<div class="media"><div class="media-meta__caption">The mayor arrives at the town hall in Fayetteville, N.C.,
+Dec. 6, 2016.</div><div class="media-meta__credit">Photo by Andy Hart/AP</div></div>
+<h1 class="title">Council agrees budget after long debate</h1>
+<div class="field-publish-date"><time datetime="12/20/16 08:00 AM" class="article-date-posted">12/20/16 08:00
+AM</time></div><p>{_PROSE}</p><p>{_PROSE}</p></body></html>"""
+    assert _published(html).startswith("2016-12-20")
+
+
+def test_labelled_numeric_date_with_a_two_digit_year() -> None:
+    from newsbot.extraction.dates import parse_visible
+
+    found = parse_visible("20.12.16", None, ["de"], "text", use_dateparser=False, short_year=True)
+    assert found is not None and found.value == "2016-12-20"
+    # in running text (no label) a two-digit year is not read: "3/4/20" may be a score
+    assert parse_visible("20.12.16", None, ["de"], "text", use_dateparser=False) is None

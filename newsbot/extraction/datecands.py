@@ -100,7 +100,11 @@ HTMLDATE_BREAKS_TIES = True
 
 
 def is_foreign(el: lxml_html.HtmlElement, stop: int = 12) -> bool:
-    """True when `el` sits in a teaser, related list, rail, caption, comment or navigation container."""
+    """True when `el` sits in a teaser, related list, rail, caption, comment or navigation container, or is
+    one (a caption's own element: "<div class="media-meta__caption">... Dec. 6, 2016.</div>")."""
+    own = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if el.tag == "figcaption" or (own.strip() and folded_search(_FOREIGN_CLASS, _FOREIGN_WORDS, own)):
+        return True
     node: Any = el
     for _ in range(stop):
         node = node.getparent()
@@ -221,13 +225,19 @@ def time_markup_date(tree: lxml_html.HtmlElement, tz: str | None) -> FoundDate |
     update = None
     for el in _TIME_MARKUP(tree):
         raw = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None) or ""
-        found = parse_iso(raw, tz, "time")
+        # A datetime attribute written as the page prints dates ("12/20/16 08:00 AM", no ISO form): read as
+        # printed, where only one reading is a date (no language given: an ambiguous US date is not guessed).
+        found = parse_iso(raw, tz, "time") or (
+            replace(f, source="time")
+            if raw and (f := parse_visible(raw, tz, None, "time", use_dateparser=False, short_year=True))
+            else None
+        )
         if found and not is_foreign(el):
             if not is_update_element(el):
                 return found
             update = update or found
     # Many themes mark their only date "updated" (the hAtom class): with no other <time>, it is the date.
-    return update
+    return replace(update, update=True) if update else None
 
 
 def _zone_of(value: str) -> tzinfo | None:
@@ -486,6 +496,11 @@ def published_date(
     url_date = from_url(url)
     if url_date:
         cands.append(url_date)
+    if any(f.update for f in cands) and not all(f.update for f in cands):
+        # Pattern "update against publication": a date marked as the update (an "Updated <time>" line, the
+        # "updated" class) stands for the publication only where no other source states a date; next to
+        # article:published_time it is no second opinion on the publication day.
+        cands = [f for f in cands if not f.update]
     cands = _swaps_agreeing(cands)
     zone = _page_zone(tz, [*cands, *(extra or [])])
     moved = [_localised(f, zone) for f in cands]
@@ -732,6 +747,10 @@ def _titled_links(body: lxml_html.HtmlElement) -> set[str]:
     return titled
 
 
+#: Longest line read as the label of the date line after it ("Updated", "Zuletzt aktualisiert am").
+_LABEL_CHARS = 40
+
+
 def unlabelled_date(
     body: lxml_html.HtmlElement, tz: str | None, langs: list[str] | None, title: str | None = None
 ) -> FoundDate | None:
@@ -751,8 +770,11 @@ def unlabelled_date(
     titled: set[str] | None = None
     update: tuple[int, FoundDate, str] | None = None
     words = 0
+    label = ""  # the short line before this one: an update label printed apart ("Updated" <time>...</time>)
     for chunk in body.itertext():
-        chunk = chunk.strip()
+        chunk, before = chunk.strip(), label
+        if chunk:
+            label = chunk if len(chunk) <= _LABEL_CHARS and not _DIGIT.search(chunk) else ""
         if h_at is None and headline is not None and chunk == headline:
             h_at = words
         past = h_at is not None and words - h_at > _NEAR_HEADLINE_WORDS
@@ -766,7 +788,7 @@ def unlabelled_date(
                 titled = _titled_links(body)  # read once, on the first date found
             if found and chunk in (titled or ()):
                 found = None
-            if found and is_update_text(chunk):
+            if found and (is_update_text(chunk) or (before and is_update_text(f"{before} {chunk}"))):
                 # An update line is not the publication; the page's only date, it is the date it gives
                 # (as time_markup_date does with a <time> marked "updated").
                 update = update or (words, found, chunk)
@@ -782,6 +804,7 @@ def unlabelled_date(
         words += len(chunk.split())
     if first is None and update is not None:
         at, first, first_chunk = update
+        first = replace(first, update=True)
         near = [(at, first)]
     if h_at is None:
         return first  # the headline's text was not found as one chunk: nothing to measure against

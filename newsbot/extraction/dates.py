@@ -58,6 +58,9 @@ class FoundDate:
     # A numeric date whose day and month could be swapped ("11/01/2023": 11 January or November 1): the
     # other reading, which the vote takes when another source names that day (see datecands).
     swapped: FoundDate | None = None
+    # Marked as the update ("Updated <time>...", class "updated"): taken only when no other source states a
+    # date (see datecands, pattern "update against publication").
+    update: bool = False
 
     @property
     def has_time(self) -> bool:
@@ -150,6 +153,16 @@ _NUMERIC_DMY = re.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})[./-](?P<mon>\d{1,2})[./-](?P<y>\d{4})(?![\d/.-])" + _time_after(_LINKS),
     re.I,
 )
+# "12/20/16 08:00 AM", "20.12.16": a numeric date with a two-digit year. Read only where the page marks the
+# text as a date (a <time>, a date class; parse_visible's `short_year`): in running text "3/4/20" is as
+# likely a score or a fraction.
+_NUMERIC_SHORT = re.compile(
+    r"(?<![\d/.-])(?P<d>\d{1,2})[./-](?P<mon>\d{1,2})[./-](?P<y>\d{2})(?![\d/.-])" + _time_after(_LINKS),
+    re.I,
+)
+#: Two-digit years below this are 20xx, the others 19xx (POSIX strptime's %y pivot: the same page, the
+#: same year, whatever the day it is read).
+SHORT_YEAR_PIVOT = 69
 # "2016年11月29日 15:26", "2016년 11월 29일 15:26": year, month and day as Chinese, Japanese and Korean pages
 # print them, with an optional weekday in brackets and an optional time ("15時26分", "오후 3:26"); an era
 # year is read as its Gregorian year first ("令和8年（2026年）": the Gregorian year in brackets is skipped).
@@ -319,8 +332,10 @@ def parse_visible(
     languages: list[str] | None = None,
     source: str = "text",
     use_dateparser: bool = True,
+    short_year: bool = False,
 ) -> FoundDate | None:
-    """Parse a date as printed on a page, e.g. 'Rabu, 23 Mei 2018 20:15 WIB', '۱۴ آذر ۱۴۰۵', '令和8年12月7日'."""
+    """Parse a date as printed on a page, e.g. 'Rabu, 23 Mei 2018 20:15 WIB', '۱۴ آذر ۱۴۰۵', '令和8年12月7日';
+    with `short_year`, also a numeric date with a two-digit year ('12/20/16 08:00 AM', a labelled date)."""
     if not raw or len(raw) > 400:
         return None
     english = bool(languages) and all((lang or "").startswith("en") for lang in languages or ())
@@ -330,6 +345,8 @@ def parse_visible(
     patterns = [(_DMY, "dmy"), (_MDY, "mdy"), (_YMD_WORDS, "ymdw"), (_NUMERIC_YMD, "ymd"), (_NUMERIC_DMY, "num")]
     if any(ch in text for ch in "年년"):
         patterns.insert(0, (_CJK_YMD, "cjk"))
+    if short_year:
+        patterns.append((_NUMERIC_SHORT, "num"))
     for pattern, order in patterns:
         m = pattern.search(text)
         if not m:
@@ -343,6 +360,8 @@ def parse_visible(
                 continue
             d, mon, swap = read
         year, calendar = int(y), "gregorian"
+        if len(y) == 2:
+            year += 2000 if year < SHORT_YEAR_PIVOT else 1900
         if order in ("num", "ymd", "cjk"):
             month: int | None = int(mon)
         else:
