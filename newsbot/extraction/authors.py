@@ -357,9 +357,10 @@ def _clean(
             names = [strip_role_words(part) for part in parts]
             if site:
                 names = [_without_outlet_tail(name, site) for name in names]
-            if split and any(phrase_like(name) for name in names):
+            if split and any(phrase_like(name) and not _not_name_word(name) for name in names):
                 # A field one of whose parts reads as a phrase is a tagline, headline or menu line split at
                 # its "and" ("Building Wealth through Saving and Investing"): its other parts are no names.
+                # A part holding a label word ("Otros artículos") is a link beside the byline: it goes alone.
                 continue
             for name in names:
                 if not _is_name(name, stop, urlish) or (split and _not_name_word(name)):

@@ -1186,7 +1186,10 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         # nl
         "artikelen",
         "categorie",
-        # id / ms
+        # id / ms, de, sv: "Artikel Lainnya", "Alle Artikel", "Situs Web"
+        "artikel",
+        "lainnya",
+        "situs",
         "kategori",
         "komentar",
         "terjemahan",
