@@ -1,0 +1,109 @@
+"""Session 13 (authors13): a candidate becomes an author only when it reads as a person's name.
+
+Each case failed before the change: a tagline in capitals read as two names, a headline or menu phrase
+read as a name, the labels of an author box ("Website", "Other Articles") kept as names, a category line
+("filed under X") and a translator's credit taken as writers, a title inside the credit kept in the name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbot.extraction.authors import clean_authors, phrase_like
+from newsbot.lexicon import bylines as lex
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a site's tagline in capitals, in an element with a byline class: a phrase, not two names
+        ("CHAMPIONING CREATIVITY ACROSS THE ART AND DESIGN WORLD", []),
+        ("INSPIRATION FOR MAKERS ACROSS THE QUILTING AND TEXTILE WORLD", []),
+        # a tagline in title case split at its "and": neither part is a name
+        ("Building Wealth through Saving and Investing", []),
+        # a headline phrase after an "About" line; a preposition or an imperative opens no name
+        ("About To Die", []),
+        ("From The Forum", []),
+        ("Via CNS.", []),
+        ("Get Instant Leads", []),
+        # menu and widget lines: a lower-case word that is no name particle after a capitalised one
+        ("View blog authority", []),
+        ("Geeks are Sexy", []),
+        ("SportsDayDFW sports", []),
+        # the labels of an author box, after the name
+        ("David Masters |, Website |, Other Articles", ["David Masters"]),
+        ("Rina Marlina | Situs Web | Artikel Lainnya", ["Rina Marlina"]),
+        ("Lucía Herrera Gómez | Otros artículos", ["Lucía Herrera Gómez"]),
+        ("No Primary Author", []),
+        ("[NR] admin", []),
+        # a category line on the byline line
+        ("Article by Steph, filed under Cities & Urbanism in the Architecture category.", ["Steph"]),
+        ("Article by Nora Whitfield, filed under Quilting & Stitching", ["Nora Whitfield"]),
+        # translator credits without a colon, after the writer
+        ("Autor: Mark Newton | Übersetzung Sarah Jung", ["Mark Newton"]),
+        ("Übersetzung Sarah-Indra Jungblut , 12.12.22", []),
+        ("Por Lucía Herrera Gómez | Traducción de Ana Ruiz", ["Lucía Herrera Gómez"]),
+        ("Par Claire Dubois | Traduit par Marc Lefèvre", ["Claire Dubois"]),
+        ("Por Ana Souza | Traduzido por João Lima", ["Ana Souza"]),
+        ("Jane Doe | Translated by John Roe", ["Jane Doe"]),
+        # the outlet and the writer's title before the name; a feed link after it
+        ("CNN Political Reporter Shannon Travis", ["Shannon Travis"]),
+        ("By Jonathon Ramsey RSS feed", ["Jonathon Ramsey"]),
+    ],
+)
+def test_only_person_names_become_authors(raw: str, expected: list[str]) -> None:
+    assert clean_authors([raw]) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # names printed in capitals keep them (the devset's truths follow the page), particles and all
+        ("By SUMMER BALLARD Associated Press", ["SUMMER BALLARD", "Associated Press"]),
+        ("ROD NORDLAND and MAYY EL SHEIKH", ["ROD NORDLAND", "MAYY EL SHEIKH"]),
+        ("JOHN F. BURNS", ["JOHN F. BURNS"]),
+        ("MARÍA DE LOS ÁNGELES TORRES", ["MARÍA DE LOS ÁNGELES TORRES"]),
+        # an outlet's credit in capitals opens with its article
+        ("THE ASSOCIATED PRESS", ["THE ASSOCIATED PRESS"]),
+        # name particles and a desk's lower-case credit are no phrase
+        ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("Raimo van der KLein", ["Raimo van der KLein"]),
+        ("Ahmad ibn Hanbal", ["Ahmad ibn Hanbal"]),
+        ("the CNN Wire Staff", ["the CNN Wire Staff"]),
+        ("Guardian staff reporter", ["Guardian staff reporter"]),
+        # given names and surnames that are also words of other languages
+        ("An Nguyen", ["An Nguyen"]),
+        ("Yang Wei", ["Yang Wei"]),
+        ("Des O'Connor", ["Des O'Connor"]),
+        ("Jane Doe, Author", ["Jane Doe"]),
+    ],
+)
+def test_names_still_pass(raw: str, expected: list[str]) -> None:
+    assert clean_authors([raw]) == expected
+
+
+def test_a_phrase_word_is_no_name_particle() -> None:
+    """A word read as a phrase's is never one that stands inside names ("de", "van", "al")."""
+    inside = set(lex.NAME_PARTICLES) | set(lex.LOWER_CASE_NAME_WORDS) | lex.MORE_NAME_PARTICLES
+    assert not (lex.PHRASE_WORDS - lex.PHRASE_WORDS_NOT_FIRST) & inside
+
+
+@pytest.mark.parametrize("word", sorted(lex.NOT_NAME_WORDS))
+def test_every_label_word_rejects_a_candidate(word: str) -> None:
+    assert clean_authors([f"Jane Doe | Other {word.capitalize()}"]) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("label", lex.TRANSLATOR_BY_LABELS)
+def test_every_translator_label_drops_its_name(label: str) -> None:
+    assert clean_authors([f"Jane Doe | {label.capitalize()} John Roe"]) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("label", lex.CATEGORY_LABELS)
+def test_every_category_label_ends_the_byline(label: str) -> None:
+    assert clean_authors([f"Jane Doe, {label} Politics & Culture"]) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("word", sorted(lex.PHRASE_WORDS - lex.PHRASE_WORDS_NOT_FIRST))
+def test_every_phrase_word_makes_a_phrase(word: str) -> None:
+    assert phrase_like(f"{word.capitalize()} Jane Doe")
+    assert phrase_like(f"JANE {word.upper()} DOE")
