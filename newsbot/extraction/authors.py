@@ -469,9 +469,7 @@ _PHRASE_WORDS = frozenset(PHRASE_WORDS)
 _NOT_NAME_WORDS = frozenset(NOT_NAME_WORDS)
 _IN_NAME_WORDS = frozenset(LOWER_CASE_NAME_WORDS) | MORE_NAME_PARTICLES
 # The lower-case words of a desk's credit ("Guardian staff reporter"): a credit, not a phrase.
-_CREDIT_WORDS = frozenset(n for n in NOT_NAMES if " " not in n) | {
-    t for t in JOB_TITLES if " " not in t
-}
+_CREDIT_WORDS = frozenset(n for n in NOT_NAMES if " " not in n) | {t for t in JOB_TITLES if " " not in t}
 _WORD_EDGES = ".,;:!?()[]{}\"'’“”«»"
 
 
@@ -500,10 +498,8 @@ def phrase_like(name: str) -> bool:
     keys = _word_keys(name)
     if keys[0] in _PHRASE_WORDS and keys[0] not in PHRASE_WORDS_NOT_FIRST:
         return True
-    letters = [c for c in name if c.isalpha()]
-    if letters and all(c.isupper() for c in letters if c.isupper() or c.islower()) and any(
-        c.isupper() for c in letters
-    ):
+    cased = [c for c in name if c.isupper() or c.islower()]
+    if cased and all(c.isupper() for c in cased):
         inner = keys[1:] if keys[0] in PHRASE_WORDS_NOT_FIRST else keys
         return any(key in _PHRASE_WORDS for key in inner)
     if not words[0][:1].isupper():

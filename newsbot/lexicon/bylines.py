@@ -1162,6 +1162,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "comments",
         "advertise",
         "advertisement",
+        "photo",
         # de
         "webseite",
         "beiträge",
@@ -1256,7 +1257,9 @@ PHRASE_WORDS_NOT_FIRST: frozenset[str] = frozenset({"the"})
 #: Lower-case words that stand inside a person's name besides LOWER_CASE_NAME_WORDS: ar "ibn", "bint"; he
 #: "ben"; de "vom"; it "dei", "degli", "dal"; nordic "af", "av"; nl "op", "'t". Any other lower-case word
 #: after a capitalised one makes a phrase, not a name ("Building Wealth through Saving").
-MORE_NAME_PARTICLES: frozenset[str] = frozenset({"ibn", "bint", "ben", "vom", "dei", "degli", "dal", "af", "av", "op", "'t"})
+MORE_NAME_PARTICLES: frozenset[str] = frozenset(
+    {"ibn", "bint", "ben", "vom", "dei", "degli", "dal", "af", "av", "op", "'t"}
+)
 #: Category and filing lines printed after the writer on the byline line ("Article by Steph, filed under
 #: Cities", "Von Jane Doe, abgelegt unter Politik"): from the label on, the line names sections, not
 #: writers. en, de, fr, es, pt, id.
