@@ -8,8 +8,10 @@ read as a name, the labels of an author box ("Website", "Other Articles") kept a
 from __future__ import annotations
 
 import pytest
+from lxml import html as lxml_html
 
 from newsbot.extraction.authors import clean_authors, phrase_like
+from newsbot.extraction.bylines import opening_signature
 from newsbot.lexicon import bylines as lex
 
 
@@ -76,6 +78,10 @@ def test_only_person_names_become_authors(raw: str, expected: list[str]) -> None
         ("Yang Wei", ["Yang Wei"]),
         ("Des O'Connor", ["Des O'Connor"]),
         ("Jane Doe, Author", ["Jane Doe"]),
+        # a name with its title and outlet after it: no title inside a credit
+        ("By Alan Boyle Science editor NBC News", ["Alan Boyle"]),
+        # a writer, then a description of the writer after a comma: the description goes alone
+        ("Jonas Petraitis, profesorius of the faculty of law studies", ["Jonas Petraitis"]),
     ],
 )
 def test_names_still_pass(raw: str, expected: list[str]) -> None:
@@ -107,3 +113,13 @@ def test_every_category_label_ends_the_byline(label: str) -> None:
 def test_every_phrase_word_makes_a_phrase(word: str) -> None:
     assert phrase_like(f"{word.capitalize()} Jane Doe")
     assert phrase_like(f"JANE {word.upper()} DOE")
+
+
+def test_a_bold_lead_in_ending_in_a_colon_signs_no_story() -> None:
+    """Pattern "opening signature": a bold line ending in a colon is a heading leading into a list."""
+    story = " ".join(["Die Regierung hat am Mittwoch neue Regeln für die Förderung beschlossen."] * 2)
+    page = "<html><body><h1>Neue Regeln</h1><p>{}</p><p><strong>{}</strong></p><p>{}</p></body></html>"
+    heading = lxml_html.fromstring(page.format(story, "Im Einzelnen:", story))
+    assert opening_signature(heading, None) == []
+    signed = lxml_html.fromstring(page.format(story, "Jana Berger", story))
+    assert opening_signature(signed, None) == ["Jana Berger"]

@@ -195,11 +195,14 @@ _ARROWS = re.compile(r"\s*[→›»>]+\s*$")
 # ("Article by Steph, filed under Cities & Urbanism in the Architecture category."): from the label on, the
 # line names sections, not writers.
 _CATEGORY_TAIL = re.compile(rf"(?<=\S)(?:\s*[,;|·•–—-]\s*|\s+)(?i:{alternation(CATEGORY_LABELS)})\b.*$")
-# Pattern "title inside the credit": the outlet and the writer's title before the name ("CNN Political
-# Reporter Shannon Travis", "BBC Senior Correspondent Jane Doe"): a job title, then a full name of two to
-# four capitalised words ending the credit; the name is what follows the title.
+# Pattern "title inside the credit": the outlet's acronym and the writer's title before the name ("CNN
+# Political Reporter Shannon Travis", "BBC Senior Correspondent Jane Doe"): a capitalised job title, then a
+# full name of two to four capitalised words ending the credit; the name is what follows the title. The
+# acronym first tells it from a name with its title and outlet after it ("Alan Boyle Science editor NBC
+# News").
 _JOB_INSIDE = re.compile(
-    rf"^(?:\S+\s+){{1,3}}?(?i:{_JOB_WORDS})\s+"
+    r"^[A-ZÀ-Þ]{2,}[\w.&-]*\s+(?:\S+\s+){0,2}?"
+    rf"(?:{alternation([t.title() for t in JOB_TITLES])})\s+"
     rf"(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:{alternation_in_order(NAME_PARTICLES)})\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]*){{1,3}}$)"
 )
 
@@ -357,13 +360,20 @@ def _clean(
             names = [strip_role_words(part) for part in parts]
             if site:
                 names = [_without_outlet_tail(name, site) for name in names]
-            if split and any(phrase_like(name) and not _not_name_word(name) for name in names):
-                # A field one of whose parts reads as a phrase is a tagline, headline or menu line split at
-                # its "and" ("Building Wealth through Saving and Investing"): its other parts are no names.
-                # A part holding a label word ("Otros artículos") is a link beside the byline: it goes alone.
+            if (
+                split
+                and len(names) > 1
+                and not _LIST_MARKS.search(field)
+                and any(phrase_like(name) and not _not_name_word(name) for name in names)
+            ):
+                # A field split at its "and" only, one of whose parts reads as a phrase, is a tagline, headline
+                # or menu line ("Building Wealth through Saving and Investing"): its other parts are no names.
+                # A part holding a label word ("Otros artículos") is a link beside the byline, and a list
+                # with commas or bars names the writer before a description ("Jane Doe, professor of the
+                # faculty of ..."): there the phrase goes alone.
                 continue
             for name in names:
-                if not _is_name(name, stop, urlish) or (split and _not_name_word(name)):
+                if not _is_name(name, stop, urlish) or (split and (_not_name_word(name) or phrase_like(name))):
                     continue
                 key = norm_key(name)
                 if key not in seen:
@@ -465,6 +475,7 @@ def _dateline_place(text: str, parts: list[str]) -> bool:
     return bool(_PLACE.fullmatch(last)) and last.lower() not in _AGENCIES and len(before.split()) >= 2 and tail == last
 
 
+_LIST_MARKS = re.compile(r"[,;|/]")
 _PHRASE_WORDS = frozenset(PHRASE_WORDS)
 _NOT_NAME_WORDS = frozenset(NOT_NAME_WORDS)
 _IN_NAME_WORDS = frozenset(LOWER_CASE_NAME_WORDS) | MORE_NAME_PARTICLES

@@ -814,7 +814,8 @@ def opening_signature(tree: lxml_html.HtmlElement, site_name: str | None) -> lis
         text = clean_line(p.text_content())
         if len(bold) != 1 or (p.text or "").strip() or clean_line(bold[0].text_content()) != text:
             continue
-        if len(text.split()) > 4 * OPENING_SIGNATURE_NAMES or elsewhere(p):
+        # A bold line ending in a colon leads into what follows ("Im Einzelnen:", "Key points:"): a heading.
+        if len(text.split()) > 4 * OPENING_SIGNATURE_NAMES or text.endswith((":", "：")) or elsewhere(p):
             continue
         names = clean_authors([text], site_name)
         if 0 < len(names) <= OPENING_SIGNATURE_NAMES and all(_person_like([n]) for n in names):
