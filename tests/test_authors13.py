@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from newsbot.extraction.authors import clean_authors, phrase_like
+from newsbot.extraction.authors import clean_authors, organization_byline, phrase_like
 from newsbot.extraction.bylines import opening_signature
 from newsbot.lexicon import bylines as lex
 
@@ -123,3 +123,22 @@ def test_a_bold_lead_in_ending_in_a_colon_signs_no_story() -> None:
     assert opening_signature(heading, None) == []
     signed = lxml_html.fromstring(page.format(story, "Jana Berger", story))
     assert opening_signature(signed, None) == ["Jana Berger"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the last resort credits an organisation, never a label, a menu line or a name with its handle
+        ("View blog authority", []),
+        ("[NR] admin", []),
+        ("From The Forum", []),
+        ("Matthias herrpfleger", []),
+        # organisations keep their prepositions and conjunctions
+        ("Bundesministerium für Wirtschaft und Klimaschutz", ["Bundesministerium für Wirtschaft und Klimaschutz"]),
+        ("Center for Drug Evaluation and Research", ["Center for Drug Evaluation and Research"]),
+        ("THE ASSOCIATED PRESS", ["THE ASSOCIATED PRESS"]),
+        ("Redaktion hessenschau.de", ["Redaktion hessenschau.de"]),
+    ],
+)
+def test_the_organisation_credit_is_checked_too(raw: str, expected: list[str]) -> None:
+    assert organization_byline([raw]) == expected

@@ -373,7 +373,10 @@ def _clean(
                 # faculty of ..."): there the phrase goes alone.
                 continue
             for name in names:
-                if not _is_name(name, stop, urlish) or (split and (_not_name_word(name) or phrase_like(name))):
+                # Every candidate, a person's or an organisation's, is checked for label words and phrases
+                # (an organisation only as the last resort of choose_authors: "View blog authority",
+                # "[NR] admin" must not come back through it).
+                if not _is_name(name, stop, urlish) or _not_name_word(name) or phrase_like(name, not split):
                     continue
                 key = norm_key(name)
                 if key not in seen:
@@ -476,6 +479,7 @@ def _dateline_place(text: str, parts: list[str]) -> bool:
 
 
 _LIST_MARKS = re.compile(r"[,;|/]")
+_SPLIT_WORD_SET = frozenset(NAME_SPLIT_WORDS)
 _PHRASE_WORDS = frozenset(PHRASE_WORDS)
 _NOT_NAME_WORDS = frozenset(NOT_NAME_WORDS)
 _IN_NAME_WORDS = frozenset(LOWER_CASE_NAME_WORDS) | MORE_NAME_PARTICLES
@@ -494,7 +498,7 @@ def _not_name_word(name: str) -> bool:
     return any(key in _NOT_NAME_WORDS for key in _word_keys(name))
 
 
-def phrase_like(name: str) -> bool:
+def phrase_like(name: str, organisation: bool = False) -> bool:
     """Pattern "phrase, not a name": a tagline, headline or menu line read as a byline.
 
     A person's name is capitalised words and name particles. A phrase shows itself by a lower-case word that
@@ -502,7 +506,12 @@ def phrase_like(name: str) -> bool:
     blog authority", "Matthias herrpfleger"), by a first word that is a preposition or an imperative ("To
     Die", "Via CNS", "Get Instant Leads", "From The Forum"), or, printed in capitals throughout, by a phrase
     word among its words ("CHAMPIONING CREATIVITY ACROSS THE ART"). Words with a dot, hyphen or digit
-    (domains, handles: "auto-motor.at Redaktion") are left out of the test."""
+    (domains, handles: "auto-motor.at Redaktion") are left out of the test.
+
+    With `organisation`, for the outlet or body credited when no person is named: an organisation's name
+    holds prepositions and conjunctions in lower case ("Bundesministerium für Wirtschaft und Klimaschutz",
+    "Center for Drug Evaluation"), so only another lower-case word makes the phrase ("Matthias herrpfleger",
+    a name with its handle)."""
     words = name.split()
     if len(words) < 2:
         return False
@@ -515,7 +524,8 @@ def phrase_like(name: str) -> bool:
         return any(key in _PHRASE_WORDS for key in inner)
     if not words[0][:1].isupper():
         return False
-    return any(w.isalpha() and w.islower() and w not in _IN_NAME_WORDS and w not in _CREDIT_WORDS for w in words[1:])
+    allowed = _IN_NAME_WORDS | _CREDIT_WORDS | (_PHRASE_WORDS | _SPLIT_WORD_SET if organisation else frozenset())
+    return any(w.isalpha() and w.islower() and w not in allowed for w in words[1:])
 
 
 def _is_name(name: str, stop: set[str], urlish: re.Pattern[str] = _URLISH) -> bool:
