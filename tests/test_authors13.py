@@ -51,6 +51,9 @@ from newsbot.lexicon import bylines as lex
         # the outlet and the writer's title before the name; a feed link after it
         ("CNN Political Reporter Shannon Travis", ["Shannon Travis"]),
         ("By Jonathon Ramsey RSS feed", ["Jonathon Ramsey"]),
+        # a wire byline in capitals whose agency's spans were glued to the name, article and all
+        ("By SUMMER BALLARD The Associated Press", ["SUMMER BALLARD", "The Associated Press"]),
+        ("By SUMMER BALLARD THE ASSOCIATED PRESS", ["SUMMER BALLARD", "THE ASSOCIATED PRESS"]),
     ],
 )
 def test_only_person_names_become_authors(raw: str, expected: list[str]) -> None:

@@ -456,14 +456,15 @@ def _agency_apart(field: str) -> str:
     head, _, last = field.rstrip().rpartition(" ")
     if last.isupper() and last.lower() in _AGENCIES and len(head.split()) >= 2 and head[-1:].isalpha():
         return f"{head}, {last}"
-    # The same with the agency's full name in title case ("Summer Ballard Associated Press"): its words
-    # are no part of the name.
+    # The same with the agency's full name in title case or in capitals ("Summer Ballard Associated Press",
+    # "By SUMMER BALLARD The Associated Press"): its words, and its article, are no part of the name.
     if len(field) > 20 and field[-1:].isalpha():
+        folded = field.casefold()
         for agency in _AGENCY_FULL_NAMES:
-            if field.endswith(agency):
+            if folded.endswith(agency.casefold()) and field[-len(agency) :] in (agency, agency.upper()):
                 head = field[: -len(agency)].rstrip()
                 if len(head.split()) >= 2 and head[-1:].isalpha():
-                    return f"{head}, {agency}"
+                    return f"{head}, {field[-len(agency) :]}"
     return field
 
 

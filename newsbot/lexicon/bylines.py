@@ -847,7 +847,8 @@ ZH_REPORTER_LABELS: tuple[str, ...] = (
 #: ("Associated Press", "Agence France-Presse"): with NEWS_AGENCIES, the names that credit the wire, not a
 #: writer (blind12). Lower case.
 WIRE_AGENCY_NAMES: tuple[str, ...] = (
-    *("associated press", "ap news", "reuters", "thomson reuters", "agence france-presse", "agence france presse"),
+    *("associated press", "the associated press", "ap news", "reuters", "thomson reuters"),
+    *("agence france-presse", "agence france presse"),
     *("deutsche presse-agentur", "canadian press", "the canadian press", "press association", "pa media"),
     *("australian associated press", "united press international", "upi", "bloomberg news", "kyodo news"),
     *("xinhua news agency", "yonhap news agency", "efe agency", "agencia efe", "ansa agency", "antara news"),
