@@ -23,6 +23,9 @@ from newsbot.lexicon import bylines as lex
         ("INSPIRATION FOR MAKERS ACROSS THE QUILTING AND TEXTILE WORLD", []),
         # a tagline in title case split at its "and": neither part is a name
         ("Building Wealth through Saving and Investing", []),
+        # an organisation's name credited as a person: no single word of it is a writer
+        ("Center for Drug Evaluation and Research, Office of Regulatory Affairs", []),
+        ("Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF", []),
         # a headline phrase after an "About" line; a preposition or an imperative opens no name
         ("About To Die", []),
         ("From The Forum", []),

@@ -360,17 +360,14 @@ def _clean(
             names = [strip_role_words(part) for part in parts]
             if site:
                 names = [_without_outlet_tail(name, site) for name in names]
-            if (
-                split
-                and len(names) > 1
-                and not _LIST_MARKS.search(field)
-                and any(phrase_like(name) and not _not_name_word(name) for name in names)
-            ):
-                # A field split at its "and" only, one of whose parts reads as a phrase, is a tagline, headline
-                # or menu line ("Building Wealth through Saving and Investing"): its other parts are no names.
-                # A part holding a label word ("Otros artículos") is a link beside the byline, and a list
-                # with commas or bars names the writer before a description ("Jane Doe, professor of the
-                # faculty of ..."): there the phrase goes alone.
+            phrases = [phrase_like(name) and not _not_name_word(name) for name in names]
+            if split and len(names) > 1 and (phrases[0] or (any(phrases) and not _LIST_MARKS.search(field))):
+                # A field that opens with a phrase, or is split at its "and" only and holds one, is a tagline,
+                # headline, menu line or an organisation's name ("Building Wealth through Saving and Investing",
+                # "Center for Drug Evaluation and Research, Office of Regulatory Affairs"): its other parts
+                # are no names. A part holding a label word ("Otros artículos") is a link beside the byline,
+                # and a list with commas or bars that names the writer first goes on with a description
+                # ("Jane Doe, professor of the faculty of ..."): there the phrase goes alone.
                 continue
             for name in names:
                 # Every candidate, a person's or an organisation's, is checked for label words and phrases
