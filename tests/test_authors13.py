@@ -11,7 +11,7 @@ import pytest
 from lxml import html as lxml_html
 
 from newsbot.extraction.authors import clean_authors, organization_byline, phrase_like
-from newsbot.extraction.bylines import opening_signature
+from newsbot.extraction.bylines import full_name_from_bio, opening_signature
 from newsbot.lexicon import bylines as lex
 
 
@@ -148,3 +148,30 @@ def test_a_bold_lead_in_ending_in_a_colon_signs_no_story() -> None:
 )
 def test_the_organisation_credit_is_checked_too(raw: str, expected: list[str]) -> None:
     assert organization_byline([raw]) == expected
+
+
+_AUTHOR_BOX = (
+    "<html><body><h1>Ein Titel</h1><p>Text.</p><div class='author-box'><div class='author-name'>{name}</div>"
+    "<p class='author-bio biography'>{bio}</p></div>"
+    "<div class='comments'><p class='comment-bio'>Nils Fremder schreibt gern Kommentare.</p></div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("names", "bio", "expected"),
+    [
+        # a first name in the byline, the full name opening the author box's biography
+        (["Nils"], "Nils Pickert ist freier Autor und Journalist.", ["Nils Pickert"]),
+        (["Stefanus"], "Stefanus Stahl - Maschinenbauer, Abenteurer und Projektleiter.", ["Stefanus Stahl"]),
+        (["Anna"], "Anna van der Berg, Redakteurin seit 2019.", ["Anna van der Berg"]),
+        # the bio names someone else, or no full name; a handle or a full name is left alone
+        (["Nils"], "Unser Autor schreibt über Familie.", ["Nils"]),
+        (["Nils"], "Nils ist freier Autor.", ["Nils"]),
+        (["mady"], "mady Müller bloggt hier.", ["mady"]),
+        (["Jane Doe"], "Jane Doe Smith writes about food.", ["Jane Doe"]),
+        (["Nils", "Jana"], "Nils Pickert ist freier Autor.", ["Nils", "Jana"]),
+    ],
+)
+def test_a_first_name_is_completed_from_the_bio(names: list[str], bio: str, expected: list[str]) -> None:
+    tree = lxml_html.fromstring(_AUTHOR_BOX.format(name=names[0], bio=bio))
+    assert full_name_from_bio(names, tree) == expected

@@ -1303,3 +1303,6 @@ TRANSLATOR_BY_LABELS: tuple[str, ...] = (
     "diterjemahkan oleh",
     "alih bahasa",
 )
+#: Class or id words of an author box's biography ("cb-author-bio", "author_box__bio", "author-description"):
+#: its first words name the writer in full (see bylines.full_name_from_bio). Searched in lower case.
+AUTHOR_BIO_CLASS_WORDS: tuple[str, ...] = ("bio", "author-description", "author_description", "authordescription")
