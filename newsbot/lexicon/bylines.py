@@ -1164,6 +1164,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "advertise",
         "advertisement",
         "photo",
+        "permalink",
         # de
         "webseite",
         "beiträge",
