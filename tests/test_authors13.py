@@ -157,6 +157,15 @@ _AUTHOR_BOX = (
 )
 
 
+def test_a_name_glued_to_the_bio_is_no_full_name() -> None:
+    """The name in an element of its own before the bio's sentence ("Floyd" + "Das Internet behauptet")."""
+    page = (
+        "<html><body><h1>Ein Titel</h1><div class='author-bio'><p class='bio-name'>Floyd</p>"
+        "<p class='bio-desc'>Das Internet behauptet, dass Informationen zum Autor wichtig sind.</p></div></body></html>"
+    )
+    assert full_name_from_bio(["Floyd"], lxml_html.fromstring(page)) == ["Floyd"]
+
+
 @pytest.mark.parametrize(
     ("names", "bio", "expected"),
     [

@@ -858,7 +858,9 @@ def full_name_from_bio(names: list[str], tree: lxml_html.HtmlElement) -> list[st
         klass = f"{el.get('class') or ''} {el.get('id') or ''}"
         if not klass.strip() or _BIO_CLASS.search(klass) is None:
             continue
-        found = opening.match(clean_line(el.text_content()))
+        # The element's own first text: a name in an element of its own, glued to the bio that follows
+        # ("Floyd" + "Das Internet behauptet ...", "Tine" + "Hi, ich bin Tine"), is no full name.
+        found = opening.match(clean_line(el.text or ""))
         if found and _person_like([found.group(0)]) and not elsewhere(el):
             return [found.group(0)]
     return names
