@@ -11,6 +11,7 @@ from ..lexicon.bylines import (
     BEAT_WORDS,
     BUTTON_WORDS,
     BY_PREFIXES,
+    CATEGORY_LABELS,
     DANGLING_CONNECTORS,
     DATE_CONNECTORS,
     DEGREES,
@@ -19,6 +20,7 @@ from ..lexicon.bylines import (
     LABEL_BY_PREFIXES,
     LEGAL_FORMS,
     LOWER_CASE_NAME_WORDS,
+    MORE_NAME_PARTICLES,
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
     NAME_SECTION_CONNECTORS,
@@ -26,7 +28,10 @@ from ..lexicon.bylines import (
     NAME_TIME_CONNECTORS,
     NAME_TIME_SUFFIXES,
     NEWS_AGENCIES,
+    NOT_NAME_WORDS,
     NOT_NAMES,
+    PHRASE_WORDS,
+    PHRASE_WORDS_NOT_FIRST,
     PICTURE_BY_LABELS,
     POSTED_WORDS,
     PROFESSIONS,
@@ -35,6 +40,7 @@ from ..lexicon.bylines import (
     READ_TIME_WORDS,
     ROLE_LABELS,
     ROLE_WORDS_BEFORE_NAME,
+    TRANSLATOR_BY_LABELS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_WORDS,
     WIRE_AGENCY_NAMES,
@@ -78,9 +84,11 @@ _AMBIGUOUS = re.compile(rf"^\s*(?:{alternation(sorted(_AMBIGUOUS_PREFIXES))})\s*
 _ROLE = re.compile(rf"^\s*(?:{alternation_in_order(ROLE_WORDS_BEFORE_NAME)})\s*[:|\-–—]?\s+", re.I)
 # A labelled field of a byline block: "Penulis: A | Editor: B", "Rep: A/ Red: B", "Autorin/Autor: C".
 # A picture credit with "by" after a separator ("Story by Jane Doe | Photos by John Roe"): a photo field.
+# A translator's credit written the same way, without a colon ("Übersetzung Sarah Jung", "Translated by
+# John Roe"): a field of no writer either (pattern "translator credit").
 _LABEL = re.compile(
     rf"(?:^|(?<=[\s|/,;·•–—(-]))({alternation(list(ROLE_LABELS))})\s*:\s*"
-    rf"|(?:^|(?<=[|/,;·•–—(]))\s*({alternation(PICTURE_BY_LABELS)})\s+",
+    rf"|(?:^|(?<=[|/,;·•–—(]))\s*({alternation([*PICTURE_BY_LABELS, *TRANSLATOR_BY_LABELS])})\s+",
     re.I,
 )
 # A job title after the name, separated ("Howard Blume, Staff Writer") or glued by the template
@@ -189,6 +197,20 @@ _TIME_TAIL = re.compile(
 _SECTION_TAIL = re.compile(rf"\s+(?:{alternation(NAME_SECTION_CONNECTORS)})\s+(?=[A-ZÀ-ÖØ-Þ]).*$")
 # Trailing arrows and pointers of a "more by" link ("Jane Doe →").
 _ARROWS = re.compile(r"\s*[→›»>]+\s*$")
+# Pattern "category line": blog themes print the post's sections on the byline line after the writer
+# ("Article by Steph, filed under Cities & Urbanism in the Architecture category."): from the label on, the
+# line names sections, not writers.
+_CATEGORY_TAIL = re.compile(rf"(?<=\S)(?:\s*[,;|·•–—-]\s*|\s+)(?i:{alternation(CATEGORY_LABELS)})\b.*$")
+# Pattern "title inside the credit": the outlet's acronym and the writer's title before the name ("CNN
+# Political Reporter Shannon Travis", "BBC Senior Correspondent Jane Doe"): a capitalised job title, then a
+# full name of two to four capitalised words ending the credit; the name is what follows the title. The
+# acronym first tells it from a name with its title and outlet after it ("Alan Boyle Science editor NBC
+# News").
+_JOB_INSIDE = re.compile(
+    r"^[A-ZÀ-Þ]{2,}[\w.&-]*\s+(?:\S+\s+){0,2}?"
+    rf"(?:{alternation([t.title() for t in JOB_TITLES])})\s+"
+    rf"(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:{alternation_in_order(NAME_PARTICLES)})\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]*){{1,3}}$)"
+)
 
 
 def clean_authors(raw: list[str], site_name: str | None = None, extra_stop: set[str] | None = None) -> list[str]:
@@ -257,6 +279,7 @@ _DANGLING = re.compile(rf"\s+(?:{alternation_in_order(DANGLING_CONNECTORS)})$")
 def strip_role_words(name: str) -> str:
     """One name with the byline words around it taken off ("By Jane Doe, Staff Writer" -> "Jane Doe")."""
     name = _COPYRIGHT.sub("", _DATE_LEAD.sub("", _POSTED_LEAD.sub("", name)))
+    name = _CATEGORY_TAIL.sub("", name)
     for _ in range(3):  # "Eine Analyse von: Jane Doe", "By: Reporter Jane Doe"
         before = name
         name = _PREFIX.sub("", name)
@@ -270,6 +293,7 @@ def strip_role_words(name: str) -> str:
         if name == before:
             break
     name = _READ_TIME.sub("", name)
+    name = _JOB_INSIDE.sub("", name)
     cut = _BUTTON_TAIL.sub("", name)
     if cut.strip():
         name = cut
@@ -342,11 +366,23 @@ def _clean(
                 # "hessenschau.de, Frankfurt, Germany": what follows the outlet's own name is its address.
                 parts = parts[: site_at + 1]
             parts = _without_affiliation(parts)
-            for part in parts:
-                name = strip_role_words(part)
-                if site:
-                    name = _without_outlet_tail(name, site)
-                if not _is_name(name, stop, urlish):
+            names = [strip_role_words(part) for part in parts]
+            if site:
+                names = [_without_outlet_tail(name, site) for name in names]
+            phrases = [phrase_like(name) and not _not_name_word(name) for name in names]
+            if split and len(names) > 1 and (phrases[0] or (any(phrases) and not _LIST_MARKS.search(field))):
+                # A field that opens with a phrase, or is split at its "and" only and holds one, is a tagline,
+                # headline, menu line or an organisation's name ("Building Wealth through Saving and Investing",
+                # "Center for Drug Evaluation and Research, Office of Regulatory Affairs"): its other parts
+                # are no names. A part holding a label word ("Otros artículos") is a link beside the byline,
+                # and a list with commas or bars that names the writer first goes on with a description
+                # ("Jane Doe, professor of the faculty of ..."): there the phrase goes alone.
+                continue
+            for name in names:
+                # Every candidate, a person's or an organisation's, is checked for label words and phrases
+                # (an organisation only as the last resort of choose_authors: "View blog authority",
+                # "[NR] admin" must not come back through it).
+                if not _is_name(name, stop, urlish) or _not_name_word(name) or phrase_like(name, not split):
                     continue
                 key = norm_key(name)
                 if key not in seen:
@@ -427,14 +463,15 @@ def _agency_apart(field: str) -> str:
     head, _, last = field.rstrip().rpartition(" ")
     if last.isupper() and last.lower() in _AGENCIES and len(head.split()) >= 2 and head[-1:].isalpha():
         return f"{head}, {last}"
-    # The same with the agency's full name in title case ("Summer Ballard Associated Press"): its words
-    # are no part of the name.
+    # The same with the agency's full name in title case or in capitals ("Summer Ballard Associated Press",
+    # "By SUMMER BALLARD The Associated Press"): its words, and its article, are no part of the name.
     if len(field) > 20 and field[-1:].isalpha():
+        folded = field.casefold()
         for agency in _AGENCY_FULL_NAMES:
-            if field.endswith(agency):
+            if folded.endswith(agency.casefold()) and field[-len(agency) :] in (agency, agency.upper()):
                 head = field[: -len(agency)].rstrip()
                 if len(head.split()) >= 2 and head[-1:].isalpha():
-                    return f"{head}, {agency}"
+                    return f"{head}, {field[-len(agency) :]}"
     return field
 
 
@@ -447,6 +484,56 @@ def _dateline_place(text: str, parts: list[str]) -> bool:
     last, before = parts[-1].strip(" ."), parts[-2].strip()
     tail = re.split(r"[,|]", text.rstrip(" ."))[-1].strip(" .")
     return bool(_PLACE.fullmatch(last)) and last.lower() not in _AGENCIES and len(before.split()) >= 2 and tail == last
+
+
+_LIST_MARKS = re.compile(r"[,;|/]")
+_SPLIT_WORD_SET = frozenset(NAME_SPLIT_WORDS)
+_PHRASE_WORDS = frozenset(PHRASE_WORDS)
+_NOT_NAME_WORDS = frozenset(NOT_NAME_WORDS)
+_IN_NAME_WORDS = frozenset(LOWER_CASE_NAME_WORDS) | MORE_NAME_PARTICLES
+# The lower-case words of a desk's credit ("Guardian staff reporter"): a credit, not a phrase.
+_CREDIT_WORDS = frozenset(n for n in NOT_NAMES if " " not in n) | {t for t in JOB_TITLES if " " not in t}
+_WORD_EDGES = ".,;:!?()[]{}\"'’“”«»"
+
+
+def _word_keys(name: str) -> list[str]:
+    return [w.strip(_WORD_EDGES).casefold() for w in name.split()]
+
+
+def _not_name_word(name: str) -> bool:
+    """Pattern "label word": the candidate holds a word of the labels, links and boxes around a byline
+    ("Website", "Other Articles", "No Primary Author", "[NR] admin"), which no person's name holds."""
+    return any(key in _NOT_NAME_WORDS for key in _word_keys(name))
+
+
+def phrase_like(name: str, organisation: bool = False) -> bool:
+    """Pattern "phrase, not a name": a tagline, headline or menu line read as a byline.
+
+    A person's name is capitalised words and name particles. A phrase shows itself by a lower-case word that
+    is no name particle after a capitalised word ("Building Wealth through Saving", "Geeks are Sexy", "View
+    blog authority", "Matthias herrpfleger"), by a first word that is a preposition or an imperative ("To
+    Die", "Via CNS", "Get Instant Leads", "From The Forum"), or, printed in capitals throughout, by a phrase
+    word among its words ("CHAMPIONING CREATIVITY ACROSS THE ART"). Words with a dot, hyphen or digit
+    (domains, handles: "auto-motor.at Redaktion") are left out of the test.
+
+    With `organisation`, for the outlet or body credited when no person is named: an organisation's name
+    holds prepositions and conjunctions in lower case ("Bundesministerium für Wirtschaft und Klimaschutz",
+    "Center for Drug Evaluation"), so only another lower-case word makes the phrase ("Matthias herrpfleger",
+    a name with its handle)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    keys = _word_keys(name)
+    if keys[0] in _PHRASE_WORDS and keys[0] not in PHRASE_WORDS_NOT_FIRST:
+        return True
+    cased = [c for c in name if c.isupper() or c.islower()]
+    if cased and all(c.isupper() for c in cased):
+        inner = keys[1:] if keys[0] in PHRASE_WORDS_NOT_FIRST else keys
+        return any(key in _PHRASE_WORDS for key in inner)
+    if not words[0][:1].isupper():
+        return False
+    allowed = _IN_NAME_WORDS | _CREDIT_WORDS | (_PHRASE_WORDS | _SPLIT_WORD_SET if organisation else frozenset())
+    return any(w.isalpha() and w.islower() and w not in allowed for w in words[1:])
 
 
 def _is_name(name: str, stop: set[str], urlish: re.Pattern[str] = _URLISH) -> bool:

@@ -21,6 +21,7 @@ from lxml.etree import XPath
 from ..lexicon.bodylines import RELEASE_ABOUT_HEADINGS, alternation_in_order
 from ..lexicon.bylines import (
     AFTER_DATE_BY_PREFIXES,
+    AUTHOR_BIO_CLASS_WORDS,
     BY_PREFIXES,
     BYLINE_CLASS_WORDS,
     BYLINE_TEXT_CONJUNCTIONS,
@@ -886,7 +887,8 @@ def opening_signature(tree: lxml_html.HtmlElement, site_name: str | None) -> lis
         text = clean_line(p.text_content())
         if len(bold) != 1 or (p.text or "").strip() or clean_line(bold[0].text_content()) != text:
             continue
-        if len(text.split()) > 4 * OPENING_SIGNATURE_NAMES or elsewhere(p):
+        # A bold line ending in a colon leads into what follows ("Im Einzelnen:", "Key points:"): a heading.
+        if len(text.split()) > 4 * OPENING_SIGNATURE_NAMES or text.endswith((":", "：")) or elsewhere(p):
             continue
         names = clean_authors([text], site_name)
         if 0 < len(names) <= OPENING_SIGNATURE_NAMES and all(_person_like([n]) for n in names):
@@ -910,7 +912,48 @@ def _agency_named(names: list[str]) -> bool:
     return all(norm_key(n).removeprefix("the ") in _AGENCY_NAMES for n in names)
 
 
+# Pattern "first name in the byline, full name in the bio": blog themes print the writer's display name, a
+# first name ("Nils", "Stefanus"), in the byline and the metadata, and open the author box's biography with
+# the full name ("Nils Pickert ist freier Autor und Journalist", "Stefanus Stahl - Maschinenbauer"): the
+# full name, one or two capitalised words after the first name, before the bio's sentence goes on in lower
+# case or after a dash or comma.
+_BIO_CLASS = re.compile(alternation_in_order(AUTHOR_BIO_CLASS_WORDS), re.I)
+_BIO_SURNAME = rf"(?:\s+(?:{_PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][\w'’-]+){{1,2}}(?=\s*[,(–—-]|\s+[a-zà-öø-ÿ])"
+
+
+def full_name_from_bio(names: list[str], tree: lxml_html.HtmlElement) -> list[str]:
+    """`names` with a lone first name replaced by the full name the author box's biography opens with."""
+    if len(names) != 1 or not names[0].isalpha() or not names[0][:1].isupper():
+        return names
+    opening = re.compile(rf"^{re.escape(names[0])}{_BIO_SURNAME}")
+    for el in tree.iter("div", "p", "span", "section"):
+        klass = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not klass.strip() or _BIO_CLASS.search(klass) is None:
+            continue
+        # The element's own first text: a name in an element of its own, glued to the bio that follows
+        # ("Floyd" + "Das Internet behauptet ...", "Tine" + "Hi, ich bin Tine"), is no full name.
+        found = opening.match(clean_line(el.text or ""))
+        if found and _person_like([found.group(0)]) and not elsewhere(el):
+            return [found.group(0)]
+    return names
+
+
 def choose_authors(
+    ld_raw: Callable[[], list[str]],
+    meta_raw: Callable[[], list[str]],
+    tree: lxml_html.HtmlElement,
+    site_name: str | None,
+    headline: str | None,
+    ld_orgs: Callable[[], list[str]] | None = None,
+    outlet: tuple[str, ...] = (),
+    weak_raw: Callable[[], list[str]] | None = None,
+) -> list[str]:
+    """The article's writers (see _chosen_authors), a lone first name completed from the author box's bio."""
+    chosen = _chosen_authors(ld_raw, meta_raw, tree, site_name, headline, ld_orgs, outlet, weak_raw)
+    return full_name_from_bio(chosen, tree)
+
+
+def _chosen_authors(
     ld_raw: Callable[[], list[str]],
     meta_raw: Callable[[], list[str]],
     tree: lxml_html.HtmlElement,

@@ -674,6 +674,8 @@ BUTTON_WORDS: tuple[str, ...] = (
     "view profile",
     "view all",
     "click here",
+    # a feed link after the name ("By Jane Doe RSS feed")
+    "rss",
     "read more",
     "more from",
     # de
@@ -854,7 +856,8 @@ ZH_REPORTER_LABELS: tuple[str, ...] = (
 #: ("Associated Press", "Agence France-Presse"): with NEWS_AGENCIES, the names that credit the wire, not a
 #: writer (blind12). Lower case.
 WIRE_AGENCY_NAMES: tuple[str, ...] = (
-    *("associated press", "ap news", "reuters", "thomson reuters", "agence france-presse", "agence france presse"),
+    *("associated press", "the associated press", "ap news", "reuters", "thomson reuters"),
+    *("agence france-presse", "agence france presse"),
     *("deutsche presse-agentur", "canadian press", "the canadian press", "press association", "pa media"),
     *("australian associated press", "united press international", "upi", "bloomberg news", "kyodo news"),
     *("xinhua news agency", "yonhap news agency", "efe agency", "agencia efe", "ansa agency", "antara news"),
@@ -1141,3 +1144,176 @@ BEAT_WORDS: tuple[str, ...] = (
     "social affairs",
     "home affairs",
 )
+
+# Session 13 (authors13): what a person's name is not.
+#: Words that are never a word of a person's name but of the labels, links and boxes around a byline
+#: ("David Masters | Website | Other Articles", "No Primary Author", "[NR] admin", "From The Forum"): a
+#: candidate holding one of them as a whole word is no writer. en, de, fr, es, pt, it, nl, id/ms. Lower case.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        # en
+        "website",
+        "homepage",
+        "articles",
+        "posts",
+        "stories",
+        "author",
+        "authors",
+        "admin",
+        "administrator",
+        "webmaster",
+        "profile",
+        "category",
+        "categories",
+        # de, fr, nl, id: "Zum Profil von ...", "Voir le profil"
+        "profil",
+        "forum",
+        "newsletter",
+        "subscribe",
+        "comments",
+        "advertise",
+        "advertisement",
+        "photo",
+        "permalink",
+        # de
+        "webseite",
+        "beiträge",
+        "kategorie",
+        "rubrik",
+        "kommentare",
+        "übersetzung",
+        # fr
+        "catégorie",
+        "rubrique",
+        "commentaires",
+        "traduction",
+        # es, pt, it
+        "artículos",
+        "categoría",
+        "comentarios",
+        "traducción",
+        "artigos",
+        "categoria",
+        "tradução",
+        "articoli",
+        # nl
+        "artikelen",
+        "categorie",
+        # id / ms, de, sv: "Artikel Lainnya", "Alle Artikel", "Situs Web"
+        "artikel",
+        "lainnya",
+        "situs",
+        "kategori",
+        "komentar",
+        "terjemahan",
+    }
+)
+#: Words of a phrase, not of a name: articles, prepositions, conjunctions and verbs that a tagline, a
+#: headline or a menu line holds ("CHAMPIONING CREATIVITY ACROSS THE ART", "Building Wealth through Saving",
+#: "Geeks are Sexy", "View blog authority"). Read in a candidate printed in capitals throughout, where case
+#: does not tell them from names, and as the first word of any candidate ("To Die", "Via CNS", "Get Instant
+#: Leads"). Never a name particle ("de", "la", "van", "der": NAME_PARTICLES) nor a word that is also a
+#: common given name or surname ("will", "may", "in", "on", "no", "an", "yang"). en, de, fr, es, pt, id.
+PHRASE_WORDS: frozenset[str] = frozenset(
+    {
+        # en
+        "the",
+        "of",
+        "to",
+        "for",
+        "from",
+        "with",
+        "across",
+        "through",
+        "about",
+        "into",
+        "via",
+        "our",
+        "your",
+        "are",
+        "is",
+        "get",
+        "view",
+        "read",
+        "click",
+        "visit",
+        "join",
+        # de
+        "für",
+        "mit",
+        "über",
+        "zum",
+        "zur",
+        "aus",
+        "ist",
+        "sind",
+        # fr
+        "pour",
+        "avec",
+        "dans",
+        "sur",
+        # es, pt
+        "para",
+        "sobre",
+        "desde",
+        # id / ms
+        "untuk",
+        "dengan",
+        "tentang",
+    }
+)
+#: Phrase words that may open an outlet's or a team's credit and so are not read as a first word ("The
+#: Canadian Press", "THE ASSOCIATED PRESS"). ("a", "an", "les", "des", "los", "con", "yang" are no phrase
+#: words at all: an initial, given names and surnames, "de los" in Spanish names.)
+PHRASE_WORDS_NOT_FIRST: frozenset[str] = frozenset({"the"})
+#: Lower-case words that stand inside a person's name besides LOWER_CASE_NAME_WORDS: ar "ibn", "bint"; he
+#: "ben"; de "vom"; it "dei", "degli", "dal"; nordic "af", "av"; nl "op", "'t". Any other lower-case word
+#: after a capitalised one makes a phrase, not a name ("Building Wealth through Saving").
+MORE_NAME_PARTICLES: frozenset[str] = frozenset(
+    {"ibn", "bint", "ben", "vom", "dei", "degli", "dal", "af", "av", "op", "'t"}
+)
+#: Category and filing lines printed after the writer on the byline line ("Article by Steph, filed under
+#: Cities", "Von Jane Doe, abgelegt unter Politik"): from the label on, the line names sections, not
+#: writers. en, de, fr, es, pt, id.
+CATEGORY_LABELS: tuple[str, ...] = (
+    "filed under",
+    "filed in",
+    "posted in",
+    "published in",
+    "categorized as",
+    "abgelegt unter",
+    "veröffentlicht in",
+    "kategorie",
+    "classé dans",
+    "publié dans",
+    "archivado en",
+    "publicado en",
+    "publicado em",
+    "arquivado em",
+    "diposting di",
+    "kategori",
+)
+#: Translator credits written without a colon after the writer's byline ("Übersetzung Sarah Jung",
+#: "Translated by John Roe", "Traduit par Anne Roy"): the names after them translated the story, they are
+#: not its writers (role "translator" of ROLE_LABELS, with a colon). en, de, fr, es, pt, it, nl, id.
+TRANSLATOR_BY_LABELS: tuple[str, ...] = (
+    "translated by",
+    "translation by",
+    "übersetzt von",
+    "übersetzung von",
+    "übersetzung",
+    "aus dem englischen von",
+    "traduit par",
+    "traduction de",
+    "traducido por",
+    "traducción de",
+    "traduzido por",
+    "tradução de",
+    "tradotto da",
+    "vertaald door",
+    "diterjemahkan oleh",
+    "alih bahasa",
+)
+#: Class or id words of an author box's biography ("cb-author-bio", "author_box__bio", "author-description"):
+#: its first words name the writer in full (see bylines.full_name_from_bio). Searched in lower case.
+AUTHOR_BIO_CLASS_WORDS: tuple[str, ...] = ("bio", "author-description", "author_description", "authordescription")
