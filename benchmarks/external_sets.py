@@ -138,9 +138,9 @@ def score(pages: list[eq.Page], outputs: dict[str, dict[str, eq.Output]], system
     """One row per page: each system's hits on the fields the page's truth states."""
     rows = []
     for page in pages:
-        truth, row = page.truth, {"key": page.page_id, "part": page.part}
+        truth, row = page.truth, dict[str, Any](key=page.page_id, part=page.part)
         for system in systems:
-            out, hits = outputs[system][page.key], {}
+            out, hits = outputs[system][page.key], dict[str, bool]()
             if system != "htmldate":
                 if truth.get("title"):
                     hits["title"] = _norm(out.title) == _norm(truth["title"])
