@@ -153,9 +153,10 @@ _NUMERIC_DMY = re.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})[./-](?P<mon>\d{1,2})[./-](?P<y>\d{4})(?![\d/.-])" + _time_after(_LINKS),
     re.I,
 )
-# "12/20/16 08:00 AM", "20.12.16": a numeric date with a two-digit year. Read only where the page marks the
-# text as a date (a <time>, a date class; parse_visible's `short_year`): in running text "3/4/20" is as
-# likely a score or a fraction.
+# "12/20/16 08:00 AM", "20.12.16": a numeric date with a two-digit year. Read only where markup states that
+# the text is a date (a <time>'s datetime attribute; parse_visible's `short_year`): in running text "3/4/20"
+# is as likely a score or a fraction. (Read in date-class elements too, it cost a page of the Mercury
+# "never" half and won none: benchmarks/README.md, session 13.)
 _NUMERIC_SHORT = re.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})[./-](?P<mon>\d{1,2})[./-](?P<y>\d{2})(?![\d/.-])" + _time_after(_LINKS),
     re.I,

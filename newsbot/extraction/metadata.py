@@ -484,11 +484,7 @@ def _visible_date(
             candidates.append((el, publication_part(text)))
         if len(candidates) > 40:
             break
-    dated = [
-        (el, f)
-        for el, text in candidates
-        if (f := parse_visible(text, tz, langs, "text", use_dateparser=False, short_year=True))
-    ]
+    dated = [(el, f) for el, text in candidates if (f := parse_visible(text, tz, langs, "text", use_dateparser=False))]
     if dated:
         return nearest_the_headline(tree.find("body"), title, dated, tz, langs)
     # Unlabelled dates: scan short text nodes of the body (Indonesian/English forms).
