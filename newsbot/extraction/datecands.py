@@ -100,11 +100,7 @@ HTMLDATE_BREAKS_TIES = True
 
 
 def is_foreign(el: lxml_html.HtmlElement, stop: int = 12) -> bool:
-    """True when `el` sits in a teaser, related list, rail, caption, comment or navigation container, or is
-    one (a caption's own element: "<div class="media-meta__caption">... Dec. 6, 2016.</div>")."""
-    own = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if el.tag == "figcaption" or (own.strip() and folded_search(_FOREIGN_CLASS, _FOREIGN_WORDS, own)):
-        return True
+    """True when `el` sits in a teaser, related list, rail, caption, comment or navigation container."""
     node: Any = el
     for _ in range(stop):
         node = node.getparent()
