@@ -3,13 +3,13 @@
 Importing newsbot (or this package) changes nothing. `install()` replaces a few trafilatura and jusText
 internals in this process and says which speed-ups are on; the crawl's extraction workers call it at
 start-up (`newsbot.workers.pool`), as do the benchmarks. Each speed-up (`fastpath.SPEEDUPS`,
-`readability_fast.SPEEDUPS`, `justext_fast.SPEEDUPS`) is guarded by the sha256 of each piece of upstream
-code it replaces or mirrors (`guard`): when one differs from what it was written against, that speed-up
-stays off, trafilatura runs as shipped there, and one WARNING line names it and the code that changed.
+`justext_fast.SPEEDUPS`) is guarded by the sha256 of each piece of upstream code it replaces or mirrors
+(`guard`): when one differs from what it was written against, that speed-up stays off, trafilatura runs
+as shipped there, and one WARNING line names it and the code that changed.
 
 To accept a new upstream version: read the changed code against the speed-up, then record the new
 hashes that ``python -m newsbot.speedups`` prints. The equivalence tests (tests/test_fastpath.py,
-tests/test_justext_fast.py, tests/test_readability_fast.py) and ``benchmarks/equivalence.py`` show the records did not change.
+tests/test_justext_fast.py) and ``benchmarks/equivalence.py`` show the records did not change.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from . import fastpath, guard, justext_fast, readability_fast, switch
+from . import fastpath, guard, justext_fast, switch
 from .guard import Speedup
 from .switch import disabled
 
@@ -26,7 +26,7 @@ __all__ = ["SPEEDUPS", "Report", "Speedup", "disabled", "install", "report", "un
 logger = logging.getLogger(__name__)
 
 #: Every speed-up, in the order they are installed.
-SPEEDUPS: tuple[Speedup, ...] = fastpath.SPEEDUPS + readability_fast.SPEEDUPS + justext_fast.SPEEDUPS
+SPEEDUPS: tuple[Speedup, ...] = fastpath.SPEEDUPS + justext_fast.SPEEDUPS
 ON = "on"
 
 
