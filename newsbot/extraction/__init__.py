@@ -7,6 +7,7 @@ record.
 from __future__ import annotations
 
 import codecs
+import copy
 import hashlib
 import re
 from collections.abc import Callable
@@ -692,6 +693,12 @@ def _extract(
     cutlines = "cutline" in text_html
     pullquotes = any(mark in text_html for mark in PULL_QUOTE_MARKS)
     prune_tree(tree, cutlines=cutlines, pullquotes=pullquotes)
+    selected = bool(extraction and extraction.body_selector)
+    # Readability's body (readability_peer below) is asked for on most pages without an outlet's body
+    # selector, and readability prunes the tree it reads: it gets a copy of the pruned tree, taken now,
+    # before anything else reads or consumes it. Parsing the page again and pruning that cost three times
+    # the copy (on the 97 large news pages of issue 19: ~2.2 ms against ~0.7 ms a page).
+    spare = copy.deepcopy(tree) if not selected else None
     meta = extract_metadata(tree, url, tz=tz, language_hint=lang_hint, page_html=text_html)
     link_keys = _link_text_keys(tree, url)
     # Section fronts with leads, data-table pages, galleries: told by structure, before the body is read.
@@ -743,13 +750,14 @@ def _extract(
     def readability_peer() -> tuple[list[str], float]:
         """Readability's body (trafilatura's port) after newsbot's cleanup, and its share in links; once."""
         if not peers:
-            fresh = parse_html(text_html, utf8)  # readability prunes its tree: one of its own
-            prune_tree(fresh, cutlines=cutlines, pullquotes=pullquotes)
+            fresh = spare
+            if fresh is None:  # readability prunes its tree: one of its own
+                fresh = parse_html(text_html, utf8)
+                prune_tree(fresh, cutlines=cutlines, pullquotes=pullquotes)
             found, linked = readability_lines(fresh)
             peers.append((clean_body(found, table=table, titles=titles, lead=lead, link_keys=link_keys), linked))
         return peers[0]
 
-    selected = bool(extraction and extraction.body_selector)
     if not selected and not _prose_words(paragraphs, counts):
         # No paragraph of prose in our body: maybe the page has none (a listing, a picture post), maybe the
         # main extractor took a box of links for the story. Readability (trafilatura's port), which
