@@ -495,8 +495,10 @@ def published_date(
     if any(f.update for f in cands) and not all(f.update for f in cands):
         # Pattern "update against publication": a date marked as the update (an "Updated <time>" line, the
         # "updated" class) stands for the publication only where no other source states a date; next to
-        # article:published_time it is no second opinion on the publication day.
-        cands = [f for f in cands if not f.update]
+        # article:published_time naming another day it is no second opinion on the publication day. On the
+        # day the others name, it still gives the time.
+        published_days = {_day(f) for f in cands if not f.update}
+        cands = [f for f in cands if not f.update or _day(f) in published_days]
     cands = _swaps_agreeing(cands)
     zone = _page_zone(tz, [*cands, *(extra or [])])
     moved = [_localised(f, zone) for f in cands]
