@@ -639,14 +639,20 @@ _PROFILE_PATH = re.compile(rf"/(?:{alternation_in_order(PROFILE_PATH_WORDS)})/",
 _H1 = XPath(".//h1")
 
 
-def _headline_link(link: lxml_html.HtmlElement) -> bool:
-    """The link reads as another story's headline: four words or more, not a writer's page."""
-    text = link.text_content().split()
-    href = link.get("href") or ""
-    return len(text) >= TEASER_LINK_WORDS and not _PROFILE_PATH.search(href)
+def _headline_link(link: lxml_html.HtmlElement, title: str | None) -> bool:
+    """The link reads as another story's headline: four words or more, not a writer's page, and not the
+    story's own title (a blog template links the post's title to its permalink)."""
+    words = link.text_content().split()
+    if len(words) < TEASER_LINK_WORDS or _PROFILE_PATH.search(link.get("href") or ""):
+        return False
+    if title:
+        text, own = " ".join(words).casefold(), " ".join(title.split()).casefold()
+        if own in text or text in own:
+            return False
+    return True
 
 
-def in_teaser_item(el: lxml_html.HtmlElement) -> bool:
+def in_teaser_item(el: lxml_html.HtmlElement, title: str | None = None) -> bool:
     """True when `el` (a date's element) sits in a small item that links to another story under its
     headline and holds no <h1> (see "teaser item")."""
     node: Any = el
@@ -655,17 +661,17 @@ def in_teaser_item(el: lxml_html.HtmlElement) -> bool:
             return False
         if len(node.text_content()) > TEASER_ITEM_CHARS:
             return False
-        if any(_headline_link(a) for a in _TEASER_LINKS(node)):
+        if any(_headline_link(a, title) for a in _TEASER_LINKS(node)):
             return True
         node = node.getparent()
     return False
 
 
-def teaser_chunks(body: lxml_html.HtmlElement) -> set[str]:
+def teaser_chunks(body: lxml_html.HtmlElement, title: str | None = None) -> set[str]:
     """The stripped text chunks of the page's teaser items outside their headline links (a rail's dates)."""
     chunks: set[str] = set()
     for link in _TEASER_LINKS(body):
-        if not _headline_link(link):
+        if not _headline_link(link, title):
             continue
         node: Any = link.getparent()
         for _ in range(TEASER_ITEM_LEVELS):
@@ -835,7 +841,7 @@ def nearest_the_headline(
     the headline is kept: blog templates print the post's date in its footer ("posted on ...")."""
     if body is not None:
         # a date in a teaser item is another story's (see "teaser item"), unless every date is in one
-        own = [(el, f) for el, f in dated if not in_teaser_item(el)]
+        own = [(el, f) for el, f in dated if not in_teaser_item(el, title)]
         dated = own or dated
     first = dated[0][1]
     if body is None:
@@ -923,7 +929,7 @@ def unlabelled_date(
             if found and chunk in (titled or ()):
                 found = None
             if found and teasers is None:
-                teasers = teaser_chunks(body)  # read once, on the first date found
+                teasers = teaser_chunks(body, title)  # read once, on the first date found
             if found and chunk in (teasers or ()):
                 found = None  # another story's date in a teaser item (see "teaser item")
             if found and (is_update_text(chunk) or (before and is_update_text(f"{before} {chunk}"))):
