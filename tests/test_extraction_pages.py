@@ -44,7 +44,7 @@ KNOWN_GAPS: dict[str, str] = {
     "en-in-southernchronicle-metro-phase-two-gets-cabinet-nod": "'Published: ... | Last Updated: ...' line kept "
     "at the top of the text",
     "tr-kenthaber-belediye-yeni-otobus-hatti-acti": "'Haber: X | date | Güncelleme: date' info line kept at the "
-    "top of the text",
+    "top of the text; a one-item breaking-news strip's date above the headline taken (a teaser item needs a list)",
 }
 
 

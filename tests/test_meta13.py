@@ -53,10 +53,11 @@ def test_teaser_item_date_above_the_headline_is_not_the_story_date() -> None:
 
 def test_teaser_item_date_without_a_class_is_not_the_story_date() -> None:
     """Pattern "teaser item", unlabelled: a breaking-news strip before the story ("Son Dakika: <a>headline</a>
-    <span>date</span>") is nearer the headline than the story's own plain date line."""
+    <span>date</span>", one item after the other) is nearer the headline than the story's own plain date line."""
     body = (
         '<div class="son-dakika"><strong>Son Dakika:</strong> <a href="/gundem/deprem-oldu">Ege kıyılarında '
-        "dört büyüklüğünde deprem</a> <span>06.12.2026 23:15</span></div><main><article>"
+        'dört büyüklüğünde deprem</a> <span>06.12.2026 23:15</span> <a href="/spor/derbi">Derbide kazanan '
+        "çıkmadı bu akşam</a> <span>06.12.2026 22:40</span></div><main><article>"
         "<h1>Belediye üç yeni otobüs hattı açtı</h1><div><span>07.12.2026 14:20</span></div>"
         + _PARAS
         + "</article></main>"
@@ -71,12 +72,27 @@ def test_agency_dateline_gives_the_day_its_year_from_the_page() -> None:
     site's launch day is outvoted."""
     body = (
         '<aside class="ticker"><ul><li><span class="time">06.12.2026, 18:40</span> '
-        '<a href="/region/markt">Weihnachtsmarkt zieht Bilanz nach dem ersten Wochenende</a></li></ul></aside>'
+        '<a href="/region/markt">Weihnachtsmarkt zieht Bilanz nach dem ersten Wochenende</a></li>'
+        '<li><span class="time">06.12.2026, 16:12</span> '
+        '<a href="/sport/derby">Derby endet torlos vor ausverkauftem Haus</a></li></ul></aside>'
         "<main><article><h1>Regionalzüge fallen aus</h1>"
         f"<p>HANNOVER, 7. Dezember (dpa) - {_STORY}</p>" + _PARAS + "</article></main>"
     )
     record = _article(_page('<meta name="date" content="2008-04-01">', body, "Regionalzüge fallen aus", "de"))
     assert record.published_date == "2026-12-07"
+
+
+def test_blog_post_header_linking_its_own_title_is_no_teaser() -> None:
+    """Pattern "teaser item" needs a list: a blog post's lone header links the post's title to its permalink
+    beside its date (and the page's <title> names only the blog): that date is the post's."""
+    body = (
+        '<h1>Harbour Notes</h1><div class="post"><div class="entrytitle"><h2><a href="./harbour-board-rebuilds-'
+        'the-old-pier">Harbour board rebuilds the old pier</a></h2><h3>November 7 2012</h3></div>'
+        '<a href="/archive?cat=harbour-and-port-news">Harbour and port news</a>' + _PARAS + "</div>"
+        '<div class="sidebar"><p>Older posts</p><p>1 December 2012</p></div>'
+    )
+    record = _article(_page("", body, "Harbour Notes"))
+    assert record.published_date == "2012-11-07"
 
 
 def test_agency_dateline_without_any_dated_text_is_not_guessed() -> None:

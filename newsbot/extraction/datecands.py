@@ -627,12 +627,16 @@ def _as_page_reads(peer: FoundDate | None, cands: list[FoundDate]) -> FoundDate 
 # closes A465 for hours / By Owen Pritchard · 6 Dec 2026"), often with no class that names it a rail.
 # A date printed in such an item, with no <h1> in it, is the other story's; the story's own date line
 # holds at most links of a few words (the writer's name, the date itself as a permalink, a section).
+# The item must be one of a list (two headline links in it or in its short wrapper): a blog template's
+# lone post header links the post's own title beside its date, and the page's <title> may not name it.
 #: Fewest words of a link's text that read as another story's headline.
 TEASER_LINK_WORDS = 4
 #: Most characters of text an item holds (a teaser with its date and byline; more is a page section).
 TEASER_ITEM_CHARS = 300
 #: Ancestors of a date searched for the teaser item (the date's line, the item, the item's wrapper).
 TEASER_ITEM_LEVELS = 2
+#: Most characters of text a list of teasers holds (more is the story or the page around it).
+TEASER_LIST_CHARS = 1000
 _TEASER_LINKS = XPath(".//a[@href]")
 # A link to a writer's page ("/author/jane-doe/"): the byline's, not a teaser's headline.
 _PROFILE_PATH = re.compile(rf"/(?:{alternation_in_order(PROFILE_PATH_WORDS)})/", re.I)
@@ -652,6 +656,18 @@ def _headline_link(link: lxml_html.HtmlElement, title: str | None) -> bool:
     return True
 
 
+def _in_list(node: lxml_html.HtmlElement, title: str | None) -> bool:
+    """The teaser item `node` is one of a list: it or its short wrapper holds two headline links or more."""
+    for candidate in (node, node.getparent()):
+        if candidate is None or candidate.tag in ("article", "main", "body") or _H1(candidate):
+            return False
+        if len(candidate.text_content()) > TEASER_LIST_CHARS:
+            return False
+        if sum(_headline_link(a, title) for a in _TEASER_LINKS(candidate)) >= 2:
+            return True
+    return False
+
+
 def in_teaser_item(el: lxml_html.HtmlElement, title: str | None = None) -> bool:
     """True when `el` (a date's element) sits in a small item that links to another story under its
     headline and holds no <h1> (see "teaser item")."""
@@ -662,7 +678,7 @@ def in_teaser_item(el: lxml_html.HtmlElement, title: str | None = None) -> bool:
         if len(node.text_content()) > TEASER_ITEM_CHARS:
             return False
         if any(_headline_link(a, title) for a in _TEASER_LINKS(node)):
-            return True
+            return _in_list(node, title)
         node = node.getparent()
     return False
 
@@ -678,6 +694,8 @@ def teaser_chunks(body: lxml_html.HtmlElement, title: str | None = None) -> set[
             if node is None or node.tag in ("article", "main", "body") or _H1(node):
                 break
             if len(node.text_content()) > TEASER_ITEM_CHARS:
+                break
+            if not _in_list(node, title):
                 break
             own = {t.strip() for t in link.itertext()}
             chunks.update(t.strip() for t in node.itertext() if t.strip() and t.strip() not in own)
