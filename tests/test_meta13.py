@@ -4,7 +4,10 @@ Each test names the general pattern; each failed before its rule was written."""
 
 from __future__ import annotations
 
+from lxml import html as lxml_html
+
 from newsbot.extraction import extract
+from newsbot.extraction.datecands import teaser_chunks
 from newsbot.models import Article
 
 _STORY = (
@@ -93,6 +96,8 @@ def test_blog_post_header_linking_its_own_title_is_no_teaser() -> None:
     )
     record = _article(_page("", body, "Harbour Notes"))
     assert record.published_date == "2012-11-07"
+    tree = lxml_html.fromstring(_page("", body, "Harbour Notes"))
+    assert "November 7 2012" not in teaser_chunks(tree.find("body"), "Harbour Notes")
 
 
 def test_agency_dateline_without_any_dated_text_is_not_guessed() -> None:
