@@ -513,6 +513,22 @@ DESK_BYLINES: tuple[str, ...] = (
     "redaksjonen",
 )
 
+#: The last word of a newsroom's credit after the outlet's name ("Harbor Weekly Staff", "Greenwire
+#: Newsroom", "Sports Desk"): a CMS's default author, not a person (meta13).
+DESK_TAIL_WORDS: tuple[str, ...] = (
+    "staff",
+    "newsroom",
+    "desk",
+    "team",
+    "redaktion",
+    "redacción",
+    "rédaction",
+    "redazione",
+    "redação",
+    "redactie",
+    "redaksi",
+)
+
 #: Words that open a posting line with its date before the writer ("Posted on May 2, 2020 by Jane Doe").
 POSTED_WORDS: tuple[str, ...] = (
     "posted",
@@ -1144,20 +1160,4 @@ BEAT_WORDS: tuple[str, ...] = (
     "religious",
     "social affairs",
     "home affairs",
-)
-
-#: The last word of a newsroom's credit after the outlet's name ("Harbor Weekly Staff", "Greenwire
-#: Newsroom", "Sports Desk"): a CMS's default author, not a person (meta13).
-DESK_TAIL_WORDS: tuple[str, ...] = (
-    "staff",
-    "newsroom",
-    "desk",
-    "team",
-    "redaktion",
-    "redacción",
-    "rédaction",
-    "redazione",
-    "redação",
-    "redactie",
-    "redaksi",
 )
