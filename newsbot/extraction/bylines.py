@@ -27,6 +27,7 @@ from ..lexicon.bylines import (
     BYLINE_TEXT_CONJUNCTIONS,
     DATE_CONNECTORS,
     DESK_BYLINES,
+    DESK_TAIL_WORDS,
     ELSEWHERE_CLASS_PATTERNS,
     META_READ_TIME_AFTER,
     NAME_PARTICLES,
@@ -853,13 +854,20 @@ def _refined_by_profiles(visible: list[str], profiles: list[str]) -> list[str] |
 _STYLED_PARAGRAPHS = XPath("//p[@style or @align]")
 
 
+# Pattern "dash signature": the writer's name after a dash as the story's last paragraph ("— Helen Marsh"),
+# as community weeklies and some Spanish and Latin American outlets sign their stories at the end.
+_DASH_SIGNED = XPath("//p[starts-with(normalize-space(), '—') or starts-with(normalize-space(), '–')]")
+_DASH = re.compile(r"^\s*[—–]\s*")
+
+
 def closing_signature(tree: lxml_html.HtmlElement) -> list[str]:
-    """The name a right-aligned last paragraph of a text block signs the story with, else []."""
-    for p in _STYLED_PARAGRAPHS(tree):
+    """The name a right-aligned or dash-led last paragraph of a text block signs the story with, else []."""
+    for p in [*_STYLED_PARAGRAPHS(tree), *_DASH_SIGNED(tree)]:
         style = (p.get("style") or "").replace(" ", "").lower()
-        if "text-align:right" not in style and (p.get("align") or "").lower() != "right":
+        dashed = bool(_DASH.match(p.text_content()))
+        if not dashed and "text-align:right" not in style and (p.get("align") or "").lower() != "right":
             continue
-        name = clean_line(p.text_content())
+        name = clean_line(_DASH.sub("", p.text_content()))
         if not 2 <= len(name.split()) <= 4 or not _person_like([name]) or elsewhere(p):
             continue
         # the last paragraph with text of its block, after paragraphs of story
@@ -899,8 +907,16 @@ def opening_signature(tree: lxml_html.HtmlElement, site_name: str | None) -> lis
 
 def _desk_named(names: list[str]) -> bool:
     """Every name is a newsroom credited under the outlet's name ("Redakce Deník Jih", "Redaktion
-    Stadtblatt"): the desk, which a person the visible byline names beats."""
-    return all(len(n.split()) >= 2 and norm_key(n.split()[0]) in _DESKS for n in names)
+    Stadtblatt"), after it ("Harbor Weekly Staff", "Greenwire Newsroom": a CMS's default author) or alone
+    ("Redacción"): the desk, which a person the visible byline names beats."""
+    return all(
+        norm_key(n) in _DESKS
+        or (len(n.split()) >= 2 and (norm_key(n.split()[0]) in _DESKS or norm_key(n.split()[-1]) in _DESK_TAILS))
+        for n in names
+    )
+
+
+_DESK_TAILS = frozenset(DESK_TAIL_WORDS)
 
 
 _AGENCY_NAMES = frozenset(WIRE_AGENCY_NAMES) | frozenset(NEWS_AGENCIES)
@@ -1009,6 +1025,8 @@ def _chosen_authors(
             people = profile_names(tree)
         if not (people and _person_like(people)):
             people = opening_signature(tree, site_name)
+        if not (people and _person_like(people)):
+            people = closing_signature(tree)
         return people if people and _person_like(people) else own
     if own:
         # A visible byline block that names the same people and more (metadata often lists the first

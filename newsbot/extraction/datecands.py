@@ -25,6 +25,7 @@ from lxml import html as lxml_html
 from lxml.etree import XPath
 
 from ..lexicon.bodylines import alternation_in_order
+from ..lexicon.bylines import PROFILE_PATH_WORDS
 from ..lexicon.dates import (
     DATE_LINE_WORDS,
     FOREIGN_DATE_CLASS_PATTERNS,
@@ -522,12 +523,23 @@ def published_date(
     chosen, decided = choose(cands)
     if chosen is not None and not decided:
         chosen, decided = _stated_offset_breaks_tie(cands, chosen)
-    if chosen is None or (not decided and HTMLDATE_BREAKS_TIES):
+    asked = chosen is None or (not decided and HTMLDATE_BREAKS_TIES)
+    if asked:
         peer = _as_page_reads(htmldate_date(tree, url, full=True, page_html=page_html), cands)
         if peer:
             cands.append(peer)
             chosen, decided = choose(cands)
-    elif all(f.unlabelled for f in cands if _day(f) == _day(chosen)):
+    if chosen is None or not chosen.has_time:
+        # A wire story's dateline without a year (see "agency dateline"): the last resort, and the evidence
+        # against a lone day-only source naming another day (a template's <meta name="date"> giving the
+        # site's launch day). Two sources agreeing on their day outvote it.
+        dateline = dateline_date(tree, tz, langs)
+        if dateline is not None and (
+            chosen is None
+            or (_day(dateline)[5:] != _day(chosen)[5:] and sum(_day(f) == _day(chosen) for f in cands) < 2)
+        ):
+            return dateline
+    if chosen is not None and not asked and all(f.unlabelled for f in cands if _day(f) == _day(chosen)):
         # The day rests only on a date printed without any label, class or markup (a table of releases,
         # a citation, an edition line in the masthead): htmldate's reading of the page, when it names
         # another day, is the stronger evidence.
@@ -606,6 +618,147 @@ def _as_page_reads(peer: FoundDate | None, cands: list[FoundDate]) -> FoundDate 
     if _day(peer) not in days and swapped in days:
         return replace(peer, value=swapped)
     return peer
+
+
+# Pattern "teaser item": a rail or list of other stories prints each one as a small item holding a link
+# to the story under its headline (four words or more) beside the story's date and writer ("Lorry crash
+# closes A465 for hours / By Owen Pritchard · 6 Dec 2026"), often with no class that names it a rail.
+# A date printed in such an item, with no <h1> in it, is the other story's; the story's own date line
+# holds at most links of a few words (the writer's name, the date itself as a permalink, a section).
+# The item must be one of a list (two headline links in it or in its short wrapper): a blog template's
+# lone post header links the post's own title beside its date, and the page's <title> may not name it.
+#: Fewest words of a link's text that read as another story's headline.
+TEASER_LINK_WORDS = 4
+#: Most characters of text an item holds (a teaser with its date and byline; more is a page section).
+TEASER_ITEM_CHARS = 300
+#: Ancestors of a date searched for the teaser item (the date's line, the item, the item's wrapper).
+TEASER_ITEM_LEVELS = 2
+#: Most characters of text a list of teasers holds (more is the story or the page around it).
+TEASER_LIST_CHARS = 1000
+_TEASER_LINKS = XPath(".//a[@href]")
+# A link to a writer's page ("/author/jane-doe/"): the byline's, not a teaser's headline.
+_PROFILE_PATH = re.compile(rf"/(?:{alternation_in_order(PROFILE_PATH_WORDS)})/", re.I)
+_H1 = XPath(".//h1")
+
+
+def _headline_link(link: lxml_html.HtmlElement, title: str | None) -> bool:
+    """The link reads as another story's headline: four words or more, not a writer's page, and not the
+    story's own title (a blog template links the post's title to its permalink)."""
+    words = link.text_content().split()
+    if len(words) < TEASER_LINK_WORDS or _PROFILE_PATH.search(link.get("href") or ""):
+        return False
+    if title:
+        text, own = " ".join(words).casefold(), " ".join(title.split()).casefold()
+        if own in text or text in own:
+            return False
+    return True
+
+
+def _in_list(node: lxml_html.HtmlElement, title: str | None) -> bool:
+    """The teaser item `node` is one of a list: it or its short wrapper holds two headline links or more."""
+    for candidate in (node, node.getparent()):
+        if candidate is None or candidate.tag in ("article", "main", "body") or _H1(candidate):
+            return False
+        if len(candidate.text_content()) > TEASER_LIST_CHARS:
+            return False
+        if sum(_headline_link(a, title) for a in _TEASER_LINKS(candidate)) >= 2:
+            return True
+    return False
+
+
+def in_teaser_item(el: lxml_html.HtmlElement, title: str | None = None) -> bool:
+    """True when `el` (a date's element) sits in a small item that links to another story under its
+    headline and holds no <h1> (see "teaser item")."""
+    node: Any = el
+    for _ in range(TEASER_ITEM_LEVELS + 1):
+        if node is None or node.tag in ("article", "main", "body") or _H1(node):
+            return False
+        if len(node.text_content()) > TEASER_ITEM_CHARS:
+            return False
+        if any(_headline_link(a, title) for a in _TEASER_LINKS(node)):
+            return _in_list(node, title)
+        node = node.getparent()
+    return False
+
+
+def teaser_chunks(body: lxml_html.HtmlElement, title: str | None = None) -> set[str]:
+    """The stripped text chunks of the page's teaser items outside their headline links (a rail's dates)."""
+    chunks: set[str] = set()
+    for link in _TEASER_LINKS(body):
+        if not _headline_link(link, title):
+            continue
+        node: Any = link.getparent()
+        for _ in range(TEASER_ITEM_LEVELS):
+            if node is None or node.tag in ("article", "main", "body") or _H1(node):
+                break
+            if len(node.text_content()) > TEASER_ITEM_CHARS:
+                break
+            if not _in_list(node, title):
+                break
+            own = {t.strip() for t in link.itertext()}
+            chunks.update(t.strip() for t in node.itertext() if t.strip() and t.strip() not in own)
+            node = node.getparent()
+    return chunks
+
+
+# Pattern "agency dateline": wire copy opens its first paragraph with the place in capitals, the day and
+# the month without a year, the agency and a dash ("HANNOVER, 7. Dezember (dpa) -", "MADRID, 7 Dic.
+# (EUROPA PRESS) -", "WASHINGTON, Dec. 7 (Reuters) -"); regional sites that run it often print no other
+# date of the story. Its year is the one that puts the day at or just before the latest date the page
+# prints elsewhere (its rails and tickers are of the same days or later); without such a date it is
+# not guessed.
+_DATELINE = re.compile(
+    r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./-]+(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./-]+){0,3}\s*,\s*"
+    r"(?:(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,})\.?|(?P<month2>[^\W\d_]{3,})\.?\s+(?P<day2>\d{1,2}))"
+    r"\s*(?:\([^()]{2,30}\))?\s*[-–—]"
+)
+_OPENING_PARAGRAPHS = XPath("//h1[1]/following::p[normalize-space()][position() <= 3]")
+#: Days a dateline's day may fall after the page's latest other date (a rail printed a day before the story).
+DATELINE_DAYS_AHEAD = 2
+#: Dated text chunks read for the page's latest date.
+_LATEST_CHUNKS = 80
+
+
+def _latest_printed_day(body: lxml_html.HtmlElement, tz: str | None, langs: list[str] | None) -> datetime | None:
+    """The latest day printed with its year in a short text chunk of the page, copyright lines aside."""
+    latest: datetime | None = None
+    seen = 0
+    for chunk in body.itertext():
+        chunk = chunk.strip()
+        if not (8 <= len(chunk) <= 120 and _YEARISH.search(chunk)) or _CREDIT.search(chunk):
+            continue
+        found = parse_visible(chunk, tz, langs, "text", use_dateparser=False)
+        if found is None:
+            continue
+        day = datetime.fromisoformat(found.value[:10])
+        latest = day if latest is None or day > latest else latest
+        seen += 1
+        if seen >= _LATEST_CHUNKS:
+            break
+    return latest
+
+
+def dateline_date(tree: lxml_html.HtmlElement, tz: str | None, langs: list[str] | None) -> FoundDate | None:
+    """The day of the story's agency dateline (see "agency dateline"), its year from the page's latest date."""
+    body = tree.find("body")
+    if body is None:
+        return None
+    for p in _OPENING_PARAGRAPHS(body):
+        m = _DATELINE.match(p.text_content())
+        if m is None:
+            continue
+        day, month = (m["day"], m["month"]) if m["day"] else (m["day2"], m["month2"])
+        if month.lower() not in MONTHS:
+            continue
+        latest = _latest_printed_day(body, tz, langs)
+        if latest is None:
+            return None
+        for year in (latest.year, latest.year - 1):
+            found = parse_visible(f"{day} {month} {year}", tz, langs, "text", use_dateparser=False)
+            if found and datetime.fromisoformat(found.value[:10]) <= latest + timedelta(days=DATELINE_DAYS_AHEAD):
+                return replace(found, raw=m.group(0).strip())
+        return None
+    return None
 
 
 #: An unlabelled date within this many words of the headline is the story's dateline or byline date.
@@ -702,6 +855,10 @@ def nearest_the_headline(
     carry the same date classes as the story's byline date; the story's date is printed next to its
     headline (see unlabelled_date for the same rule on dates without a class). A labelled date far below
     the headline is kept: blog templates print the post's date in its footer ("posted on ...")."""
+    if body is not None:
+        # a date in a teaser item is another story's (see "teaser item"), unless every date is in one
+        own = [(el, f) for el, f in dated if not in_teaser_item(el, title)]
+        dated = own or dated
     first = dated[0][1]
     if body is None:
         return first
@@ -766,6 +923,7 @@ def unlabelled_date(
     first_chunk = ""
     near: list[tuple[int, FoundDate]] = []
     titled: set[str] | None = None
+    teasers: set[str] | None = None
     update: tuple[int, FoundDate, str] | None = None
     words = 0
     label = ""  # the short line before this one: an update label printed apart ("Updated" <time>...</time>)
@@ -786,6 +944,10 @@ def unlabelled_date(
                 titled = _titled_links(body)  # read once, on the first date found
             if found and chunk in (titled or ()):
                 found = None
+            if found and teasers is None:
+                teasers = teaser_chunks(body, title)  # read once, on the first date found
+            if found and chunk in (teasers or ()):
+                found = None  # another story's date in a teaser item (see "teaser item")
             if found and (is_update_text(chunk) or (before and is_update_text(f"{before} {chunk}"))):
                 # An update line is not the publication; the page's only date, it is the date it gives
                 # (as time_markup_date does with a <time> marked "updated").

@@ -168,6 +168,10 @@ ROLE_LABELS: dict[str, str] = {
     "manunulat": "writer",
     "isinulat ni": "writer",
     "sinulat ni": "writer",
+    # tr: "Haber: Name" (news by), "Muhabir: Name" (reporter), "Yazar: Name" (writer) (meta13)
+    "haber": "writer",
+    "muhabir": "writer",
+    "yazar": "writer",
     # editors and desks: named on Indonesian and Malay pages after the reporter ("Red: ...")
     "editor": "editor",
     "editors": "editor",
@@ -507,6 +511,22 @@ DESK_BYLINES: tuple[str, ...] = (
     "redakcja",
     "redaktionen",
     "redaksjonen",
+)
+
+#: The last word of a newsroom's credit after the outlet's name ("Harbor Weekly Staff", "Greenwire
+#: Newsroom", "Sports Desk"): a CMS's default author, not a person (meta13).
+DESK_TAIL_WORDS: tuple[str, ...] = (
+    "staff",
+    "newsroom",
+    "desk",
+    "team",
+    "redaktion",
+    "redacción",
+    "rédaction",
+    "redazione",
+    "redação",
+    "redactie",
+    "redaksi",
 )
 
 #: Words that open a posting line with its date before the writer ("Posted on May 2, 2020 by Jane Doe").
