@@ -221,3 +221,12 @@ def test_labelled_numeric_date_with_a_two_digit_year() -> None:
     assert found is not None and found.value == "2016-12-20"
     # in running text (no label) a two-digit year is not read: "3/4/20" may be a score
     assert parse_visible("20.12.16", None, ["de"], "text", use_dateparser=False) is None
+
+
+def test_comment_and_review_author_classes_stay_elsewhere() -> None:
+    # "author" also names a comment's or a review's writer: only "byline" marks the story's row
+    html = f"""<html lang="en"><head><title>Council agrees budget - Example News</title></head><body>
+<article><h1>Council agrees budget after long debate</h1><p>{_PROSE}</p><p>{_PROSE}</p></article>
+<section class="comments"><h2>Comments</h2><div class="comment"><span class="comment-author vcard">Helen Rudd</span>
+<p>I was at the meeting and it went on for hours.</p></div></section></body></html>"""
+    assert _authors(html) == []
