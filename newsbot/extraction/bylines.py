@@ -24,6 +24,7 @@ from ..lexicon.bylines import (
     AUTHOR_BIO_CLASS_WORDS,
     BY_PREFIXES,
     BYLINE_CLASS_WORDS,
+    BYLINE_ROW_CLASS_WORDS,
     BYLINE_TEXT_CONJUNCTIONS,
     DATE_CONNECTORS,
     DESK_BYLINES,
@@ -134,22 +135,27 @@ POSTED_DATE_WORDS = 6
 _TEXT_WINDOW_BEFORE, _TEXT_WINDOW_AFTER = 15, 400
 
 
+_BYLINE_ROW = re.compile(alternation_in_order(BYLINE_ROW_CLASS_WORDS), re.I)
+
+
 def _elsewhere_token(tokens: str) -> bool:
-    """One class or id token names a teaser, share bar or comment box without naming a byline: a token that
-    names both ("share-byline-timestamp", the byline's row beside the share buttons) is the byline's."""
+    """One class or id token names a teaser, share bar or comment box without naming a byline row: a token
+    that names both ("share-byline-timestamp", the byline's row beside the share buttons) is the byline's.
+    ("comment-author" and "review-author" stay elsewhere: "author" also names a comment's writer.)"""
     return any(
-        folded_search(_ELSEWHERE, _ELSEWHERE_WORDS, token) and not folded_search(_BYLINE_CLASS, _BYLINE_WORDS, token)
+        folded_search(_ELSEWHERE, _ELSEWHERE_WORDS, token) and _BYLINE_ROW.search(token) is None
         for token in tokens.split()
     )
 
 
-#: Headings and short lines that may stand between the headline and the block under it (a dek, a kicker).
+#: Dek headings that may stand between the headline and the block under it, and how many.
 _UNDER_HEADLINE_GAP = 2
+_DEK_TAGS = ("h2", "h3", "h4")
 
 
 def _under_headline(node: lxml_html.HtmlElement) -> bool:
     """The block follows the page's <h1> among its siblings, with at most a dek or two between (an <h2>
-    standfirst, a short line): the story's own header block."""
+    standfirst): the story's own header block."""
     previous = node.getprevious()
     for _ in range(_UNDER_HEADLINE_GAP + 1):
         while previous is not None and not isinstance(previous.tag, str):  # a comment between
@@ -158,7 +164,7 @@ def _under_headline(node: lxml_html.HtmlElement) -> bool:
             return False
         if previous.tag == "h1":
             return True
-        if previous.tag not in ("h2", "h3", "p", "div") or len(previous.text_content()) > 300:
+        if previous.tag not in _DEK_TAGS:  # a paragraph between is the story's: the block comes after it
             return False
         previous = previous.getprevious()
     return False
