@@ -26,6 +26,7 @@ from ..lexicon.bodylines import (
     RELEASE_CONTACT_KINDS,
     alternation_in_order,
 )
+from ..lexicon.bylines import ROLE_LABELS
 from ..lexicon.dates import DATE_TIME_LINKS
 from ..lexicon.junk import (
     BYLINE_LINE_PREFIXES,
@@ -52,10 +53,13 @@ from ..lexicon.junklines import (
     COVERAGE_WORDS,
     CREDIT_WORDS_WITHOUT_COLON,
     DATE_PART_LINKS,
+    DATE_TIME_LINKS_EN,
     DATELINE_HOUR_WORDS,
     DATELINE_LINE_LINKS,
     DATELINE_LINE_WORDS,
+    DATELINE_PAIR_WORDS_EN,
     DAY_ORDINAL_SUFFIXES,
+    DAY_ORDINALS_EN,
     DURATION_LABELS,
     EMBED_KINDS,
     FOLLOW_LIST_CONJUNCTIONS,
@@ -289,6 +293,29 @@ _DATELINE_LINE = re.compile(
     rf"^(?:{_DATE_WORDS}(?:\s+(?:{alternation_in_order(DATELINE_LINE_LINKS)}))?\s*:?\s*{_DATE_VALUE}\s*[|·•,]?\s*)+$",
     re.I,
 )
+# The English form (pattern "dateline line", two labelled dates: the publication's and the update's), with
+# the English day forms ("7th December 2026", "Dec 7, 2026"), a 12-hour time and a zone.
+_ORDINAL_EN = f"(?:{alternation_in_order(DAY_ORDINALS_EN)})?"
+_DATE_VALUE_EN = (
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}{_ORDINAL_EN}\s+[^\W\d]{{3,10}}\.?,?\s+\d{{4}}"
+    rf"|[^\W\d]{{3,10}}\.?\s+\d{{1,2}}{_ORDINAL_EN},?\s+\d{{4}})"
+    rf"(?:\s*(?:,|-|{alternation_in_order(DATE_TIME_LINKS_EN)})?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s+[A-Z]{2,5}\b)?)?"
+)
+_DATELINE_PAIR = re.compile(
+    rf"^(?:(?:{alternation_in_order(DATELINE_PAIR_WORDS_EN)})(?:\s+(?:{alternation_in_order(DATELINE_LINE_LINKS)}))?"
+    rf"\s*:?\s*{_DATE_VALUE_EN}\s*[|·•,]?\s*){{2,}}$",
+    re.I,
+)
+# The dates of a byline row after the name, the first without its label ("Mehmet Yılmaz | 07.12.2026 14:20 |
+# Güncelleme: 07.12.2026 16:45").
+_DATES_ROW = re.compile(
+    rf"^(?:(?:{_DATE_WORDS}(?:\s+(?:{alternation_in_order(DATELINE_LINE_LINKS)}))?\s*:?\s*)?{_DATE_VALUE}"
+    r"\s*[|·•,–—-]?\s*)+$",
+    re.I,
+)
+_WRITER_LABELS = tuple(sorted((w for w, role in ROLE_LABELS.items() if role == "writer"), key=len, reverse=True))
+_WRITER_LABEL_LEAD = re.compile(rf"^(?:{alternation_in_order(_WRITER_LABELS)})\s*:\s*", re.I)
 # Pattern "new-tab note": the screen-reader text a link carries after its words, printed inside the
 # sentence (", opens new tab", "(opens in a new window)", "(link is external)"): in brackets or after a comma
 # only, so prose ("the museum opens a new window onto ...") is never touched.
@@ -474,6 +501,7 @@ def _is_chrome_pattern(para: str) -> bool:
         or _BRACKETED_CREDIT.match(para)
         or _UPDATED_LINE.match(para)
         or _DATELINE_LINE.match(para)
+        or _DATELINE_PAIR.match(para)
         or _SCROLL_LINE.match(para)
         or _PRINT_URL_LINE.match(para)
         or (_CLICK_HERE.match(para) is not None and len(para.split()) <= CLICK_MAX_WORDS)
@@ -736,8 +764,11 @@ def without_author_lines(paragraphs: list[str], authors: list[str]) -> list[str]
         line = out[at]
         if line[-1:] in '.!?"”' or len(out) == 1:
             continue
+        # a writer's label before the name ("Haber: Mehmet Yılmaz | 07.12.2026 14:20 | Güncelleme: ...")
+        line = _WRITER_LABEL_LEAD.sub("", line, count=1)
         for name in names:
             rest = line[len(name) :]
+            dates = rest.strip().lstrip("|·•,-–— ")
             if (
                 line.startswith(name)
                 and rest[:1].isupper()
@@ -746,7 +777,9 @@ def without_author_lines(paragraphs: list[str], authors: list[str]) -> list[str]
             ) or (
                 # the byline block with its date stamps ("Elif Yıldırım Yayınlanma: 04.09.2025 - 11:42
                 # Güncelleme: ...", pattern "dateline line" after the name): the header's meta row
-                line.startswith(name) and rest[:1].isspace() and _DATELINE_LINE.match(rest.strip()) is not None
+                line.startswith(name)
+                and rest[:1].isspace()
+                and (_DATELINE_LINE.match(rest.strip()) is not None or _DATES_ROW.match(dates) is not None)
             ):
                 del out[at]
                 break

@@ -286,6 +286,13 @@ NAME_ROLE_WORDS: tuple[str, ...] = (
     "mamamahayag",
 )
 
+#: English words of a dateline line that names the publication and the update together ("Published: 7th
+#: December 2026 05:42 AM | Last Updated: 8th December 2026 10:15 AM"): two labelled dates make the header's
+#: meta row; one ("Posted on <date>") may close a blog post, which body truths keep.
+DATELINE_PAIR_WORDS_EN: tuple[str, ...] = ("published", "first published", "updated", "last updated", "modified")
+#: The English day's ordinal endings ("7th December") and the word before a time ("7 Dec 2026 at 5:42 pm").
+DAY_ORDINALS_EN: tuple[str, ...] = ("st", "nd", "rd", "th")
+DATE_TIME_LINKS_EN: tuple[str, ...] = ("at",)
 #: Words of a dateline line ("Publié le 12/03/2024 14:05 Mis à jour le ...", "Veröffentlicht am
 #: 12.03.2024, 14:05 Uhr"): fr, es, pt, de, it, nl. Not the English "Posted on" (blog posts close with it).
 DATELINE_LINE_WORDS: tuple[str, ...] = (
