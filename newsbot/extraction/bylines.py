@@ -24,7 +24,6 @@ from ..lexicon.bylines import (
     AUTHOR_BIO_CLASS_WORDS,
     BY_PREFIXES,
     BYLINE_CLASS_WORDS,
-    BYLINE_ROW_CLASS_WORDS,
     BYLINE_TEXT_CONJUNCTIONS,
     DATE_CONNECTORS,
     DESK_BYLINES,
@@ -135,15 +134,12 @@ POSTED_DATE_WORDS = 6
 _TEXT_WINDOW_BEFORE, _TEXT_WINDOW_AFTER = 15, 400
 
 
-_BYLINE_ROW = re.compile(alternation_in_order(BYLINE_ROW_CLASS_WORDS), re.I)
-
-
 def _elsewhere_token(tokens: str) -> bool:
-    """One class or id token names a teaser, share bar or comment box without naming a byline row: a token
-    that names both ("share-byline-timestamp", the byline's row beside the share buttons) is the byline's.
-    ("comment-author" and "review-author" stay elsewhere: "author" also names a comment's writer.)"""
+    """One class or id token names a teaser, share bar or comment box without naming a byline: a token that
+    names both ("share-byline-timestamp", the byline's row beside the share buttons) is the byline's. (A
+    comment's or review's writer, "comment-author", still sits in the comment's or review's container.)"""
     return any(
-        folded_search(_ELSEWHERE, _ELSEWHERE_WORDS, token) and _BYLINE_ROW.search(token) is None
+        folded_search(_ELSEWHERE, _ELSEWHERE_WORDS, token) and not folded_search(_BYLINE_CLASS, _BYLINE_WORDS, token)
         for token in tokens.split()
     )
 

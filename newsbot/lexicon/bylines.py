@@ -889,10 +889,6 @@ WIRE_AGENCY_NAMES: tuple[str, ...] = (
 #: Class or id words of an element holding the byline ("article-byline", "penulis", the news desk's
 #: "redaksi"): en, id, de/es/pt, fr. Matched anywhere in the class or id value (newsbot.extraction.bylines
 #: and .metadata; metadata's copy lacked "redaksi" and "contributor": one list changed no record, lexicon11).
-#: The class word that names a byline row whatever else its token says ("share-byline-timestamp": the byline
-#: beside the share buttons), unlike "author", which also names the writer of a comment or a review
-#: ("comment-author", "review-author"): en.
-BYLINE_ROW_CLASS_WORDS: tuple[str, ...] = ("byline",)
 BYLINE_CLASS_WORDS: tuple[str, ...] = (
     "byline",
     "author",
