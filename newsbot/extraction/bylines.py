@@ -966,21 +966,6 @@ def choose_authors(
     outlet: tuple[str, ...] = (),
     weak_raw: Callable[[], list[str]] | None = None,
 ) -> list[str]:
-    """The article's writers (see _chosen_authors), a lone first name completed from the author box's bio."""
-    chosen = _chosen_authors(ld_raw, meta_raw, tree, site_name, headline, ld_orgs, outlet, weak_raw)
-    return full_name_from_bio(chosen, tree)
-
-
-def _chosen_authors(
-    ld_raw: Callable[[], list[str]],
-    meta_raw: Callable[[], list[str]],
-    tree: lxml_html.HtmlElement,
-    site_name: str | None,
-    headline: str | None,
-    ld_orgs: Callable[[], list[str]] | None = None,
-    outlet: tuple[str, ...] = (),
-    weak_raw: Callable[[], list[str]] | None = None,
-) -> list[str]:
     """The article's writers from every source, chosen by evidence (see the module docstring).
 
     - JSON-LD, then meta tags, when they name people; a visible byline that names the same people and

@@ -23,7 +23,7 @@ from ..lexicon.bylines import (
     WRITTEN_BY_LABELS,
 )
 from ..lexicon.dates import COUNTRY_DOMAIN_ZONES, DATE_CLASS_WORDS
-from .bylines import choose_authors
+from .bylines import choose_authors, full_name_from_bio
 from .datecands import (
     is_foreign,
     is_update_element,
@@ -605,13 +605,14 @@ def _authors(
     outlet: tuple[str, ...] = (),
     objs: Sequence[dict[str, Any]] = (),
 ) -> list[str]:
-    """Person names from JSON-LD, meta tags and the visible byline, chosen in bylines.choose_authors().
+    """Person names from JSON-LD, meta tags and the visible byline, chosen in bylines.choose_authors(), a
+    lone first name completed from the author box's bio (bylines.full_name_from_bio).
 
     Without an article object, the JSON-LD WebPage's author is the page's writer (SEO plugins describe a
     post as a WebPage when the theme declares no article type)."""
     if article is None or not (article.get("author") or article.get("creator")):
         article = next((o for o in objs if jsonld_types_of(o) & _PAGE_TYPES and o.get("author")), article)
-    return choose_authors(
+    chosen = choose_authors(
         lambda: _ld_authors(article, False, graph),
         lambda: _meta_authors(metas, _AUTHOR_META) or _labelled_writer(metas),
         tree,
@@ -621,6 +622,7 @@ def _authors(
         outlet,
         lambda: _meta_authors(metas, _AUTHOR_META_MORE),
     )
+    return full_name_from_bio(chosen, tree)
 
 
 # translate(@type, "LDJSON", "ldjson") and translate(@rel, "CANONICAL", "canonical") of the XPaths above.
