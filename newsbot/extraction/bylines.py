@@ -42,6 +42,7 @@ from ..lexicon.bylines import (
     READ_TIME_WORDS,
     ROLE_LABELS,
     WIRE_AGENCY_NAMES,
+    WRITER_LABELS,
 )
 from .authors import alternation, clean_authors, organization_byline, strip_role_words
 from .text import clean_line, folded_search, norm_key
@@ -96,12 +97,11 @@ _BODY_NODES = XPath("//body//text()")
 _NAME = r"[A-ZÀ-ÖØ-ÞΆΈ-ΏΑ-ΩЀ-ЯҐ][\w'’.-]*"
 _PARTICLE = f"(?:{alternation_in_order(NAME_PARTICLES)})"
 _DESKS = frozenset(DESK_BYLINES)
-_WRITER_LABELS = [label for label, role in ROLE_LABELS.items() if role == "writer"]
 # The prefix is followed by a space or a colon, or glued to the name in the "ByTravis Haney" way (the
 # prefix ends in lower case, the name starts in upper case): "DIY Doorbell" is no "Di" + "Y Doorbell".
 _TEXT_BYLINE = re.compile(
     rf"^(?:(?i:{alternation(BY_PREFIXES)})(?:\s*:|\s+|(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))"
-    rf"|(?i:{alternation(_WRITER_LABELS)})\s*:)"
+    rf"|(?i:{alternation(WRITER_LABELS)})\s*:)"
     rf"\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}}"
     rf"(?:\s*(?:,|{alternation_in_order(BYLINE_TEXT_CONJUNCTIONS)})\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}})*\s*[,.;]?"
     # a date after a bar or comma: "By Jane Doe | 12/10/2020"
@@ -112,7 +112,7 @@ _TEXT_BYLINE = re.compile(
 )
 # A byline prefix or a writer's label alone in its element ("By", "| By", "von", "Autor", "Text:"): the
 # name follows in the next element.
-_LONE_LABEL = re.compile(rf"^[|·•\s]*((?i:{alternation(BY_PREFIXES)})|(?i:{alternation(_WRITER_LABELS)}))\s*:?\s*$")
+_LONE_LABEL = re.compile(rf"^[|·•\s]*((?i:{alternation(BY_PREFIXES)})|(?i:{alternation(WRITER_LABELS)}))\s*:?\s*$")
 _LONE_PREFIX = re.compile(rf"(?i:{alternation(BY_PREFIXES)})")
 # A posting line that gives the date before the writer ("Posted July 2, 2024 by Jane Doe", "Published on
 # 12.03.2021 von Anna Schmidt", the default of many blog themes): a posting word (optional), a date of a
@@ -377,7 +377,7 @@ def _joined_byline(chunks: list[str], i: int) -> str | None:
 _NEXT_FIELD = re.compile(rf"\s*[|/·•,;]?\s+(?=(?i:{alternation(list(ROLE_LABELS))})\s*:)")
 
 
-_WRITER_FIELD = re.compile(rf"(?i:{alternation(_WRITER_LABELS)})\s*:")
+_WRITER_FIELD = re.compile(rf"(?i:{alternation(WRITER_LABELS)})\s*:")
 
 
 def _first_field_byline(text: str) -> bool:

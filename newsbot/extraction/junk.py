@@ -26,7 +26,7 @@ from ..lexicon.bodylines import (
     RELEASE_CONTACT_KINDS,
     alternation_in_order,
 )
-from ..lexicon.bylines import ROLE_LABELS
+from ..lexicon.bylines import WRITER_LABELS
 from ..lexicon.dates import DATE_TIME_LINKS
 from ..lexicon.junk import (
     BYLINE_LINE_PREFIXES,
@@ -314,8 +314,9 @@ _DATES_ROW = re.compile(
     r"\s*[|·•,–—-]?\s*)+$",
     re.I,
 )
-_WRITER_LABELS = tuple(sorted((w for w, role in ROLE_LABELS.items() if role == "writer"), key=len, reverse=True))
-_WRITER_LABEL_LEAD = re.compile(rf"^(?:{alternation_in_order(_WRITER_LABELS)})\s*:\s*", re.I)
+_WRITER_LABEL_LEAD = re.compile(
+    rf"^(?:{alternation_in_order(tuple(sorted(WRITER_LABELS, key=len, reverse=True)))})\s*:\s*", re.I
+)
 # Pattern "new-tab note": the screen-reader text a link carries after its words, printed inside the
 # sentence (", opens new tab", "(opens in a new window)", "(link is external)"): in brackets or after a comma
 # only, so prose ("the museum opens a new window onto ...") is never touched.

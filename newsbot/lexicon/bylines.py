@@ -235,6 +235,9 @@ ROLE_LABELS: dict[str, str] = {
     "kuvat": "photo",
     "kuva": "photo",
 }
+#: The labels of ROLE_LABELS that name the writer ("Penulis:", "Text:", "Haber:"), in its order: read by the
+#: byline finder (newsbot.extraction.bylines) and by the body's byline-row test (.junk).
+WRITER_LABELS: tuple[str, ...] = tuple(label for label, role in ROLE_LABELS.items() if role == "writer")
 
 #: Job titles that follow a name ("Howard Blume, Staff Writer", "Howard BlumeStaff Writer", "Christoph
 #: Hein Chefredakteur"): cut off, never part of the name.
