@@ -15,7 +15,7 @@ is reported in the local offset (a 23:30 story of a European site written as the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -666,18 +666,24 @@ def _in_list(node: lxml_html.HtmlElement, title: str | None) -> bool:
     return False
 
 
+def _small_items(node: lxml_html.HtmlElement | None, levels: int) -> Iterator[lxml_html.HtmlElement]:
+    """`node` and up to `levels` of its ancestors, as long as each could be a teaser item: not the story's
+    container, no <h1> in it, at most TEASER_ITEM_CHARS of text."""
+    for _ in range(levels + 1):
+        if node is None or node.tag in ("article", "main", "body") or _H1(node):
+            return
+        if len(node.text_content()) > TEASER_ITEM_CHARS:
+            return
+        yield node
+        node = node.getparent()
+
+
 def in_teaser_item(el: lxml_html.HtmlElement, title: str | None = None) -> bool:
     """True when `el` (a date's element) sits in a small item that links to another story under its
     headline and holds no <h1> (see "teaser item")."""
-    node: Any = el
-    for _ in range(TEASER_ITEM_LEVELS + 1):
-        if node is None or node.tag in ("article", "main", "body") or _H1(node):
-            return False
-        if len(node.text_content()) > TEASER_ITEM_CHARS:
-            return False
+    for node in _small_items(el, TEASER_ITEM_LEVELS):
         if any(_headline_link(a, title) for a in _TEASER_LINKS(node)):
             return _in_list(node, title)
-        node = node.getparent()
     return False
 
 
@@ -687,17 +693,11 @@ def teaser_chunks(body: lxml_html.HtmlElement, title: str | None = None) -> set[
     for link in _TEASER_LINKS(body):
         if not _headline_link(link, title):
             continue
-        node: Any = link.getparent()
-        for _ in range(TEASER_ITEM_LEVELS):
-            if node is None or node.tag in ("article", "main", "body") or _H1(node):
-                break
-            if len(node.text_content()) > TEASER_ITEM_CHARS:
-                break
+        for node in _small_items(link.getparent(), TEASER_ITEM_LEVELS - 1):
             if not _in_list(node, title):
                 break
             own = {t.strip() for t in link.itertext()}
             chunks.update(t.strip() for t in node.itertext() if t.strip() and t.strip() not in own)
-            node = node.getparent()
     return chunks
 
 
