@@ -94,7 +94,9 @@ _LABEL = re.compile(
 # A job title after the name, separated ("Howard Blume, Staff Writer") or glued by the template
 # ("Howard BlumeStaff Writer": a lower-case letter straight before the capitalised title).
 _JOB_WORDS = alternation(JOB_TITLES)
-_JOB_GLUED = re.compile(rf"(?<=[a-zà-öø-ÿ])(?:{alternation([t.title() for t in JOB_TITLES])})s?\b.*$")
+# The job titles capitalised as a byline prints them ("Staff Writer", "Political Reporter").
+_JOB_TITLED = alternation([t.title() for t in JOB_TITLES])
+_JOB_GLUED = re.compile(rf"(?<=[a-zà-öø-ÿ])(?:{_JOB_TITLED})s?\b.*$")
 # A job title or profession as the first word, before a full name ("Rechtsanwalt Sebastian Brandt",
 # "FOCUS-Online-Experte Robin Berg": the compound ends in the title).
 _FIRST_WORD = re.compile(r"^\s*([\w-]+)\s+(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ])")
@@ -208,7 +210,7 @@ _CATEGORY_TAIL = re.compile(rf"(?<=\S)(?:\s*[,;|·•–—-]\s*|\s+)(?i:{altern
 # News").
 _JOB_INSIDE = re.compile(
     r"^[A-ZÀ-Þ]{2,}[\w.&-]*\s+(?:\S+\s+){0,2}?"
-    rf"(?:{alternation([t.title() for t in JOB_TITLES])})\s+"
+    rf"(?:{_JOB_TITLED})\s+"
     rf"(?=[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:{alternation_in_order(NAME_PARTICLES)})\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]*){{1,3}}$)"
 )
 
