@@ -77,6 +77,15 @@ def _http_url(value: str) -> str:
     return value
 
 
+def _page_url(value: str) -> str:
+    # A page read from a local file whose web address nobody knows (`newsbot extract page.html`, no canonical
+    # link) is still an article: its address is the file's URI. An unknown URL is no evidence against the page.
+    if value.startswith("file:///") and not _SPACE.search(value):
+        _clean_text(value)
+        return value
+    return _http_url(value)
+
+
 _SPACE = re.compile(r"\s")
 # The shapes the JSON Schemas hold values to (ECMA-262 regexes that Python's `re` reads the same way).
 #: RFC 3339 date-time with its offset ("Z" or "+07:00"), seconds required.
@@ -86,6 +95,8 @@ DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 #: A wall-clock date and time without offset ("2024-03-05T14:30:00").
 LOCAL_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$"
 HTTP_URL_PATTERN = r"^https?://[^\s/?#]+[^\s]*$"
+#: Where a page came from: its http(s) URL, or the file:/// URI of a local file whose web address is unknown.
+PAGE_URL_PATTERN = r"^(https?://[^\s/?#]+|file:///)[^\s]*$"
 #: Any absolute URI (a rejected or failed URL may be any scheme a page linked).
 URI_PATTERN = r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$"
 ID_PATTERN = r"^[0-9a-f]{32}$"
@@ -134,6 +145,9 @@ def _schema(**keywords: Any) -> WithJsonSchema:
 
 Url = Annotated[
     str, AfterValidator(_http_url), WithJsonSchema({"type": "string", "format": "iri", "pattern": HTTP_URL_PATTERN})
+]
+PageUrl = Annotated[
+    str, AfterValidator(_page_url), WithJsonSchema({"type": "string", "format": "iri", "pattern": PAGE_URL_PATTERN})
 ]
 AnyUrl = Annotated[str, AfterValidator(_clean_text), _schema(format="iri", pattern=URI_PATTERN)]
 Text = Annotated[str, AfterValidator(_no_markup), _schema(**{"not": {"pattern": MARKUP_PATTERN}})]
@@ -202,8 +216,10 @@ class Article(_Record):
     record_type: Literal["article"] = Field("article", description="Always 'article'.")
     schema_version: Literal[2] = Field(2, description="Version of this record schema (2).")
     id: ArticleId = Field(description="Stable id: the first 32 hex characters of the SHA-256 of the canonical URL.")
-    url: Url = Field(description="The URL as fetched (after redirects).")
-    canonical_url: Url = Field(description="The page's canonical URL (same site) or the normalized URL.")
+    url: PageUrl = Field(
+        description="The URL as fetched (after redirects); a file:/// URI for a local file whose URL is unknown."
+    )
+    canonical_url: PageUrl = Field(description="The page's canonical URL (same site) or the normalized URL.")
     outlet: str | None = Field(None, description="Outlet name from the outlet file, null when unconfigured.")
     site_name: Text | None = Field(None, description="Publisher name as the page states it.")
     title: Text = Field(description="The headline as shown on the page.")

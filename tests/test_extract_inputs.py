@@ -62,7 +62,10 @@ def test_a_page_without_any_url_still_ends_as_one_record(tmp_path: Path) -> None
     page.write_text("<html><body><p>" + "Kata " * 80 + "</p></body></html>", encoding="utf-8")
     proc = _newsbot("extract", str(page))
     lines = proc.stdout.decode().splitlines()
-    assert len(lines) == 1 and json.loads(lines[0])["record_type"] == "rejection"
+    # An unknown URL is no evidence against the page: it is an article whose url is the file's URI.
+    record = json.loads(lines[0])
+    assert len(lines) == 1 and record["record_type"] == "article", record
+    assert record["url"] == record["canonical_url"] == page.resolve().as_uri()
     assert b"give --url or --urls" in proc.stderr
 
 

@@ -3,8 +3,9 @@ others, such as Common Crawl's CC-NEWS): the same extraction as a crawl, one JSO
 input order, on as many cores as asked.
 
 A saved page's URL comes from ``--urls`` (a file mapping paths to URLs), else ``--url``, else the page's
-own canonical link or og:url; a page that names none still ends as one record: an ``invalid`` rejection
-for its ``file://`` URI, with a warning saying to give ``--url`` or ``--urls``.
+own canonical link or og:url; a page that names none is extracted as it is (an unknown URL is no evidence
+against the page), its record's url being the file's ``file:///`` URI, with a warning saying to give ``--url``
+or ``--urls``.
 
 WARC files are streamed record by record (never a whole file in memory) with fastwarc, a WARC parser
 written in Rust, several times faster than warcio (benchmarks/README.md).
@@ -199,7 +200,9 @@ def run_extract(args: argparse.Namespace) -> int:
             if url is None:
                 url = Path(path).resolve().as_uri() if path != "-" else "file:///dev/stdin"
                 print(
-                    f"newsbot: {path}: no URL (give --url or --urls; the page has no canonical link)", file=sys.stderr
+                    f"newsbot: {path}: no URL (give --url or --urls; the page has no canonical link):"
+                    " its record's url is the file's URI",
+                    file=sys.stderr,
                 )
             yield data, url, None
 
