@@ -140,6 +140,7 @@ _AUTHOR_META_MORE = (
     "citation_author",
 )
 _PAGE_TYPES = {"webpage", "itempage"}
+_DC_CREATORS = {"dc.creator", "dcterms.creator", "dc:creator", "dcterms.creator.aut", "dc.creator.aut"}
 _LAST_FIRST = re.compile(r"^\s*([^,]+?)\s*,\s*([^,]+?)\s*$")
 _BYLINE_CLASS = re.compile(alternation_in_order(BYLINE_CLASS_WORDS), re.I)
 _DATE_CLASS = re.compile(alternation_in_order(DATE_CLASS_WORDS), re.I)
@@ -583,13 +584,20 @@ def _labelled_writer(metas: dict[str, list[str]]) -> list[str]:
 
 def _meta_authors(metas: dict[str, list[str]], keys: tuple[str, ...]) -> list[str]:
     """The author meta tags' values (URLs and @handles left out; "Doe, Jane" of citation_author as
-    "Jane Doe")."""
+    "Jane Doe", and of Dublin Core creators one tag per person)."""
     found = []
     for key in keys:
-        for value in metas.get(key, []):
+        values = metas.get(key, [])
+        # Catalogue convention: citation_author, and Dublin Core's creator when the page gives one tag per
+        # person, write each name "Last, First" ("Kooman, F.", "Jong, Michiel de"); one comma there is the
+        # inversion, not a list of two people.
+        inverted = key == "citation_author" or (
+            key in _DC_CREATORS and len(values) > 1 and all(_LAST_FIRST.match(v) for v in values)
+        )
+        for value in values:
             if value.startswith(("http", "@")):
                 continue
-            if key == "citation_author" and (m := _LAST_FIRST.match(value)):
+            if inverted and (m := _LAST_FIRST.match(value)):
                 value = f"{m.group(2)} {m.group(1)}"
             found.append(value)
     return found
