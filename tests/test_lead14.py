@@ -11,7 +11,8 @@ _PROSE = " ".join(["The working group published a new draft of the storage proto
 
 def _page(head: str) -> bytes:
     return f"""<html lang="en"><head><title>A protocol for per-user storage</title>{head}</head>
-<body><div class="doc"><h1>A protocol for per-user storage</h1><p>{_PROSE}</p><p>{_PROSE}</p></div></body></html>""".encode()
+<body><div class="doc"><h1>A protocol for per-user storage</h1><p>{_PROSE}</p><p>{_PROSE}</p></div>
+</body></html>""".encode()
 
 
 def _authors(page: bytes) -> list[str]:
