@@ -11,16 +11,17 @@ version drove each worker from a thread; those threads fought the reactor for th
 sat idle two thirds of the time.)
 
 Workers are not forked from the crawler, which holds threads and a large heap. Each pool starts one fork
-server (`newsbot.workers.forkserver`): a fresh interpreter that imports the extraction library, installs
-the speed-ups (`newsbot.speedups`), warms it up and has dateparser compile its locales (~4 s of CPU), once;
-every worker, recycled ones included, is forked from it and starts warm. Where that is not available
-(not Linux, no pidfds) or the server is gone, each worker is its own interpreter and pays it all itself. Then the worker announces it is ready with a first frame, which carries its
-speed-up report (the pool keeps it, `ExtractPool.speedups`, and logs a WARNING for each speed-up that is
-off). A fresh worker's first page waits for that frame within its own bound (`START_TIMEOUT`), and only
-then does the page's own timeout start: the interpreter's start-up and the imports, several seconds on a
-loaded machine, no longer count against a page (a small NEWSBOT_EXTRACT_TIMEOUT turned good first pages
-into ExtractTimeout errors). A worker that never gets ready is killed and its page becomes an
-`ErrorRecord` of kind ``WorkerStartTimeout``. The outlet is sent by name and loaded once per worker.
+server (`newsbot.workers.forkserver`): a fresh interpreter that imports the extraction library, installs the
+speed-ups (`newsbot.speedups`), warms it up and has dateparser compile its locales (~4 s of CPU), once;
+every worker, recycled ones included, is forked from it and starts warm. Where that is not available (not
+Linux, no pidfds) or the server is gone, each worker is its own interpreter and pays it all itself. Then the
+worker announces it is ready with a first frame, which carries its speed-up report (the pool keeps it,
+`ExtractPool.speedups`, and logs a WARNING for each speed-up that is off). A fresh worker's first page waits
+for that frame within its own bound (`START_TIMEOUT`), and only then does the page's own timeout start: the
+interpreter's start-up and the imports, several seconds on a loaded machine (a fresh server's warm-up, ~4
+s), no longer count against a page (a small NEWSBOT_EXTRACT_TIMEOUT turned good first pages into
+ExtractTimeout errors). A worker that never gets ready is killed and its page becomes an `ErrorRecord` of
+kind ``WorkerStartTimeout``. The outlet is sent by name and loaded once per worker.
 """
 
 from __future__ import annotations
