@@ -103,6 +103,14 @@ _NON_LINK_TEXT = XPath(
     ".//text()[not(ancestor::a) and not(ancestor::script) and not(ancestor::style)"
     " and not(ancestor::noscript) and not(ancestor::template)]"
 )
+# The texts of _NON_LINK_TEXT that could hold `words` words (_words: split on whitespace): a word is a
+# character at least, with a separator between two, so 2 * words - 1 characters at least. The length test
+# comes first and libxml2 stops there for the short texts (most of a page's): no ancestor walks, no result
+# object for them. Used where only the long texts matter (_has_story_outside: ~60 ms on 10,000-node pages).
+_LONG_NON_LINK_TEXT = XPath(
+    ".//text()[string-length() >= 2 * $words - 1 and not(ancestor::a) and not(ancestor::script)"
+    " and not(ancestor::style) and not(ancestor::noscript) and not(ancestor::template)]"
+)
 _ALL_TEXT = XPath(
     ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript) and not(ancestor::template)]"
 )
@@ -329,7 +337,7 @@ def _has_story_outside(
     for p in body.iter("p") if body is not None else ():
         if _words(p.text_content()) >= words and outside(p):
             return True
-    for text in _NON_LINK_TEXT(body) if body is not None else []:
+    for text in _LONG_NON_LINK_TEXT(body, words=words) if body is not None else []:
         if _words(text) >= words:
             parent = text.getparent()
             if parent is not None and outside(parent):

@@ -10,15 +10,18 @@ the pages queued behind it go to another worker, and a fresh worker takes the ne
 version drove each worker from a thread; those threads fought the reactor for the GIL and the workers
 sat idle two thirds of the time.)
 
-Workers are started with their own interpreter (not forked from the crawler, which holds threads and
-a large heap), import the extraction library once, install the speed-ups (`newsbot.speedups`) and warm
-it up before the first page. Then the worker announces it is ready with a first frame, which carries its
-speed-up report (the pool keeps it, `ExtractPool.speedups`, and logs a WARNING for each speed-up that is
-off). A fresh worker's first page waits for that frame within its own bound (`START_TIMEOUT`), and only
-then does the page's own timeout start: the interpreter's start-up and the imports, several seconds on a
-loaded machine, no longer count against a page (a small NEWSBOT_EXTRACT_TIMEOUT turned good first pages
-into ExtractTimeout errors). A worker that never gets ready is killed and its page becomes an
-`ErrorRecord` of kind ``WorkerStartTimeout``. The outlet is sent by name and loaded once per worker.
+Workers are not forked from the crawler, which holds threads and a large heap. Each pool starts one fork
+server (`newsbot.workers.forkserver`): a fresh interpreter that imports the extraction library, installs the
+speed-ups (`newsbot.speedups`), warms it up and has dateparser compile its locales (~4 s of CPU), once;
+every worker, recycled ones included, is forked from it and starts warm. Where that is not available (not
+Linux, no pidfds) or the server is gone, each worker is its own interpreter and pays it all itself. Then the
+worker announces it is ready with a first frame, which carries its speed-up report (the pool keeps it,
+`ExtractPool.speedups`, and logs a WARNING for each speed-up that is off). A fresh worker's first page waits
+for that frame within its own bound (`START_TIMEOUT`), and only then does the page's own timeout start: the
+interpreter's start-up and the imports, several seconds on a loaded machine (a fresh server's warm-up, ~4
+s), no longer count against a page (a small NEWSBOT_EXTRACT_TIMEOUT turned good first pages into
+ExtractTimeout errors). A worker that never gets ready is killed and its page becomes an `ErrorRecord` of
+kind ``WorkerStartTimeout``. The outlet is sent by name and loaded once per worker.
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ from typing import Any
 from newsbot import speedups
 from newsbot.models import Article, ErrorRecord, Rejection
 from newsbot.state.neardup import fingerprint, remember
+from newsbot.workers.forkserver import ForkedProcess, ForkServer
+from newsbot.workers.forkserver import supported as fork_server_supported
 
 logger = logging.getLogger(__name__)
 
@@ -176,7 +181,10 @@ class _Worker:
     """
 
     def __init__(
-        self, proc: subprocess.Popen[bytes], reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+        self,
+        proc: subprocess.Popen[bytes] | ForkedProcess,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
     ) -> None:
         self.proc = proc
         self.reader = reader
@@ -200,7 +208,8 @@ class _Worker:
         self._last: asyncio.Future[bool] | None = None
 
     @classmethod
-    async def start(cls, function: str, outlets_dir: str | None) -> _Worker:
+    async def start(cls, function: str, outlets_dir: str | None, forks: ForkServer | None = None) -> _Worker:
+        """A worker on fresh pipes: forked by `forks` while it is up, else its own interpreter."""
         loop = asyncio.get_running_loop()
         to_child_r, to_child_w = os.pipe()
         from_child_r, from_child_w = os.pipe()
@@ -215,8 +224,16 @@ class _Worker:
             function,
             outlets_dir or "",
         ]
+        proc: subprocess.Popen[bytes] | ForkedProcess | None = None
         try:
-            proc = subprocess.Popen(cmd, pass_fds=(to_child_r, from_child_w), stdin=subprocess.DEVNULL)
+            if forks is not None and forks.alive:
+                try:
+                    proc = forks.spawn(to_child_r, from_child_w, function, outlets_dir)
+                except OSError:
+                    logger.warning("extraction fork server unusable: workers start as their own interpreters")
+                    forks.alive = False
+            if proc is None:
+                proc = subprocess.Popen(cmd, pass_fds=(to_child_r, from_child_w), stdin=subprocess.DEVNULL)
         finally:
             os.close(to_child_r)
             os.close(from_child_w)
@@ -279,10 +296,12 @@ class _Worker:
         mine.set_result(True)
         return answer
 
-    def describe_exit(self) -> str:
-        try:
-            code = self.proc.wait(2)
-        except subprocess.TimeoutExpired:
+    async def describe_exit(self, grace: float = 2.0) -> str:
+        """How the worker ended, waiting up to `grace` seconds for its exit code."""
+        deadline = time.monotonic() + grace
+        while (code := self.proc.poll()) is None and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)  # a forked worker's exit code comes through the event loop
+        if code is None:
             return "worker stopped answering"
         return f"worker killed by signal {-code}" if code < 0 else f"worker exited with status {code}"
 
@@ -306,7 +325,8 @@ class _Worker:
             self.writer.close()
         if self.proc.poll() is None:
             self.proc.kill()
-        self.proc.wait()
+        if isinstance(self.proc, subprocess.Popen):
+            self.proc.wait()  # reaps it (a forked worker is reaped by the fork server)
 
 
 class _Superseded(Exception):
@@ -337,7 +357,9 @@ class ExtractPool:
         max_tasks_per_worker: int = 0,
         depth: int = 2,
         start_timeout: float = START_TIMEOUT,
+        fork_server: bool = True,
     ) -> None:
+        """`fork_server`: fork workers from a warm server (where supported); False: each its own interpreter."""
         if workers < 1:
             raise ValueError("an ExtractPool needs at least one worker")
         self.size = workers
@@ -357,11 +379,16 @@ class ExtractPool:
         self._closed = False
         #: The workers' speed-up report (name -> "on" / "off: why"), from the first ready frame; None before it.
         self.speedups: dict[str, str] | None = None
+        self.fork_server = fork_server and fork_server_supported()
+        #: The fork server the workers come from (started with the pool), None when not used.
+        self.forks: ForkServer | None = None
 
     async def start(self) -> None:
         """Start the workers now, so their warm-up overlaps with discovery."""
         if self._changed is None:
             self._changed = asyncio.Condition()
+            if self.fork_server:
+                self.forks = ForkServer.start()
             for i in range(self.size):
                 # The first workers are recycled after 1/n, 2/n ... n/n of the budget, so that later on
                 # they are replaced one at a time: a replacement starting beside the worker it replaces
@@ -369,7 +396,7 @@ class ExtractPool:
                 await self._spawn(self.max_tasks * (i + 1) // self.size)
 
     async def _spawn(self, max_tasks: int | None = None) -> _Worker:
-        worker = await _Worker.start(self.function, self.outlets_dir)
+        worker = await _Worker.start(self.function, self.outlets_dir, self.forks)
         if self.max_tasks:
             worker.max_tasks = self.max_tasks if max_tasks is None else max(1, max_tasks)
         self._all.add(worker)
@@ -428,7 +455,7 @@ class ExtractPool:
                 logger.warning("extraction of %s took over %ss: worker killed", task.url, self.timeout)
                 return error_for(task, "ExtractTimeout", f"extraction took over {self.timeout:g}s")
             except (asyncio.IncompleteReadError, ConnectionError, OSError, pickle.UnpicklingError):
-                detail = worker.describe_exit()  # before the kill below, which would be the cause it names
+                detail = await worker.describe_exit()  # before the kill below, which would be the cause it names
                 logger.warning("extraction worker died on %s (%s)", task.url, detail)
                 return error_for(task, "WorkerCrashed", detail)
             except Exception as exc:  # noqa: BLE001 - the page must end as a record whatever happens
@@ -452,6 +479,8 @@ class ExtractPool:
         workers, self._all = list(self._all), set()
         await asyncio.gather(*(w.stop() for w in workers), *self._stopping)
         self._stopping.clear()
+        if self.forks is not None:
+            await self.forks.close()
 
     async def __aenter__(self) -> ExtractPool:
         await self.start()
