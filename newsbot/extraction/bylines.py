@@ -22,6 +22,7 @@ from ..lexicon.bodylines import RELEASE_ABOUT_HEADINGS, alternation_in_order
 from ..lexicon.bylines import (
     AFTER_DATE_BY_PREFIXES,
     AUTHOR_BIO_CLASS_WORDS,
+    BARE_NAME_CLASS_WORDS,
     BY_PREFIXES,
     BYLINE_CLASS_WORDS,
     BYLINE_TEXT_CONJUNCTIONS,
@@ -907,6 +908,37 @@ def opening_signature(tree: lxml_html.HtmlElement, site_name: str | None) -> lis
     return []
 
 
+# Pattern "bare name in the story header": a news template prints the writer's name alone, with no byline
+# word, in an element whose class names it ("<div class="signature"><span class="signature__name">Kate
+# McGregor</span></div>" under the headline), while its metadata credits only the outlet. The element's
+# whole text is one person's name (two to four capitalised words); it stands inside the story's box when the
+# page has one, outside teasers, captions and comments. Read only in the outlet-credit fallback of
+# choose_authors: elsewhere a class like "signature" also holds a forum user's tagline.
+_BARE_NAME_CLASS = re.compile(alternation_in_order(BARE_NAME_CLASS_WORDS), re.I)
+#: Elements with such a class read for the bare name (the header's; later ones are other stories' or boxes').
+BARE_NAME_ELEMENTS = 6
+
+
+def bare_name_byline(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]:
+    """The person an element classed as a byline or signature names by its whole text, else []."""
+    box = story_box(tree, headline)
+    read = 0
+    for el in tree.iter("span", "div", "p", "a", "strong", "address"):
+        tokens = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not tokens.strip() or _BARE_NAME_CLASS.search(tokens) is None:
+            continue
+        if _NOT_BYLINE_CLASS.search(tokens) or elsewhere(el) or (box is not None and not _inside(el, box)):
+            continue
+        read += 1
+        if read > BARE_NAME_ELEMENTS:
+            break
+        text = _text(el)
+        words = text.split()
+        if 2 <= len(words) <= 4 and clean_authors([text]) == [text] and _person_like([text]):
+            return [text]
+    return []
+
+
 def _desk_named(names: list[str]) -> bool:
     """Every name is a newsroom credited under the outlet's name ("Redakce Deník Jih", "Redaktion
     Stadtblatt"), after it ("Harbor Weekly Staff", "Greenwire Newsroom": a CMS's default author) or alone
@@ -1010,6 +1042,8 @@ def choose_authors(
         people = _visible_people(tree, site_name, headline, markup)
         if not (people and _person_like(people)):
             people = profile_names(tree)
+        if not (people and _person_like(people)):
+            people = bare_name_byline(tree, headline)
         if not (people and _person_like(people)):
             people = opening_signature(tree, site_name)
         if not (people and _person_like(people)):
