@@ -1142,6 +1142,8 @@ def choose_authors(
         seen.append(weak_credit)
     if opening := opening_signature(tree, site_name):
         return opening  # the people the story is signed with, rather than the outlet or a desk
+    if bare := bare_name_byline(tree, headline):
+        return bare  # the writer the story header names bare (see "bare name in the story header")
     return _first_org(seen) or _desk_byline(seen) or peer
 
 
