@@ -101,7 +101,8 @@ def test_a_fact_checkers_partnership_disclosure_is_junk() -> None:
 
 
 def test_a_story_sentence_about_fact_checking_programmes_stays() -> None:
-    assert not DEFAULT_TABLE.is_junk("Meta ended its third-party fact-checking program in the United States in January.")
+    sentence = "Meta ended its third-party fact-checking program in the United States in January."
+    assert not DEFAULT_TABLE.is_junk(sentence)
 
 
 # Pattern "commissioned picture credit"
