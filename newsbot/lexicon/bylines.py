@@ -904,10 +904,11 @@ BYLINE_CLASS_WORDS: tuple[str, ...] = (
     "redaksi",
     "contributor",
 )
-#: Class or id words of the element that prints the writer's bare name, with no byline word, in a news
-#: template's story header ("<span class="signature__name">Jane Doe</span>", "author-name"): BYLINE_CLASS_WORDS
-#: and "signature". Read only when the metadata credits the outlet (bylines.bare_name_byline).
-BARE_NAME_CLASS_WORDS: tuple[str, ...] = (*BYLINE_CLASS_WORDS, "signature")
+#: Class or id words of the element a news template prints the writer's bare name in, with no byline word, in
+#: its story header ("<span class="signature__name">Jane Doe</span>"): en/fr "signature", de/sv "signatur",
+#: pt "assinatura". Read only when the metadata credits the outlet or nobody (bylines.bare_name_byline). Not
+#: the BYLINE_CLASS_WORDS: beside metadata naming the outlet, their elements count only with a byline word.
+BARE_NAME_CLASS_WORDS: tuple[str, ...] = ("signatur", "assinatura")
 #: Class or id words of the parts of an author box that are no byline (the bio, the picture, the date, the
 #: social links): en. Matched anywhere in the class or id value.
 NOT_BYLINE_CLASS_WORDS: tuple[str, ...] = (
