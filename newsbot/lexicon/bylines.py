@@ -907,7 +907,8 @@ BYLINE_CLASS_WORDS: tuple[str, ...] = (
 #: Class or id words of the element a news template prints the writer's bare name in, with no byline word, in
 #: its story header ("<span class="signature__name">Jane Doe</span>"): en/fr "signature", de/sv "signatur",
 #: pt "assinatura". Read only when the metadata credits the outlet or nobody (bylines.bare_name_byline). Not
-#: the BYLINE_CLASS_WORDS: beside metadata naming the outlet, their elements count only with a byline word.
+#: the BYLINE_CLASS_WORDS: the visible byline search reads those already, and beside an author meta naming the
+#: outlet (bylines._visible_people) they count only with a byline word.
 BARE_NAME_CLASS_WORDS: tuple[str, ...] = ("signatur", "assinatura")
 #: Class or id words of the parts of an author box that are no byline (the bio, the picture, the date, the
 #: social links): en. Matched anywhere in the class or id value.
