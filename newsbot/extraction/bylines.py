@@ -920,8 +920,8 @@ _BARE_NAME_CLASS = re.compile(alternation_in_order(BARE_NAME_CLASS_WORDS), re.I)
 
 
 def bare_name_byline(tree: lxml_html.HtmlElement, headline: str | None, site_name: str | None = None) -> list[str]:
-    """The person an element classed as a byline or signature in the story header names by its whole text,
-    else []."""
+    """The person a "signature" element of the story header names by its whole text (see "bare name in the
+    story header"), else []."""
     body = tree.find("body")
     if body is None:
         return []

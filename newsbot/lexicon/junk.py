@@ -491,7 +491,9 @@ CONTAINS = [
     # worded as the outlet's own disclosure ("is part of", "our"), so a story about such programmes stays.
     "is part of a fact-checking partnership",
     "is part of meta's third-party fact-checking program",
+    "is part of meta’s third-party fact-checking program",
     "is part of meta's fact-checking program",
+    "is part of meta’s fact-checking program",
     "our fact-checking partnership with",
     "our fact-check work is supported in part by",
     "verified signatory of the international fact-checking network",
