@@ -22,6 +22,7 @@ from ..lexicon.bodylines import RELEASE_ABOUT_HEADINGS, alternation_in_order
 from ..lexicon.bylines import (
     AFTER_DATE_BY_PREFIXES,
     AUTHOR_BIO_CLASS_WORDS,
+    BARE_NAME_CLASS_WORDS,
     BY_PREFIXES,
     BYLINE_CLASS_WORDS,
     BYLINE_TEXT_CONJUNCTIONS,
@@ -907,6 +908,48 @@ def opening_signature(tree: lxml_html.HtmlElement, site_name: str | None) -> lis
     return []
 
 
+# Pattern "bare name in the story header": a news template prints the writer's name alone, with no byline
+# word, in an element whose class names it ("<div class="signature"><span class="signature__name">Kate
+# McGregor</span></div>" under the headline), while its metadata credits only the outlet. The element stands
+# in the story's header, after the headline and before the story's first paragraph (a list of other stories
+# prints such elements by the dozen, an author box closes the story); its whole text is one person's name
+# (two to four capitalised words, not the outlet's name); it is outside teasers, captions and comments. Read
+# only when the metadata credits the outlet or nobody: elsewhere a class like "signature" also holds a forum
+# user's tagline.
+_BARE_NAME_CLASS = re.compile(alternation_in_order(BARE_NAME_CLASS_WORDS), re.I)
+
+
+def bare_name_byline(tree: lxml_html.HtmlElement, headline: str | None, site_name: str | None = None) -> list[str]:
+    """The person a "signature" element of the story header names by its whole text (see "bare name in the
+    story header"), else []."""
+    body = tree.find("body")
+    if body is None:
+        return []
+    key = norm_key(headline)[:40] if headline else ""
+    h1s = list(body.iter("h1"))
+    top = next((h for h in h1s if key and norm_key(h.text_content()).startswith(key)), h1s[0] if h1s else None)
+    if top is None:
+        return []
+    site = norm_key(site_name) if site_name else ""
+    for n, el in enumerate(_after(top)):
+        if n >= META_LINE_WINDOW or (el.tag == "p" and len(el.text_content().split()) >= 20):
+            break  # the story has begun: the header stands above it
+        if not isinstance(el.tag, str) or el.tag not in _BARE_NAME_TAGS:
+            continue
+        tokens = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not tokens.strip() or _BARE_NAME_CLASS.search(tokens) is None or _NOT_BYLINE_CLASS.search(tokens):
+            continue
+        text = _text(el)
+        if not 2 <= len(text.split()) <= 4 or (site and site in norm_key(text)):
+            continue
+        if clean_authors([text]) == [text] and _person_like([text]) and not elsewhere(el):
+            return [text]
+    return []
+
+
+_BARE_NAME_TAGS = frozenset({"span", "div", "p", "a", "strong", "address"})
+
+
 def _desk_named(names: list[str]) -> bool:
     """Every name is a newsroom credited under the outlet's name ("Redakce Deník Jih", "Redaktion
     Stadtblatt"), after it ("Harbor Weekly Staff", "Greenwire Newsroom": a CMS's default author) or alone
@@ -1011,6 +1054,8 @@ def choose_authors(
         if not (people and _person_like(people)):
             people = profile_names(tree)
         if not (people and _person_like(people)):
+            people = bare_name_byline(tree, headline, site_name)
+        if not (people and _person_like(people)):
             people = opening_signature(tree, site_name)
         if not (people and _person_like(people)):
             people = closing_signature(tree)
@@ -1108,6 +1153,8 @@ def choose_authors(
         seen.append(weak_credit)
     if opening := opening_signature(tree, site_name):
         return opening  # the people the story is signed with, rather than the outlet or a desk
+    if bare := bare_name_byline(tree, headline, site_name):
+        return bare  # the writer the story header names bare (see "bare name in the story header")
     return _first_org(seen) or _desk_byline(seen) or peer
 
 

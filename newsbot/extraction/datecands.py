@@ -27,6 +27,8 @@ from lxml.etree import XPath
 from ..lexicon.bodylines import alternation_in_order
 from ..lexicon.bylines import PROFILE_PATH_WORDS
 from ..lexicon.dates import (
+    BREAKING_NEWS_CLASS_WORDS,
+    BREAKING_NEWS_LABELS,
     DATE_LINE_WORDS,
     FOREIGN_DATE_CLASS_PATTERNS,
     MONTHS,
@@ -666,6 +668,29 @@ def _in_list(node: lxml_html.HtmlElement, title: str | None) -> bool:
     return False
 
 
+# Pattern "breaking-news strip": a site prints its latest breaking story in a strip of its own above the
+# story ("Son Dakika: <headline> 06.12.2026 23:15", "Eilmeldung: ..."), one item, not a list: the strip opens
+# with a breaking-news label or carries a class naming it, and links another story under its headline. Its
+# date is that story's, as in a teaser item of a list.
+_BREAKING_LABEL = re.compile(rf"^\W*(?:{_word_alternation(BREAKING_NEWS_LABELS)})\s*[:!|»›-]", re.I)
+_BREAKING_CLASS = re.compile(alternation_in_order(BREAKING_NEWS_CLASS_WORDS), re.I)
+
+
+def _breaking_strip(node: lxml_html.HtmlElement) -> bool:
+    """The teaser item `node` is a breaking-news strip (see "breaking-news strip")."""
+    for candidate in (node, node.getparent()):
+        if candidate is None or candidate.tag in ("article", "main", "body") or _H1(candidate):
+            return False
+        tokens = f"{candidate.get('class') or ''} {candidate.get('id') or ''}"
+        if _BREAKING_CLASS.search(tokens) or _BREAKING_LABEL.match(candidate.text_content()):
+            return True
+        # the label alone in its element, without punctuation ("<b>Eilmeldung</b> <a>...</a>")
+        first = next((t.strip() for t in candidate.itertext() if t.strip()), "")
+        if first and _BREAKING_LABEL.match(f"{first}:"):
+            return True
+    return False
+
+
 def _small_items(node: lxml_html.HtmlElement | None, levels: int) -> Iterator[lxml_html.HtmlElement]:
     """`node` and up to `levels` of its ancestors, as long as each could be a teaser item: not the story's
     container, no <h1> in it, at most TEASER_ITEM_CHARS of text."""
@@ -683,7 +708,7 @@ def in_teaser_item(el: lxml_html.HtmlElement, title: str | None = None) -> bool:
     headline and holds no <h1> (see "teaser item")."""
     for node in _small_items(el, TEASER_ITEM_LEVELS):
         if any(_headline_link(a, title) for a in _TEASER_LINKS(node)):
-            return _in_list(node, title)
+            return _in_list(node, title) or _breaking_strip(node)
     return False
 
 
@@ -694,7 +719,7 @@ def teaser_chunks(body: lxml_html.HtmlElement, title: str | None = None) -> set[
         if not _headline_link(link, title):
             continue
         for node in _small_items(link.getparent(), TEASER_ITEM_LEVELS - 1):
-            if not _in_list(node, title):
+            if not (_in_list(node, title) or _breaking_strip(node)):
                 break
             own = {t.strip() for t in link.itertext()}
             chunks.update(t.strip() for t in node.itertext() if t.strip() and t.strip() not in own)

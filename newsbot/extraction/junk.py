@@ -26,7 +26,7 @@ from ..lexicon.bodylines import (
     RELEASE_CONTACT_KINDS,
     alternation_in_order,
 )
-from ..lexicon.bylines import WRITER_LABELS
+from ..lexicon.bylines import PICTURE_BY_LABELS, PICTURE_FOR_WORDS, WRITER_LABELS
 from ..lexicon.dates import DATE_TIME_LINKS
 from ..lexicon.junk import (
     BYLINE_LINE_PREFIXES,
@@ -41,6 +41,7 @@ from ..lexicon.junk import (
 )
 from ..lexicon.junklines import (
     BACK_TO_LINKS,
+    BIO_COPULAS,
     BIO_VERBS,
     BRACKETED_CREDIT_LABELS,
     BY_NAME_PREFIXES,
@@ -248,6 +249,14 @@ _CAPTION_CREDIT = re.compile(
 # picture word or comes before the story's first line (the lead picture's caption).
 _CAPTION_SLASH_CREDIT = re.compile(
     r"[.!?]\s*\([A-Z][\w.&’'-]*(?:\s[\w.&’'-]+){0,3}/\s?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\)$"
+)
+# Pattern "commissioned picture credit": a feature's hero picture credited to a photographer working for an
+# outlet ("Photographs by Martin Greaves for Prairie Quarterly", "Fotos von Jana Roth für das Stadtmagazin"):
+# the picture label, the photographer's name and, after "for", the outlet, alone on a line. A bare "Photo
+# by X" line is kept: in-sample dragnet truths keep those; none holds the "for <outlet>" form.
+_COMMISSIONED_CREDIT = re.compile(
+    rf"^(?i:{alternation_in_order(PICTURE_BY_LABELS)})\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){{0,3}}"
+    rf"\s+(?:{alternation_in_order(PICTURE_FOR_WORDS)})\s+(?:\w+\s+)?[A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.&-]*){{0,4}}$"
 )
 _PICTURE_WORD = re.compile(rf"^(?:{alternation_in_order(PICTURE_WORDS)})\b", re.I)
 # Pattern "scroll to continue": the placeholder an ad slot leaves in the body ("Scroll ke bawah untuk
@@ -505,6 +514,7 @@ def _is_chrome_pattern(para: str) -> bool:
         or _DATELINE_PAIR.match(para)
         or _SCROLL_LINE.match(para)
         or _PRINT_URL_LINE.match(para)
+        or _COMMISSIONED_CREDIT.match(para)
         or (_CLICK_HERE.match(para) is not None and len(para.split()) <= CLICK_MAX_WORDS)
         or (
             len(para.split()) <= 40
@@ -799,16 +809,31 @@ BIO_TAIL_LINES = 3
 BIO_MAX_WORDS = 60
 
 
+# Pattern "contributor's bio": the same box without the link, saying who the writer is with a copula ("Carmen
+# Ruiz Valverde es catedrática de Ecología en ...", "Jane Doe is a professor of history at ...") under an
+# opinion piece or a guest column. The writer's full name opens it and a copula follows; a staff reporter's
+# beat line ("X covers storage for The IDG News Service"), kept by in-sample dragnet truths, has no copula.
+_BIO_COPULA = re.compile(rf"\s+(?:{alternation_in_order(BIO_COPULAS)})\s")
+
+
 def without_author_bio(paragraphs: list[str], names: list[str]) -> list[str]:
-    """The paragraphs without an author's profile box among the last lines (pattern "author bio box")."""
+    """The paragraphs without an author's profile box among the last lines (patterns "author bio box" and
+    "contributor's bio")."""
     out = list(paragraphs)
     full = [n for n in names if " " in n.strip()]
     if not full or len(out) <= BIO_TAIL_LINES:
         return out
     for at in range(len(out) - 1, len(out) - 1 - BIO_TAIL_LINES, -1):
         line = out[at].rstrip(" .")
-        if len(line.split()) > BIO_MAX_WORDS or (link := _PROFILE_LINK.search(line)) is None:
+        if len(line.split()) > BIO_MAX_WORDS:
             continue
-        if any(line.startswith(n) and _BIO_VERB.match(line, len(n)) and link.group(1) == n for n in full):
-            del out[at]
+        link = _PROFILE_LINK.search(line)
+        for n in full:
+            if not line.startswith(n):
+                continue
+            if (link is not None and _BIO_VERB.match(line, len(n)) and link.group(1) == n) or (
+                _BIO_COPULA.match(line, len(n))
+            ):
+                del out[at]
+                break
     return out

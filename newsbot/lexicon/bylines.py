@@ -904,6 +904,12 @@ BYLINE_CLASS_WORDS: tuple[str, ...] = (
     "redaksi",
     "contributor",
 )
+#: Class or id words of the element a news template prints the writer's bare name in, with no byline word, in
+#: its story header ("<span class="signature__name">Jane Doe</span>"): en/fr "signature", de/sv "signatur",
+#: pt "assinatura". Read only when the metadata credits the outlet or nobody (bylines.bare_name_byline). Not
+#: the BYLINE_CLASS_WORDS: the visible byline search reads those already, and beside an author meta naming the
+#: outlet (bylines._visible_people) they count only with a byline word.
+BARE_NAME_CLASS_WORDS: tuple[str, ...] = ("signatur", "assinatura")
 #: Class or id words of the parts of an author box that are no byline (the bio, the picture, the date, the
 #: social links): en. Matched anywhere in the class or id value.
 NOT_BYLINE_CLASS_WORDS: tuple[str, ...] = (
@@ -1030,6 +1036,10 @@ PICTURE_BY_LABELS: tuple[str, ...] = (
     "photos de",
     "foto oleh",
 )
+#: The word before the outlet a photographer was commissioned by, in a picture credit ("Photographs by Jane
+#: Doe for The Quarterly", "Fotos von Jana Roth für das Stadtmagazin", "Fotos de Ana Gil para El Faro"):
+#: en, de, es/pt, fr, it, nl (junk, pattern "commissioned picture credit").
+PICTURE_FOR_WORDS: tuple[str, ...] = ("for", "für", "para", "pour", "per", "voor")
 
 #: Last words of an organisation's name (legal forms and the nouns companies and bodies are named with):
 #: "About Harbor Valve Technologies" heads a press release's boilerplate, not an author box ("About Jane

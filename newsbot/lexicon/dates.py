@@ -931,3 +931,28 @@ FOREIGN_DATE_CLASS_PATTERNS: tuple[str, ...] = (
     "tiktok-embed",
     "fb-post",
 )
+
+#: Labels that open a breaking-news strip or ticker of the site ("Son Dakika: <headline> <date>" above the
+#: story): the item after the label is another story, so its date is not the page's (datecands,
+#: pattern "breaking-news strip"). en, de, tr, es/pt, fr, it, nl, pl, id/ms, ru, ar.
+BREAKING_NEWS_LABELS: tuple[str, ...] = (
+    "breaking",
+    "breaking news",
+    "just in",
+    "eilmeldung",
+    "son dakika",
+    "flaş",
+    "última hora",
+    "dernière minute",
+    "ultim'ora",
+    "ultima ora",
+    "net binnen",
+    "pilne",
+    "z ostatniej chwili",
+    "berita terkini",
+    "срочно",
+    "عاجل",
+)
+#: Class and id words of a breaking-news strip (the same pattern when no label is printed). Not "ticker": a
+#: live blog ("liveticker") holds the story's own dated entries.
+BREAKING_NEWS_CLASS_WORDS: tuple[str, ...] = ("breaking", "son-dakika", "sondakika", "eilmeldung")

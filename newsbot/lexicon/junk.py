@@ -486,6 +486,22 @@ CONTAINS = [
     "ten tekst przeczytasz",
     "alle angaben ohne gewähr",
     "handelt es sich um affiliate",
+    # pattern "fact-checker's platform disclosure": the note a fact-checking outlet prints under each check
+    # about its paid partnership with a platform ("X is part of a fact-checking partnership with Meta");
+    # worded as the outlet's own disclosure ("is part of", "our"), so a story about such programmes stays.
+    "is part of a fact-checking partnership",
+    "is part of meta's third-party fact-checking program",
+    "is part of meta’s third-party fact-checking program",
+    "is part of meta's fact-checking program",
+    "is part of meta’s fact-checking program",
+    "our fact-checking partnership with",
+    "our fact-check work is supported in part by",
+    "verified signatory of the international fact-checking network",
+    "forma parte del programa de verificación de datos de meta",
+    "forma parte del programa de verificación independiente de meta",
+    "participa en el programa de verificación de datos de terceros",
+    "fait partie du programme de fact-checking de meta",
+    "ist teil des faktencheck-programms von meta",
 ]
 
 RELATED_HEADINGS = [

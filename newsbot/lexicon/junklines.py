@@ -380,6 +380,9 @@ BIO_VERBS: tuple[str, ...] = (
     "adalah",
     "merupakan",
 )
+#: The copulas of a bio line ("X is a professor of ecology", "X es catedrática de", "X ist freie Autorin"): a
+#: line that says who the writer is, not what a staff reporter covers. en, de, fr, es, pt, it, id.
+BIO_COPULAS: tuple[str, ...] = ("is", "ist", "est", "es", "é", "è", "adalah", "merupakan")
 #: The label of the profile link closing a bio box ("More about Claire Donovan"): en, de, fr.
 PROFILE_LINK_LABELS: tuple[str, ...] = ("more about", "more by", "more from", "mehr von", "alle artikel von", "plus de")
 
