@@ -4,8 +4,9 @@ Why: a fresh worker interpreter spends ~1.2 s of CPU importing the extraction li
 whose date only htmldate's free-text scan finds makes dateparser compile the patterns of each of its ~200
 locales, ~3 s more (benchmarks/README.md, "Session 13 (cpu13)"). A pool of n workers paid that n times a
 crawl, and once more for each recycled worker (NEWSBOT_EXTRACT_MAX_TASKS). The fork server is one fresh
-interpreter (not the crawler, which holds threads and a large heap): it imports the library, installs the
-speed-ups, runs the worker warm-up page and has dateparser compile its locales, once. Each worker is then a
+interpreter (not the crawler, which holds threads and a large heap): it imports the pool's extraction
+function and the library, installs the speed-ups (in that order, as a fresh worker does), runs the worker
+warm-up page and has dateparser compile its locales, once. Each worker is then a
 ``fork()`` of it: it starts with all of that in memory (shared copy-on-write) and pays none of it.
 
 Records are unchanged: what the server warms is caches that hold compiled patterns and pure results
@@ -57,18 +58,20 @@ def supported() -> bool:
     return True
 
 
-def warm() -> None:
+def warm(function: str, outlets_dir: str | None) -> None:
     """Everything a worker would otherwise pay on start-up and on its first pages, paid here once.
 
-    The imports and the speed-ups (a `PageExtractor` of the default function), the worker warm-up page,
-    and dateparser's compilation of every locale (the warm-up page's date is in its meta tags, so it never
-    reaches the free-text scan that triggers it).
+    The imports and the speed-ups, in a worker's order (a `PageExtractor` of the pool's function: its module
+    is imported before the speed-ups' guards check upstream's code, as in a fresh worker, so a function that
+    changes trafilatura leaves the same speed-ups off), the worker warm-up page, and dateparser's compilation
+    of every locale (the warm-up page's date is in its meta tags, so it never reaches the free-text scan
+    that triggers it).
     """
-    from htmldate.extractors import get_external_parser
-
     from newsbot.workers.pool import PageExtractor
 
-    PageExtractor(warn_speedups=False).warm_up()
+    PageExtractor(function, outlets_dir, warn_speedups=False).warm_up()
+    from htmldate.extractors import get_external_parser
+
     get_external_parser().get_date_data(_NO_DATE)
 
 
@@ -147,11 +150,13 @@ class ForkServer:
         loop.add_reader(sock.fileno(), self._read)
 
     @classmethod
-    def start(cls) -> ForkServer:
-        """Start the server process; it warms up in the background (workers asked for meanwhile wait)."""
+    def start(cls, function: str, outlets_dir: str | None) -> ForkServer:
+        """Start the server for a pool of `function` workers; it warms up in the background (workers asked
+        for meanwhile wait)."""
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         try:
             cmd = [sys.executable, "-m", "newsbot.workers.forkserver", str(theirs.fileno())]
+            cmd += [function, outlets_dir or ""]
             proc = subprocess.Popen(cmd, pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
         except BaseException:
             ours.close()
@@ -245,15 +250,18 @@ def _child(
         os._exit(code)  # never return into the server's loop, nor run its exit handlers
 
 
-def serve(sock_fd: int, prepare: Callable[[], None] = warm) -> None:
-    """The server's loop: `prepare` once, then fork a worker per request and report pids and exit codes.
+def serve(
+    sock_fd: int, function: str, outlets_dir: str | None, prepare: Callable[[str, str | None], None] = warm
+) -> None:
+    """The server's loop: `prepare` once for the pool's function, then fork a worker per request and report
+    pids and exit codes.
 
     Ends when the pool closes its end of the socket. Workers still running then go on by themselves (they
     end when the crawler closes their pipes).
     """
     sock = socket.socket(fileno=sock_fd)
     try:
-        prepare()
+        prepare(function, outlets_dir)
     except Exception:  # noqa: BLE001 - warming is an optimisation: workers then warm themselves
         logger.exception("extraction fork server warm-up failed")
     from newsbot.workers.pool import quiet_gc
@@ -319,7 +327,7 @@ def serve(sock_fd: int, prepare: Callable[[], None] = warm) -> None:
 
 
 if __name__ == "__main__":
-    # python -m newsbot.workers.forkserver SOCKET_FD  (started by ExtractPool only)
+    # python -m newsbot.workers.forkserver SOCKET_FD FUNCTION OUTLETS_DIR  (started by ExtractPool only)
     # Ctrl-C reaches the whole process group: the crawler shuts down gracefully and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     logging.basicConfig(
@@ -327,4 +335,4 @@ if __name__ == "__main__":
     )
     from newsbot.workers.forkserver import serve as main  # the importable module, as pool.py does
 
-    main(int(sys.argv[1]))
+    main(int(sys.argv[1]), sys.argv[2], sys.argv[3] or None)

@@ -388,7 +388,7 @@ class ExtractPool:
         if self._changed is None:
             self._changed = asyncio.Condition()
             if self.fork_server:
-                self.forks = ForkServer.start()
+                self.forks = ForkServer.start(self.function, self.outlets_dir)
             for i in range(self.size):
                 # The first workers are recycled after 1/n, 2/n ... n/n of the budget, so that later on
                 # they are replaced one at a time: a replacement starting beside the worker it replaces
