@@ -55,3 +55,26 @@ def test_a_breadcrumb_h1_without_structured_data_stays_the_visible_headline() ->
     head = f'<meta property="og:title" content="Local news from the valley"><title>{crumb} - Valley Courier</title>'
     body = _TRAIL.format(crumb=crumb) + "<main><p>The council voted on Tuesday evening.</p></main>"
     assert _title(head, body) == crumb
+
+
+def test_a_subheading_ending_in_a_colon_is_a_lead_in_not_the_headline() -> None:
+    # Pattern "lead-in heading": a blog platform sets the headline over two headings, the first ending in a
+    # colon; without an h1 or structured data, that first heading is no whole headline against og:title.
+    full = "Neighbourhood Library Project: Better Reading Rooms"
+    head = f'<meta property="og:title" content="{full}"><title>{full} \u2014 Blogplatform</title>'
+    body = (
+        '<main><div class="section-content"><h2 class="graf--h2">Neighbourhood Library Project:</h2>'
+        '<h4 class="graf--h4">Better Reading Rooms</h4><p>We opened the first reading room in January.</p>'
+        "</div></main>"
+    )
+    assert _title(head, body) == full
+
+
+def test_an_h1_ending_in_a_colon_is_a_lead_in_not_the_headline() -> None:
+    full = "Harbour festival: three days of music on the quay"
+    head = f'<meta property="og:title" content="{full}"><title>{full} | Coastal Times</title>'
+    body = (
+        '<main><h1 class="headline">Harbour festival:</h1><p class="headline-rest">three days of music on the'
+        " quay</p><p>The festival opens on Friday.</p></main>"
+    )
+    assert _title(head, body) == full

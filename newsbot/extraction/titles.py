@@ -374,6 +374,13 @@ def in_breadcrumb(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
+def _lead_in(text: str) -> bool:
+    """Pattern "lead-in heading": a heading ending in a colon announces what follows it ("Sie sind hier:"
+    before a trail, "Open Journalism Project:" with the rest of the headline set in the next element); it
+    is no whole headline and casts no vote."""
+    return text.rstrip().endswith(":")
+
+
 def visible_headline(
     h1s: list[lxml_html.HtmlElement],
     others: list[str],
@@ -398,6 +405,8 @@ def visible_headline(
         # states its headline in structured data, such an h1 is no headline of its own and casts no vote
         # against it; without one it is still the best visible reading of the page's name and stays.
         if structured and in_breadcrumb(el):
+            continue
+        if _lead_in(text):
             continue
         if 3 <= len(text) <= 300 and not is_ui_heading(el, text, site_name, host, page_url):
             texts.append(text)
@@ -473,6 +482,8 @@ def subheading_headline(
         if not 3 <= len(text) <= 300 or is_ui_heading(el, text, site_name, host, page_url):
             continue
         text = _undecorated(text)
+        if _lead_in(text):
+            return None
         rest = _before_trailer(el, text)
         if rest and any(_key(rest) == _key(p) for m in metas for p in _parts(strip_affix(m, site_name, host))):
             return rest
@@ -573,7 +584,7 @@ def shown_title_side(
             continue
         if _is_masthead(el, key, page_url):
             masthead.add(key)
-        elif key not in content and not is_ui_heading(el, text, site_name, host, page_url):
+        elif key not in content and not _lead_in(text) and not is_ui_heading(el, text, site_name, host, page_url):
             content[key] = text
     if not content and not masthead:
         return None
