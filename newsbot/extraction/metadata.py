@@ -754,6 +754,7 @@ def extract_metadata(
         lambda: _peer_title(tree),
         host,
         url or "",
+        structured=bool(ld_title),
     )
     metas_titles = [t for t in (og_title, html_title) if t]
     if not ld_title and any(sep in t for t in metas_titles for sep in (*_SIDE_SEPARATORS, ": ")):

@@ -355,6 +355,32 @@ def _before_trailer(el: lxml_html.HtmlElement, text: str) -> str | None:
     return rest if len(rest.split()) >= 2 else None
 
 
+# A breadcrumb trail: a box whose class, id, type or label names it ("c-breadcrumb__item", "BreadcrumbList",
+# aria-label="Breadcrumb"), or an item of a schema.org list (itemprop="itemListElement").
+_BREADCRUMB = re.compile(r"breadcrumb|itemlistelement", re.I)
+_BREADCRUMB_DEPTH = 6
+
+
+def in_breadcrumb(el: lxml_html.HtmlElement) -> bool:
+    """The heading is an item of the page's breadcrumb trail (the trail's last, current item set as an h1)."""
+    node: Any = el
+    for _ in range(_BREADCRUMB_DEPTH):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html", "article", "main"):
+            return False
+        marks = " ".join(node.get(a) or "" for a in ("class", "id", "itemprop", "itemtype", "aria-label"))
+        if _BREADCRUMB.search(marks):
+            return True
+    return False
+
+
+def _lead_in(text: str) -> bool:
+    """Pattern "lead-in heading": a heading ending in a colon announces what follows it ("Sie sind hier:"
+    before a trail, "Open Journalism Project:" with the rest of the headline set in the next element); it
+    is no whole headline and casts no vote."""
+    return text.rstrip().endswith(":")
+
+
 def visible_headline(
     h1s: list[lxml_html.HtmlElement],
     others: list[str],
@@ -362,15 +388,26 @@ def visible_headline(
     peer: Callable[[], str | None] | None = None,
     host: str = "",
     page_url: str = "",
+    structured: bool = False,
 ) -> str | None:
     """The article's <h1>: the first that another source confirms, else the first that is not site chrome.
 
     `peer` gives trafilatura's title reading; asked only when several h1s remain and none is confirmed.
+    `structured`: the page states a JSON-LD headline (a breadcrumb's h1 then gives way, see below).
     """
     texts = []
     elements = []
     for el in h1s:
         text = _undecorated(heading_text(el))
+        # Pattern "breadcrumb h1": templates set the trail's current item ("Home > Politik > <h1>Page</h1>")
+        # as the page's h1. It is navigation: the page's name as the site's menu or SEO keeps it (a short,
+        # an older or a kicker-first wording), not the headline set over the story. Where the publisher
+        # states its headline in structured data, such an h1 is no headline of its own and casts no vote
+        # against it; without one it is still the best visible reading of the page's name and stays.
+        if structured and in_breadcrumb(el):
+            continue
+        if _lead_in(text):
+            continue
         if 3 <= len(text) <= 300 and not is_ui_heading(el, text, site_name, host, page_url):
             texts.append(text)
             elements.append(el)
@@ -445,6 +482,8 @@ def subheading_headline(
         if not 3 <= len(text) <= 300 or is_ui_heading(el, text, site_name, host, page_url):
             continue
         text = _undecorated(text)
+        if _lead_in(text):
+            return None
         rest = _before_trailer(el, text)
         if rest and any(_key(rest) == _key(p) for m in metas for p in _parts(strip_affix(m, site_name, host))):
             return rest
@@ -545,7 +584,7 @@ def shown_title_side(
             continue
         if _is_masthead(el, key, page_url):
             masthead.add(key)
-        elif key not in content and not is_ui_heading(el, text, site_name, host, page_url):
+        elif key not in content and not _lead_in(text) and not is_ui_heading(el, text, site_name, host, page_url):
             content[key] = text
     if not content and not masthead:
         return None
