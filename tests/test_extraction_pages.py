@@ -28,15 +28,9 @@ def _duniaku_file(path: str) -> Path:
 
 
 # Known gaps, each strict: the test starts failing (XPASS) the day the gap is closed.
-KNOWN_GAPS: dict[str, str] = {
-    # The outlet credited as the author when no person is printed. Both pages expect no author, but the devset's
-    # truths credit the outlet in that case: a rule giving no author loses 17 in-sample pages and wins none
-    # (gaps14, session 14: 10 fundus pages whose JSON-LD Organization author or author meta is og:site_name,
-    # "kicker", "ndr.de", "Dizindaba"; 7 trafilatura/ pages). Kept open until the expectation is settled.
-    "th-isannews-khonkaen-rot-fai-rang-khu": "JSON-LD Organization author equal to og:site_name kept as the author",
-    "de-lokalanzeiger-dpa-regionalzuege-fallen-wegen-personalmangel-aus": "author meta naming the outlet kept "
-    "when no person is printed (the outlet stays the fallback credit)",
-}
+# (Session 14 settled the last two: when no person is printed, the outlet named by the page's author metadata
+# is the credit, as the devset's truths give it on 17 in-sample pages; those two pages now expect it.)
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _cases() -> list[Any]:
