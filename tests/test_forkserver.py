@@ -101,3 +101,14 @@ def test_pool_goes_on_with_its_own_interpreters_when_the_fork_server_is_gone(hoo
     assert first["parent"] != os.getpid()
     assert not alive
     assert after["parent"] == os.getpid()  # the replacement is the pool's own child, started cold
+
+
+def test_the_crawler_setting_turns_the_fork_server_off() -> None:
+    from scrapy.utils.test import get_crawler
+
+    from newsbot.crawler.pipelines.extract import ExtractPipeline
+    from newsbot.workers.pool import FORK_SERVER
+
+    assert ExtractPipeline.from_crawler(get_crawler()).fork_server is FORK_SERVER
+    off = get_crawler(settings_dict={"NEWSBOT_EXTRACT_FORK_SERVER": "False"})
+    assert ExtractPipeline.from_crawler(off).fork_server is False

@@ -35,6 +35,10 @@ NEWSBOT_EXTRACT_TIMEOUT = 60.0
 #: it the worker is killed and its page becomes an ErrorRecord of kind WorkerStartTimeout.
 #: None: ``newsbot.workers.pool.START_TIMEOUT``.
 NEWSBOT_EXTRACT_START_TIMEOUT = None
+#: Fork the workers from one warm fork server (imports, warm-up and dateparser's ~3 s locale compilation paid
+#: once per crawl; Linux with pidfds, else workers start as their own interpreters). False: always their own
+#: interpreters (one more process less; summed RSS counts the server). None: ``newsbot.workers.pool.FORK_SERVER``.
+NEWSBOT_EXTRACT_FORK_SERVER = None
 #: Restart a worker after this many pages (0 = never); bounds any slow heap growth in long crawls.
 #: Measured (benchmarks/README.md): a worker grew from ~80 MB to ~220 MB over ~1,200 varied pages while
 #: dateparser loaded all its locales on pages declaring no language; it now loads the page's own, and

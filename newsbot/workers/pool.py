@@ -57,6 +57,9 @@ DEFAULT_EXTRACT_FUNCTION = "newsbot.extraction:extract"
 #: Counted apart from the page timeout, from when a page starts waiting on the worker. A start costs
 #: ~0.5 s of CPU (NEWSBOT_EXTRACT_MAX_TASKS); the bound leaves room for a machine shared many ways.
 START_TIMEOUT = 120.0
+#: Fork every worker from one warm fork server per pool (newsbot.workers.forkserver; where supported), so the
+#: imports, the warm-up and dateparser's locale compilation are paid once per crawl instead of per worker.
+FORK_SERVER = True
 
 #: A small article used to warm a fresh worker (lazy imports, langdetect profiles, dateparser data).
 _WARMUP_HTML = (
@@ -357,7 +360,7 @@ class ExtractPool:
         max_tasks_per_worker: int = 0,
         depth: int = 2,
         start_timeout: float = START_TIMEOUT,
-        fork_server: bool = True,
+        fork_server: bool = FORK_SERVER,
     ) -> None:
         """`fork_server`: fork workers from a warm server (where supported); False: each its own interpreter."""
         if workers < 1:

@@ -21,6 +21,7 @@ from newsbot.crawler.items import FetchedPage
 from newsbot.models import ErrorRecord
 from newsbot.workers.pool import (
     DEFAULT_EXTRACT_FUNCTION,
+    FORK_SERVER,
     START_TIMEOUT,
     ExtractPool,
     PageExtractor,
@@ -46,9 +47,11 @@ class ExtractPipeline:
         max_tasks_per_worker: int = 0,
         depth: int = 2,
         start_timeout: float = START_TIMEOUT,
+        fork_server: bool = FORK_SERVER,
         crawler: Crawler | None = None,
     ) -> None:
         self.crawler = crawler
+        self.fork_server = fork_server
         self.workers = workers
         self.timeout = timeout
         self.function = function
@@ -76,6 +79,11 @@ class ExtractPipeline:
             max_tasks_per_worker=settings.getint("NEWSBOT_EXTRACT_MAX_TASKS", defaults.NEWSBOT_EXTRACT_MAX_TASKS),
             depth=settings.getint("NEWSBOT_EXTRACT_DEPTH", defaults.NEWSBOT_EXTRACT_DEPTH),
             start_timeout=settings.getfloat("NEWSBOT_EXTRACT_START_TIMEOUT") or START_TIMEOUT,
+            fork_server=(
+                FORK_SERVER
+                if settings.get("NEWSBOT_EXTRACT_FORK_SERVER") is None
+                else settings.getbool("NEWSBOT_EXTRACT_FORK_SERVER")
+            ),
             crawler=crawler,
         )
 
@@ -94,6 +102,7 @@ class ExtractPipeline:
                 max_tasks_per_worker=self.max_tasks,
                 depth=self.depth,
                 start_timeout=self.start_timeout,
+                fork_server=self.fork_server,
             )
             await self.pool.start()
         else:
