@@ -719,6 +719,16 @@ _ELSEWHERE_CLASS = re.compile(
     r"you-?may|also-?like|outbrain|taboola",
     re.I,
 )
+# Pattern "box beside the story": containers, by class or id, of what a page shows around a story and that
+# is not part of one: comment threads and their forms ("postComments", "addcommentform", camel-cased or glued,
+# so prune_tree's word-bounded thread test passed them), trackback lists of old blog engines, and lightbox,
+# modal or popup layers (hidden boxes opened over the page: other videos' descriptions). These words also
+# name wrappers of the whole story ("article-with-comments", a page-wide modal root), so a container counts
+# only when it does not hold the story's own last line (see _teaser_block's `story`).
+_BESIDE_CLASS = re.compile(r"comment|trackback|lightbox|modal|popup", re.I)
+# Tags of the same kind: a <form> (a comment, report-abuse or e-mail-a-friend form: its labels, terms and
+# options); ASP.NET pages wrap the whole page in one, which holds the story and so never counts.
+_BESIDE_TAGS = frozenset({"form", "textarea", "select"})
 #: A tail line is found in the page at the element whose own text starts with this many of its characters.
 MATCH_CHARS = 24
 #: A list of this many items, each with a heading, is a list of stories.
@@ -804,24 +814,31 @@ def _linked_words(el: lxml_html.HtmlElement) -> int:
     return sum(len(element_text(a).split()) for a in el.iter("a") if (a.get("href") or "#")[:1] != "#")
 
 
-def _teaser_block(el: lxml_html.HtmlElement) -> bool:
+def _teaser_block(el: lxml_html.HtmlElement, story: lxml_html.HtmlElement | None = None) -> bool:
     """The element holding a line's start is a teaser's: a headline link, a link-led block, a promo box.
 
     - the line starts in a link of 3+ words (a teaser's headline with its lead after it);
     - its block is half or more link text, or follows a block that is mostly a link (a linked headline
       over a lead);
     - it sits in an aside, footer or nav, or a container named for related, promoted or popular stories;
+    - with `story` (the element holding the story's last line): it sits in a box beside the story (a
+      comment form, a trackback list, a lightbox) that does not also hold the story;
     - it is the heading of an item in a list of items with headings (a list of stories).
     """
+    holding = {story, *story.iterancestors()} if story is not None else set()
+    beside = bool(holding)  # until a container holding the story too is reached (its name is no evidence)
     for anc in (el, *el.iterancestors()):
         if anc.tag in ("body", "html"):  # their classes describe the page's layout ("no-sidebars")
             break
+        beside = beside and anc not in holding
         if anc.tag == "a" and (anc.get("href") or "#")[:1] != "#" and len(element_text(anc).split()) >= 3:
             return True
         if anc.tag in _ELSEWHERE_TAGS:
             return True
         tokens = f"{anc.get('class') or ''} {anc.get('id') or ''}"
         if tokens.strip() and _ELSEWHERE_CLASS.search(tokens):
+            return True
+        if beside and (anc.tag in _BESIDE_TAGS or (tokens.strip() and _BESIDE_CLASS.search(tokens))):
             return True
     if _headed_list_item(el):
         return True
@@ -852,12 +869,33 @@ def _headed_list_item(el: lxml_html.HtmlElement) -> bool:
     return len(items) >= TEASER_ITEMS and all(next(li.iter(*_ITEM_HEADINGS), None) is not None for li in items)
 
 
-def teaser_tail_share(tree: lxml_html.HtmlElement, tail: list[str]) -> float:
+#: The story's element is looked for at this many of its last lines (the last one found stands).
+STORY_LINES = 3
+
+
+def _story_element(tree: lxml_html.HtmlElement, story: list[str]) -> lxml_html.HtmlElement | None:
+    """The element of the page holding the last of the story's lines that can be found there.
+
+    Found as fill_gaps finds a line (a text node that starts it, a child's tail too: the line may open with
+    a bold or linked word), so that a line beginning in an <em> is found at its paragraph.
+    """
+    wanted: dict[str, list[int]] = {}
+    for index, line in enumerate(story[-STORY_LINES:]):
+        key = norm_key(line.lstrip(_LIST_MARKS))
+        if len(key) >= GAP_MATCH_CHARS:
+            wanted.setdefault(key, []).append(index)
+    starts = _line_starts(tree, wanted, tails=True, min_start=GAP_MATCH_CHARS)
+    return starts[max(starts)][0] if starts else None
+
+
+def teaser_tail_share(tree: lxml_html.HtmlElement, tail: list[str], story: list[str] | None = None) -> float:
     """The share of the tail lines' words whose line starts, in the page, in a teaser-shaped block.
 
     A line is found at the first element (in document order) whose own text begins it; lines not found,
-    and table rows, count as not teasers.
+    and table rows, count as not teasers. `story` holds the story's lines (ours up to the last one both
+    bodies hold): its last line found in the page lets boxes beside the story count (see _teaser_block).
     """
+    story_el = _story_element(tree, story) if story else None
     wanted: dict[str, list[int]] = {}
     for index, line in enumerate(tail):
         # A table row ("| a | b |", as trafilatura renders tables) is data shown with the story, never a teaser.
@@ -867,7 +905,7 @@ def teaser_tail_share(tree: lxml_html.HtmlElement, tail: list[str]) -> float:
     # A short text ("Kalorien", "Kreole:") begins too many lines to tell where one starts: the line is
     # found where an element's text is its whole start (MATCH_CHARS) or the whole line.
     starts = _line_starts(tree, wanted, tails=False, min_start=MATCH_CHARS)
-    found = {index: _teaser_block(holder) for index, (holder, _) in starts.items()}
+    found = {index: _teaser_block(holder, story_el) for index, (holder, _) in starts.items()}
     total = sum(len(line.split()) for line in tail)
     teasers = sum(len(tail[i].split()) for i, hit in found.items() if hit)
     return teasers / max(1, total)
@@ -884,7 +922,7 @@ def reconcile(own: list[str], peer: list[str], page: Callable[[], lxml_html.Html
     cut = peer_tail(own, peer)
     if cut is None:
         return own
-    if teaser_tail_share(page(), own[cut:]) < TEASER_TAIL_SHARE:
+    if teaser_tail_share(page(), own[cut:], own[:cut]) < TEASER_TAIL_SHARE:
         return own
     return own[:cut]
 

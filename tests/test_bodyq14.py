@@ -1,0 +1,86 @@
+"""Session 14 (bodyq14): our body against readability's, on pages where ours was worse.
+
+Pages written for these tests (never copied from a site or the devset), in the layouts of real outlet
+families: a broadcaster's story page with a comment box and its report-abuse form below the story, a
+movie blog whose trailer widget keeps other videos' descriptions in hidden lightbox layers.
+"""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from newsbot.extraction.body import reconcile, teaser_tail_share
+
+STORY = [
+    "The county council voted on Tuesday to close the old landfill north of the river by the end of next year.",
+    "Residents near the site had complained for a decade about the smell and the lorries on the narrow lane.",
+    "The council said the site would be covered with soil and planted with trees once the last cell is full.",
+    '"We listened to the people who live there," the council leader said after the vote in the town hall.',
+]
+FORM_TAIL = [
+    "Posting advertisements, profanity or personal attacks is not allowed here. By using the site you accept the terms.",
+    "Report offensive content:",
+    "If you believe this comment breaks the rules of the site, you can report it below and a moderator will look at it.",
+    "Select the kind of offence:",
+    "Spam: advertisements, commercial links, or repeated posts",
+    "Hi, I found this reader's comment on the site and thought you might like to read it.",
+]
+
+
+def _comment_box_page(story_wrapper: str = "story-body") -> lxml_html.HtmlElement:
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    return lxml_html.document_fromstring(
+        f'<html><body><div id="main"><div class="{story_wrapper}">{story}</div>'
+        '<div id="readerComments"><div class="userComments"><dl class="addcommentform">'
+        f'<dd class="terms">{FORM_TAIL[0]}</dd></dl></div>'
+        f'<div id="reportArea"><form id="reportForm"><h6>{FORM_TAIL[1]}</h6><p>{FORM_TAIL[2]}</p>'
+        f'<p><b>{FORM_TAIL[3]}</b></p><p class="radio"><input type="radio"><b>{FORM_TAIL[4]}</b></p></form>'
+        f'<form id="mailFriend"><textarea id="mailBody">{FORM_TAIL[5]}</textarea></form></div>'
+        "</div></div></body></html>"
+    )
+
+
+def test_comment_form_after_the_story_goes() -> None:
+    # Pattern "box beside the story": the comment box's terms and its report form's labels are in containers
+    # named for comments and in <form>s that do not hold the story (before: kept, not teaser-shaped).
+    page = _comment_box_page()
+    assert teaser_tail_share(page, FORM_TAIL, STORY) > 0.5
+    assert reconcile([*STORY, *FORM_TAIL], STORY, lambda: page) == STORY
+
+
+def test_a_form_or_comment_wrapper_holding_the_story_is_no_evidence() -> None:
+    # An ASP.NET page wraps the whole page in one <form>; a story wrapper may be named for its comments
+    # ("article-with-comments"): prose after readability's end inside them stays.
+    more = [line.replace("The council", "The mayor") for line in STORY[:2]]
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    rest = "".join(f"<p>{line}</p>" for line in more)
+    for page in (
+        lxml_html.document_fromstring(
+            f'<html><body><form id="aspnetForm"><div class="story">{story}</div><div>{rest}</div></form></body></html>'
+        ),
+        lxml_html.document_fromstring(
+            f'<html><body><div class="article-with-comments"><div class="story">{story}</div>'
+            f"<div>{rest}</div></div></body></html>"
+        ),
+    ):
+        assert teaser_tail_share(page, more, STORY) == 0.0
+        assert reconcile([*STORY, *more], STORY, lambda page=page: page) == [*STORY, *more]
+
+
+def test_hidden_lightbox_layers_after_the_story_go() -> None:
+    # A trailer widget's lightbox layers hold other videos' descriptions, prose of other stories; the story's
+    # last line starts in an <em> (found at its paragraph all the same).
+    others = [
+        f"The new trailer for the heist sequel number {n} shows the crew back in Lisbon for one last job, and it looks fun."
+        for n in range(3)
+    ]
+    story = "".join(f"<p>{line}</p>" for line in STORY[:-1]) + f"<p><em>{STORY[-1][:20]}</em>{STORY[-1][20:]}</p>"
+    layers = "".join(
+        f'<div class="lightbox" id="video-lightbox-{n}"><div class="text"><p>{line}</p></div></div>'
+        for n, line in enumerate(others)
+    )
+    page = lxml_html.document_fromstring(
+        f'<html><body><div class="post-content">{story}</div><div class="trailer-widget-lightboxes">{layers}</div>'
+        "</body></html>"
+    )
+    assert reconcile([*STORY, *others], STORY, lambda: page) == STORY
