@@ -18,9 +18,9 @@ STORY = [
     '"We listened to the people who live there," the council leader said after the vote in the town hall.',
 ]
 FORM_TAIL = [
-    "Posting advertisements, profanity or personal attacks is not allowed here. By using the site you accept the terms.",
+    "Posting adverts, profanity or personal attacks is not allowed here. By using the site you accept the terms.",
     "Report offensive content:",
-    "If you believe this comment breaks the rules of the site, you can report it below and a moderator will look at it.",
+    "If you believe this comment breaks the rules of the site, you can report it below and a moderator will look.",
     "Select the kind of offence:",
     "Spam: advertisements, commercial links, or repeated posts",
     "Hi, I found this reader's comment on the site and thought you might like to read it.",
@@ -71,7 +71,7 @@ def test_hidden_lightbox_layers_after_the_story_go() -> None:
     # A trailer widget's lightbox layers hold other videos' descriptions, prose of other stories; the story's
     # last line starts in an <em> (found at its paragraph all the same).
     others = [
-        f"The new trailer for the heist sequel number {n} shows the crew back in Lisbon for one last job, and it looks fun."
+        f"The new trailer for the heist sequel number {n} shows the crew back in Lisbon for one last job; looks fun."
         for n in range(3)
     ]
     story = "".join(f"<p>{line}</p>" for line in STORY[:-1]) + f"<p><em>{STORY[-1][:20]}</em>{STORY[-1][20:]}</p>"
