@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from newsbot.extraction.body import reconcile, teaser_tail_share
+from newsbot.extraction.body import clean_body, reconcile, teaser_tail_share
+from newsbot.extraction.text import norm_key
 
 STORY = [
     "The county council voted on Tuesday to close the old landfill north of the river by the end of next year.",
@@ -84,3 +85,44 @@ def test_hidden_lightbox_layers_after_the_story_go() -> None:
         "</body></html>"
     )
     assert reconcile([*STORY, *others], STORY, lambda: page) == STORY
+
+
+def test_excerpts_of_other_posts_after_the_story_go() -> None:
+    # Pattern "excerpt of another post": a blog's widget of other posts' excerpts, each cut short with
+    # "[...]" (WordPress's excerpt), in plain <div>s with no class naming them (before: kept).
+    excerpts = [
+        f"The facelifted crossover number {n} gets a bigger screen and a quieter cabin, and the base engine [...]"
+        for n in range(4)
+    ]
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    widget = "".join(f"<div><div>{line}</div></div>" for line in excerpts)
+    page = lxml_html.document_fromstring(f"<html><body><div>{story}</div><div>{widget}</div></body></html>")
+    assert teaser_tail_share(page, excerpts) == 1.0
+    assert reconcile([*STORY, *excerpts], STORY, lambda: page) == STORY
+
+
+def test_linked_previous_and_next_post_lines_go() -> None:
+    # Pattern "linked previous/next post line": the label and the other post's linked headline (before: kept).
+    lines = [
+        *STORY,
+        "Previous post: Nine ways to walk the old towpath in winter",
+        "Next post: The bakery on the corner turns forty",
+    ]
+    keys = {norm_key("Nine ways to walk the old towpath in winter"), norm_key("The bakery on the corner turns forty")}
+    assert clean_body(lines, link_keys=keys) == STORY
+    # The label alone proves nothing: a line that is not a link's text stays.
+    story_line = "Next post: the council meets again in March to set the fees for the new site."
+    assert clean_body([*STORY, story_line], link_keys=keys) == [*STORY, story_line]
+
+
+def test_blog_engine_lines_under_a_post_go() -> None:
+    # A Movable Type / TypePad post page: the trackback box and the archive notes under the post (before: kept).
+    lines = [
+        *STORY,
+        "TrackBack URL for this entry:",
+        "Listed below are links to weblogs that reference Landfill vote:",
+        "This page contains a single entry by Jo Reed published on March 3, 2012 9:10 AM.",
+        "Bus lanes on the bridge was the previous entry in this blog.",
+        "You can find recent content on the main index or look in the archives to find all content.",
+    ]
+    assert clean_body(lines) == STORY

@@ -44,7 +44,7 @@ from ..lexicon.bodylines import (
 )
 from ..lexicon.bylines import AMBIGUOUS_BY_PREFIXES
 from ..lexicon.dates import DATE_TIME_LINKS
-from ..lexicon.junklines import MAIL_LABELS, READ_TEASER_LABELS
+from ..lexicon.junklines import MAIL_LABELS, POST_NAV_LABELS, READ_TEASER_LABELS
 from .junk import DEFAULT_TABLE, JunkTable, remove_junk, without_code_tail
 from .layout import reflow_layout_table
 from .text import clean_line, element_text, norm_key
@@ -358,7 +358,10 @@ def _kicker_and_headline(line: str, key: str, titles: list[str]) -> bool:
 # other story's headline>". The label alone proves nothing (a quoted document may follow "Read:"); the rest
 # being exactly a link's text to another page is the evidence. A label inside the link is a line equal to
 # a link's text, dropped the same way.
-_READ_TEASER = re.compile(rf"^(?:{alternation_in_order(READ_TEASER_LABELS)})\s*[:：]\s*(.+)$", re.I)
+# Pattern "linked previous/next post line": "Previous post: <the other post's headline>", the same evidence.
+_READ_TEASER = re.compile(
+    rf"^(?:{alternation_in_order((*READ_TEASER_LABELS, *POST_NAV_LABELS))})\s*[:：]\s*(.+)$", re.I
+)
 # Pattern "contact address line": the reporter's or desk's e-mail address alone on the story's last line,
 # optionally labelled. Only the last line: an address under the byline or inside a list of contacts is
 # part of what the truths keep.
@@ -379,7 +382,7 @@ def _is_chrome_line(para: str, link_keys: set[str]) -> bool:
         return False
     if norm_key(core) in link_keys:
         return True
-    teaser = _READ_TEASER.match(core) if ":" in core[:12] or "：" in core[:12] else None
+    teaser = _READ_TEASER.match(core) if ":" in core[:20] or "：" in core[:20] else None
     return teaser is not None and len(teaser.group(1).split()) >= 3 and norm_key(teaser.group(1)) in link_keys
 
 
@@ -869,6 +872,10 @@ def _headed_list_item(el: lxml_html.HtmlElement) -> bool:
     return len(items) >= TEASER_ITEMS and all(next(li.iter(*_ITEM_HEADINGS), None) is not None for li in items)
 
 
+# Pattern "excerpt of another post": a lead cut short and closed by a bracketed ellipsis ("... the new model
+# [...]"), how blog engines (WordPress's excerpt) end the teasers of other posts in lists and widgets. A
+# story's sentence ends with its own words; an omission inside a quote is bracketed before the quote's end.
+_EXCERPT_END = re.compile(r"\[\s*(?:\.\.\.|…|&hellip;)\s*\]$")
 #: The story's element is looked for at this many of its last lines (the last one found stands).
 STORY_LINES = 3
 
@@ -906,6 +913,7 @@ def teaser_tail_share(tree: lxml_html.HtmlElement, tail: list[str], story: list[
     # found where an element's text is its whole start (MATCH_CHARS) or the whole line.
     starts = _line_starts(tree, wanted, tails=False, min_start=MATCH_CHARS)
     found = {index: _teaser_block(holder, story_el) for index, (holder, _) in starts.items()}
+    found.update({index: True for index, line in enumerate(tail) if _EXCERPT_END.search(line.rstrip())})
     total = sum(len(line.split()) for line in tail)
     teasers = sum(len(tail[i].split()) for i, hit in found.items() if hit)
     return teasers / max(1, total)
