@@ -126,3 +126,13 @@ def test_blog_engine_lines_under_a_post_go() -> None:
         "You can find recent content on the main index or look in the archives to find all content.",
     ]
     assert clean_body(lines) == STORY
+
+
+def test_post_navigation_bar_goes() -> None:
+    # Pattern "link bar line": "« <previous post> | Main | <next post> »", each long piece a linked headline.
+    keys = {norm_key("Snow closes the mountain pass again"), norm_key("The ferry gets a new timetable")}
+    bar = "« Snow closes the mountain pass again | Main | The ferry gets a new timetable »"
+    assert clean_body([*STORY, bar], link_keys=keys) == STORY
+    # A line with pipes whose long pieces are not links, and a table row, stay.
+    kept = ["Opening hours: Monday to Friday | Saturday mornings by appointment only", "| Landfill | 1962 | 2025 |"]
+    assert clean_body([*STORY, *kept], link_keys=keys) == [*STORY, *kept]

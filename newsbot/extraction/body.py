@@ -383,7 +383,22 @@ def _is_chrome_line(para: str, link_keys: set[str]) -> bool:
     if norm_key(core) in link_keys:
         return True
     teaser = _READ_TEASER.match(core) if ":" in core[:20] or "：" in core[:20] else None
-    return teaser is not None and len(teaser.group(1).split()) >= 3 and norm_key(teaser.group(1)) in link_keys
+    if teaser is not None and len(teaser.group(1).split()) >= 3 and norm_key(teaser.group(1)) in link_keys:
+        return True
+    return " | " in core and not core.startswith("|") and _link_bar(core, link_keys)
+
+
+# Arrows a blog's post navigation puts around the linked headlines ("« Older post | Main | Newer post »").
+_NAV_ARROWS = "«»‹›<>←→ "
+
+
+def _link_bar(core: str, link_keys: set[str]) -> bool:
+    """Pattern "link bar line": pieces joined by " | " that are each another page's linked headline or a
+    label of at most two words ("« <previous post> | Main | <next post> »", a blog's post navigation), with
+    one headline at least. A table row as trafilatura renders it starts with "|" and is never asked."""
+    pieces = [piece.strip(_NAV_ARROWS) for piece in core.split(" | ")]
+    long_pieces = [piece for piece in pieces if len(piece.split()) > 2]
+    return bool(long_pieces) and all(norm_key(piece) in link_keys for piece in long_pieces)
 
 
 def _with_lead(paragraphs: list[str], lead: str | None) -> list[str]:
