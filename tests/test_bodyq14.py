@@ -134,5 +134,11 @@ def test_post_navigation_bar_goes() -> None:
     bar = "« Snow closes the mountain pass again | Main | The ferry gets a new timetable »"
     assert clean_body([*STORY, bar], link_keys=keys) == STORY
     # A line with pipes whose long pieces are not links, and a table row, stay.
-    kept = ["Opening hours: Monday to Friday | Saturday mornings by appointment only", "| Landfill | 1962 | 2025 |"]
+    # So do the linked names of the sources a roundup cites (no arrow: not a navigation bar).
+    keys |= {norm_key("The Valley Courier Online"), norm_key("The Ferry Times")}
+    kept = [
+        "Opening hours: Monday to Friday | Saturday mornings by appointment only",
+        "| Landfill | 1962 | 2025 |",
+        "The Valley Courier Online | The Ferry Times",
+    ]
     assert clean_body([*STORY, *kept], link_keys=keys) == [*STORY, *kept]

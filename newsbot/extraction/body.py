@@ -389,14 +389,18 @@ def _is_chrome_line(para: str, link_keys: set[str]) -> bool:
 
 
 # Arrows a blog's post navigation puts around the linked headlines ("« Older post | Main | Newer post »").
-_NAV_ARROWS = "«»‹›<>←→ "
+_NAV_ARROWS = "«»‹›←→"
 
 
 def _link_bar(core: str, link_keys: set[str]) -> bool:
-    """Pattern "link bar line": pieces joined by " | " that are each another page's linked headline or a
-    label of at most two words ("« <previous post> | Main | <next post> »", a blog's post navigation), with
-    one headline at least. A table row as trafilatura renders it starts with "|" and is never asked."""
-    pieces = [piece.strip(_NAV_ARROWS) for piece in core.split(" | ")]
+    """Pattern "post navigation bar": pieces joined by " | " that are each another page's linked headline or
+    a label of at most two words, with an arrow pointing to the post before or after ("« <previous post> |
+    Main | <next post> »"), and one headline at least. Without an arrow such a line is a list of linked
+    names the story cites ("Seattle Times | The New York Times": measured, the truths keep it). A table
+    row as trafilatura renders it starts with "|" and is never asked."""
+    if not any(arrow in core for arrow in _NAV_ARROWS):
+        return False
+    pieces = [piece.strip(_NAV_ARROWS + " ") for piece in core.split(" | ")]
     long_pieces = [piece for piece in pieces if len(piece.split()) > 2]
     return bool(long_pieces) and all(norm_key(piece) in link_keys for piece in long_pieces)
 
