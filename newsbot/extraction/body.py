@@ -44,7 +44,7 @@ from ..lexicon.bodylines import (
 )
 from ..lexicon.bylines import AMBIGUOUS_BY_PREFIXES
 from ..lexicon.dates import DATE_TIME_LINKS
-from ..lexicon.junklines import MAIL_LABELS, READ_TEASER_LABELS
+from ..lexicon.junklines import MAIL_LABELS, POST_NAV_LABELS, READ_TEASER_LABELS
 from .junk import DEFAULT_TABLE, JunkTable, remove_junk, without_code_tail
 from .layout import reflow_layout_table
 from .text import clean_line, element_text, norm_key
@@ -358,7 +358,10 @@ def _kicker_and_headline(line: str, key: str, titles: list[str]) -> bool:
 # other story's headline>". The label alone proves nothing (a quoted document may follow "Read:"); the rest
 # being exactly a link's text to another page is the evidence. A label inside the link is a line equal to
 # a link's text, dropped the same way.
-_READ_TEASER = re.compile(rf"^(?:{alternation_in_order(READ_TEASER_LABELS)})\s*[:：]\s*(.+)$", re.I)
+# Pattern "linked previous/next post line": "Previous post: <the other post's headline>", the same evidence.
+_READ_TEASER = re.compile(
+    rf"^(?:{alternation_in_order((*READ_TEASER_LABELS, *POST_NAV_LABELS))})\s*[:：]\s*(.+)$", re.I
+)
 # Pattern "contact address line": the reporter's or desk's e-mail address alone on the story's last line,
 # optionally labelled. Only the last line: an address under the byline or inside a list of contacts is
 # part of what the truths keep.
@@ -379,8 +382,27 @@ def _is_chrome_line(para: str, link_keys: set[str]) -> bool:
         return False
     if norm_key(core) in link_keys:
         return True
-    teaser = _READ_TEASER.match(core) if ":" in core[:12] or "：" in core[:12] else None
-    return teaser is not None and len(teaser.group(1).split()) >= 3 and norm_key(teaser.group(1)) in link_keys
+    teaser = _READ_TEASER.match(core) if ":" in core[:20] or "：" in core[:20] else None
+    if teaser is not None and len(teaser.group(1).split()) >= 3 and norm_key(teaser.group(1)) in link_keys:
+        return True
+    return " | " in core and not core.startswith("|") and _link_bar(core, link_keys)
+
+
+# Arrows a blog's post navigation puts around the linked headlines ("« Older post | Main | Newer post »").
+_NAV_ARROWS = "«»‹›←→"
+
+
+def _link_bar(core: str, link_keys: set[str]) -> bool:
+    """Pattern "post navigation bar": pieces joined by " | " that are each another page's linked headline or
+    a label of at most two words, with an arrow pointing to the post before or after ("« <previous post> |
+    Main | <next post> »"), and one headline at least. Without an arrow such a line is a list of linked
+    names the story cites ("Seattle Times | The New York Times": measured, the truths keep it). A table
+    row as trafilatura renders it starts with "|" and is never asked."""
+    if not any(arrow in core for arrow in _NAV_ARROWS):
+        return False
+    pieces = [piece.strip(_NAV_ARROWS + " ") for piece in core.split(" | ")]
+    long_pieces = [piece for piece in pieces if len(piece.split()) > 2]
+    return bool(long_pieces) and all(norm_key(piece) in link_keys for piece in long_pieces)
 
 
 def _with_lead(paragraphs: list[str], lead: str | None) -> list[str]:
@@ -719,6 +741,16 @@ _ELSEWHERE_CLASS = re.compile(
     r"you-?may|also-?like|outbrain|taboola",
     re.I,
 )
+# Pattern "box beside the story": containers, by class or id, of what a page shows around a story and that
+# is not part of one: comment threads and their forms ("postComments", "addcommentform", camel-cased or glued,
+# so prune_tree's word-bounded thread test passed them), trackback lists of old blog engines, and lightbox,
+# modal or popup layers (hidden boxes opened over the page: other videos' descriptions). These words also
+# name wrappers of the whole story ("article-with-comments", a page-wide modal root), so a container counts
+# only when it does not hold the story's own last line (see _teaser_block's `story`).
+_BESIDE_CLASS = re.compile(r"comment|trackback|lightbox|modal|popup", re.I)
+# Tags of the same kind: a <form> (a comment, report-abuse or e-mail-a-friend form: its labels, terms and
+# options); ASP.NET pages wrap the whole page in one, which holds the story and so never counts.
+_BESIDE_TAGS = frozenset({"form", "textarea", "select"})
 #: A tail line is found in the page at the element whose own text starts with this many of its characters.
 MATCH_CHARS = 24
 #: A list of this many items, each with a heading, is a list of stories.
@@ -804,24 +836,31 @@ def _linked_words(el: lxml_html.HtmlElement) -> int:
     return sum(len(element_text(a).split()) for a in el.iter("a") if (a.get("href") or "#")[:1] != "#")
 
 
-def _teaser_block(el: lxml_html.HtmlElement) -> bool:
+def _teaser_block(el: lxml_html.HtmlElement, story: lxml_html.HtmlElement | None = None) -> bool:
     """The element holding a line's start is a teaser's: a headline link, a link-led block, a promo box.
 
     - the line starts in a link of 3+ words (a teaser's headline with its lead after it);
     - its block is half or more link text, or follows a block that is mostly a link (a linked headline
       over a lead);
     - it sits in an aside, footer or nav, or a container named for related, promoted or popular stories;
+    - with `story` (the element holding the story's last line): it sits in a box beside the story (a
+      comment form, a trackback list, a lightbox) that does not also hold the story;
     - it is the heading of an item in a list of items with headings (a list of stories).
     """
+    holding = {story, *story.iterancestors()} if story is not None else set()
+    beside = bool(holding)  # until a container holding the story too is reached (its name is no evidence)
     for anc in (el, *el.iterancestors()):
         if anc.tag in ("body", "html"):  # their classes describe the page's layout ("no-sidebars")
             break
+        beside = beside and anc not in holding
         if anc.tag == "a" and (anc.get("href") or "#")[:1] != "#" and len(element_text(anc).split()) >= 3:
             return True
         if anc.tag in _ELSEWHERE_TAGS:
             return True
         tokens = f"{anc.get('class') or ''} {anc.get('id') or ''}"
         if tokens.strip() and _ELSEWHERE_CLASS.search(tokens):
+            return True
+        if beside and (anc.tag in _BESIDE_TAGS or (tokens.strip() and _BESIDE_CLASS.search(tokens))):
             return True
     if _headed_list_item(el):
         return True
@@ -852,12 +891,37 @@ def _headed_list_item(el: lxml_html.HtmlElement) -> bool:
     return len(items) >= TEASER_ITEMS and all(next(li.iter(*_ITEM_HEADINGS), None) is not None for li in items)
 
 
-def teaser_tail_share(tree: lxml_html.HtmlElement, tail: list[str]) -> float:
+# Pattern "excerpt of another post": a lead cut short and closed by a bracketed ellipsis ("... the new model
+# [...]"), how blog engines (WordPress's excerpt) end the teasers of other posts in lists and widgets. A
+# story's sentence ends with its own words; an omission inside a quote is bracketed before the quote's end.
+_EXCERPT_END = re.compile(r"\[\s*(?:\.\.\.|…|&hellip;)\s*\]$")
+#: The story's element is looked for at this many of its last lines (the last one found stands).
+STORY_LINES = 3
+
+
+def _story_element(tree: lxml_html.HtmlElement, story: list[str]) -> lxml_html.HtmlElement | None:
+    """The element of the page holding the last of the story's lines that can be found there.
+
+    Found as fill_gaps finds a line (a text node that starts it, a child's tail too: the line may open with
+    a bold or linked word), so that a line beginning in an <em> is found at its paragraph.
+    """
+    wanted: dict[str, list[int]] = {}
+    for index, line in enumerate(story[-STORY_LINES:]):
+        key = norm_key(line.lstrip(_LIST_MARKS))
+        if len(key) >= GAP_MATCH_CHARS:
+            wanted.setdefault(key, []).append(index)
+    starts = _line_starts(tree, wanted, tails=True, min_start=GAP_MATCH_CHARS)
+    return starts[max(starts)][0] if starts else None
+
+
+def teaser_tail_share(tree: lxml_html.HtmlElement, tail: list[str], story: list[str] | None = None) -> float:
     """The share of the tail lines' words whose line starts, in the page, in a teaser-shaped block.
 
     A line is found at the first element (in document order) whose own text begins it; lines not found,
-    and table rows, count as not teasers.
+    and table rows, count as not teasers. `story` holds the story's lines (ours up to the last one both
+    bodies hold): its last line found in the page lets boxes beside the story count (see _teaser_block).
     """
+    story_el = _story_element(tree, story) if story else None
     wanted: dict[str, list[int]] = {}
     for index, line in enumerate(tail):
         # A table row ("| a | b |", as trafilatura renders tables) is data shown with the story, never a teaser.
@@ -867,7 +931,8 @@ def teaser_tail_share(tree: lxml_html.HtmlElement, tail: list[str]) -> float:
     # A short text ("Kalorien", "Kreole:") begins too many lines to tell where one starts: the line is
     # found where an element's text is its whole start (MATCH_CHARS) or the whole line.
     starts = _line_starts(tree, wanted, tails=False, min_start=MATCH_CHARS)
-    found = {index: _teaser_block(holder) for index, (holder, _) in starts.items()}
+    found = {index: _teaser_block(holder, story_el) for index, (holder, _) in starts.items()}
+    found.update({index: True for index, line in enumerate(tail) if _EXCERPT_END.search(line.rstrip())})
     total = sum(len(line.split()) for line in tail)
     teasers = sum(len(tail[i].split()) for i, hit in found.items() if hit)
     return teasers / max(1, total)
@@ -884,7 +949,7 @@ def reconcile(own: list[str], peer: list[str], page: Callable[[], lxml_html.Html
     cut = peer_tail(own, peer)
     if cut is None:
         return own
-    if teaser_tail_share(page(), own[cut:]) < TEASER_TAIL_SHARE:
+    if teaser_tail_share(page(), own[cut:], own[:cut]) < TEASER_TAIL_SHARE:
         return own
     return own[:cut]
 

@@ -502,6 +502,16 @@ CONTAINS = [
     "participa en el programa de verificación de datos de terceros",
     "fait partie du programme de fact-checking de meta",
     "ist teil des faktencheck-programms von meta",
+    # blog engines' fixed lines under a post (Movable Type, TypePad, WordPress themes): the trackback box,
+    # the archive notes naming the entries before and after, the pointer to the front page
+    "trackback url for this entry",
+    "listed below are links to weblogs that reference",
+    "links to weblogs that reference",
+    "this page contains a single entry by",
+    "was the previous entry in this blog",
+    "is the next entry in this blog",
+    "find recent content on the main index",
+    "look in the archives to find all content",
 ]
 
 RELATED_HEADINGS = [

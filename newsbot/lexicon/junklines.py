@@ -89,6 +89,26 @@ READ_TEASER_LABELS: tuple[str, ...] = (
     "leggi",
     "lees",
 )
+#: Labels of a blog's or a CMS's link to the post before or after this one, whose rest is that post's linked
+#: headline ("Previous post: <linked headline>", pattern "linked previous/next post line"). en, de, fr, es.
+POST_NAV_LABELS: tuple[str, ...] = (
+    "previous post",
+    "next post",
+    "previous article",
+    "next article",
+    "previous story",
+    "next story",
+    "previous entry",
+    "next entry",
+    "older post",
+    "newer post",
+    "vorheriger artikel",
+    "nächster artikel",
+    "article précédent",
+    "article suivant",
+    "artículo anterior",
+    "artículo siguiente",
+)
 #: Labels of a contact address alone on a line ("E-mail: x@y"): en, de, fr, es, pt, id, nl.
 MAIL_LABELS: tuple[str, ...] = ("e-mail", "email", "e-mail-adresse", "courriel", "correo", "surel", "mail")
 #: The word between that verb and the number: "dalam" (id, ms), "in" (en).
