@@ -22,7 +22,7 @@ from lxml.etree import ParserError, XPath
 from pydantic import ValidationError
 
 from ..clock import now_iso
-from ..lexicon.navigation import ERROR_TITLE_PATTERNS, LISTING_PATH_WORDS
+from ..lexicon.navigation import ERROR_TITLE_PATTERNS, LISTING_PATH_WORDS, PAGINATION_PATH_WORDS, alternation
 from ..models import Article, Rejection
 from ..outlets import ISO_639_1
 from .body import (
@@ -97,8 +97,14 @@ MAX_ELEMENTS = 50_000
 MAX_TEXT_CHARS = 500_000
 MAX_FIELD_CHARS = 2_000
 
-# A path segment naming a listing ("tag", "category", "page", "index.html").
-_LISTING_SEGMENT = re.compile(rf"(?:{'|'.join(LISTING_PATH_WORDS)})(?:\.html?)?", re.I)
+# A path segment naming a listing ("tag", "category", "archive", "index.html"), maybe as a file name (a
+# web page's suffix after it).
+_LISTING_SEGMENT = re.compile(rf"(?:{alternation(LISTING_PATH_WORDS)})(?P<file>\.(?:s?html?|php|aspx?|jsp))?", re.I)
+# Pattern "numbered listing page": a pagination word is a listing's mark only with the page number after it
+# (/page/2, /halaman/3, /seite/4); the word alone is no mark ("page.html" is what test harnesses and
+# static hosts call any page).
+_PAGINATION_SEGMENT = re.compile(rf"(?:{alternation(PAGINATION_PATH_WORDS)})", re.I)
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
 # A story's marks in a path: a date (/2008/04/14/, /2008/WORLD/04/), an id of 5+ digits, a slug of 4+ words.
 _STORY_PATH = re.compile(r"/(?:19|20)\d{2}/(?:[^/]+/){0,3}\d{1,2}/|\d{5,}|/[^/]*\w+[-_]\w+[-_]\w+[-_]\w+[^/]*/?$")
 # C0 controls are invalid in HTML and break lxml serialisation (see extract()).
@@ -519,24 +525,40 @@ def _classify(
         share = _teaser_share(paragraphs, counts, page())
         if share >= TEASER_SHARE:
             return "not_article", f"{share:.0%} of the text is teaser leads, captions or links (a listing)"
-    if not typed and _listing_url(url) and meta.og_type in (None, "website") and long_paras < 3:
+    # A listing's URL (/tag/harbour, /page/2) and little prose: a listing. A listing word as the file name
+    # only (/index.html, /news/archive.php) is weaker evidence: test harnesses, static hosts and mirrors
+    # serve any page as index.html, and every directory's default page is one. It counts only when the page
+    # lacks an article's marks too: a paragraph of prose, or an author and a date of its own.
+    listing = _listing_url(url) if not typed and meta.og_type in (None, "website") and long_paras < 3 else None
+    if listing == "path" or listing == "file" and not long_paras and not _dated_byline(meta):
         return "not_article", "listing URL without article prose"
     return None
 
 
-def _listing_url(url: str) -> bool:
-    """The URL is a listing's: a listing word in its last two path segments (/tag/harbour, /page/2,
-    /news/index.html), and no story's marks in the path (a date, a long id, a slug of several words):
+def _listing_url(url: str) -> str | None:
+    """How the URL marks a listing: "path" for a listing word naming a directory in its last two path
+    segments (/tag/harbour, /category/local/) or a pagination word with the page number after it (/page/2);
+    "file" when only the file name is a listing word (/news/index.html, /archive.php); None otherwise, and
+    when the path has a story's marks (a date, a long id, a slug of several words):
     /2008/WORLD/europe/04/14/pier.repairs/index.html and /archive/2008/04/pier-repairs-begin are stories.
     """
     try:
         path = urlsplit(url).path
     except ValueError:
-        return False
+        return None
     segments = [part for part in path.split("/") if part]
-    if not any(_LISTING_SEGMENT.fullmatch(part) for part in segments[-2:]):
-        return False
-    return _STORY_PATH.search(path) is None
+    mark = None
+    for i in range(max(0, len(segments) - 2), len(segments)):
+        after = segments[i + 1] if i + 1 < len(segments) else ""
+        if _PAGINATION_SEGMENT.fullmatch(segments[i]) and _PAGE_NUMBER.fullmatch(after):
+            mark = "path"
+        elif found := _LISTING_SEGMENT.fullmatch(segments[i]):
+            mark = mark or ("file" if found.group("file") else "path")
+            if mark == "file" and i < len(segments) - 1:  # "/index.html/..." names a directory after all
+                mark = "path"
+    if mark is None or _STORY_PATH.search(path) is not None:
+        return None
+    return mark
 
 
 def _recovered(own: list[str], candidates: list[list[str]], link_keys: set[str], min_words: int) -> list[str]:
