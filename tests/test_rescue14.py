@@ -13,6 +13,7 @@ from newsbot.extraction import _listing_url, extract
 from newsbot.models import Article, Rejection
 
 PLACEHOLDERS = [
+    "http://127.0.0.1:8000/index",
     "http://fakehost.com/test/page.html",
     "http://127.0.0.1:8000/index.html",
     "http://127.0.0.1:8000/a17/index.html",
@@ -66,9 +67,11 @@ def test_a_short_story_is_an_article_under_any_placeholder_url(url: str) -> None
         ("https://berita.example/indeks/halaman/3", "path"),
         ("https://news.example/tag/harbour/", "path"),
         ("https://news.example/topics", "path"),
-        ("http://127.0.0.1:8000/index.html", "file"),  # a file name only: weak evidence
-        ("https://news.example/news/index.html", "file"),
-        ("https://news.example/archive.php", "file"),
+        ("http://127.0.0.1:8000/index.html", None),  # a directory's default document: any page
+        ("https://news.example/news/index.html", None),
+        ("https://news.example/sport/index/latest", "path"),  # a directory named index
+        ("https://news.example/news/archive.html", "file"),  # a file name only: weak evidence
+        ("https://news.example/tags.php", "file"),
         ("https://example.com", None),
         ("https://news.example/2008/WORLD/europe/04/14/pier.repairs/index.html", None),  # a story's path
     ],
@@ -78,22 +81,22 @@ def test_listing_marks_of_a_url(url: str, mark: str | None) -> None:
 
 
 def test_a_listing_file_name_does_not_outweigh_an_articles_marks() -> None:
-    """A story in short lines under index.html: kept when it has an author and a date of its own, as under
+    """A story in short lines under archive.html: kept when it has an author and a date of its own, as under
     its real URL; the same page under /tag/harbour/ (a listing's path) is still a listing."""
     head = (
         "<title>Ferry timetable changes</title>"
         '<meta name="author" content="Ana Ruiz">'
         '<meta property="article:published_time" content="2024-05-06T09:00:00+01:00">'
     )
-    result = extract(page(SHORT_LINES, head), "http://127.0.0.1:8000/index.html")
+    result = extract(page(SHORT_LINES, head), "http://127.0.0.1:8000/archive.html")
     assert isinstance(result, Article), result
     result = extract(page(SHORT_LINES, head), "https://news.example/tag/harbour/")
     assert isinstance(result, Rejection) and "listing URL" in result.detail
 
 
 def test_a_listing_file_name_and_no_article_marks_is_still_a_listing() -> None:
-    """Short lines, no prose, no byline, under a section's index.html: the listing rule still holds."""
-    result = extract(page(SHORT_LINES), "https://news.example/news/index.html")
+    """Short lines, no prose, no byline, under a section's archive.html: the listing rule still holds."""
+    result = extract(page(SHORT_LINES), "https://news.example/news/archive.html")
     assert isinstance(result, Rejection) and "listing URL" in result.detail
 
 
@@ -141,3 +144,12 @@ def test_pictures_with_counters_are_still_a_gallery() -> None:
         "https://news.example/photos/moss-jar-workshop.html",
     )
     assert isinstance(result, Rejection) and "gallery" in result.detail
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8000/index.html", "http://127.0.0.1:8000/a17/index.html"])
+def test_a_story_in_short_lines_under_index_html_is_an_article(url: str) -> None:
+    """No prose paragraph and no byline (old layouts, wire briefs): kept under index.html as under its real URL."""
+    result = extract(page(SHORT_LINES), url)
+    assert isinstance(result, Article), result
+    real = extract(page(SHORT_LINES), "https://news.example/2024/05/06/ferry-timetable-changes.html")
+    assert isinstance(real, Article), real

@@ -105,6 +105,10 @@ _LISTING_SEGMENT = re.compile(rf"(?:{alternation(LISTING_PATH_WORDS)})(?P<file>\
 # static hosts call any page).
 _PAGINATION_SEGMENT = re.compile(rf"(?:{alternation(PAGINATION_PATH_WORDS)})", re.I)
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
+# Pattern "default document": index.html (index.php, /index) is what a server serves for a directory, a
+# story's as well as a section's (old CMSs, static hosts, mirrors, test harnesses at
+# http://127.0.0.1:8000/<id>/index.html): as the file name it names no listing.
+_DEFAULT_DOCUMENT = re.compile(r"index(?:\.\w+)?", re.I)
 # A story's marks in a path: a date (/2008/04/14/, /2008/WORLD/04/), an id of 5+ digits, a slug of 4+ words.
 _STORY_PATH = re.compile(r"/(?:19|20)\d{2}/(?:[^/]+/){0,3}\d{1,2}/|\d{5,}|/[^/]*\w+[-_]\w+[-_]\w+[-_]\w+[^/]*/?$")
 # C0 controls are invalid in HTML and break lxml serialisation (see extract()).
@@ -526,9 +530,9 @@ def _classify(
         if share >= TEASER_SHARE:
             return "not_article", f"{share:.0%} of the text is teaser leads, captions or links (a listing)"
     # A listing's URL (/tag/harbour, /page/2) and little prose: a listing. A listing word as the file name
-    # only (/index.html, /news/archive.php) is weaker evidence: test harnesses, static hosts and mirrors
-    # serve any page as index.html, and every directory's default page is one. It counts only when the page
-    # lacks an article's marks too: a paragraph of prose, or an author and a date of its own.
+    # only (/news/archive.html, /tags.php) is weaker evidence: static hosts, mirrors and test harnesses name
+    # files as they please. It counts only when the page lacks an article's marks too: a paragraph of
+    # prose, or an author and a date of its own.
     listing = _listing_url(url) if not typed and meta.og_type in (None, "website") and long_paras < 3 else None
     if listing == "path" or listing == "file" and not long_paras and not _dated_byline(meta):
         return "not_article", "listing URL without article prose"
@@ -538,9 +542,9 @@ def _classify(
 def _listing_url(url: str) -> str | None:
     """How the URL marks a listing: "path" for a listing word naming a directory in its last two path
     segments (/tag/harbour, /category/local/) or a pagination word with the page number after it (/page/2);
-    "file" when only the file name is a listing word (/news/index.html, /archive.php); None otherwise, and
-    when the path has a story's marks (a date, a long id, a slug of several words):
-    /2008/WORLD/europe/04/14/pier.repairs/index.html and /archive/2008/04/pier-repairs-begin are stories.
+    "file" when only the file name is a listing word (/news/archive.html, /tags.php); None otherwise (the
+    file name index.html is no mark, see _DEFAULT_DOCUMENT), and when the path has a story's marks (a date,
+    a long id, a slug of several words): /archive/2008/04/pier-repairs-begin is a story.
     """
     try:
         path = urlsplit(url).path
@@ -552,6 +556,8 @@ def _listing_url(url: str) -> str | None:
         after = segments[i + 1] if i + 1 < len(segments) else ""
         if _PAGINATION_SEGMENT.fullmatch(segments[i]) and _PAGE_NUMBER.fullmatch(after):
             mark = "path"
+        elif not after and _DEFAULT_DOCUMENT.fullmatch(segments[i]):
+            continue
         elif found := _LISTING_SEGMENT.fullmatch(segments[i]):
             mark = mark or ("file" if found.group("file") else "path")
             if mark == "file" and i < len(segments) - 1:  # "/index.html/..." names a directory after all
