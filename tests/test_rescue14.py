@@ -153,3 +153,20 @@ def test_a_story_in_short_lines_under_index_html_is_an_article(url: str) -> None
     assert isinstance(result, Article), result
     real = extract(page(SHORT_LINES), "https://news.example/2024/05/06/ferry-timetable-changes.html")
     assert isinstance(real, Article), real
+
+
+def test_links_to_the_canonical_url_are_the_pages_own() -> None:
+    """A page fetched at another address (a mirror, a harness's placeholder) links its headline to its
+    canonical URL: that link names the page itself, not a related story."""
+    from newsbot.extraction import _link_text_keys, parse_html
+
+    canonical = "https://blog.example/2024/05/ferry-timetable-changes/"
+    tree = parse_html(
+        f'<html><head><link rel="canonical" href="{canonical}"></head><body>'
+        f'<h2><a href="{canonical}">Ferry timetable changes on weekdays</a></h2>'
+        '<a href="https://blog.example/2024/05/new-harbour-cafe/">A new cafe opens on the harbour</a></body></html>'
+    )
+    keys = _link_text_keys(tree, "http://fakehost.com/test/page.html", canonical)
+    assert keys == {"a new cafe opens on the harbour"}
+    # fetched at the canonical URL itself, as before
+    assert _link_text_keys(tree, canonical) == {"a new cafe opens on the harbour"}

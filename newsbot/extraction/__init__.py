@@ -352,14 +352,22 @@ def parse_html(text: str, utf8: bytes | None = None) -> lxml_html.HtmlElement:
     return lxml_html.document_fromstring(data, parser=_PARSER)  # type: ignore[arg-type]
 
 
-def _link_text_keys(tree: lxml_html.HtmlElement, url: str = "") -> set[str]:
+def _link_text_keys(tree: lxml_html.HtmlElement, url: str = "", canonical: str | None = None) -> set[str]:
     """Texts of links to other pages with 3+ words: a body line equal to one is a related headline.
 
     Links to a place in the same page (a table of contents: "#section-2") or to the page itself (a
     headline or section heading linked to its own URL) name this article's own parts, so they are not
-    taken as related headlines.
+    taken as related headlines. The page's own URL is the one it was fetched at and the one its canonical
+    link names: a page fetched at another address (a mirror, an archive, a test harness's placeholder URL)
+    still links its headline to its canonical URL.
     """
     own = url.split("#", 1)[0].rstrip("/")
+    also = ""
+    if canonical and own:
+        try:
+            also = urljoin(url, canonical.strip()).split("#", 1)[0].rstrip("/")
+        except ValueError:  # a malformed canonical link names no page
+            also = ""
     keys = set()
     for a in tree.iter("a"):
         href = (a.get("href") or "").strip()
@@ -380,7 +388,8 @@ def _link_text_keys(tree: lxml_html.HtmlElement, url: str = "") -> set[str]:
                 target = href if href.startswith(("http://", "https://")) else urljoin(url, href)
             except ValueError:  # a malformed href ("http://[ccpa-preferences]") is nobody's headline
                 continue
-            if target.split("#", 1)[0].rstrip("/") == own:
+            target = target.split("#", 1)[0].rstrip("/")
+            if target == own or target == also:
                 continue
         keys.add(norm_key(text))
     return keys
@@ -728,7 +737,7 @@ def _extract(
     # the copy (on the 97 large news pages of issue 19: ~2.2 ms against ~0.7 ms a page).
     spare = copy.deepcopy(tree) if not selected else None
     meta = extract_metadata(tree, url, tz=tz, language_hint=lang_hint, page_html=text_html)
-    link_keys = _link_text_keys(tree, url)
+    link_keys = _link_text_keys(tree, url, meta.canonical)
     # Section fronts with leads, data-table pages, galleries: told by structure, before the body is read.
     if (page_kind := non_article(tree, meta.is_article_typed or meta.og_type == "article")) is not None:
         return reject("not_article", page_kind)
