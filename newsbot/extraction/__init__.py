@@ -22,7 +22,7 @@ from lxml.etree import ParserError, XPath
 from pydantic import ValidationError
 
 from ..clock import now_iso
-from ..lexicon.navigation import ERROR_TITLE_PATTERNS, LISTING_PATH_WORDS
+from ..lexicon.navigation import ERROR_TITLE_PATTERNS, LISTING_PATH_WORDS, PAGINATION_PATH_WORDS, alternation
 from ..models import Article, Rejection
 from ..outlets import ISO_639_1
 from .body import (
@@ -97,8 +97,18 @@ MAX_ELEMENTS = 50_000
 MAX_TEXT_CHARS = 500_000
 MAX_FIELD_CHARS = 2_000
 
-# A path segment naming a listing ("tag", "category", "page", "index.html").
-_LISTING_SEGMENT = re.compile(rf"(?:{'|'.join(LISTING_PATH_WORDS)})(?:\.html?)?", re.I)
+# A path segment naming a listing ("tag", "category", "archive", "index.html"), maybe as a file name (a
+# web page's suffix after it).
+_LISTING_SEGMENT = re.compile(rf"(?:{alternation(LISTING_PATH_WORDS)})(?P<file>\.(?:s?html?|php|aspx?|jsp))?", re.I)
+# Pattern "numbered listing page": a pagination word is a listing's mark only with the page number after it
+# (/page/2, /halaman/3, /seite/4); the word alone is no mark ("page.html" is what test harnesses and
+# static hosts call any page).
+_PAGINATION_SEGMENT = re.compile(rf"(?:{alternation(PAGINATION_PATH_WORDS)})", re.I)
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
+# Pattern "default document": index.html (index.php, /index) is what a server serves for a directory, a
+# story's as well as a section's (old CMSs, static hosts, mirrors, test harnesses at
+# http://127.0.0.1:8000/<id>/index.html): as the file name it names no listing.
+_DEFAULT_DOCUMENT = re.compile(r"index(?:\.\w+)?", re.I)
 # A story's marks in a path: a date (/2008/04/14/, /2008/WORLD/04/), an id of 5+ digits, a slug of 4+ words.
 _STORY_PATH = re.compile(r"/(?:19|20)\d{2}/(?:[^/]+/){0,3}\d{1,2}/|\d{5,}|/[^/]*\w+[-_]\w+[-_]\w+[-_]\w+[^/]*/?$")
 # C0 controls are invalid in HTML and break lxml serialisation (see extract()).
@@ -342,14 +352,22 @@ def parse_html(text: str, utf8: bytes | None = None) -> lxml_html.HtmlElement:
     return lxml_html.document_fromstring(data, parser=_PARSER)  # type: ignore[arg-type]
 
 
-def _link_text_keys(tree: lxml_html.HtmlElement, url: str = "") -> set[str]:
+def _link_text_keys(tree: lxml_html.HtmlElement, url: str = "", canonical: str | None = None) -> set[str]:
     """Texts of links to other pages with 3+ words: a body line equal to one is a related headline.
 
     Links to a place in the same page (a table of contents: "#section-2") or to the page itself (a
     headline or section heading linked to its own URL) name this article's own parts, so they are not
-    taken as related headlines.
+    taken as related headlines. The page's own URL is the one it was fetched at and the one its canonical
+    link names: a page fetched at another address (a mirror, an archive, a test harness's placeholder URL)
+    still links its headline to its canonical URL.
     """
     own = url.split("#", 1)[0].rstrip("/")
+    also = ""
+    if canonical and own:
+        try:
+            also = urljoin(url, canonical.strip()).split("#", 1)[0].rstrip("/")
+        except ValueError:  # a malformed canonical link names no page
+            also = ""
     keys = set()
     for a in tree.iter("a"):
         href = (a.get("href") or "").strip()
@@ -370,7 +388,8 @@ def _link_text_keys(tree: lxml_html.HtmlElement, url: str = "") -> set[str]:
                 target = href if href.startswith(("http://", "https://")) else urljoin(url, href)
             except ValueError:  # a malformed href ("http://[ccpa-preferences]") is nobody's headline
                 continue
-            if target.split("#", 1)[0].rstrip("/") == own:
+            target = target.split("#", 1)[0].rstrip("/")
+            if target == own or target == also:
                 continue
         keys.add(norm_key(text))
     return keys
@@ -519,24 +538,42 @@ def _classify(
         share = _teaser_share(paragraphs, counts, page())
         if share >= TEASER_SHARE:
             return "not_article", f"{share:.0%} of the text is teaser leads, captions or links (a listing)"
-    if not typed and _listing_url(url) and meta.og_type in (None, "website") and long_paras < 3:
+    # A listing's URL (/tag/harbour, /page/2) and little prose: a listing. A listing word as the file name
+    # only (/news/archive.html, /tags.php) is weaker evidence: static hosts, mirrors and test harnesses name
+    # files as they please. It counts only when the page lacks an article's marks too: a paragraph of
+    # prose, or an author and a date of its own.
+    listing = _listing_url(url) if not typed and meta.og_type in (None, "website") and long_paras < 3 else None
+    if listing == "path" or listing == "file" and not long_paras and not _dated_byline(meta):
         return "not_article", "listing URL without article prose"
     return None
 
 
-def _listing_url(url: str) -> bool:
-    """The URL is a listing's: a listing word in its last two path segments (/tag/harbour, /page/2,
-    /news/index.html), and no story's marks in the path (a date, a long id, a slug of several words):
-    /2008/WORLD/europe/04/14/pier.repairs/index.html and /archive/2008/04/pier-repairs-begin are stories.
+def _listing_url(url: str) -> str | None:
+    """How the URL marks a listing: "path" for a listing word naming a directory in its last two path
+    segments (/tag/harbour, /category/local/) or a pagination word with the page number after it (/page/2);
+    "file" when only the file name is a listing word (/news/archive.html, /tags.php); None otherwise (the
+    file name index.html is no mark, see _DEFAULT_DOCUMENT), and when the path has a story's marks (a date,
+    a long id, a slug of several words): /archive/2008/04/pier-repairs-begin is a story.
     """
     try:
         path = urlsplit(url).path
     except ValueError:
-        return False
+        return None
     segments = [part for part in path.split("/") if part]
-    if not any(_LISTING_SEGMENT.fullmatch(part) for part in segments[-2:]):
-        return False
-    return _STORY_PATH.search(path) is None
+    mark = None
+    for i in range(max(0, len(segments) - 2), len(segments)):
+        after = segments[i + 1] if i + 1 < len(segments) else ""
+        if _PAGINATION_SEGMENT.fullmatch(segments[i]) and _PAGE_NUMBER.fullmatch(after):
+            mark = "path"
+        elif not after and _DEFAULT_DOCUMENT.fullmatch(segments[i]):
+            continue
+        elif found := _LISTING_SEGMENT.fullmatch(segments[i]):
+            mark = mark or ("file" if found.group("file") else "path")
+            if mark == "file" and i < len(segments) - 1:  # "/index.html/..." names a directory after all
+                mark = "path"
+    if mark is None or _STORY_PATH.search(path) is not None:
+        return None
+    return mark
 
 
 def _recovered(own: list[str], candidates: list[list[str]], link_keys: set[str], min_words: int) -> list[str]:
@@ -700,7 +737,7 @@ def _extract(
     # the copy (on the 97 large news pages of issue 19: ~2.2 ms against ~0.7 ms a page).
     spare = copy.deepcopy(tree) if not selected else None
     meta = extract_metadata(tree, url, tz=tz, language_hint=lang_hint, page_html=text_html)
-    link_keys = _link_text_keys(tree, url)
+    link_keys = _link_text_keys(tree, url, meta.canonical)
     # Section fronts with leads, data-table pages, galleries: told by structure, before the body is read.
     if (page_kind := non_article(tree, meta.is_article_typed or meta.og_type == "article")) is not None:
         return reject("not_article", page_kind)

@@ -29,7 +29,7 @@ from lxml import html as lxml_html
 from lxml.etree import XPath
 
 from ..lexicon.junk import SIGNUP_LABELS
-from ..lexicon.navigation import SLIDE_COUNTER_WORDS
+from ..lexicon.navigation import SLIDE_COUNTER_WORDS, STEP_LABEL_WORDS, alternation
 from ..lexicon.units import ABBREVIATIONS, COMPASS, SIGNS, WORDS
 from .metadata import jsonld_types_of
 from .text import clean_line, norm_key
@@ -324,6 +324,40 @@ def _picture_blocks(body: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     ]
 
 
+# A step's label at the start of its block's text: a step word and the step's number ("Step 3", "Schritt 3:").
+_STEP_LABEL = re.compile(rf"^\W*(?:{alternation(STEP_LABEL_WORDS)})\s*(\d{{1,3}})\b", re.IGNORECASE)
+#: How-to steps: this many numbered blocks at least, and at least half the picture blocks.
+MIN_STEPS = 3
+
+
+def _in_caption(text: Any, block: lxml_html.HtmlElement) -> bool:
+    """The text node (an lxml smart string) lies in a <figcaption> inside the block."""
+    el = text.getparent() if text.is_text else text.getparent().getparent()
+    while el is not None and el is not block:
+        if el.tag == "figcaption":
+            return True
+        el = el.getparent()
+    return False
+
+
+def _numbered_steps(blocks: list[lxml_html.HtmlElement]) -> bool:
+    """The picture blocks are a how-to's steps (pattern "how-to steps"): a how-to shows each step beside its
+    picture, which looks like a gallery's series of captioned pictures; but its blocks start with a step's
+    label ("Step 1", "Schritt 2") whose numbers rise one by one down the page, and each says what to do
+    (HEADLINE_WORDS+ words beside the label, outside the picture's caption). A gallery numbers its pictures
+    with counters of the whole ("3 / 12", "3 of 12"), never with a step word.
+    """
+    numbers = []
+    for block in blocks:
+        own = " ".join(" ".join(t for t in _ALL_TEXT(block) if not _in_caption(t, block)).split())
+        found = _STEP_LABEL.match(own)
+        if found and _words(own[found.end() :]) >= HEADLINE_WORDS:
+            numbers.append(int(found.group(1)))
+    if len(numbers) < max(MIN_STEPS, len(blocks) / 2):
+        return False
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+
+
 def _has_story_outside(
     tree: lxml_html.HtmlElement, blocks: list[lxml_html.HtmlElement], words: int = STORY_BLOCK_WORDS
 ) -> bool:
@@ -380,6 +414,8 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
     ):
         # A paragraph of story outside the blocks settles it first: cheap, and true on most articles.
         if not blocks or _has_story_outside(tree, blocks):
+            continue
+        if kind == "photo gallery" and _numbered_steps(blocks):
             continue
         inner = sum(_all_words(b) for b in blocks)
         rest = _non_link_words(body) - sum(_non_link_words(b) for b in blocks)

@@ -140,7 +140,9 @@ AUTHOR_PATH_WORDS: tuple[str, ...] = (
     "by",
 )
 
-#: Listing pages by a path segment (the extraction's check that a page is a listing, not a story).
+#: Listing pages by a path segment (the extraction's check that a page is a listing, not a story). The
+#: pagination words are not here: "page" is a listing's mark only with its number after it (/page/2), see
+#: PAGINATION_PATH_WORDS; a file named page.html is any page.
 LISTING_PATH_WORDS: tuple[str, ...] = (
     "tag",
     "tags",
@@ -162,8 +164,6 @@ LISTING_PATH_WORDS: tuple[str, ...] = (
     "suche",
     "buscar",
     "recherche",
-    "page",
-    "halaman",
     "archive",
     "arsip",
     "index",
@@ -262,3 +262,20 @@ UI_HEADINGS: tuple[str, ...] = (
 #: The word between a slideshow counter's numbers ("3 of 12", "3 z 12", "3 von 12"), beside the bare "3 / 12":
 #: en, pl/cs, de, fr, es/pt, it, nl, ru/uk, id.
 SLIDE_COUNTER_WORDS: tuple[str, ...] = ("of", "z", "ze", "von", "sur", "de", "di", "van", "из", "з", "dari")
+
+#: The label of a how-to's numbered step ("Step 3", "Schritt 3", "Langkah 3"), before its number: en, de, fr,
+#: es, pt/it, nl, id/ms, pl/cs, tr, sv/no, da.
+STEP_LABEL_WORDS: tuple[str, ...] = (
+    "step",
+    "schritt",
+    "étape",
+    "etape",
+    "paso",
+    "passo",
+    "stap",
+    "langkah",
+    "krok",
+    "adım",
+    "steg",
+    "trin",
+)
