@@ -492,17 +492,7 @@ def meta_line_byline(tree: lxml_html.HtmlElement, headline: str | None) -> list[
     """The writer's name from the post's meta line under the headline, when its items are a date (a year
     in it), a reading time and one other item: that item, raw (the caller cleans it and asks that it reads
     as a person's name). Nothing when any item is left unexplained but one, or the line is not there."""
-    body = tree.find("body")
-    if body is None:
-        return []
-    key = norm_key(headline)[:40] if headline else ""
-    h1s = list(body.iter("h1"))
-    top = next((h for h in h1s if key and norm_key(h.text_content()).startswith(key)), h1s[0] if h1s else None)
-    if top is None:
-        return []
-    for n, el in enumerate(_after(top)):
-        if n >= META_LINE_WINDOW or (el.tag == "p" and len(el.text_content().split()) >= 20):
-            break  # the story has begun: a meta line stands above it
+    for el in _story_header(tree, headline):
         if not isinstance(el.tag, str):
             continue
         text = clean_line(el.text_content())
@@ -517,6 +507,23 @@ def meta_line_byline(tree: lxml_html.HtmlElement, headline: str | None) -> list[
         if len(dates) == 1 and len(times) == 1 and len(rest) == 1 and not elsewhere(el):
             return rest
     return []
+
+
+def _story_header(tree: lxml_html.HtmlElement, headline: str | None) -> Iterator[lxml_html.HtmlElement]:
+    """The elements after the headline's <h1>, up to META_LINE_WINDOW of them, until the story has begun (a
+    paragraph of 20+ words): the story header, where a meta line or a bare name stands above the story."""
+    body = tree.find("body")
+    if body is None:
+        return
+    key = norm_key(headline)[:40] if headline else ""
+    h1s = list(body.iter("h1"))
+    top = next((h for h in h1s if key and norm_key(h.text_content()).startswith(key)), h1s[0] if h1s else None)
+    if top is None:
+        return
+    for n, el in enumerate(_after(top)):
+        if n >= META_LINE_WINDOW or (el.tag == "p" and len(el.text_content().split()) >= 20):
+            return
+        yield el
 
 
 def _after(el: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
@@ -922,18 +929,8 @@ _BARE_NAME_CLASS = re.compile(alternation_in_order(BARE_NAME_CLASS_WORDS), re.I)
 def bare_name_byline(tree: lxml_html.HtmlElement, headline: str | None, site_name: str | None = None) -> list[str]:
     """The person a "signature" element of the story header names by its whole text (see "bare name in the
     story header"), else []."""
-    body = tree.find("body")
-    if body is None:
-        return []
-    key = norm_key(headline)[:40] if headline else ""
-    h1s = list(body.iter("h1"))
-    top = next((h for h in h1s if key and norm_key(h.text_content()).startswith(key)), h1s[0] if h1s else None)
-    if top is None:
-        return []
     site = norm_key(site_name) if site_name else ""
-    for n, el in enumerate(_after(top)):
-        if n >= META_LINE_WINDOW or (el.tag == "p" and len(el.text_content().split()) >= 20):
-            break  # the story has begun: the header stands above it
+    for el in _story_header(tree, headline):
         if not isinstance(el.tag, str) or el.tag not in _BARE_NAME_TAGS:
             continue
         tokens = f"{el.get('class') or ''} {el.get('id') or ''}"
