@@ -34,8 +34,10 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 import traceback
 from collections.abc import Callable
+from typing import Protocol
 
 logger = logging.getLogger(__name__)
 
@@ -127,6 +129,21 @@ class ForkedProcess:
             pass  # exited already; its exit code is on its way
 
 
+class _Polled(Protocol):
+    def poll(self) -> int | None: ...
+
+
+async def exit_code_within(proc: _Polled, grace: float) -> int | None:
+    """The process's exit code, polled for up to `grace` seconds; None if it is still running then.
+
+    Not `wait()`: the event loop must keep running meanwhile (a forked worker's exit code arrives through it).
+    """
+    deadline = time.monotonic() + grace
+    while (code := proc.poll()) is None and time.monotonic() < deadline:
+        await asyncio.sleep(0.02)
+    return code
+
+
 def _readable(fd: int) -> bool:
     """Whether `fd` polls readable now (a pidfd does once its process has exited)."""
     with selectors.DefaultSelector() as selector:
@@ -215,10 +232,7 @@ class ForkServer:
         """Stop the server (EOF on its socket), killing it if it does not exit within `grace` seconds."""
         self._gone()
         self.sock.close()
-        deadline = self.loop.time() + grace
-        while self.proc.poll() is None and self.loop.time() < deadline:
-            await asyncio.sleep(0.02)  # not proc.wait(): the event loop must keep running meanwhile
-        if self.proc.poll() is None:
+        if await exit_code_within(self.proc, grace) is None:
             self.proc.kill()
             self.proc.wait()
         for child in self._workers.values():

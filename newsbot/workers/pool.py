@@ -36,7 +36,6 @@ import pickle
 import struct
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -45,7 +44,7 @@ from typing import Any
 from newsbot import speedups
 from newsbot.models import Article, ErrorRecord, Rejection
 from newsbot.state.neardup import fingerprint, remember
-from newsbot.workers.forkserver import ForkedProcess, ForkServer
+from newsbot.workers.forkserver import ForkedProcess, ForkServer, exit_code_within
 from newsbot.workers.forkserver import supported as fork_server_supported
 
 logger = logging.getLogger(__name__)
@@ -301,9 +300,7 @@ class _Worker:
 
     async def describe_exit(self, grace: float = 2.0) -> str:
         """How the worker ended, waiting up to `grace` seconds for its exit code."""
-        deadline = time.monotonic() + grace
-        while (code := self.proc.poll()) is None and time.monotonic() < deadline:
-            await asyncio.sleep(0.02)  # a forked worker's exit code comes through the event loop
+        code = await exit_code_within(self.proc, grace)
         if code is None:
             return "worker stopped answering"
         return f"worker killed by signal {-code}" if code < 0 else f"worker exited with status {code}"
@@ -318,9 +315,7 @@ class _Worker:
             await asyncio.wait_for(self.writer.wait_closed(), grace)
         except (OSError, RuntimeError, TimeoutError):
             pass
-        deadline = time.monotonic() + grace
-        while self.proc.poll() is None and time.monotonic() < deadline:
-            await asyncio.sleep(0.02)  # not proc.wait(): the event loop must keep running meanwhile
+        await exit_code_within(self.proc, grace)
         self.kill()
 
     def kill(self) -> None:
