@@ -20,6 +20,7 @@ and unpack them yourself, outside the project, and pass their folders.
 * newspaper4k 0.9.6's test data (its sdist's ``tests/data``: 28 pages with the text newspaper4k keeps, 20
   with its metadata): ``pip download --no-deps --no-binary :all: newspaper4k==0.9.6`` and unpack. The labels
   are newspaper4k's own snapshots (its author lists hold wrong names), so only the body (shingle F1), the
+  title (20 pages state one: newspaper4k's own reading, a second opinion rather than an editor's label), the
   publication day and empty outputs are scored.
 
 The pages are not ours: use the figures, never copy the pages into the project. Each set is split by site
@@ -149,6 +150,8 @@ def newspaper_truth(root: Path) -> dict[str, dict[str, Any]]:
         published = str(meta.get("publish_date") or "")
         if published and published != "None":
             record["date_published"] = published
+        if meta.get("title"):
+            record["title"] = meta["title"]
         truth[html.stem] = record
     return truth
 
