@@ -785,6 +785,38 @@ def kicker_glued(h1s: list[lxml_html.HtmlElement], visible: str | None) -> bool:
     return False
 
 
+_TRIMMED_WORDS = 2
+
+
+def _trimmed_copy(short: str, long: str) -> bool:
+    """`short` is `long` with words left out here and there, its own words in the same order (a social card
+    cut down for length: "Surabaya Tambah 40 Bus Listrik" from "Pemkot Surabaya Tambah 40 Bus Listrik untuk
+    Rute Pinggiran Kota"), at least two words dropped; case and punctuation ignored."""
+    x, y = _key(short).split(), _key(long).split()
+    if len(x) < 2 or len(y) - len(x) < _TRIMMED_WORDS:
+        return False
+    rest = iter(y)
+    return all(word in rest for word in x)  # each word found after the previous one
+
+
+_CUT_MIN = 40
+
+
+def _cut_within_word(cut: str, whole: str) -> bool:
+    """`cut` is `whole` cut off inside a word: `whole` goes on with a small letter or a digit right where
+    `cut` ends on a letter or digit ("... de service ju" against "... de service jusqu'en 2030"). A capital
+    there starts a word glued on (a slogan run into the <title>: "Truckwash A31Das etwas andere ..."), and a
+    short value is no length limit's cut."""
+    n = len(cut)
+    return (
+        len(whole) > n >= _CUT_MIN
+        and whole.startswith(cut)
+        and cut[-1].isalnum()
+        and whole[n].isalnum()
+        and not whole[n].isupper()
+    )
+
+
 def _one_word_apart(a: str, b: str) -> bool:
     """The two wordings differ in one word at most (one replaced, dropped or added): a copy edit."""
     x, y = _key(a).split(), _key(b).split()
@@ -925,6 +957,19 @@ def choose_title(
         and "h1" in cands
         and not ld
         and {"h1", "title"} <= groups[_key(cands["h1"])]
+        and _trimmed_copy(cands["og"], cands["h1"])
+    ):
+        # Pattern "social title trimmed": the same, with words left out inside as well (a place, a verb, a
+        # tail: "SCHEVENINGEN: BETAALD PARKEREN OP ZONDAG" against the headline "Scheveningen krijgt vanaf
+        # zomer betaald parkeren op zondag"). og:title's words all in the headline, in order, two or more
+        # dropped: a card's short form of the headline the page states twice. One dropped word is a copy
+        # edit either way and decides nothing.
+        choice = "h1"
+    elif (
+        choice == "og"
+        and "h1" in cands
+        and not ld
+        and {"h1", "title"} <= groups[_key(cands["h1"])]
         and not _about_the_same(cands["h1"], cands["og"])
     ):
         # Pattern "og:title names something else": without structured data, the page's headline and its
@@ -947,6 +992,14 @@ def choose_title(
         # page shows curly quotes and dashes ("X - Y" against the h1's "X – Y"). The form the reader sees wins.
         choice = "h1"
     title = cands[choice]
+    # Pattern "headline field cut at a length limit": CMSs cut the JSON-LD headline (search engines' 110
+    # characters) or og:title at a fixed length, often inside a word and without an ellipsis. No headline
+    # ends inside a word that another source's headline goes on with: that source (the visible one first)
+    # holds the whole headline.
+    order_whole = [n for n in ("h1", "title", "ld", "og") if n in cands]
+    whole = next((cands[n] for n in order_whole if _cut_within_word(title, cands[n])), None)
+    if whole:
+        return whole
     # A meta value cut at a quote the page forgot to escape (content="... calls Biden "unfit"" ends before
     # the quote): another source holding it with the quoted rest is the whole headline.
     cut = next((c for n, c in cands.items() if n != choice and _quoted_rest(c, title)), None)
