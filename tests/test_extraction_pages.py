@@ -30,7 +30,13 @@ def _duniaku_file(path: str) -> Path:
 # Known gaps, each strict: the test starts failing (XPASS) the day the gap is closed.
 # (Session 14 settled the last two: when no person is printed, the outlet named by the page's author metadata
 # is the credit, as the devset's truths give it on 17 in-sample pages; those two pages now expect it.)
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    # Session 15's blind title pages: og:title a trimmed copy (words left out) of the headline that the h1 and
+    # the <title> state twice, no JSON-LD. The rule preferring the headline (titles15) changed no in-sample
+    # page with a title truth and lost two held-out fundus pages (fundus labels the social title): not kept.
+    "id-kabarnusantara-logo-h1-h2-headline": "og:title trimmed from the headline wins (no JSON-LD)",
+    "nl-haagschecourant-og-shortened-upper": "og:title trimmed and in capitals wins (no JSON-LD)",
+}
 
 
 def _cases() -> list[Any]:

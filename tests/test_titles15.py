@@ -42,46 +42,40 @@ def test_a_json_ld_headline_ending_on_a_whole_word_is_not_a_cut() -> None:
     assert _title(head, body) == "Hafen bekommt neuen Kran"
 
 
-def test_an_og_title_trimmed_inside_and_at_the_end_gives_way_to_the_headline_stated_twice() -> None:
-    # Pattern "social title trimmed": no structured data; the h2 headline under a logo h1 and the <title>
-    # agree, og:title keeps only some of their words in order. Before, og:title won.
-    headline = "Pemkot Surabaya Tambah 40 Bus Listrik untuk Rute Pinggiran Kota"
-    head = (
-        f"<title>{headline} | Nasional | Kabar Nusantara</title>"
-        '<meta property="og:title" content="Surabaya Tambah 40 Bus Listrik">'
-    )
-    body = (
-        '<div class="header-top"><h1 class="logo"><a href="/">Kabar Nusantara</a></h1></div>'
-        f'<div class="read__content"><h2 class="read__title">{headline}</h2><p>Isi berita.</p></div>'
-    )
-    assert _title(head, body, "https://www.kabarnusantara.example/nasional/read/2025/07/15/1/bus") == headline
-
-
-def test_an_og_title_in_capitals_with_words_left_out_gives_way_to_the_headline() -> None:
-    # The same pattern with a card set in capitals: "SCHEVENINGEN: BETAALD PARKEREN OP ZONDAG" drops
-    # "krijgt vanaf zomer" from the h1 that the <title> repeats. Before, og:title won.
-    headline = "Scheveningen krijgt vanaf zomer betaald parkeren op zondag"
-    head = (
-        f"<title>{headline} | Haagsche Stadskrant</title>"
-        '<meta property="og:title" content="SCHEVENINGEN: BETAALD PARKEREN OP ZONDAG">'
-    )
-    body = f"<article><h1>{headline}</h1><p>Bezoekers betalen voortaan ook op zondag.</p></article>"
-    assert _title(head, body) == headline
-
-
-def test_an_og_title_one_word_apart_from_the_headline_stays() -> None:
-    # Guard: one word dropped is a copy edit, which either wording may be; the old order (og:title first
-    # without structured data) decides, as before.
-    head = (
-        "<title>Council approves new harbour cycle lane plan | Gazette</title>"
-        '<meta property="og:title" content="Council approves harbour cycle lane plan">'
-    )
-    body = "<article><h1>Council approves new harbour cycle lane plan</h1><p>Text.</p></article>"
-    assert _title(head, body) == "Council approves harbour cycle lane plan"
-
-
 def test_a_headline_stated_only_in_the_title_element_is_kept() -> None:
     # Blind page (passed before): no h1, og:title or JSON-LD; the <title> "Headline - Site" is all there is.
     head = "<title>Gemeinde erhöht Hundesteuer ab Januar - Stadtblatt</title>"
     body = "<div class='text'><p>Die Gemeinde erhöht die Hundesteuer.</p></div>"
+    assert _title(head, body) == "Gemeinde erhöht Hundesteuer ab Januar"
+
+
+def test_a_section_before_the_site_name_comes_off_a_title_element_headline() -> None:
+    # Pattern "Headline | Section | Site": with the site's name (og:site_name) taken off the end, the section
+    # before it, set apart by the same separator, is an affix too. Before, "Headline | Politik" stayed.
+    head = (
+        "<title>Gemeinde erhöht Hundesteuer ab Januar | Politik | Stadtblatt</title>"
+        '<meta property="og:site_name" content="Stadtblatt">'
+    )
+    body = "<div class='text'><p>Die Gemeinde erhöht die Hundesteuer.</p></div>"
+    assert _title(head, body) == "Gemeinde erhöht Hundesteuer ab Januar"
+
+
+_CONSENT = (
+    '<div id="cmp" role="dialog" aria-modal="true"><h1>Datenschutzeinstellungen</h1>'
+    "<p>Wir und unsere Partner speichern Informationen auf Ihrem Gerät.</p><button>Akzeptieren</button></div>"
+)
+
+
+def test_an_h1_in_a_consent_dialog_is_not_the_headline() -> None:
+    # Pattern "dialog h1": the consent pop-up's h1 comes first in the source; the <title> names only the site,
+    # so no source confirms either h1. Before, the dialog's h1 was taken.
+    head = "<title>Stadtblatt</title>"
+    body = _CONSENT + "<article><h1>Gemeinde erhöht Hundesteuer ab Januar</h1><p>Text.</p></article>"
+    assert _title(head, body) == "Gemeinde erhöht Hundesteuer ab Januar"
+
+
+def test_an_article_opened_as_an_overlay_keeps_its_h1() -> None:
+    # Guard: the page's only h1 is inside a dialog (a story opened as an overlay): it stays the headline.
+    head = "<title>Stadtblatt</title>"
+    body = '<div role="dialog"><article><h1>Gemeinde erhöht Hundesteuer ab Januar</h1><p>Text.</p></article></div>'
     assert _title(head, body) == "Gemeinde erhöht Hundesteuer ab Januar"

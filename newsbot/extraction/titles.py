@@ -245,6 +245,17 @@ def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool
             if title.endswith(sep + site_name):
                 rest = title[: -len(sep + site_name)].strip()
                 if not headline_like or len(rest.split()) > 2:
+                    # "Headline | Section | Site": the section before the site's name comes off as well, by
+                    # the same separator.
+                    head, found, tail = rest.rpartition(sep)
+                    if (
+                        generic
+                        and found
+                        and len(head) >= 15
+                        and len(tail) <= _AFFIX_MAX
+                        and _site_like(tail, None, host)
+                    ):
+                        return head.strip()
                     return rest
             if title.startswith(site_name + sep):
                 rest = title[len(site_name + sep) :].strip()
@@ -374,6 +385,17 @@ def in_breadcrumb(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
+def in_dialog(el: lxml_html.HtmlElement) -> bool:
+    """The heading sits in a modal dialog: a <dialog>, or a box marked role="dialog"/"alertdialog" or
+    aria-modal="true" (a cookie consent, a newsletter or paywall pop-up laid over the page)."""
+    node: Any = el
+    while node is not None and node.tag not in ("body", "html"):
+        if node.tag == "dialog" or node.get("role") in ("dialog", "alertdialog") or node.get("aria-modal") == "true":
+            return True
+        node = node.getparent()
+    return False
+
+
 def _lead_in(text: str) -> bool:
     """Pattern "lead-in heading": a heading ending in a colon announces what follows it ("Sie sind hier:"
     before a trail, "Open Journalism Project:" with the rest of the headline set in the next element); it
@@ -413,6 +435,13 @@ def visible_headline(
             elements.append(el)
     if not texts:
         return None
+    # Pattern "dialog h1": a modal laid over the page (cookie consent, newsletter or paywall pop-up) often
+    # carries an h1 of its own, before the story's in the source. Marked as a dialog (ARIA or <dialog>) it
+    # is no headline while an h1 outside it remains; a page whose only h1s are in a dialog keeps them (an
+    # article opened as an overlay).
+    outside = [i for i, el in enumerate(elements) if not in_dialog(el)]
+    if outside and len(outside) < len(elements):
+        texts, elements = [texts[i] for i in outside], [elements[i] for i in outside]
     confirmed = {_key(p) for o in others if o for p in _parts(o)}
     # As another source writes it, kicker and punctuation included, up to typography (the page's curly
     # apostrophe against a straight one in og:title: "Editor’s Letter: X" is that very headline).
@@ -785,20 +814,6 @@ def kicker_glued(h1s: list[lxml_html.HtmlElement], visible: str | None) -> bool:
     return False
 
 
-_TRIMMED_WORDS = 2
-
-
-def _trimmed_copy(short: str, long: str) -> bool:
-    """`short` is `long` with words left out here and there, its own words in the same order (a social card
-    cut down for length: "Surabaya Tambah 40 Bus Listrik" from "Pemkot Surabaya Tambah 40 Bus Listrik untuk
-    Rute Pinggiran Kota"), at least two words dropped; case and punctuation ignored."""
-    x, y = _key(short).split(), _key(long).split()
-    if len(x) < 2 or len(y) - len(x) < _TRIMMED_WORDS:
-        return False
-    rest = iter(y)
-    return all(word in rest for word in x)  # each word found after the previous one
-
-
 _CUT_MIN = 40
 
 
@@ -951,19 +966,6 @@ def choose_title(
         # agree word for word, and og:title is their beginning only (a card's length limit or an editor's
         # trim took the last words: "... For Body-Shaming" against "... For Body-Shaming Her"). The
         # headline the page states twice is the whole one.
-        choice = "h1"
-    elif (
-        choice == "og"
-        and "h1" in cands
-        and not ld
-        and {"h1", "title"} <= groups[_key(cands["h1"])]
-        and _trimmed_copy(cands["og"], cands["h1"])
-    ):
-        # Pattern "social title trimmed": the same, with words left out inside as well (a place, a verb, a
-        # tail: "SCHEVENINGEN: BETAALD PARKEREN OP ZONDAG" against the headline "Scheveningen krijgt vanaf
-        # zomer betaald parkeren op zondag"). og:title's words all in the headline, in order, two or more
-        # dropped: a card's short form of the headline the page states twice. One dropped word is a copy
-        # edit either way and decides nothing.
         choice = "h1"
     elif (
         choice == "og"
