@@ -79,3 +79,13 @@ def test_an_article_opened_as_an_overlay_keeps_its_h1() -> None:
     head = "<title>Stadtblatt</title>"
     body = '<div role="dialog"><article><h1>Gemeinde erhöht Hundesteuer ab Januar</h1><p>Text.</p></article></div>'
     assert _title(head, body) == "Gemeinde erhöht Hundesteuer ab Januar"
+
+
+def test_a_part_of_the_headline_before_the_site_name_is_no_section_when_the_h1_shows_it() -> None:
+    # Guard for the section rule: "Headline - Tail - Site" in og:title and the <title> where the h1 reads
+    # "Headline - Tail": the tail is the headline's own.
+    full = "Harbour board approves the new pier - a boost for ferries"
+    head = f'<title>{full} - Gazette</title><meta property="og:title" content="{full} - Gazette">'
+    head += '<meta property="og:site_name" content="Gazette">'
+    body = f"<article><h1>{full}</h1><p>Text.</p></article>"
+    assert _title(head, body) == full

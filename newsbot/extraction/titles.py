@@ -904,6 +904,10 @@ def choose_title(
         headlines = {_key(_site_tail(v, site_name, host)) for n in ("h1", "ld") if n != name and (v := raw[n])}
         if shorter != value or _key(value) in headlines:
             cands[name] = shorter
+        elif name != "ld" and _key(site_off := strip_affix(value, site_name, host, generic=False)) in headlines:
+            # "Headline - Kicker - Site" where the h1 reads "Headline - Kicker": with the site's name off, the
+            # rest is what the headline fields show, and no part of it is a section affix.
+            cands[name] = site_off
         elif name == "ld":
             # The JSON-LD headline is the headline field: only the site's own name comes off it.
             cands[name] = strip_affix(_site_tail(value, site_name, host), site_name, host, generic=False)
