@@ -122,10 +122,11 @@ _ALL_TEXT = XPath(
 # A cell that states a number: a quote, a change, a percentage, a score, a time ("+0.60%", "39,098.68",
 # "2-1", "12:05"), with an optional currency or unit sign. Two writings of numbers are figures too:
 # thousands grouped by spaces ("7 771,02", "1 203 110": fr, pl, ru, sv and others write them so, with a
-# plain, no-break or narrow no-break space), and a score spaced around its dash ("2 - 1", "0 – 0").
+# plain, no-break or narrow no-break space), and a score spaced around its dash ("2 - 1", "0 – 0"); the
+# currency sign may follow the number, as those languages write it ("1 250 €").
 _NUMERIC = re.compile(
     r"^[+\-−–]?\s*[$€£¥]?\s*[\d][\d.,:/\-–]*(?:[ \u00a0\u202f]\d{3}(?:[.,]\d+)?)*(?:\s[\-–:]\s\d{1,3})?"
-    r"\s*(?:%|[kmbKMB]|[A-Za-z]{0,3})?$"
+    r"\s*(?:%|[kmbKMB]|[A-Za-z]{0,3}|[$€£¥])?$"
 )
 
 
