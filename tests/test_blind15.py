@@ -18,7 +18,9 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from newsbot.extraction import extract
+from newsbot.extraction import extract, parse_html
+from newsbot.extraction.junk import remove_junk
+from newsbot.extraction.metadata import extract_metadata
 from newsbot.extraction.pagetype import _data_tables, _has_story_outside, _is_value
 from newsbot.models import Article, Rejection
 
@@ -115,3 +117,35 @@ def test_the_blind_non_articles_are_rejected_as_such(name: str) -> None:
     expected = json.loads((PAGES / f"{name}.json").read_text(encoding="utf-8"))
     result = extract((PAGES / f"{name}.html").read_bytes(), expected["url"])
     assert isinstance(result, Rejection) and result.reason == "not_article", result
+
+
+STORY_LINES = [
+    "The mine's operator said on Monday that a fault at a substation had stopped its concentrator plant.",
+    "Stocks of copper in registered warehouses have fallen by almost half since January, traders said.",
+    "Other base metals also gained, with aluminium up 0.8% and zinc up 0.5% in the afternoon session.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up here.",  # en: a wire page's newsletter prompt as a line of its own
+        "Veja mais notícias da região no g1 Campinas",  # pt: the regional desk's sign-off
+        "PANOORIN SA ABS-CBN NEWS:",  # tl: the "watch on <outlet>" lead-in to the video
+    ],
+)
+def test_chrome_lines_of_the_blind_pages_are_junk(line: str) -> None:
+    # Before: each stayed in the body as a line of the story.
+    kept = remove_junk([STORY_LINES[0], line, *STORY_LINES[1:]])
+    assert line not in kept and kept == STORY_LINES
+
+
+def test_a_tagalog_published_label_is_no_author() -> None:
+    # Before: "Nailathala Abril 14, 2025" (tl "Published April 14, 2025") gave the author "Nailathala".
+    page = (
+        "<html><head><title>Bagyo, papalapit sa Luzon</title></head><body><h1>Bagyo, papalapit sa Luzon</h1>"
+        '<div class="byline">Nailathala <span>Abril 14, 2025 3:22pm</span></div>'
+        f"<div class='story'>{STORY}{STORY}</div></body></html>"
+    )
+    meta = extract_metadata(parse_html(page), "https://balita.example/news/912233/bagyo/story/")
+    assert "Nailathala" not in meta.authors
