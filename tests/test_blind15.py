@@ -149,3 +149,13 @@ def test_a_tagalog_published_label_is_no_author() -> None:
     )
     meta = extract_metadata(parse_html(page), "https://balita.example/news/912233/bagyo/story/")
     assert "Nailathala" not in meta.authors
+
+
+def test_a_storyless_table_of_figure_rows_in_a_page_that_declares_an_article_is_kept() -> None:
+    # Figure rows are weaker evidence than a table of mostly numbers: a page typed as an article keeps them.
+    page = (
+        '<html><head><meta property="og:type" content="article"><title>Results, round 24</title></head>'
+        f"<body><h1>Results, round 24</h1>{_fixtures_table()}<p>All times local.</p></body></html>"
+    )
+    result = extract(page.encode(), "https://league.example/news/results-round-24")
+    assert not (isinstance(result, Rejection) and "data table" in (result.detail or "")), result

@@ -433,7 +433,9 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
     # without a paragraph of story (no grid or cards could make one with it a non-article): most pages have
     # one, and the searches walk the page.
     storyless = count < MIN_TEASERS and not _has_story_outside(tree, [])
-    tables = _data_tables(tree, storyless) if count < MIN_TEASERS else []
+    # Figure rows (names and words beside a figure each) are weaker evidence than a table of mostly numbers:
+    # read so only where the page does not declare itself an article either (a forecast, a fixtures page).
+    tables = _data_tables(tree, storyless and not article_typed) if count < MIN_TEASERS else []
     if storyless:
         tables += _data_grids(tree)
     captions = list(body.iter("figcaption")) if count < MIN_TEASERS and not tables else []
