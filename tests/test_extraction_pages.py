@@ -30,7 +30,20 @@ def _duniaku_file(path: str) -> Path:
 # Known gaps, each strict: the test starts failing (XPASS) the day the gap is closed.
 # (Session 14 settled the last two: when no person is printed, the outlet named by the page's author metadata
 # is the credit, as the devset's truths give it on 17 in-sample pages; those two pages now expect it.)
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    # blind15 pages (written blind, session 15): body and byline gaps left to their owners
+    "de-tagesspiegelung-bahn-streicht-nachtzuege-nach-wien": "a <p> caption beside its <img> ending"
+    " '| picture alliance / X' stays in the body",
+    "id-cnbcraya-harga-batu-bara-anjlok-ke-level-terendah": "byline 'Name, Outlet' keeps the outlet as a second"
+    " author when the page states no site name (no og:site_name, no JSON-LD publisher)",
+    "id-detakraya-live-report-arus-mudik-tol-cikampek": "an ad slot of two inline labels glued"
+    " ('ADVERTISEMENTSCROLL TO CONTINUE WITH CONTENT') stays between live-blog entries",
+    "pt-g1raya-chuva-causa-alagamentos-em-campinas": "a video's credit line '— Foto: X' opening the body stays",
+    "tl-abscraya-mga-jeepney-driver-nagtigil-pasada": "the sign-off '— Ulat ni X, Outlet' stays in the body and"
+    " the JSON-LD Organization author (the outlet, named only in the <title>) is kept beside the person",
+    "tl-gmaraya-pagasa-nagbabala-sa-matinding-init": "the writer named only in the sign-off"
+    " '—Name/INITIALS, Outlet' under the story is not found (authors [])",
+}
 
 
 def _cases() -> list[Any]:
