@@ -159,3 +159,10 @@ def test_a_storyless_table_of_figure_rows_in_a_page_that_declares_an_article_is_
     )
     result = extract(page.encode(), "https://league.example/news/results-round-24")
     assert not (isinstance(result, Rejection) and "data table" in (result.detail or "")), result
+
+
+def test_a_storyless_list_of_works_by_year_is_no_table_of_figure_rows() -> None:
+    # A discography or an encyclopedia's table of titles by year states no figure of the things it names.
+    rows = "".join(f"<tr><td>Song number {i}</td><td>{1999 + i}</td></tr>" for i in range(8))
+    tree = lxml_html.fromstring(f"<html><body><h1>Works</h1><table>{rows}</table></body></html>")
+    assert _data_tables(tree, storyless=True) == []

@@ -241,16 +241,26 @@ def _is_calendar(numeric: list[str]) -> bool:
     return len(numeric) <= 31 and numeric == [str(day) for day in range(1, len(numeric) + 1)]
 
 
+# A year alone, or a span of years ("1999", "2003–2007"): a list of works or offices by year (a discography,
+# a filmography, an encyclopedia's table of titles) states no figure of the thing named.
+_YEARS = re.compile(r"^\d{4}(?:\s*[\-–]\s*\d{2,4})?$")
+
+
+def _row_figure(cell: str) -> bool:
+    return _is_value(cell) and _YEARS.match(cell) is None
+
+
 def _figure_rows(rows: list[lxml_html.HtmlElement], cells: int, numbers: int) -> bool:
     """The table is rows of figures (pattern "figure rows"): FIGURE_ROWS+ rows of data cells, every one
-    with a figure in it, and figures at least FIGURE_SHARE of the cells. A forecast's days, a round's
-    fixtures with their scores or kick-off times, a short quotes table: each row names a thing and states
-    its figures, too few in all for a table of mostly numbers (names and words fill the other cells)."""
+    with a figure in it (a year is none, see _YEARS), and figures at least FIGURE_SHARE of the cells. A
+    forecast's days, a round's fixtures with their scores or kick-off times, a short quotes table: each row
+    names a thing and states its figures, too few in all for a table of mostly numbers (names and words
+    fill the other cells)."""
     data = [row for row in rows if any(c.tag == "td" for c in row)]
     return (
         len(data) >= FIGURE_ROWS
         and numbers >= FIGURE_SHARE * cells
-        and all(any(c.tag == "td" and _is_value(c.text_content().strip()) for c in row) for row in data)
+        and all(any(c.tag == "td" and _row_figure(c.text_content().strip()) for c in row) for row in data)
     )
 
 
