@@ -50,14 +50,19 @@ TEASER_LIST_ITEMS = 4
 #: A data table: this many rows and this many numeric cells, and at least half its cells numeric.
 DATA_ROWS = 6
 DATA_NUMBERS = 20
+#: On a page without a paragraph of story, a table of figure rows: this many rows of data cells, each with a
+#: figure, and figures at least this share of its cells (a forecast of five days, a round of fixtures).
+FIGURE_ROWS = 5
+FIGURE_SHARE = 0.2
 #: A data grid's box (a row of figures drawn with <div>s or <li>s) has this many cells at least, and at most.
 GRID_CELLS = 3
 GRID_MAX_CELLS = 15
 #: A signup page: this many cards in one series, each with CARD_WORDS+ words beside its button.
 SIGNUP_CARDS = 4
 CARD_WORDS = 8
-#: A gallery: this many captions.
+#: A gallery: this many captions; a slideshow, whose counter tells the whole series, this many at least.
 GALLERY_CAPTIONS = 6
+SLIDESHOW_CAPTIONS = 3
 #: A picture's caption block (a picture and its text, without <figcaption>) has at most this many words.
 CAPTION_BLOCK_WORDS = 40
 #: A data page's notes: no block outside its tables reaches this many words (a sentence of story does), and
@@ -115,8 +120,14 @@ _ALL_TEXT = XPath(
     ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript) and not(ancestor::template)]"
 )
 # A cell that states a number: a quote, a change, a percentage, a score, a time ("+0.60%", "39,098.68",
-# "2-1", "12:05"), with an optional currency or unit sign.
-_NUMERIC = re.compile(r"^[+\-−–]?\s*[$€£¥]?\s*[\d][\d.,:/\-–]*\s*(?:%|[kmbKMB]|[A-Za-z]{0,3})?$")
+# "2-1", "12:05"), with an optional currency or unit sign. Two writings of numbers are figures too:
+# thousands grouped by spaces ("7 771,02", "1 203 110": fr, pl, ru, sv and others write them so, with a
+# plain, no-break or narrow no-break space), and a score spaced around its dash ("2 - 1", "0 – 0"); the
+# currency sign may follow the number, as those languages write it ("1 250 €").
+_NUMERIC = re.compile(
+    r"^[+\-−–]?\s*[$€£¥]?\s*[\d][\d.,:/\-–]*(?:[ \u00a0\u202f]\d{3}(?:[.,]\d+)?)*(?:\s[\-–:]\s\d{1,3})?"
+    r"\s*(?:%|[kmbKMB]|[A-Za-z]{0,3}|[$€£¥])?$"
+)
 
 
 def _alternation(words: list[str]) -> str:
@@ -230,21 +241,49 @@ def _is_calendar(numeric: list[str]) -> bool:
     return len(numeric) <= 31 and numeric == [str(day) for day in range(1, len(numeric) + 1)]
 
 
-def _data_tables(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    """Tables of mostly numbers (DATA_ROWS+ rows, DATA_NUMBERS+ numeric cells, half the cells or more)."""
+# A year alone, or a span of years ("1999", "2003–2007"): a list of works or offices by year (a discography,
+# a filmography, an encyclopedia's table of titles) states no figure of the thing named.
+_YEARS = re.compile(r"^\d{4}(?:\s*[\-–]\s*\d{2,4})?$")
+
+
+def _row_figure(cell: str) -> bool:
+    return _is_value(cell) and _YEARS.match(cell) is None
+
+
+def _figure_rows(rows: list[lxml_html.HtmlElement], cells: int, numbers: int) -> bool:
+    """The table is rows of figures (pattern "figure rows"): FIGURE_ROWS+ rows of data cells, every one
+    with a figure in it (a year is none, see _YEARS), and figures at least FIGURE_SHARE of the cells. A
+    forecast's days, a round's fixtures with their scores or kick-off times, a short quotes table: each row
+    names a thing and states its figures, too few in all for a table of mostly numbers (names and words
+    fill the other cells)."""
+    data = [row for row in rows if any(c.tag == "td" for c in row)]
+    return (
+        len(data) >= FIGURE_ROWS
+        and numbers >= FIGURE_SHARE * cells
+        and all(any(c.tag == "td" and _row_figure(c.text_content().strip()) for c in row) for row in data)
+    )
+
+
+def _data_tables(tree: lxml_html.HtmlElement, storyless: bool = False) -> list[lxml_html.HtmlElement]:
+    """Tables of mostly numbers (DATA_ROWS+ rows, DATA_NUMBERS+ numeric cells, half the cells or more);
+    on a `storyless` page (no paragraph of story anywhere), tables of figure rows too (see _figure_rows)."""
     found = []
     body = tree.find("body")
     for table in body.iter("table") if body is not None else ():
         if next(table.iterancestors("table"), None) is not None:
             continue
         rows = table.findall(".//tr")
-        if len(rows) < DATA_ROWS:
+        if len(rows) < (FIGURE_ROWS if storyless else DATA_ROWS):
             continue
         cells = [c.text_content().strip() for row in rows for c in row if c.tag in ("td", "th")]
         cells = [c for c in cells if c]
         numeric = [c for c in cells if _is_value(c)]
         numbers = len(numeric)
-        if numbers >= DATA_NUMBERS and numbers * 2 >= len(cells) and not _is_calendar(numeric):
+        if _is_calendar(numeric):
+            continue
+        if (len(rows) >= DATA_ROWS and numbers >= DATA_NUMBERS and numbers * 2 >= len(cells)) or (
+            storyless and _figure_rows(rows, len(cells), numbers)
+        ):
             found.append(table)
     return found
 
@@ -358,21 +397,31 @@ def _numbered_steps(blocks: list[lxml_html.HtmlElement]) -> bool:
     return all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
 
 
+def _lettered_words(text: str | None) -> int:
+    """Words with a letter in them: a line of figures ("12:00 31° | 13:00 33°") says no sentence."""
+    return sum(1 for w in text.split() if any(ch.isalpha() for ch in w)) if text else 0
+
+
 def _has_story_outside(
-    tree: lxml_html.HtmlElement, blocks: list[lxml_html.HtmlElement], words: int = STORY_BLOCK_WORDS
+    tree: lxml_html.HtmlElement,
+    blocks: list[lxml_html.HtmlElement],
+    words: int = STORY_BLOCK_WORDS,
+    lettered: bool = False,
 ) -> bool:
-    """A paragraph or a loose run of text of `words`+ words outside the blocks."""
+    """A paragraph or a loose run of text of `words`+ words outside the blocks (with `lettered`, words
+    with a letter in them only)."""
     inside = set(blocks)
+    _count = _lettered_words if lettered else _words
 
     def outside(el: lxml_html.HtmlElement) -> bool:
         return el not in inside and not any(a in inside for a in el.iterancestors())
 
     body = tree.find("body")
     for p in body.iter("p") if body is not None else ():
-        if _words(p.text_content()) >= words and outside(p):
+        if _count(p.text_content()) >= words and outside(p):
             return True
     for text in _LONG_NON_LINK_TEXT(body, words=words) if body is not None else []:
-        if _words(text) >= words:
+        if _count(text) >= words:
             parent = text.getparent()
             if parent is not None and outside(parent):
                 return True
@@ -390,27 +439,35 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
         return None
     share = 0.25 if article_typed else 0.5
     teasers, count = _teaser_lists(tree)
-    tables = _data_tables(tree) if count < MIN_TEASERS else []
-    # A grid of figures or a series of signup cards is looked for only on a page without a paragraph of
-    # story (no grid or cards could make one with it a non-article): most pages have one, and the searches
-    # walk the page.
+    # A grid of figures, a table of figure rows or a series of signup cards is looked for only on a page
+    # without a paragraph of story (no grid or cards could make one with it a non-article): most pages have
+    # one, and the searches walk the page.
     storyless = count < MIN_TEASERS and not _has_story_outside(tree, [])
+    # Figure rows (names and words beside a figure each) are weaker evidence than a table of mostly numbers:
+    # read so only where the page does not declare itself an article either (a forecast, a fixtures page).
+    tables = _data_tables(tree, storyless and not article_typed) if count < MIN_TEASERS else []
     if storyless:
         tables += _data_grids(tree)
     captions = list(body.iter("figcaption")) if count < MIN_TEASERS and not tables else []
+    # Pattern "slideshow" (see slideshow()): a gallery that shows a few of its pictures at a time, under a
+    # counter of the whole series ("1 / 24"), is a gallery with fewer captions on the page; the counter is
+    # evidence enough that the page is the gallery, even when it declares itself an article.
+    gallery_min = GALLERY_CAPTIONS
+    if SLIDESHOW_CAPTIONS <= len(captions) < GALLERY_CAPTIONS and slideshow(tree, SLIDESHOW_CAPTIONS):
+        gallery_min, share = SLIDESHOW_CAPTIONS, 0.5
     pictures = (
         [p for p in (c.getparent() for c in captions) if p is not None]
-        if len(captions) >= GALLERY_CAPTIONS
+        if len(captions) >= gallery_min
         else _picture_blocks(body)
         if count < MIN_TEASERS and not tables and not captions
         else []
     )
-    cards = _signup_cards(tree) if storyless and not tables and len(pictures) < GALLERY_CAPTIONS else []
+    cards = _signup_cards(tree) if storyless and not tables and len(pictures) < gallery_min else []
     for kind, blocks in (
         ("section front", teasers if count >= MIN_TEASERS else []),
         ("signup page", cards),
         ("data table page", tables),
-        ("photo gallery", pictures if len(pictures) >= GALLERY_CAPTIONS else []),
+        ("photo gallery", pictures if len(pictures) >= gallery_min else []),
     ):
         # A paragraph of story outside the blocks settles it first: cheap, and true on most articles.
         if not blocks or _has_story_outside(tree, blocks):
@@ -422,10 +479,12 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
         # A data page's other text is notes (when updated, where from, not advice), none of it a sentence
         # of story: counted in words, a table of figures weighs less than it reads, so the notes may
         # outweigh it (pattern "data page": a quotes or rates table, an index box and a disclaimer).
+        # A line of figures beside the table (an hourly strip "12:00 31° | 13:00 33°") is no sentence of
+        # story: only words with letters count there.
         notes_only = (
             kind == "data table page"
             and rest < DATA_NOTES_SHARE * inner
-            and not _has_story_outside(tree, blocks, NOTE_WORDS)
+            and not _has_story_outside(tree, blocks, NOTE_WORDS, lettered=True)
         )
         # A data page that does not call itself an article may have notes as long as its figures (a
         # forecaster's summary beside the forecast, a match's line-up beside the scores): a table of figures
@@ -504,13 +563,14 @@ _SLIDE_COUNTER = re.compile(
 _COUNTER_HOLDERS = XPath("//body//*[self::span or self::div or self::p or self::li or self::em or self::strong]")
 
 
-def slideshow(tree: lxml_html.HtmlElement) -> str | None:
+def slideshow(tree: lxml_html.HtmlElement, pictures: int = GALLERY_CAPTIONS) -> str | None:
     """The counter of a one-picture-at-a-time gallery ("1 / 48") when the page has one; None otherwise.
 
-    Positive evidence of a gallery page only with GALLERY_CAPTIONS+ pictures on the page and a total of as
-    many; the caller asks only when the body is too short for an article by itself.
+    Positive evidence of a gallery page only with `pictures`+ pictures on the page (GALLERY_CAPTIONS, or
+    fewer where captioned pictures say it too) and a total of GALLERY_CAPTIONS+; the callers ask only when
+    the body is too short for an article by itself, or beside a series of captioned pictures.
     """
-    if sum(1 for _ in tree.iter("img")) < GALLERY_CAPTIONS:
+    if sum(1 for _ in tree.iter("img")) < pictures:
         return None
     for el in _COUNTER_HOLDERS(tree):
         if len(el):

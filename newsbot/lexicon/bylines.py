@@ -547,6 +547,8 @@ POSTED_WORDS: tuple[str, ...] = (
     "dipublikasikan",
     "diterbitkan",
     "inilathala",
+    # tl: the completed aspect of the same verb, "Nailathala Abril 14, 2025" (blind15)
+    "nailathala",
 )
 
 #: Reading-time labels printed after the byline without a number next to them ("Jane Doe Tiempo de

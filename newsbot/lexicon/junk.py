@@ -837,6 +837,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "tingnan din:",
             "alamin:",
             "panoorin ang ulat",
+            # the "watch on <outlet>:" lead-in to the video under the story (blind15)
+            "panoorin sa",
             "mga tag:",
         ],
         "contains": [
@@ -918,6 +920,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     "pt": {
         "labels": ["recurso exclusivo para assinantes", "salvar artigos", "cadastre-se", "leia mais", "veja mais"],
         "prefixes": [
+            # the regional desk's sign-off under the story, "Veja mais notícias da região no <outlet>" (blind15)
+            "veja mais notícias da região",
             "vídeos:",
             "vídeo:",
             "assista:",
@@ -950,6 +954,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     "en": {
         "labels": [
+            # a wire page's newsletter prompt set as a line of its own inside the story (blind15)
+            "sign up here",
             "related coverage",
             "related topics",
             "more on this story",
