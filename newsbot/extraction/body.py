@@ -233,6 +233,7 @@ _WRAPPED_TEXT = XPath(
 )
 #: The two sides of a source line break are told by this many characters of each (or the whole side).
 WRAP_SIDE_CHARS = 24
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 #: Source breaks are looked up by this many characters of the line after them.
 _WRAP_KEY_CHARS = 8
 
@@ -246,9 +247,14 @@ def source_wraps(tree: lxml_html.HtmlElement) -> dict[str, set[tuple[str, str]]]
     except XPathError:
         return wraps
     for node in nodes:
-        pieces = [p for p in (clean_line(line) for line in str(node).split("\n")) if p]
-        for before, after in zip(pieces, pieces[1:], strict=False):
-            wraps.setdefault(after[:_WRAP_KEY_CHARS], set()).add((before[-WRAP_SIDE_CHARS:], after[:WRAP_SIDE_CHARS]))
+        # A blank line in the text is a paragraph break its writer typed (shown so by "white-space: pre-line"
+        # and read so by the benchmarks' truths): only single breaks join.
+        for block in _BLANK_LINE.split(str(node)):
+            pieces = [p for p in (clean_line(line) for line in block.split("\n")) if p]
+            for before, after in zip(pieces, pieces[1:], strict=False):
+                wraps.setdefault(after[:_WRAP_KEY_CHARS], set()).add(
+                    (before[-WRAP_SIDE_CHARS:], after[:WRAP_SIDE_CHARS])
+                )
     return wraps
 
 
