@@ -80,3 +80,43 @@ def test_a_blank_line_in_the_text_stays_a_paragraph_break() -> None:
     )
     lines = ["First paragraph ends here.", "Second one starts", "and goes on."]
     assert rejoin_wraps(lines, source_wraps(tree)) == ["First paragraph ends here.", "Second one starts and goes on."]
+
+
+# Pattern "paragraph said again": a story may repeat a paragraph of several sentences on purpose.
+
+_MOTTO = (
+    "Every boat that leaves the harbour must carry a working radio and enough fuel for the return. "
+    "The harbour master checks both before the gate opens, whatever the weather and whoever the skipper."
+)
+_LINES = [
+    "The harbour board published its new safety rules on Tuesday after a winter of accidents at sea.",
+    _MOTTO,
+    "Fishermen said the rules were fair but that the checks would slow the morning departures.",
+    "The board answered that the rule had been on its books since 1970 and would now be enforced.",
+    _MOTTO,
+    "The new checks start on the first of April, the board said.",
+]
+
+
+def test_a_paragraph_of_several_sentences_repeated_between_other_lines_is_kept() -> None:
+    from newsbot.extraction.junk import remove_junk
+
+    assert remove_junk(_LINES) == _LINES
+
+
+def test_a_repeated_sentence_still_goes() -> None:
+    # A pull quote or a placeholder printed again is one sentence.
+    from newsbot.extraction.junk import remove_junk
+
+    quote = "The rules will slow the morning departures, every fisherman on the quay agreed."
+    lines = [_LINES[0], quote, _LINES[2], quote, _LINES[3]]
+    assert remove_junk(lines) == [_LINES[0], quote, _LINES[2], _LINES[3]]
+
+
+def test_a_copied_block_of_paragraphs_goes() -> None:
+    # Two repeats in a run are a block shown twice (desktop and mobile copies), not the story saying it again.
+    from newsbot.extraction.junk import remove_junk
+
+    second = _LINES[2] + " They asked for a meeting with the board before the rules start in the spring."
+    lines = [_LINES[0], _MOTTO, second, _LINES[3], _MOTTO, second]
+    assert remove_junk(lines) == [_LINES[0], _MOTTO, second, _LINES[3]]
