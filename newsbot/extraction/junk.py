@@ -652,25 +652,6 @@ def _cut_glued_teaser(para: str, table: JunkTable) -> str:
     return para
 
 
-#: A repeated paragraph of this many words and sentences is prose said again on purpose (see below).
-REPEAT_PROSE_WORDS = 25
-REPEAT_PROSE_SENTENCES = 2
-
-
-def _repeated_on_purpose(paragraphs: list[str], index: int, folded: str) -> bool:
-    """The paragraph at `index`, a word-for-word repeat of an earlier one, is the story's own text again.
-
-    Pattern "paragraph said again": a story (a recap, a lesson, a letter quoted twice) may repeat a
-    paragraph of several sentences between lines of its own; a placeholder, a pull quote or a caption
-    repeated is a sentence or less. A copied block (a box shown twice, hidden desktop and mobile copies)
-    repeats its lines in a run: a repeat with another repeat right before or after it is not kept.
-    """
-    if _fold_words(folded) < REPEAT_PROSE_WORDS or len(_SENTENCE_END.findall(folded)) + 1 < REPEAT_PROSE_SENTENCES:
-        return False
-    folds = [_fold(p) for p in paragraphs[: index + 2]]  # asked on repeats only: rare
-    return not any(0 < near < len(folds) and folds[near] in folds[:near] for near in (index - 1, index + 1))
-
-
 def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list[str]:
     """Drop junk paragraphs, the headline list that follows a related-news heading, and repeats.
 
@@ -695,7 +676,7 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
         # Folded once for the repeat check, the heading test and both junk tests (each folded it anew).
         folded = _fold(para)
         if _fold_words(folded) >= 6:  # len(para.split())
-            if folded in seen and not _repeated_on_purpose(paragraphs, index, folded):
+            if folded in seen:
                 continue
             seen.add(folded)
         core = _trim(folded)
