@@ -80,3 +80,21 @@ def test_a_blank_line_in_the_text_stays_a_paragraph_break() -> None:
     )
     lines = ["First paragraph ends here.", "Second one starts", "and goes on."]
     assert rejoin_wraps(lines, source_wraps(tree)) == ["First paragraph ends here.", "Second one starts and goes on."]
+
+
+# Pattern "short story above a long teaser list": readability's body is the story, a small share of ours.
+
+
+def test_a_peer_body_a_quarter_of_ours_may_mark_our_tail() -> None:
+    from newsbot.extraction.body import peer_tail
+
+    story = [
+        "The harbour board agreed on Monday to repair the old pier before the winter storms arrive in the bay.",
+        "The chair said the work could start in March and should take about eight weeks, weather permitting.",
+        "Fishermen welcomed the decision but asked the board to keep one berth open during the works.",
+    ]
+    teasers = [
+        f"Read next: the {n} best walks along the coast this spring, chosen by our readers and their dogs"
+        for n in ("three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+    ]
+    assert peer_tail(story + teasers, story) == len(story)
