@@ -51,11 +51,14 @@ from .text import clean_line, element_text, norm_key
 from .trees import donate, own_boxes
 
 # Short lines that credit a picture or a source rather than tell the story.
+# A dash may open one ("— Foto: Reprodução/TV", a video's credit under the player). A caption may end with
+# its agency after a bar, the photographer after the agency ("Ein Zug in Altona | picture alliance / Name").
 _CREDIT = re.compile(
-    rf"^(?:{alternation_in_order(CREDIT_LABELS)})"
+    rf"^(?:[-–—]\s*)?(?:{alternation_in_order(CREDIT_LABELS)})"
     r"\s*:\s*\S.{0,80}$"
     rf"|^.{{0,80}}(?:{alternation_in_order(PICTURE_CREDIT_TAILS)}"
-    rf"|/ ?(?:{alternation_in_order(PICTURE_AGENCIES_AFTER_SLASH)}))$",
+    rf"|/ ?(?:{alternation_in_order(PICTURE_AGENCIES_AFTER_SLASH)}))$"
+    rf"|^.{{0,120}}\s\|\s(?:{alternation_in_order(PICTURE_AGENCIES_AFTER_SLASH)})(?:\s*/\s*[^/|]{{1,40}})?$",
     re.I,
 )
 # A template placeholder left in the text ("$$ARTICLEAD$$": where the CMS injects an advert).

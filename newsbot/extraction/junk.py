@@ -227,6 +227,9 @@ _BYLINE_WITH_EXTRAS = re.compile(
 _SIGN_OFF_LINE = re.compile(
     r"^[-–—]{1,2}\s*(?:[A-Z]{2,8}(?:/[A-Z]{2,8}){0,3})(?:\s*,\s*[\w .'’&-]{2,40})?\s*[-–—]{0,2}$"
 )
+# Pattern "byline as sign-off": the reporter line printed under the story after a dash ("— Ulat ni X, Outlet",
+# "— Oleh X, Kabar Nusa"): the "byline line with extras" form, closing the story instead of opening it.
+_DASHED_BYLINE = re.compile(r"^[-–—]\s*(?=\S)(?:" + _BYLINE_WITH_EXTRAS.pattern.lstrip("^") + ")")
 # Pattern "sourced from": "(Con información de agencias)", "Con información de EFE y AFP", "Com informações
 # da Reuters", "(Dengan informasi dari Antara)": where the story's facts come from, as its last line.
 _SOURCED_FROM = re.compile(
@@ -554,6 +557,7 @@ def _is_credit_line(para: str, table: JunkTable) -> bool:
         or _SIGN_OFF_LINE.match(para)
         or _SOURCED_FROM.match(para)
         or _REPORTER_SIGN_OFF.match(para)
+        or _DASHED_BYLINE.match(para)
     ):
         return True
     # "Artikel ini telah tayang di X dengan judul <a headline>" is longer than a role line.
@@ -600,10 +604,24 @@ GLUED_LABEL_WORDS = 8
 
 def _glued_labels(para: str, table: JunkTable) -> bool:
     """The line is two or more of the table's labels glued together (pattern "glued tool labels")."""
-    if len(para) > 80 or len(para.split()) > GLUED_LABEL_WORDS or _GLUE.search(para) is None:
+    if len(para) > 80 or len(para.split()) > GLUED_LABEL_WORDS:
         return False
+    if _GLUE.search(para) is None:
+        return _glued_capital_labels(para, table)
     parts = _GLUE.split(para)
     return len(parts) > 1 and all(table.core(part) in table.labels for part in parts)
+
+
+def _glued_capital_labels(para: str, table: JunkTable) -> bool:
+    """The same in capitals, where no case change shows the seam ("ADVERTISEMENTSCROLL TO CONTINUE WITH
+    CONTENT": an ad slot's two labels in spans without a space): some cut leaves a label on both sides."""
+    if not para.isupper():
+        return False
+    return any(
+        table.core(para[:cut]) in table.labels and table.core(para[cut:]) in table.labels
+        for cut in range(2, len(para) - 1)
+        if para[cut - 1].isalpha() and para[cut].isalpha()
+    )
 
 
 def _newsletter_box_end(paragraphs: list[str], at: int, table: JunkTable) -> int:
