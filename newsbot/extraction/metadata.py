@@ -519,7 +519,14 @@ def _visible_date(
             candidates.append((el, publication_part(text)))
         if len(candidates) > 40:
             break
-    dated = [(el, f) for el, text in candidates if (f := parse_visible(text, tz, langs, "text", use_dateparser=False))]
+    # A <time> element's own text is markup stating a date (as its datetime attribute is, see
+    # datecands.time_markup_date): a two-digit year is read there ("06-03-26, 09:12", Dutch and Belgian
+    # outlets print it so), not in other date-class elements (meta15).
+    dated = [
+        (el, f)
+        for el, text in candidates
+        if (f := parse_visible(text, tz, langs, "text", use_dateparser=False, short_year=el.tag == "time"))
+    ]
     if dated:
         return nearest_the_headline(tree.find("body"), title, dated, tz, langs)
     # Unlabelled dates: scan short text nodes of the body (Indonesian/English forms).
