@@ -9,6 +9,7 @@ from ..lexicon.bylines import (
     AFFILIATION_TITLES,
     AMBIGUOUS_BY_PREFIXES,
     BEAT_WORDS,
+    BROADCASTER_WORDS,
     BUTTON_WORDS,
     BY_PREFIXES,
     CATEGORY_LABELS,
@@ -16,6 +17,7 @@ from ..lexicon.bylines import (
     DATE_CONNECTORS,
     DEGREES,
     DESK_WORDS,
+    EDITOR_BY_LABELS,
     JOB_TITLES,
     LABEL_BY_PREFIXES,
     LEGAL_FORMS,
@@ -33,7 +35,9 @@ from ..lexicon.bylines import (
     PHRASE_WORDS,
     PHRASE_WORDS_NOT_FIRST,
     PICTURE_BY_LABELS,
+    POSTED_IN_CONNECTORS,
     POSTED_WORDS,
+    PREFIX_CONJUNCTIONS,
     PROFESSIONS,
     PRONOUNS,
     READ_TIME_LABELS,
@@ -44,6 +48,7 @@ from ..lexicon.bylines import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_WORDS,
     WIRE_AGENCY_NAMES,
+    WITH_AGENCY_WORDS,
     ZH_REPORTER_LABELS,
 )
 from ..lexicon.dates import MONTHS
@@ -83,12 +88,13 @@ _AMBIGUOUS = re.compile(rf"^\s*(?:{alternation(sorted(_AMBIGUOUS_PREFIXES))})\s*
 # The role words old templates put before a name without a colon ("Reporter Jane Doe", "Foto Jane Doe").
 _ROLE = re.compile(rf"^\s*(?:{alternation_in_order(ROLE_WORDS_BEFORE_NAME)})\s*[:|\-–—]?\s+", re.I)
 # A labelled field of a byline block: "Penulis: A | Editor: B", "Rep: A/ Red: B", "Autorin/Autor: C".
-# A picture credit with "by" after a separator ("Story by Jane Doe | Photos by John Roe"): a photo field.
+# A picture credit with "by" after a separator ("Story by Jane Doe | Photos by John Roe"): a photo field; an
+# editor's credit written the same way ("Written by Jane Doe | Edited by John Roe") is no writer's either.
 # A translator's credit written the same way, without a colon ("Übersetzung Sarah Jung", "Translated by
 # John Roe"): a field of no writer either (pattern "translator credit").
 _LABEL = re.compile(
     rf"(?:^|(?<=[\s|/,;·•–—(-]))({alternation(list(ROLE_LABELS))})\s*:\s*"
-    rf"|(?:^|(?<=[|/,;·•–—(]))\s*({alternation([*PICTURE_BY_LABELS, *TRANSLATOR_BY_LABELS])})\s+",
+    rf"|(?:^|(?<=[|/,;·•–—(]))\s*({alternation([*PICTURE_BY_LABELS, *TRANSLATOR_BY_LABELS, *EDITOR_BY_LABELS])})\s+",
     re.I,
 )
 # A job title after the name, separated ("Howard Blume, Staff Writer") or glued by the template
@@ -337,6 +343,36 @@ def strip_role_words(name: str) -> str:
     return name
 
 
+# Pattern "conjunction of the byline's language": after a byline prefix of its language, "at" (tl) and "en"
+# (nl) join two writers ("Ni Maria Santos at Jose Ramos", "Door Pieter Jansen en Fleur Bakker"); elsewhere
+# the same words are prose ("By Jane Doe at City Hall", "Por Ana Gil en Madrid"), so they are not split words.
+_PREFIX_JOINS = tuple(
+    (
+        re.compile(rf"^\s*{re.escape(prefix)}\s*:?\s+(?=[A-ZÀ-ÖØ-Þ])", re.I),
+        re.compile(rf"(?<=[^\W\d_])\s+{re.escape(conjunction)}\s+(?=[A-ZÀ-ÖØ-Þ])"),
+    )
+    for prefix, conjunction in sorted(PREFIX_CONJUNCTIONS.items(), key=lambda item: -len(item[0]))
+)
+# Pattern "writer with an agency": "Par Jane Doe avec AFP", "Von Jane Doe mit dpa": the agency is credited
+# beside the writer, read as "Jane Doe, AFP" is (see _agency_apart).
+_WITH_AGENCY = re.compile(
+    rf"(?<=\S)\s+(?i:{alternation(WITH_AGENCY_WORDS)})\s+((?i:{alternation(NEWS_AGENCIES)}))\s*\.?$"
+)
+# Pattern "section link after the writer": the posting line's text ends in the connector when the section
+# is a link of its own ("Posted by Jane Doe in" + <a>News</a>); the connector is no part of the name.
+_POSTED_IN_END = re.compile(rf"(?<=\S)\s+(?:{alternation(POSTED_IN_CONNECTORS)})$")
+
+
+def _joined_writers(field: str) -> str:
+    """The byline field with its language's conjunction between writers made a comma, and an agency
+    credited with "avec"/"mit"/"with" set apart by one (see the patterns above)."""
+    for prefix, conjunction in _PREFIX_JOINS:
+        if prefix.match(field):
+            field = conjunction.sub(", ", field)
+            break
+    return _POSTED_IN_END.sub("", _WITH_AGENCY.sub(r", \1", field))
+
+
 def _clean(
     raw: list[str], stop: set[str], urlish: re.Pattern[str], split: bool = True, site: str | None = None
 ) -> list[str]:
@@ -357,7 +393,7 @@ def _clean(
                         seen.add(norm_key(name))
                         out.append(name)
                 continue
-            field = strip_role_words(field) if split else field
+            field = strip_role_words(_joined_writers(field)) if split else field
             parts = _SPLIT.split(_agency_apart(field)) if split else [field]
             if len(parts) > 1:
                 parts = _legal_form_kept(parts)
@@ -426,7 +462,12 @@ def _legal_form_kept(parts: list[str]) -> list[str]:
 
 
 _NAME_PARTICLES = frozenset(LOWER_CASE_NAME_WORDS)
-_TITLE_WORDS = frozenset(AFFILIATION_TITLES) | {t for t in (*JOB_TITLES, *PROFESSIONS) if " " not in t}
+# A broadcaster's word ("Ana Lima, TV Serra") marks the employer's part as well (meta15).
+_TITLE_WORDS = (
+    frozenset(AFFILIATION_TITLES)
+    | frozenset(BROADCASTER_WORDS)
+    | {t for t in (*JOB_TITLES, *PROFESSIONS) if " " not in t}
+)
 
 
 def _without_affiliation(parts: list[str]) -> list[str]:

@@ -29,6 +29,7 @@ from ..lexicon.bylines import (
     DATE_CONNECTORS,
     DESK_BYLINES,
     DESK_TAIL_WORDS,
+    EDITOR_BY_LABELS,
     ELSEWHERE_CLASS_PATTERNS,
     META_READ_TIME_AFTER,
     NAME_PARTICLES,
@@ -37,12 +38,14 @@ from ..lexicon.bylines import (
     NEWS_AGENCIES,
     NOT_BYLINE_CLASS_WORDS,
     ORGANISATION_WORDS,
+    POSTED_IN_CONNECTORS,
     POSTED_WORDS,
     PROFILE_PATH_WORDS,
     READ_TIME_LABELS,
     READ_TIME_WORDS,
     ROLE_LABELS,
     WIRE_AGENCY_NAMES,
+    WITH_AGENCY_WORDS,
     WRITER_LABELS,
 )
 from .authors import alternation, clean_authors, organization_byline, strip_role_words
@@ -109,7 +112,13 @@ _TEXT_BYLINE = re.compile(
     rf"(?:\s*[|·•,–—-]\s*[^|]{{0,30}}\d[^|]{{0,30}}"
     # or the posting time of a blog's footer: "Posted by Jane Doe at 10:42 PM"
     rf"|\s+(?i:{alternation_in_order(NAME_TIME_CONNECTORS)})\s+\d{{1,2}}[:.]\d{{2}}\s*"
-    rf"(?i:[ap]\.?m\.?|{alternation_in_order(NAME_TIME_SUFFIXES)})?)?\s*$"
+    rf"(?i:[ap]\.?m\.?|{alternation_in_order(NAME_TIME_SUFFIXES)})?"
+    # or the connector of a section that is a link of its own: "Posted by Jane Doe in" + <a>News</a> (meta15)
+    rf"|\s+(?:{alternation(POSTED_IN_CONNECTORS)})"
+    # or an agency whose copy the writer used: "Par Jane Doe avec AFP" (meta15)
+    rf"|\s+(?i:{alternation(WITH_AGENCY_WORDS)})\s+(?i:{alternation(NEWS_AGENCIES)})\.?"
+    # or an editor's credit after a separator: "Written by Jane Doe | Edited by John Roe" (meta15)
+    rf"|\s*[|·•,/–—]\s*(?i:{alternation(EDITOR_BY_LABELS)})\s+{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{0,4}})?\s*$"
 )
 # A byline prefix or a writer's label alone in its element ("By", "| By", "von", "Autor", "Text:"): the
 # name follows in the next element.

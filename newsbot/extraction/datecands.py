@@ -931,6 +931,40 @@ def _titled_links(body: lxml_html.HtmlElement) -> set[str]:
 _LABEL_CHARS = 40
 
 
+_BODY_TEXT_NODES = XPath(".//text()")
+
+
+def _rail_chunks(body: lxml_html.HtmlElement, title: str | None) -> set[str]:
+    """The dated text chunks of the body that stand in a rail: a container of its own, apart from the
+    story's headline, that is a teaser list, menu, aside or caption (the tags and classes of is_foreign).
+
+    Pattern "rail before the story": a "latest news" or columnists' rail printed above the story, each
+    item with its date ("Hamsi bitti mi? · 03.03.2026"), puts that date a line before the headline, nearer
+    than the story's own date line under it. Only the containers below the one the rail shares with the
+    headline count: a blog's whole post list is a "widget" too, and its date header above the post title
+    is the post's."""
+    headline = _headline_element(body, title)
+    if headline is None:
+        return set()
+    around = set(headline.iterancestors())
+    out = set()
+    for node in _BODY_TEXT_NODES(body):
+        if not _YEARISH.search(node):
+            continue
+        holder = node.getparent()
+        if holder is not None and node.is_tail:
+            holder = holder.getparent()
+        while holder is not None and holder not in around:
+            klass, ident = holder.get("class"), holder.get("id")
+            if holder.tag in _FOREIGN_TAGS or (
+                (klass or ident) and folded_search(_FOREIGN_CLASS, _FOREIGN_WORDS, f"{klass or ''} {ident or ''}")
+            ):
+                out.add(str(node).strip())
+                break
+            holder = holder.getparent()
+    return out
+
+
 def unlabelled_date(
     body: lxml_html.HtmlElement, tz: str | None, langs: list[str] | None, title: str | None = None
 ) -> FoundDate | None:
@@ -949,6 +983,7 @@ def unlabelled_date(
     near: list[tuple[int, FoundDate]] = []
     titled: set[str] | None = None
     teasers: set[str] | None = None
+    railed: set[str] | None = None
     update: tuple[int, FoundDate, str] | None = None
     words = 0
     label = ""  # the short line before this one: an update label printed apart ("Updated" <time>...</time>)
@@ -973,6 +1008,11 @@ def unlabelled_date(
                 teasers = teaser_chunks(body, title)  # read once, on the first date found
             if found and chunk in (teasers or ()):
                 found = None  # another story's date in a teaser item (see "teaser item")
+            if found and h_at is None and headline is not None:
+                if railed is None:
+                    railed = _rail_chunks(body, title)  # read once, on the first date found before the headline
+                if chunk in railed:
+                    found = None  # pattern "rail before the story": a rail's date printed above the headline
             if found and (is_update_text(chunk) or (before and is_update_text(f"{before} {chunk}"))):
                 # An update line is not the publication; the page's only date, it is the date it gives
                 # (as time_markup_date does with a <time> marked "updated").

@@ -336,6 +336,40 @@ def jsonld_types_of(obj: dict[str, Any]) -> set[str]:
     return {str(v).lower().rsplit("/", 1)[-1] for v in values}
 
 
+# Pattern "another story's article object": a page may carry JSON-LD article objects of other stories
+# besides (or instead of) its own: a related story's NewsArticle in the sidebar's teaser, or a @graph that
+# lists a linked story before the page's own. Such an object names another page as its own (its url,
+# mainEntityOfPage or @id points to another path) and its headline is none of the page's titles (og:title,
+# <title>, an <h1>). Both together are positive evidence; either alone is not (a JSON-LD url is often the
+# canonical form of the fetched URL, and SEO headlines differ from the printed one).
+def _page_paths(*urls: str | None) -> set[str]:
+    """The paths of the page's own URLs (fetched, canonical, og:url), without query, fragment and final /."""
+    return {urlsplit(u).path.rstrip("/").lower() for u in urls if u}
+
+
+def _stated_urls(obj: dict[str, Any]) -> list[str]:
+    """The web addresses a JSON-LD object names as its own page (url, mainEntityOfPage, @id)."""
+    out = []
+    for key in ("url", "mainEntityOfPage", "@id"):
+        value = obj.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
+            out.append(value)
+    return out
+
+
+def _other_story(obj: dict[str, Any], paths: set[str], titles: list[str]) -> bool:
+    """The article object describes another page than this one (pattern "another story's article object")."""
+    stated = _page_paths(*_stated_urls(obj))
+    if not stated or stated & paths:
+        return False
+    headline = _first_str(obj.get("headline")) or _first_str(obj.get("name"))
+    if not isinstance(headline, str) or not (key := norm_key(headline)):
+        return False
+    return not any(key in t or t in key for t in titles if t)
+
+
 def _names(value: Any) -> list[str]:
     if value is None:
         return []
@@ -485,7 +519,14 @@ def _visible_date(
             candidates.append((el, publication_part(text)))
         if len(candidates) > 40:
             break
-    dated = [(el, f) for el, text in candidates if (f := parse_visible(text, tz, langs, "text", use_dateparser=False))]
+    # A <time> element's own text is markup stating a date (as its datetime attribute is, see
+    # datecands.time_markup_date): a two-digit year is read there ("06-03-26, 09:12", Dutch and Belgian
+    # outlets print it so), not in other date-class elements (meta15).
+    dated = [
+        (el, f)
+        for el, text in candidates
+        if (f := parse_visible(text, tz, langs, "text", use_dateparser=False, short_year=el.tag == "time"))
+    ]
     if dated:
         return nearest_the_headline(tree.find("body"), title, dated, tz, langs)
     # Unlabelled dates: scan short text nodes of the body (Indonesian/English forms).
@@ -648,6 +689,10 @@ class _PageElements:
     title: lxml_html.HtmlElement | None  # tree.find(".//title")
     canonical: list[str]  # _CANONICAL(tree)
 
+    def h1_texts(self) -> list[str]:
+        """The text of each <h1>."""
+        return [element_text(h) for h in self.h1s]
+
 
 def _page_elements(tree: lxml_html.HtmlElement) -> _PageElements:
     """The five element kinds in one walk of the tree instead of five (each whole-tree walk costs ~0.15 ms).
@@ -706,12 +751,22 @@ def extract_metadata(
 
     objs = jsonld_objects(tree, page.scripts)
     article: dict[str, Any] | None = None
+    typed = [obj for obj in objs if jsonld_types_of(obj) & ARTICLE_TYPES]
     for obj in objs:
-        types = jsonld_types_of(obj)
-        meta.jsonld_types |= types
-        if article is None and types & ARTICLE_TYPES:
-            article = obj
-    meta.is_article_typed = article is not None
+        meta.jsonld_types |= jsonld_types_of(obj)
+    others: list[dict[str, Any]] = []
+    if typed:
+        # The page's own article object: the first that is not another story's (see _other_story).
+        paths = _page_paths(url, *page.canonical, m("og:url"))
+        titles = [
+            norm_key(t)
+            for t in (m("og:title"), page.title.text_content() if page.title is not None else None, *page.h1_texts())
+            if t
+        ]
+        others = [obj for obj in typed if _other_story(obj, paths, titles)]
+        article = next((obj for obj in typed if not any(obj is o for o in others)), None)
+    # Whether the page declares an article type at all (another story's object included), as before.
+    meta.is_article_typed = bool(typed)
     site_ld: str | None = None
     for obj in objs:
         if jsonld_types_of(obj) & {"website", "organization", "newsmediaorganization"} and isinstance(
@@ -799,7 +854,14 @@ def extract_metadata(
     # plugins write one for every post; a Recipe, a forum posting) is the page's own statement of it; a
     # listing's (CollectionPage) date is the listing's.
     dated = article or next(
-        (o for o in objs if isinstance(o.get("datePublished"), str) and not jsonld_types_of(o) & LISTING_TYPES), None
+        (
+            o
+            for o in objs
+            if isinstance(o.get("datePublished"), str)
+            and not jsonld_types_of(o) & LISTING_TYPES
+            and not any(o is other for other in others)
+        ),
+        None,
     )
     meta.published = published_date(
         tree,

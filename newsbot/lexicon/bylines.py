@@ -1352,3 +1352,39 @@ TRANSLATOR_BY_LABELS: tuple[str, ...] = (
 #: Class or id words of an author box's biography ("cb-author-bio", "author_box__bio", "author-description"):
 #: its first words name the writer in full (see bylines.full_name_from_bio). Searched in lower case.
 AUTHOR_BIO_CLASS_WORDS: tuple[str, ...] = ("bio", "author-description", "author_description", "authordescription")
+#: An editor's credit written with "by" after a separator, without a colon ("Written by Jane Doe | Edited by
+#: John Roe"): a field that names no writer (meta15). en, es/pt, de, fr, nl, id/ms.
+EDITOR_BY_LABELS: tuple[str, ...] = (
+    "edited by",
+    "editing by",
+    "editado por",
+    "editada por",
+    "bearbeitet von",
+    "redigiert von",
+    "édité par",
+    "geredigeerd door",
+    "diedit oleh",
+    "disunting oleh",
+)
+#: The connector before the section a blog's posting line files the post under when the section is a
+#: link of its own, so the text before it ends in the connector ("Posted by Jane Doe in" + <a>News</a>):
+#: en, fr, pt (meta15). Not "en": it is also Dutch "and" between two writers.
+POSTED_IN_CONNECTORS: tuple[str, ...] = ("in", "dans", "em")
+#: The word before a news agency whose copy the writer used ("Par Jane Doe avec AFP", "Von Jane Doe mit dpa",
+#: "Por Jane Doe con EFE", "By Jane Doe with AP"): the agency is credited beside the writer, as in "Jane Doe,
+#: AFP" (meta15). fr, de, es/it, pt, en.
+WITH_AGENCY_WORDS: tuple[str, ...] = ("avec", "mit", "con", "com", "with")
+#: The conjunction joining writers' names only right after a byline prefix of its language, where the same
+#: word elsewhere is prose ("Ni Maria Santos at Jose Ramos": tl "at" is "and", en "at" is a place; "Door
+#: Pieter Jansen en Fleur Bakker": nl "en" is "and", es/fr "en" is "in") (meta15).
+PREFIX_CONJUNCTIONS: dict[str, str] = {
+    "ni": "at",
+    "isinulat ni": "at",
+    "sinulat ni": "at",
+    "ulat ni": "at",
+    "door": "en",
+    "geschreven door": "en",
+}
+#: Words of a broadcaster or outlet unit named after the writer ("Por Ana Lima, TV Serra", "Jane Doe, Rádio
+#: Clube"): the part holding one is the writer's employer, no second writer (meta15). pt/es/en/de/it.
+BROADCASTER_WORDS: tuple[str, ...] = ("tv", "rádio", "radio", "rtv")

@@ -788,6 +788,9 @@ UPDATE_LABELS: tuple[str, ...] = (
     "оновлено",
     "ενημερώθηκε",
     "ενημέρωση",
+    # meta15: German "Stand: 05.03.2026, 13:47 Uhr" (as of: the last change, printed before the first
+    # publication); with its colon only, "stand" being a word of English and German prose.
+    "stand:",
 )
 #: The printed labels of a publication time ("Published", "Erschienen am", "Diterbitkan", "Publicado"):
 #: a line with one names the publication even when it names an update too. Stems: "publi" covers
@@ -835,6 +838,10 @@ PUBLISH_LABELS: tuple[str, ...] = (
     "опубліковано",
     "δημοσιεύθηκε",
     "δημοσίευση",
+    # meta15: German "Erstveröffentlichung" (first publication), Turkish "Giriş" (entry: the posting time of
+    # a "Giriş: ... | Güncelleme: ..." line).
+    "erstveröffentlich",
+    "giriş",
 )
 
 #: The word between a date in words and its time ("Senin, 5 Maret 2024 pukul 14.30 WIB", "23. Mai 2018 um
