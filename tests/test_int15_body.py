@@ -51,7 +51,8 @@ def test_capital_words_that_are_not_labels_stay() -> None:
 def test_caption_with_agency_after_a_bar_goes() -> None:
     # Pattern "picture credit": the caption of an inline picture ends with its agency after a bar and the
     # photographer after the agency (before: the caption stayed as a line of the story).
-    middle = '<div class="pic"><img src="/a.jpg"><p class="pic__info">A night train in Hamburg | picture alliance / Jane Roe</p></div>'
+    caption = "A night train in Hamburg | picture alliance / Jane Roe"
+    middle = f'<div class="pic"><img src="/a.jpg"><p class="pic__info">{caption}</p></div>'
     text = _text(_page(middle))
     assert "picture alliance" not in text and "A night train in Hamburg" not in text
     assert all(line in text for line in STORY)
