@@ -36,11 +36,8 @@ KNOWN_GAPS: dict[str, str] = {
     # page with a title truth and lost two held-out fundus pages (fundus labels the social title): not kept.
     "id-kabarnusantara-logo-h1-h2-headline": "og:title trimmed from the headline wins (no JSON-LD)",
     "nl-haagschecourant-og-shortened-upper": "og:title trimmed and in capitals wins (no JSON-LD)",
-    # blind15 pages (written blind, session 15): byline gaps (the body ones were closed at the merge)
-    "id-cnbcraya-harga-batu-bara-anjlok-ke-level-terendah": "byline 'Name, Outlet' keeps the outlet as a second"
-    " author when the page states no site name (no og:site_name, no JSON-LD publisher)",
-    "tl-abscraya-mga-jeepney-driver-nagtigil-pasada": "the JSON-LD Organization author (the outlet, named only"
-    " in the <title>) is kept beside the person",
+    # blind15 pages (written blind, session 15): a byline gap (the body ones and the outlet credited beside the
+    # writer were closed at the merge)
     "tl-gmaraya-pagasa-nagbabala-sa-matinding-init": "the writer named only in the sign-off"
     " '—Name/INITIALS, Outlet' under the story is not found (authors [])",
 }

@@ -783,6 +783,33 @@ def _names_outlet(name: str, outlet: tuple[str, ...]) -> bool:
     return False
 
 
+# Pattern "brand and descriptor": an outlet credits itself by its brand and one more word ("CNBCRAYA
+# Indonesia", "ABSC Raya News" on abscraya.example): the brand is the host's name, written as one word in
+# capitals (a logo's spelling) or as two or more words that run together into it. A person's name is
+# neither ("Raya Putri" on raya.example: one word, not in capitals).
+def _brand_and_descriptor(name: str, outlet: tuple[str, ...]) -> bool:
+    """The name is the outlet's brand (see _names_outlet's host) followed by one descriptor word."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    brand_words, rest = words[:-1], words[-1]
+    brand = re.sub(r"\W+", "", norm_key(" ".join(brand_words)))
+    if not rest[:1].isupper() or len(brand) < 4:
+        return False
+    if len(brand_words) == 1 and not (brand_words[0].isupper() and len(brand_words[0]) >= 4):
+        return False
+    return any(brand == re.sub(r"\W+", "", norm_key(value)) for value in outlet)
+
+
+def without_outlet_credit(names: list[str], outlet: tuple[str, ...]) -> list[str]:
+    """The writers without the outlet credited beside them ("Aulia Savitri, CNBCRAYA Indonesia" -> the
+    person): the outlet stays only when it is the whole credit (see choose_authors' fallback)."""
+    if len(names) < 2 or not outlet:
+        return names
+    kept = [n for n in names if not (_names_outlet(n, outlet) or _brand_and_descriptor(n, outlet))]
+    return kept if kept and _person_like(kept) else names
+
+
 def _visible_people(
     tree: lxml_html.HtmlElement,
     site_name: str | None,

@@ -23,7 +23,7 @@ from ..lexicon.bylines import (
     WRITTEN_BY_LABELS,
 )
 from ..lexicon.dates import COUNTRY_DOMAIN_ZONES, DATE_CLASS_WORDS
-from .bylines import choose_authors, full_name_from_bio
+from .bylines import choose_authors, full_name_from_bio, without_outlet_credit
 from .datecands import (
     is_foreign,
     is_update_element,
@@ -671,7 +671,7 @@ def _authors(
         outlet,
         lambda: _meta_authors(metas, _AUTHOR_META_MORE),
     )
-    return full_name_from_bio(chosen, tree)
+    return full_name_from_bio(without_outlet_credit(chosen, outlet), tree)
 
 
 # translate(@type, "LDJSON", "ldjson") and translate(@rel, "CANONICAL", "canonical") of the XPaths above.
