@@ -70,8 +70,9 @@ MEDIA_STORY_WORDS = 100
 #: A paragraph of this many words is prose (a sentence or more of running text), not a label or a link.
 PROSE_WORDS = 20
 #: Readability's body is asked to check ours (body.reconcile) when ours has this many lines: a tail to
-#: trim needs lines after the story's end.
-PEER_MIN_LINES = 4
+#: trim needs a line after the story's end (a short blog post of one paragraph over its trackback box or a
+#: sidebar's note: session 15, was 4).
+PEER_MIN_LINES = 2
 #: Readability's body is asked for lines ours lacks between two of ours (body.fill_gaps) when ours has this
 #: many lines: a gap needs a line on each side.
 GAP_MIN_LINES = 2
@@ -832,7 +833,9 @@ def _extract(
         # lines enough for a tail.
         peer, _ = readability_peer()
         trimmed = reconcile(paragraphs, peer, page)
-        if len(trimmed) < len(paragraphs):
+        # a trim is no evidence that the page is not an article: one that would leave too few words to keep
+        # (a short post of a sentence or two above its blog's furniture) is not made
+        if len(trimmed) < len(paragraphs) and sum(text_words(p) for p in trimmed) >= min_words:
             # the story's last line is last now: an agency code glued to it goes (pattern "agency code"),
             # and the words of the lines it cut are counted again
             paragraphs = without_code_tail(trimmed)

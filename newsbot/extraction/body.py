@@ -814,6 +814,19 @@ _BESIDE_CLASS = re.compile(r"comment|trackback|lightbox|modal|popup", re.I)
 # Tags of the same kind: a <form> (a comment, report-abuse or e-mail-a-friend form: its labels, terms and
 # options); ASP.NET pages wrap the whole page in one, which holds the story and so never counts.
 _BESIDE_TAGS = frozenset({"form", "textarea", "select"})
+# Pattern "the post's own container": blog engines and CMS themes (WordPress, TypePad, Movable Type, Blogger,
+# Ghost) wrap a post's text in a container named for the entry's or post's body ("entry-content",
+# "entry-body", "post-body", "postBody", "article-content"); their furniture (trackback boxes, comment threads,
+# the sidebar's modules, book and promo lists, author boxes) sits outside it. Not a bare "content" or "entry"
+# (page layouts name whole columns so), and only the nearest such container of the story's last line counts.
+_POST_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:entry|post|article|story|blog-?post)[-_]?(?:content|body|text)(?:$|[\s_-])", re.I
+)
+#: Readability's body may trim ours with less than PEER_MIN_SHARE / PEER_MIN_WORDS when the story's last line
+#: sits in a post's own container (_POST_CLASS) and the tail lies outside it: a short post (a few lines over a
+#: picture) above a blog's long furniture, the container being the page's evidence where the post ends.
+POST_MIN_SHARE = 0.05
+POST_MIN_WORDS = 8
 #: A tail line is found in the page at the element whose own text starts with this many of its characters.
 MATCH_CHARS = 24
 #: A list of this many items, each with a heading, is a list of stories.
@@ -870,17 +883,20 @@ def _grams(line: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
 
 
-def peer_tail(own: list[str], peer: list[str]) -> int | None:
+def peer_tail(
+    own: list[str], peer: list[str], *, min_share: float = PEER_MIN_SHARE, min_words: int = PEER_MIN_WORDS
+) -> int | None:
     """Where our body's lines after readability's body start, when readability's body may trim ours.
 
     Readability keeps one container of the page (and its scored siblings); trafilatura, which gave `own`,
     gathers text from the whole page, and on pages with teaser lists, picture galleries or promo boxes
     below the story it carries them on after the story's end. None when there is no such tail, or when
-    readability's body is too small a part of ours (a box of the story, not the story) or larger than it.
+    readability's body is too small a part of ours (a box of the story, not the story: under `min_share`
+    of our words or `min_words` words) or larger than it.
     """
     own_words = sum(len(p.split()) for p in own)
     peer_words = sum(len(p.split()) for p in peer)
-    if peer_words < PEER_MIN_WORDS or not PEER_MIN_SHARE * own_words <= peer_words <= own_words:
+    if peer_words < min_words or not min_share * own_words <= peer_words <= own_words:
         return None
     grams: set[tuple[str, ...]] = set()
     for line in peer:
@@ -897,6 +913,33 @@ def peer_tail(own: list[str], peer: list[str]) -> int | None:
 
 def _linked_words(el: lxml_html.HtmlElement) -> int:
     return sum(len(element_text(a).split()) for a in el.iter("a") if (a.get("href") or "#")[:1] != "#")
+
+
+def post_container(story: lxml_html.HtmlElement | None) -> lxml_html.HtmlElement | None:
+    """The nearest container of the story's element named for a post's own body (_POST_CLASS), if any."""
+    if story is None:
+        return None
+    for anc in (story, *story.iterancestors()):
+        if anc.tag in ("body", "html"):
+            return None
+        tokens = f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        if tokens.strip() and _POST_CLASS.search(tokens):
+            return anc
+    return None
+
+
+def _outside_post(el: lxml_html.HtmlElement, post: lxml_html.HtmlElement) -> bool:
+    """The element lies outside the post's container, not in a container of it, nor in a post container of
+    its own (a forum thread's replies and a blog page's next post carry the same names: they are posts)."""
+    if el in (post, *post.iterancestors()):
+        return False
+    for anc in (el, *el.iterancestors()):
+        if anc is post or anc.tag in ("body", "html"):
+            return anc is not post
+        tokens = f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        if tokens.strip() and _POST_CLASS.search(tokens):
+            return False
+    return True
 
 
 def _teaser_block(el: lxml_html.HtmlElement, story: lxml_html.HtmlElement | None = None) -> bool:
@@ -985,6 +1028,7 @@ def teaser_tail_share(tree: lxml_html.HtmlElement, tail: list[str], story: list[
     bodies hold): its last line found in the page lets boxes beside the story count (see _teaser_block).
     """
     story_el = _story_element(tree, story) if story else None
+    post = post_container(story_el)
     wanted: dict[str, list[int]] = {}
     for index, line in enumerate(tail):
         # A table row ("| a | b |", as trafilatura renders tables) is data shown with the story, never a teaser.
@@ -995,6 +1039,17 @@ def teaser_tail_share(tree: lxml_html.HtmlElement, tail: list[str], story: list[
     # found where an element's text is its whole start (MATCH_CHARS) or the whole line.
     starts = _line_starts(tree, wanted, tails=False, min_start=MATCH_CHARS)
     found = {index: _teaser_block(holder, story_el) for index, (holder, _) in starts.items()}
+    if post is not None:
+        # A line outside the post's own container (see _POST_CLASS) is the blog's furniture, not the post.
+        # Looked for as the story's lines are (a child's text too: widget lines open with a bold or linked
+        # word), so that a line found nowhere by its own text still shows where it sits.
+        wanted = {}
+        for index, line in enumerate(tail):
+            key = norm_key(line.lstrip(_LIST_MARKS))
+            if len(key) >= GAP_MATCH_CHARS and not line.startswith("|"):
+                wanted.setdefault(key, []).append(index)
+        for index, (holder, _) in _line_starts(tree, wanted, tails=True, min_start=GAP_MATCH_CHARS).items():
+            found[index] = found.get(index, False) or _outside_post(holder, post)
     found.update({index: True for index, line in enumerate(tail) if _EXCERPT_END.search(line.rstrip())})
     total = sum(len(line.split()) for line in tail)
     teasers = sum(len(tail[i].split()) for i, hit in found.items() if hit)
@@ -1011,7 +1066,11 @@ def reconcile(own: list[str], peer: list[str], page: Callable[[], lxml_html.Html
     """
     cut = peer_tail(own, peer)
     if cut is None:
-        return own
+        # a short post above a blog's furniture: readability's small body may trim ours when the page shows
+        # where the post's container ends (see POST_MIN_SHARE)
+        cut = peer_tail(own, peer, min_share=POST_MIN_SHARE, min_words=POST_MIN_WORDS)
+        if cut is None or post_container(_story_element(page(), own[:cut])) is None:
+            return own
     if teaser_tail_share(page(), own[cut:], own[:cut]) < TEASER_TAIL_SHARE:
         return own
     return own[:cut]
