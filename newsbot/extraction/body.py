@@ -1020,12 +1020,15 @@ def _story_element(tree: lxml_html.HtmlElement, story: list[str]) -> lxml_html.H
     return starts[max(starts)][0] if starts else None
 
 
-def teaser_tail_share(tree: lxml_html.HtmlElement, tail: list[str], story: list[str] | None = None) -> float:
+def teaser_tail_share(
+    tree: lxml_html.HtmlElement, tail: list[str], story: list[str] | None = None, *, outside_post: bool = False
+) -> float:
     """The share of the tail lines' words whose line starts, in the page, in a teaser-shaped block.
 
     A line is found at the first element (in document order) whose own text begins it; lines not found,
     and table rows, count as not teasers. `story` holds the story's lines (ours up to the last one both
-    bodies hold): its last line found in the page lets boxes beside the story count (see _teaser_block).
+    bodies hold): its last line found in the page lets boxes beside the story count (see _teaser_block), and
+    lines outside the post's own container (_POST_CLASS) count too. With `outside_post`, only those count.
     """
     story_el = _story_element(tree, story) if story else None
     post = post_container(story_el)
@@ -1038,11 +1041,12 @@ def teaser_tail_share(tree: lxml_html.HtmlElement, tail: list[str], story: list[
     # A short text ("Kalorien", "Kreole:") begins too many lines to tell where one starts: the line is
     # found where an element's text is its whole start (MATCH_CHARS) or the whole line.
     starts = _line_starts(tree, wanted, tails=False, min_start=MATCH_CHARS)
-    found = {index: _teaser_block(holder, story_el) for index, (holder, _) in starts.items()}
+    found = {index: not outside_post and _teaser_block(holder, story_el) for index, (holder, _) in starts.items()}
     if post is not None:
         # A line outside the post's own container (see _POST_CLASS) is the blog's furniture, not the post.
-        # Looked for as the story's lines are (a child's text too: widget lines open with a bold or linked
-        # word), so that a line found nowhere by its own text still shows where it sits.
+        # Looked for as the story's lines are (a text node starting the line with GAP_MATCH_CHARS of its
+        # characters, a child's tail too): a widget's short line broken by a link ("Get the details at <a>")
+        # is found where the full MATCH_CHARS test above finds nothing.
         wanted = {}
         for index, line in enumerate(tail):
             key = norm_key(line.lstrip(_LIST_MARKS))
@@ -1050,7 +1054,8 @@ def teaser_tail_share(tree: lxml_html.HtmlElement, tail: list[str], story: list[
                 wanted.setdefault(key, []).append(index)
         for index, (holder, _) in _line_starts(tree, wanted, tails=True, min_start=GAP_MATCH_CHARS).items():
             found[index] = found.get(index, False) or _outside_post(holder, post)
-    found.update({index: True for index, line in enumerate(tail) if _EXCERPT_END.search(line.rstrip())})
+    if not outside_post:
+        found.update({index: True for index, line in enumerate(tail) if _EXCERPT_END.search(line.rstrip())})
     total = sum(len(line.split()) for line in tail)
     teasers = sum(len(tail[i].split()) for i, hit in found.items() if hit)
     return teasers / max(1, total)
@@ -1065,13 +1070,13 @@ def reconcile(own: list[str], peer: list[str], page: Callable[[], lxml_html.Html
     `page` gives the page's tree as parsed (asked only when there is such a tail).
     """
     cut = peer_tail(own, peer)
-    if cut is None:
-        # a short post above a blog's furniture: readability's small body may trim ours when the page shows
-        # where the post's container ends (see POST_MIN_SHARE)
-        cut = peer_tail(own, peer, min_share=POST_MIN_SHARE, min_words=POST_MIN_WORDS)
-        if cut is None or post_container(_story_element(page(), own[:cut])) is None:
-            return own
-    if teaser_tail_share(page(), own[cut:], own[:cut]) < TEASER_TAIL_SHARE:
+    if cut is not None:
+        return own if teaser_tail_share(page(), own[cut:], own[:cut]) < TEASER_TAIL_SHARE else own[:cut]
+    # A short post above a blog's furniture: readability's small body may trim ours, but only where the
+    # tail lies outside the post's own container (see POST_MIN_SHARE); teaser shapes alone are too weak a
+    # sign against so small a peer (a how-to's linked steps look like a link list).
+    cut = peer_tail(own, peer, min_share=POST_MIN_SHARE, min_words=POST_MIN_WORDS)
+    if cut is None or teaser_tail_share(page(), own[cut:], own[:cut], outside_post=True) < TEASER_TAIL_SHARE:
         return own
     return own[:cut]
 
