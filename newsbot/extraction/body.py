@@ -231,7 +231,7 @@ def _paragraphs(text: str | None) -> list[str]:
 # or in <pre> is the page's own, and the junk rules are tuned on those lines (a blanket collapse of the
 # tree's breaks, session 14, lost on such pages).
 _WRAPPED_TEXT = XPath(
-    "//body//text()[contains(., '\n') and normalize-space(.) != ''"
+    "descendant::text()[contains(., '\n') and normalize-space(.) != ''"
     " and not(ancestor::pre or ancestor::textarea or ancestor::script or ancestor::style or ancestor::code)]"
 )
 #: The two sides of a source line break are told by this many characters of each (or the whole side).
@@ -245,14 +245,22 @@ def source_wraps(tree: lxml_html.HtmlElement) -> dict[str, set[tuple[str, str]]]
     """The line breaks inside the page's text nodes, each as (end of the line before, start of the next),
     by the first characters of the next."""
     wraps: dict[str, set[tuple[str, str]]] = {}
+    # Read from each outermost <body> (what "//body//text()" selects, in document order): one walk of the
+    # body instead of a search of the whole document for <body> elements first.
+    bodies = [b for b in tree.getroottree().getroot().iter("body") if next(b.iterancestors("body"), None) is None]
     try:
-        nodes = _WRAPPED_TEXT(tree)
+        nodes = [node for body in bodies for node in _WRAPPED_TEXT(body)]
     except XPathError:
         return wraps
     for node in nodes:
+        text = str(node)
+        # Most of these nodes are one line between indentation: with no break left once the white space
+        # around it is stripped, the other lines are white space, which clean_line() empties.
+        if "\n" not in text.strip():
+            continue
         # A blank line in the text is a paragraph break its writer typed (shown so by "white-space: pre-line"
         # and read so by the benchmarks' truths): only single breaks join.
-        for block in _BLANK_LINE.split(str(node)):
+        for block in _BLANK_LINE.split(text):
             pieces = [p for p in (clean_line(line) for line in block.split("\n")) if p]
             for before, after in zip(pieces, pieces[1:], strict=False):
                 wraps.setdefault(after[:_WRAP_KEY_CHARS], set()).add(
@@ -500,11 +508,13 @@ def extract_body(
     link_keys: set[str] | None = None,
     consume: bool = False,
     recall: bool = False,
+    wraps: dict[str, set[tuple[str, str]]] | None = None,
 ) -> list[str]:
     """The article paragraphs, cleaned; expects a tree already pruned by prune_tree().
 
     With `consume`, the caller is done with the tree and trafilatura may prune it in place; with
-    `recall`, trafilatura favours recall (asked only for a second look at a page whose body is short).
+    `recall`, trafilatura favours recall (asked only for a second look at a page whose body is short);
+    `wraps` is source_wraps(tree) when the caller has read it already.
     """
     target = _outlet_target(tree, drop_selectors or [], body_selector) if (drop_selectors or body_selector) else tree
     if not body_selector:
@@ -512,7 +522,8 @@ def extract_body(
     # trafilatura falls back on JSON-LD articleBody itself when the page shows little, so the doubled
     # copy some CMSs put there can come from either source.
     # A copy made here is nobody else's: trafilatura may have it.
-    wraps = source_wraps(target)  # read before trafilatura, which may consume the tree
+    if wraps is None or target is not tree:
+        wraps = source_wraps(target)  # read before trafilatura, which may consume the tree
     paragraphs = rejoin_wraps(
         _paragraphs(_unrepeated(run_trafilatura(target, consume=consume or target is not tree, recall=recall) or "")),
         wraps,
@@ -576,12 +587,16 @@ _READABLE_BLOCKS = (
 )
 
 
-def readability_lines(tree: lxml_html.HtmlElement) -> tuple[list[str], float]:
+def readability_lines(
+    tree: lxml_html.HtmlElement, wraps: dict[str, set[tuple[str, str]]] | None = None
+) -> tuple[list[str], float]:
     """The lines of readability's body for `tree` (trafilatura's port), and the share of it in links.
 
-    `tree` is modified (readability prunes it): give it a tree nobody else reads.
+    `tree` is modified (readability prunes it): give it a tree nobody else reads. `wraps` is
+    source_wraps() of a tree with the same text, when the caller has read it already.
     """
-    wraps = source_wraps(tree)  # read before readability prunes the tree
+    if wraps is None:
+        wraps = source_wraps(tree)  # read before readability prunes the tree
     try:
         from trafilatura.readability_lxml import Document
 

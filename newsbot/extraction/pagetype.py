@@ -23,6 +23,7 @@ article.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from lxml import html as lxml_html
@@ -337,6 +338,14 @@ def _picture_blocks(body: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     if len(images) < GALLERY_CAPTIONS:
         return []
     blocks: dict[lxml_html.HtmlElement, None] = {}
+    # Words per block, counted once: the pictures of a row share ancestors, and a block is counted again below.
+    words: dict[lxml_html.HtmlElement, int] = {}
+
+    def all_words(el: lxml_html.HtmlElement) -> int:
+        if el not in words:
+            words[el] = _all_words(el)
+        return words[el]
+
     for img in images:
         block = None
         for parent in img.iterancestors():
@@ -344,10 +353,11 @@ def _picture_blocks(body: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
                 continue
             if parent.tag not in _PICTURE_HOLDERS:
                 break
-            if sum(1 for _ in parent.iter("img")) > 1 or _all_words(parent) > CAPTION_BLOCK_WORDS:
+            # a second picture ends the walk: the count stops there, not at the end of a large container
+            if next(islice(parent.iter("img"), 1, None), None) is not None or all_words(parent) > CAPTION_BLOCK_WORDS:
                 break
             block = parent
-        if block is not None and _all_words(block) >= HEADLINE_WORDS:
+        if block is not None and all_words(block) >= HEADLINE_WORDS:
             blocks[block] = None
     # A gallery is a series: GALLERY_CAPTIONS+ blocks of one kind (tag and class) under one parent, whose
     # captions are text, not links (a row of shop or book widgets is links).
@@ -358,7 +368,7 @@ def _picture_blocks(body: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
         block
         for group in series.values()
         if len(group) >= GALLERY_CAPTIONS
-        and sum(_all_words(b) - _non_link_words(b) for b in group) * 4 < sum(_all_words(b) for b in group)
+        and sum(all_words(b) - _non_link_words(b) for b in group) * 4 < sum(all_words(b) for b in group)
         for block in group
     ]
 

@@ -604,12 +604,18 @@ def shown_title_side(
     masthead. Both sides shown as content headings ("<h1>Artist</h1><h2>Album</h2>") decide nothing.
     Returns (story, site side) with the story as the page shows it, or None.
     """
+    splits = [pair for meta in metas for head, tail in _sides(meta) for pair in ((tail, head), (head, tail))]
+    if not splits:  # no title with two sides: nothing to decide, the headings go unread
+        return None
+    # Only headings that read as a side of the title, or as a part of one, are looked up below: the others
+    # are not tested as mastheads or interface labels (the cost of this function is those tests).
+    wanted = {_key(part) for pair in splits for side in pair for part in _parts(side)}
     content: dict[str, str] = {}
     masthead: set[str] = set()
     for el in headings[:_SIDE_HEADINGS]:
         text = _undecorated(heading_text(el))
         key = _key(text)
-        if not key or len(text) > 300:
+        if not key or len(text) > 300 or key not in wanted:
             continue
         if _is_masthead(el, key, page_url):
             masthead.add(key)
@@ -617,7 +623,6 @@ def shown_title_side(
             content[key] = text
     if not content and not masthead:
         return None
-    splits = [pair for meta in metas for head, tail in _sides(meta) for pair in ((tail, head), (head, tail))]
     best: tuple[str, str] | None = None
     for story, site in splits:
         story_key, site_key = _key(story), _key(site)
