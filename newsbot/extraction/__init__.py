@@ -82,6 +82,11 @@ PEER_LINK_SHARE = 0.3
 #: A page without a paragraph of prose is a listing, front page or gallery when this share of its body's
 #: words is in teaser leads and picture captions (the fixture listings: 60-100%; short posts: 0-20%).
 TEASER_SHARE = 0.4
+#: A series is this many sibling elements of one shape (tag and class), each holding a link or a button ...
+SERIES_ENTRIES = 4
+#: ... and an undated page without prose is a listing when this share of its body's words is in such
+#: entries (the fixture schedules, score boards and indexes: 55-85%).
+SERIES_SHARE = 0.5
 #: A paywalled page showing fewer words than this is a paywall stub ...
 PAYWALL_STUB_WORDS = 150
 #: ... unless this many of them are story prose (paragraphs of 20+ words): a paywalled page that shows
@@ -183,6 +188,43 @@ def _teaser_share(paragraphs: list[str], counts: list[int], tree: lxml_html.Html
         # or it is a link to another page and nothing else.
         line = norm_key(para)
         if line.lstrip("-•–—* ") in links or any(k in line or n >= 3 and line in k for k in keys):
+            shown += n
+    return shown / max(1, sum(counts))
+
+
+def _series_share(
+    paragraphs: list[str], counts: list[int], tree: lxml_html.HtmlElement, published: FoundDate | None
+) -> float:
+    """The share of the body's words in lines that sit inside an entry of a series; 0 on a dated page.
+
+    An entry is one of SERIES_ENTRIES+ siblings of one shape (same tag, same class) that each hold a link
+    or a button of their own: the rows of a schedule, a score board, an index of press releases, notices
+    or newsletter issues, each pointing to its own page or action.
+    """
+    entries: list[str] = []
+    for parent in tree.iter():
+        if not isinstance(parent.tag, str) or len(parent) < SERIES_ENTRIES:
+            continue
+        shapes: dict[tuple[str, str], list[lxml_html.HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag not in ("a", "script", "style", "br"):
+                shapes.setdefault((child.tag, child.get("class") or ""), []).append(child)
+        for group in shapes.values():
+            linked = [c for c in group if c.find(".//a") is not None or c.find(".//button") is not None]
+            if len(linked) >= SERIES_ENTRIES:
+                entries.extend(norm_key(clean_line(element_text(c))) for c in linked)
+    if not entries:
+        return 0.0
+    # The page's own date makes it a dated post: only a date found by htmldate's guess, an "updated" stamp
+    # (a board refreshed every minute) or the date printed in one of the entries is not the page's own.
+    if published is not None and published.source != "htmldate" and not published.update:
+        raw = norm_key(published.raw or "")
+        if not raw or not any(raw in entry for entry in entries):
+            return 0.0
+    shown = 0
+    for para, n in zip(paragraphs, counts, strict=True):
+        line = norm_key(para).lstrip("-•–—* ")
+        if line and any(line in entry for entry in entries):
             shown += n
     return shown / max(1, sum(counts))
 
@@ -538,6 +580,14 @@ def _classify(
         share = _teaser_share(paragraphs, counts, page())
         if share >= TEASER_SHARE:
             return "not_article", f"{share:.0%} of the text is teaser leads, captions or links (a listing)"
+    # Pattern "series of entries": most of the text is rows of one shape that each link to their own page
+    # or action (a TV schedule, a live-score board, an index of press releases, death notices or
+    # newsletter issues), with a line of intro at most, and the page states no date of its own (none, or
+    # only an entry's date or an "updated" stamp): a list, not a story, which is told once and dated.
+    if long_paras <= 1 and not typed and page is not None:
+        share = _series_share(paragraphs, counts, page(), meta.published)
+        if share >= SERIES_SHARE:
+            return "not_article", f"{share:.0%} of the text is entries of one series (a listing)"
     # A listing's URL (/tag/harbour, /page/2) and little prose: a listing. A listing word as the file name
     # only (/news/archive.html, /tags.php) is weaker evidence: static hosts, mirrors and test harnesses name
     # files as they please. It counts only when the page lacks an article's marks too: a paragraph of

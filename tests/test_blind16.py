@@ -1,0 +1,66 @@
+"""Session 16's blind fixture pages: the shapes they showed newsbot missing.
+
+- "series of entries": an undated page whose text is mostly rows of one shape, each linking to its own
+  page or action (a TV schedule, a live-score board, an index of press releases, death notices or
+  newsletter issues), is a listing; a dated story with such a list below it stays an article.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsbot.extraction import extract
+from newsbot.models import Article, Rejection
+
+PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
+
+
+def _extract(stem: str) -> Article | Rejection:
+    expected = json.loads((PAGES / f"{stem}.json").read_text(encoding="utf-8"))
+    return extract((PAGES / f"{stem}.html").read_bytes(), expected["url"], http_status=200)
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "nonarticle-tvguide-1",
+        "nonarticle-scores-1",
+        "nonarticle-pressreleases-1",
+        "nonarticle-obituaries-1",
+        "nonarticle-newsletter-2",
+    ],
+)
+def test_undated_series_of_entries_is_a_listing(stem: str) -> None:
+    # Before: each was emitted as an article (its rows as the body, the page heading as the title).
+    record = _extract(stem)
+    assert isinstance(record, Rejection)
+    assert record.reason == "not_article"
+
+
+ROWS = "".join(
+    f'<li class="row"><span>{d}</span> <a href="/notice/{i}">Notice of the harbour board meeting {i}</a></li>'
+    for i, d in enumerate(["3 March", "28 February", "26 February", "24 February", "21 February"])
+)
+
+
+def _page(head: str, intro: str) -> bytes:
+    return (
+        f"<html><head><title>Harbour board notices</title>{head}</head><body><h1>Harbour board notices</h1>"
+        f"<p>{intro}</p><ul class='notices'>{ROWS}</ul></body></html>"
+    ).encode()
+
+
+def test_undated_notice_index_is_rejected() -> None:
+    record = extract(_page("", "Notices of the board."), "https://harbour.example/notices/", http_status=200)
+    assert isinstance(record, Rejection)
+
+
+def test_dated_short_post_with_a_series_stays_an_article() -> None:
+    # The page states its own date: a short dated post that lists notices is the post, not the list.
+    head = '<meta property="article:published_time" content="2025-03-04T10:00:00+00:00">'
+    intro = "The harbour board publishes its notices for the spring season, and these are the five meetings."
+    record = extract(_page(head, intro), "https://harbour.example/2025/03/04/spring-notices/", http_status=200)
+    assert isinstance(record, Article)
