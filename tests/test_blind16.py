@@ -64,3 +64,38 @@ def test_dated_short_post_with_a_series_stays_an_article() -> None:
     intro = "The harbour board publishes its notices for the spring season, and these are the five meetings."
     record = extract(_page(head, intro), "https://harbour.example/2025/03/04/spring-notices/", http_status=200)
     assert isinstance(record, Article)
+
+
+def _credited_page(meta_author: str, site: str) -> bytes:
+    story = (
+        "<p>The harbour board agreed on Monday to rebuild the old wooden pier before winter, after divers found "
+        "that storms had loosened most of the piles that hold up its northern end.</p>"
+    ) * 3
+    return (
+        f'<html lang="en"><head><title>Board rebuilds pier</title><meta property="og:site_name" content="{site}">'
+        f'<meta name="author" content="{meta_author}"><meta property="og:type" content="article"></head><body>'
+        f'<h1>Board rebuilds pier</h1><div class="byline">By <a href="/author/jane-doe">Jane Doe</a></div>'
+        f"<article>{story}</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "HP Online",  # the outlet's initials and a descriptor (pattern "initials and descriptor")
+        "Harbour Post Westside",  # the outlet's brand (its host) and an edition
+    ],
+)
+def test_outlet_brand_with_descriptor_in_metadata_yields_to_the_visible_writer(credit: str) -> None:
+    # Before: the author meta tag's outlet credit was kept as the author over the byline's person.
+    record = extract(
+        _credited_page(credit, "Harbour Post News"), "https://www.harbourpost.example/news/pier", http_status=200
+    )
+    assert isinstance(record, Article)
+    assert record.authors == ["Jane Doe"]
+
+
+def test_bh_family_byline_beats_the_online_desk_credit() -> None:
+    record = _extract("ms-bharianraya-pahang-naik-taraf-jalan-kampung")
+    assert isinstance(record, Article)
+    assert record.authors == ["Nurul Huda Mansor"]
