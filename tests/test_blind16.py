@@ -99,3 +99,25 @@ def test_bh_family_byline_beats_the_online_desk_credit() -> None:
     record = _extract("ms-bharianraya-pahang-naik-taraf-jalan-kampung")
     assert isinstance(record, Article)
     assert record.authors == ["Nurul Huda Mansor"]
+
+
+@pytest.mark.parametrize(
+    ("stem", "junk"),
+    [
+        ("id-kumparanraya-kemenhub-siapkan-bus-mudik-gratis", ["Bagaimana reaksimu", "Konten Terkait", "Tiket Kereta"]),
+        (
+            "es-lanacionraya-estacionamiento-medido-celular-15-barrios",
+            ["minutos de lectura", "Seguí leyendo", "Conforme a los criterios", "Otras noticias de"],
+        ),
+        (
+            "en-axiosraya-denver-car-free-streets-vote",
+            ["Get more local stories", "Support local journalism", "No stories could be found"],
+        ),
+        ("tl-bomboraya-rotational-brownout-sa-iloilo", ["Makinig sa Bombo"]),
+    ],
+)
+def test_chrome_lines_of_the_page_language_go(stem: str, junk: list[str]) -> None:
+    # Before: each line stayed in the body (words added to the lexicon: junk.py families, junklines.py).
+    record = _extract(stem)
+    assert isinstance(record, Article)
+    assert [j for j in junk if j in record.text] == []
