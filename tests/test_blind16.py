@@ -121,3 +121,10 @@ def test_chrome_lines_of_the_page_language_go(stem: str, junk: list[str]) -> Non
     record = _extract(stem)
     assert isinstance(record, Article)
     assert [j for j in junk if j in record.text] == []
+
+
+def test_name_then_job_in_a_byline_element_beats_the_outlet_credit() -> None:
+    # Before: "Agus Setiawan , Jurnalis-<date>" had no byline prefix and the outlet (the author meta tag) stayed.
+    record = _extract("id-okezoneraya-harga-cabai-rawit-bandung-melonjak")
+    assert isinstance(record, Article)
+    assert record.authors == ["Agus Setiawan"]

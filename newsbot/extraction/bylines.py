@@ -31,6 +31,7 @@ from ..lexicon.bylines import (
     DESK_TAIL_WORDS,
     EDITOR_BY_LABELS,
     ELSEWHERE_CLASS_PATTERNS,
+    JOB_TITLES,
     META_READ_TIME_AFTER,
     NAME_PARTICLES,
     NAME_TIME_CONNECTORS,
@@ -823,6 +824,14 @@ def without_outlet_credit(names: list[str], outlet: tuple[str, ...]) -> list[str
     return kept if kept and _person_like(kept) else names
 
 
+# Pattern "name and role": a byline-class element that starts with the name and then, after a comma, the
+# writer's job ("Agus Setiawan, Jurnalis · Rabu 05 Maret 2025", "Jane Doe, Staff Writer"): the job word is
+# the evidence a byline prefix gives elsewhere that the capitalised words before it are a person.
+_NAME_AND_ROLE = re.compile(
+    rf"^\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}}\s*,\s*(?i:{alternation_in_order(JOB_TITLES)})(?!\w)"
+)
+
+
 def _visible_people(
     tree: lxml_html.HtmlElement,
     site_name: str | None,
@@ -835,7 +844,7 @@ def _visible_people(
     if not _person_like(visible):
         for text in class_bylines(tree, headline=headline):
             people = clean_authors([text], site_name)
-            if _TEXT_BYLINE.match(text) and _person_like(people):
+            if (_TEXT_BYLINE.match(text) or _NAME_AND_ROLE.match(text)) and _person_like(people):
                 return people
     if not _person_like(visible):
         visible = clean_authors(text_bylines(tree, headline), site_name)
