@@ -128,3 +128,18 @@ def test_name_then_job_in_a_byline_element_beats_the_outlet_credit() -> None:
     record = _extract("id-okezoneraya-harga-cabai-rawit-bandung-melonjak")
     assert isinstance(record, Article)
     assert record.authors == ["Agus Setiawan"]
+
+
+def test_undated_link_blog_post_is_no_series_of_entries() -> None:
+    # A list whose items are their links and nothing else is a link-blog post (an in-sample devset page
+    # was rejected by the first version of the rule).
+    items = "".join(
+        f'<li><a href="https://other.example/{i}">Hospital costs and the {w} question</a></li>'
+        for i, w in enumerate(["insurance", "staffing", "billing", "pricing", "coding", "debt"])
+    )
+    page = (
+        "<html><head><title>Links for Wednesday</title></head><body><h1>Links for Wednesday</h1>"
+        f"<ul class='links'>{items}</ul><p>Plus, a guest post on the hosting of the weekly roundup.</p></body></html>"
+    ).encode()
+    record = extract(page, "https://healthblog.example/links-for-wednesday.html", http_status=200)
+    assert isinstance(record, Article)

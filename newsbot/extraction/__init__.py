@@ -87,6 +87,13 @@ SERIES_ENTRIES = 4
 #: ... and an undated page without prose is a listing when this share of its body's words is in such
 #: entries (the fixture schedules, score boards and indexes: 55-85%).
 SERIES_SHARE = 0.5
+#: An entry of a series is a row: at most this many words (a schedule's or an index's rows: 3-25; a box
+#: holding a whole story, one of several alike on a blog's page, is no row) ...
+SERIES_ENTRY_WORDS = 40
+#: ... with this many words of its own beside its links (a time and a label, a date and a type).
+SERIES_ROW_FIELDS = 2
+#: The body's lines must come from this many different rows.
+SERIES_HITS = 3
 #: A paywalled page showing fewer words than this is a paywall stub ...
 PAYWALL_STUB_WORDS = 150
 #: ... unless this many of them are story prose (paragraphs of 20+ words): a paywalled page that shows
@@ -211,8 +218,17 @@ def _series_share(
                 shapes.setdefault((child.tag, child.get("class") or ""), []).append(child)
         for group in shapes.values():
             linked = [c for c in group if c.find(".//a") is not None or c.find(".//button") is not None]
-            if len(linked) >= SERIES_ENTRIES:
-                entries.extend(norm_key(clean_line(element_text(c))) for c in linked)
+            # A row holds fields beside its link (a time, a date, a score, a label): an entry that is its link
+            # and nothing else is an item of a list of links, which a link-blog post is made of.
+            rows = [
+                text
+                for c in linked
+                if (text := norm_key(clean_line(element_text(c))))
+                and len(text.split()) <= SERIES_ENTRY_WORDS
+                and len(text.split()) - sum(len(element_text(a).split()) for a in c.iter("a")) >= SERIES_ROW_FIELDS
+            ]
+            if len(rows) >= SERIES_ENTRIES:
+                entries.extend(rows)
     if not entries:
         return 0.0
     # The page's own date makes it a dated post: only a date found by htmldate's guess, an "updated" stamp
@@ -222,10 +238,16 @@ def _series_share(
         if not raw or not any(raw in entry for entry in entries):
             return 0.0
     shown = 0
+    hit: set[int] = set()
     for para, n in zip(paragraphs, counts, strict=True):
         line = norm_key(para).lstrip("-•–—* ")
-        if line and any(line in entry for entry in entries):
+        found = [i for i, entry in enumerate(entries) if line and line in entry]
+        if found:
             shown += n
+            hit.update(found[:1])
+    # ... and the body's lines come from SERIES_HITS+ of the rows: a list, not one box (the body may drop a row).
+    if len(hit) < SERIES_HITS:
+        return 0.0
     return shown / max(1, sum(counts))
 
 
