@@ -84,6 +84,18 @@ PEER_LINK_SHARE = 0.3
 #: A page without a paragraph of prose is a listing, front page or gallery when this share of its body's
 #: words is in teaser leads and picture captions (the fixture listings: 60-100%; short posts: 0-20%).
 TEASER_SHARE = 0.4
+#: A series is this many sibling elements of one shape (tag and class), each holding a link or a button ...
+SERIES_ENTRIES = 4
+#: ... and an undated page without prose is a listing when this share of its body's words is in such
+#: entries (the fixture schedules, score boards and indexes: 55-85%).
+SERIES_SHARE = 0.5
+#: An entry of a series is a row: at most this many words (a schedule's or an index's rows: 3-25; a box
+#: holding a whole story, one of several alike on a blog's page, is no row) ...
+SERIES_ENTRY_WORDS = 40
+#: ... with this many words of its own beside its links (a time and a label, a date and a type).
+SERIES_ROW_FIELDS = 2
+#: The body's lines must come from this many different rows.
+SERIES_HITS = 3
 #: A paywalled page showing fewer words than this is a paywall stub ...
 PAYWALL_STUB_WORDS = 150
 #: ... unless this many of them are story prose (paragraphs of 20+ words): a paywalled page that shows
@@ -186,6 +198,58 @@ def _teaser_share(paragraphs: list[str], counts: list[int], tree: lxml_html.Html
         line = norm_key(para)
         if line.lstrip("-•–—* ") in links or any(k in line or n >= 3 and line in k for k in keys):
             shown += n
+    return shown / max(1, sum(counts))
+
+
+def _series_share(
+    paragraphs: list[str], counts: list[int], tree: lxml_html.HtmlElement, published: FoundDate | None
+) -> float:
+    """The share of the body's words in lines that sit inside an entry of a series; 0 on a dated page.
+
+    An entry is one of SERIES_ENTRIES+ siblings of one shape (same tag, same class) that each hold a link
+    or a button of their own: the rows of a schedule, a score board, an index of press releases, notices
+    or newsletter issues, each pointing to its own page or action.
+    """
+    entries: list[str] = []
+    for parent in tree.iter():
+        if not isinstance(parent.tag, str) or len(parent) < SERIES_ENTRIES:
+            continue
+        shapes: dict[tuple[str, str], list[lxml_html.HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag not in ("a", "script", "style", "br"):
+                shapes.setdefault((child.tag, child.get("class") or ""), []).append(child)
+        for group in shapes.values():
+            linked = [c for c in group if c.find(".//a") is not None or c.find(".//button") is not None]
+            # A row holds fields beside its link (a time, a date, a score, a label): an entry that is its link
+            # and nothing else is an item of a list of links, which a link-blog post is made of.
+            rows = [
+                text
+                for c in linked
+                if (text := norm_key(clean_line(element_text(c))))
+                and len(text.split()) <= SERIES_ENTRY_WORDS
+                and len(text.split()) - sum(len(element_text(a).split()) for a in c.iter("a")) >= SERIES_ROW_FIELDS
+            ]
+            if len(rows) >= SERIES_ENTRIES:
+                entries.extend(rows)
+    if not entries:
+        return 0.0
+    # The page's own date makes it a dated post: only a date found by htmldate's guess, an "updated" stamp
+    # (a board refreshed every minute) or the date printed in one of the entries is not the page's own.
+    if published is not None and published.source != "htmldate" and not published.update:
+        raw = norm_key(published.raw or "")
+        if not raw or not any(raw in entry for entry in entries):
+            return 0.0
+    shown = 0
+    hit: set[int] = set()
+    for para, n in zip(paragraphs, counts, strict=True):
+        line = norm_key(para).lstrip("-•–—* ")
+        found = [i for i, entry in enumerate(entries) if line and line in entry]
+        if found:
+            shown += n
+            hit.update(found[:1])
+    # ... and the body's lines come from SERIES_HITS+ of the rows: a list, not one box (the body may drop a row).
+    if len(hit) < SERIES_HITS:
+        return 0.0
     return shown / max(1, sum(counts))
 
 
@@ -540,6 +604,14 @@ def _classify(
         share = _teaser_share(paragraphs, counts, page())
         if share >= TEASER_SHARE:
             return "not_article", f"{share:.0%} of the text is teaser leads, captions or links (a listing)"
+    # Pattern "series of entries": most of the text is rows of one shape that each link to their own page
+    # or action (a TV schedule, a live-score board, an index of press releases, death notices or
+    # newsletter issues), with a line of intro at most, and the page states no date of its own (none, or
+    # only an entry's date or an "updated" stamp): a list, not a story, which is told once and dated.
+    if long_paras <= 1 and not typed and page is not None:
+        share = _series_share(paragraphs, counts, page(), meta.published)
+        if share >= SERIES_SHARE:
+            return "not_article", f"{share:.0%} of the text is entries of one series (a listing)"
     # A listing's URL (/tag/harbour, /page/2) and little prose: a listing. A listing word as the file name
     # only (/news/archive.html, /tags.php) is weaker evidence: static hosts, mirrors and test harnesses name
     # files as they please. It counts only when the page lacks an article's marks too: a paragraph of

@@ -31,6 +31,7 @@ from ..lexicon.bylines import (
     DESK_TAIL_WORDS,
     EDITOR_BY_LABELS,
     ELSEWHERE_CLASS_PATTERNS,
+    JOB_TITLES,
     META_READ_TIME_AFTER,
     NAME_PARTICLES,
     NAME_TIME_CONNECTORS,
@@ -794,11 +795,24 @@ def _brand_and_descriptor(name: str, outlet: tuple[str, ...]) -> bool:
         return False
     brand_words, rest = words[:-1], words[-1]
     brand = re.sub(r"\W+", "", norm_key(" ".join(brand_words)))
-    if not rest[:1].isupper() or len(brand) < 4:
+    if not rest[:1].isupper():
+        return False
+    if len(brand_words) == 1 and brand_words[0].isupper() and 2 <= len(brand) <= 3:
+        # Pattern "initials and descriptor": the outlet's name shortened to its initials, in capitals, and one
+        # word ("BH Online" beside "Berita Harian"): the initials of a name of two to four words, or of that
+        # name without its last word (a descriptor of its own: "News", "Online").
+        return any(brand in _initials(value) for value in outlet)
+    if len(brand) < 4:
         return False
     if len(brand_words) == 1 and not (brand_words[0].isupper() and len(brand_words[0]) >= 4):
         return False
     return any(brand == re.sub(r"\W+", "", norm_key(value)) for value in outlet)
+
+
+def _initials(name: str) -> set[str]:
+    """The initials of a name of two to four words, and of the name without its last word (see above)."""
+    words = re.findall(r"\w+", norm_key(name))
+    return {"".join(w[0] for w in part) for part in (words, words[:-1]) if 2 <= len(part) <= 4}
 
 
 def without_outlet_credit(names: list[str], outlet: tuple[str, ...]) -> list[str]:
@@ -808,6 +822,14 @@ def without_outlet_credit(names: list[str], outlet: tuple[str, ...]) -> list[str
         return names
     kept = [n for n in names if not (_names_outlet(n, outlet) or _brand_and_descriptor(n, outlet))]
     return kept if kept and _person_like(kept) else names
+
+
+# Pattern "name and role": a byline-class element that starts with the name and then, after a comma, the
+# writer's job ("Agus Setiawan, Jurnalis · Rabu 05 Maret 2025", "Jane Doe, Staff Writer"): the job word is
+# the evidence a byline prefix gives elsewhere that the capitalised words before it are a person.
+_NAME_AND_ROLE = re.compile(
+    rf"^\s*{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}}\s*,\s*(?i:{alternation_in_order(JOB_TITLES)})(?!\w)"
+)
 
 
 def _visible_people(
@@ -822,7 +844,7 @@ def _visible_people(
     if not _person_like(visible):
         for text in class_bylines(tree, headline=headline):
             people = clean_authors([text], site_name)
-            if _TEXT_BYLINE.match(text) and _person_like(people):
+            if (_TEXT_BYLINE.match(text) or _NAME_AND_ROLE.match(text)) and _person_like(people):
                 return people
     if not _person_like(visible):
         visible = clean_authors(text_bylines(tree, headline), site_name)
@@ -1076,7 +1098,11 @@ def choose_authors(
     elements = in_story_box(_markup_elements(tree), story_box(tree, headline))
     markup = markup_bylines(tree, elements)
     own = _agreed(ld_people, meta_people, lambda: _visible_people(tree, site_name, headline, markup))
-    names_outlet = bool(outlet) and all(_names_outlet(name, outlet) for name in own)
+    # The outlet's brand with an edition, a city or a word like "Online" after it ("Bombo Raya Iloilo", "BH
+    # Online") credits the outlet as much as its bare name does (pattern "brand and descriptor").
+    names_outlet = bool(outlet) and all(
+        _names_outlet(name, outlet) or _brand_and_descriptor(name, outlet) for name in own
+    )
     if own and (
         names_outlet or (_organisation_like(own) and not _person_like(own)) or _desk_named(own) or _agency_named(own)
     ):

@@ -713,6 +713,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "lanjutkan membaca",
         ],
         "prefixes": [
+            # id: the reactions prompt under a story (kumparan family)
+            "bagaimana reaksimu",
             "lihat juga :",
             "lihat juga:",
             "simak juga video",
@@ -752,6 +754,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "belum ada komentar",
         ],
         "related": [
+            # kumparan family: the related-content heading under a story
+            "konten terkait",
             *_ID_READ_NEXT,
             "rekomendasi berita",
             "lanjut baca",
@@ -825,6 +829,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "mag-iwan ng komento",
         ],
         "prefixes": [
+            # tl: "Makinig sa <station> ..." (listen to), a radio network's promo line closing a story
+            "makinig sa",
             "basahin din",
             "basahin rin",
             "basahin:",
@@ -880,6 +886,12 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "lo último",
         ],
         "prefixes": [
+            # es (rioplatense voseo, La Nación family): read-on links, the Trust Project line, the audio
+            # player, the related heading
+            "seguí leyendo",
+            "conforme a los criterios de",
+            "escuchar nota",
+            "otras noticias de",
             "hazte miembro",
             "sigue toda la información",
             "suscríbete para seguir leyendo",
@@ -954,6 +966,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     "en": {
         "labels": [
+            # an empty related-stories widget's message
+            "no stories could be found",
             # a wire page's newsletter prompt set as a line of its own inside the story (blind15)
             "sign up here",
             "related coverage",
@@ -984,6 +998,9 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "press release",
         ],
         "prefixes": [
+            # en: newsletter and membership prompts after a local story (Axios family)
+            "get more local stories",
+            "support local journalism",
             "media caption",
             "image caption",
             "image source",

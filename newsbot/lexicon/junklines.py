@@ -118,7 +118,18 @@ READ_TIME_UNITS: tuple[str, ...] = ("detik", "menit", "minit")
 #: Units after that number, as stems any letters may follow ("sec", "seconds", "min", "minutes", "minuten").
 READ_TIME_UNIT_STEMS: tuple[str, ...] = ("sec", "min")
 #: Minute words of "5 min read", "3 Minuten Lesezeit". en, id, ms, de.
-READ_MINUTE_WORDS: tuple[str, ...] = ("min.", "min", "minutes", "minute", "menit", "minit", "minuten")
+READ_MINUTE_WORDS: tuple[str, ...] = (
+    "min.",
+    "min",
+    "minutes",
+    "minute",
+    "menit",
+    "minit",
+    "minuten",
+    # es, pt: "3 minutos de lectura" (La Nación family), "5 minutos de leitura"
+    "minutos",
+    "minuto",
+)
 #: What follows the minutes in "5 min read", "3 menit baca", "5 min de lecture". en, id, de, fr, es, pt.
 READ_AFTER_MINUTES: tuple[str, ...] = (
     "read",
@@ -128,6 +139,8 @@ READ_AFTER_MINUTES: tuple[str, ...] = (
     "de lecture",
     "de lectura",
     "de leitura",
+    # the La Nación family prints a minute mark after it ("3 minutos de lectura'")
+    "de lectura'",
 )
 #: Labels before a reading time: "Lesezeit: 3 Min.", "Temps de lecture : 4 min". de, fr, es, pt, id.
 READ_TIME_LABELS: tuple[str, ...] = (
