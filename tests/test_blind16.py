@@ -1,4 +1,4 @@
-"""Session 16's blind fixture pages: the shapes they showed newsbot missing.
+"""Session 15's second round of blind fixture pages (blind16): the shapes they showed newsbot missing.
 
 - "series of entries": an undated page whose text is mostly rows of one shape, each linking to its own
   page or action (a TV schedule, a live-score board, an index of press releases, death notices or

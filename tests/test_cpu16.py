@@ -1,4 +1,4 @@
-"""Session 16, CPU (helper cpu16): the source line breaks read in one walk, once a page, with the same result."""
+"""Session 15, CPU (helper cpu16): the source line breaks read in one walk, once a page, with the same result."""
 
 from __future__ import annotations
 

@@ -40,7 +40,7 @@ KNOWN_GAPS: dict[str, str] = {
     # writer were closed at the merge)
     "tl-gmaraya-pagasa-nagbabala-sa-matinding-init": "the writer named only in the sign-off"
     " '—Name/INITIALS, Outlet' under the story is not found (authors [])",
-    # blind16 pages (written blind, session 16): body junk left for the body/junk owners, bylines not yet read
+    # blind16 pages (written blind, session 15, second round): body junk and bylines not yet read
     "en-apraya-spring-storm-buries-colorado": "the wire's 'X writer Y contributed to this report.' line and a"
     " 'Most read' teaser after the story stay",
     "en-axiosraya-denver-car-free-streets-vote": "the heading 'More <City> stories' after the story stays",
