@@ -43,7 +43,6 @@ KNOWN_GAPS: dict[str, str] = {
     # blind16 pages (written blind, session 15, second round): body junk and bylines not yet read
     "en-apraya-spring-storm-buries-colorado": "the wire's 'X writer Y contributed to this report.' line and a"
     " 'Most read' teaser after the story stay",
-    "en-axiosraya-denver-car-free-streets-vote": "the heading 'More <City> stories' after the story stays",
     "en-bbcraya-wisbech-rail-line-design-funding": "'Follow <county> news on <Outlet> Sounds, Facebook, Instagram"
     " and X.' stays; the byline block's person (name, then a role line) loses to the JSON-LD Organization",
     "fr-lemonderaya-lyon-zone-trafic-limite-presquile": "the closing signature 'Name (Place, correspondant)'"
