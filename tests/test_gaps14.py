@@ -5,7 +5,8 @@ pattern; each failed before its rule was written (the guards beside them pass ei
 
 from __future__ import annotations
 
-from newsbot.extraction import extract
+from pagekit import extract_article, page
+
 from newsbot.extraction.junk import DEFAULT_TABLE, _is_chrome_pattern, without_author_bio
 from newsbot.models import Article
 
@@ -19,16 +20,11 @@ _TITLE = "Harbour board rebuilds pier"
 
 
 def _page(head: str, body: str, lang: str = "en") -> bytes:
-    return (
-        f'<html lang="{lang}"><head><meta charset="utf-8"><title>{_TITLE} | Port News</title>{head}</head>'
-        f"<body>{body}</body></html>"
-    ).encode()
+    return page(head, body, f"{_TITLE} | Port News", lang)
 
 
 def _article(raw: bytes) -> Article:
-    record = extract(raw, _URL, http_status=200)
-    assert isinstance(record, Article), record
-    return record
+    return extract_article(raw, _URL)
 
 
 # Pattern "breaking-news strip"

@@ -5,8 +5,8 @@ Each test names the general pattern; each failed before its rule was written."""
 from __future__ import annotations
 
 from lxml import html as lxml_html
+from pagekit import extract_article, page
 
-from newsbot.extraction import extract
 from newsbot.extraction.datecands import teaser_chunks
 from newsbot.models import Article
 
@@ -19,15 +19,11 @@ _URL = "https://www.portnews.example/local/harbour-board-rebuilds-pier"
 
 
 def _page(head: str, body: str, title: str = "Harbour board rebuilds pier", lang: str = "en") -> bytes:
-    return (
-        f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>{body}</body></html>'
-    ).encode()
+    return page(head, body, title, lang)
 
 
 def _article(raw: bytes, url: str = _URL) -> Article:
-    record = extract(raw, url, http_status=200)
-    assert isinstance(record, Article)
-    return record
+    return extract_article(raw, url)
 
 
 def _rail(date: str) -> str:

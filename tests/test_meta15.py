@@ -5,9 +5,8 @@ pattern; each failed before its rule was written."""
 
 from __future__ import annotations
 
-import json
+from pagekit import extract_article, ld, page
 
-from newsbot.extraction import extract
 from newsbot.extraction.authors import clean_authors
 from newsbot.models import Article
 
@@ -21,19 +20,11 @@ _TITLE = "Water board replaces pumping station"
 
 
 def _page(head: str, body: str, title: str = _TITLE, lang: str = "en") -> bytes:
-    return (
-        f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>{body}</body></html>'
-    ).encode()
+    return page(head, body, title, lang)
 
 
 def _article(raw: bytes, url: str = _URL) -> Article:
-    record = extract(raw, url, http_status=200)
-    assert isinstance(record, Article)
-    return record
-
-
-def _ld(obj: object) -> str:
-    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+    return extract_article(raw, url)
 
 
 # --- Pattern "another story's article object" --------------------------------------------------------------
@@ -56,14 +47,14 @@ def test_graph_article_of_a_linked_story_listed_first_is_not_the_page_s() -> Non
         "author": [{"@type": "Person", "name": "Eva Smit"}],
         "mainEntityOfPage": {"@id": _URL},
     }
-    raw = _page(_ld({"@context": "https://schema.org", "@graph": [other, own]}), f"<h1>{_TITLE}</h1>{_PARAS}")
+    raw = _page(ld({"@context": "https://schema.org", "@graph": [other, own]}), f"<h1>{_TITLE}</h1>{_PARAS}")
     record = _article(raw)
     assert record.authors == ["Eva Smit"]
     assert record.published_at == "2026-03-02T07:00:00+01:00"
 
 
 def test_sidebar_news_article_of_another_story_gives_way_to_the_page_s_microdata() -> None:
-    side = _ld(
+    side = ld(
         {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -98,7 +89,7 @@ def test_article_object_naming_the_page_by_its_canonical_form_is_kept() -> None:
         "author": {"@type": "Person", "name": "Eva Smit"},
         "url": "https://www.lowlandnews.example/local/water-board-replaces-pumping-station-2026",
     }
-    record = _article(_page(_ld(obj), f"<h1>{_TITLE}</h1>{_PARAS}"), _URL + "?utm_source=feed")
+    record = _article(_page(ld(obj), f"<h1>{_TITLE}</h1>{_PARAS}"), _URL + "?utm_source=feed")
     assert record.authors == ["Eva Smit"]
 
 

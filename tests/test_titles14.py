@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import json
-
-from newsbot.extraction import parse_html
-from newsbot.extraction.metadata import extract_metadata
+from pagekit import ld, title_of
 
 
-def _title(head: str, body: str, url: str = "https://news.example/politik/ticker-1234.html") -> str:
-    tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
-    return extract_metadata(tree, url).title
+def _title(head: str, body: str, url: str = "https://news.example/politik/ticker-1234.html") -> str | None:
+    return title_of(head, body, url)
 
 
 def _ld(headline: str) -> str:
-    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": headline}
-    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    return ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": headline})
 
 
 # The trail's current item set as the page's h1, inside a breadcrumb list (schema.org markup, as CMS

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import json
-
-from newsbot.extraction import parse_html
-from newsbot.extraction.metadata import extract_metadata
+from pagekit import ld, title_of
 
 
-def _title(head: str, body: str, url: str = "https://www.stadtblatt.example/lokales/artikel-4711.html") -> str:
-    tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
-    return extract_metadata(tree, url).title
+def _title(head: str, body: str, url: str = "https://www.stadtblatt.example/lokales/artikel-4711.html") -> str | None:
+    return title_of(head, body, url)
 
 
 def _ld(headline: str) -> str:
-    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": headline}
-    return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+    return ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": headline})
 
 
 _LONG = (

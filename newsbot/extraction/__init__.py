@@ -210,6 +210,32 @@ def _series_share(
     or a button of their own: the rows of a schedule, a score board, an index of press releases, notices
     or newsletter issues, each pointing to its own page or action.
     """
+    # The page's own date makes it a dated post: only a date found by htmldate's guess, an "updated" stamp
+    # (a board refreshed every minute) or the date printed in one of the entries is not the page's own.
+    # Told before the tree walk: a date of its own with no printed form can never be an entry's.
+    own_date = published is not None and published.source != "htmldate" and not published.update
+    raw = norm_key(published.raw or "") if own_date and published is not None else ""
+    if own_date and not raw:
+        return 0.0
+    entries = _series_entries(tree)
+    if not entries or own_date and not any(raw in entry for entry in entries):
+        return 0.0
+    shown = 0
+    hit: set[int] = set()
+    for para, n in zip(paragraphs, counts, strict=True):
+        line = norm_key(para).lstrip("-•–—* ")
+        found = [i for i, entry in enumerate(entries) if line and line in entry]
+        if found:
+            shown += n
+            hit.update(found[:1])
+    # ... and the body's lines come from SERIES_HITS+ of the rows: a list, not one box (the body may drop a row).
+    if len(hit) < SERIES_HITS:
+        return 0.0
+    return shown / max(1, sum(counts))
+
+
+def _series_entries(tree: lxml_html.HtmlElement) -> list[str]:
+    """The comparison keys of every entry of a series on the page (see _series_share)."""
     entries: list[str] = []
     for parent in tree.iter():
         if not isinstance(parent.tag, str) or len(parent) < SERIES_ENTRIES:
@@ -231,26 +257,7 @@ def _series_share(
             ]
             if len(rows) >= SERIES_ENTRIES:
                 entries.extend(rows)
-    if not entries:
-        return 0.0
-    # The page's own date makes it a dated post: only a date found by htmldate's guess, an "updated" stamp
-    # (a board refreshed every minute) or the date printed in one of the entries is not the page's own.
-    if published is not None and published.source != "htmldate" and not published.update:
-        raw = norm_key(published.raw or "")
-        if not raw or not any(raw in entry for entry in entries):
-            return 0.0
-    shown = 0
-    hit: set[int] = set()
-    for para, n in zip(paragraphs, counts, strict=True):
-        line = norm_key(para).lstrip("-•–—* ")
-        found = [i for i, entry in enumerate(entries) if line and line in entry]
-        if found:
-            shown += n
-            hit.update(found[:1])
-    # ... and the body's lines come from SERIES_HITS+ of the rows: a list, not one box (the body may drop a row).
-    if len(hit) < SERIES_HITS:
-        return 0.0
-    return shown / max(1, sum(counts))
+    return entries
 
 
 def _add_key(keys: set[str], el: lxml_html.HtmlElement | None) -> None:
