@@ -72,11 +72,12 @@ _DATELINE = re.compile(
     rf"(?:(?:{alternation_in_order(DATELINE_LABEL_LINKS)})\s+)?[\w.,: |/-]{{4,40}}$"
     # the same in Malay, Indonesian and Tagalog, a digit in what follows ("Diterbitkan: 25 Nov 2024, 4:40
     # PTG", "Dikemas kini: ...", "Inilathala: Hulyo 24, 2024 8:15am"): "Diterbitkan oleh X" is a sentence.
+    # Malay papers set an "@" between the date and the time ("Disiarkan pada: Disember 8, 2025 @ 2:05pm").
     # "Posted: Monday, March 3, 2008 4:52 PM EST": the label of old news templates, with its colon and a
     # digit within the first words. Not "Posted on <date>" closing a blog post: body truths keep that line.
     rf"|^(?:{alternation_in_order(DATELINE_COLON_LABELS)})\s*:\s*(?=[^\d]{{0,25}}\d)[\w.,: |/-]{{4,45}}$"
     rf"|^(?:{alternation_in_order(DATELINE_LABELS_BEFORE_DIGIT)})\s*:?\s*"
-    rf"(?:(?:{alternation_in_order(DATELINE_LABEL_LINKS_BEFORE_DIGIT)})\s+)?(?=[^\d]{{0,20}}\d)[\w.,: |/-]{{4,40}}$"
+    rf"(?:(?:{alternation_in_order(DATELINE_LABEL_LINKS_BEFORE_DIGIT)})\s+)?(?=[^\d]{{0,20}}\d)[\w.,: |/@-]{{4,40}}$"
     r"|^(?:\w+,?\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[,| ]+\d{1,2}[:.]\d{2}"
     rf"(?:\s*(?:{alternation_in_order(DATELINE_TIME_SUFFIXES)}))?)?"
     r"(?:\s*\|\s*\d{1,2}:\d{2}\s*min\.?)?$"

@@ -462,8 +462,11 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
     # Pattern "slideshow" (see slideshow()): a gallery that shows a few of its pictures at a time, under a
     # counter of the whole series ("1 / 24"), is a gallery with fewer captions on the page; the counter is
     # evidence enough that the page is the gallery, even when it declares itself an article.
+    # Pattern "numbered series": the same counter over a full series of captioned pictures ("1 / 6" in each
+    # caption) says the page is the gallery as much, even when it declares itself an article (a photo desk's
+    # "Foto: <title>" page is typed as one).
     gallery_min = GALLERY_CAPTIONS
-    if SLIDESHOW_CAPTIONS <= len(captions) < GALLERY_CAPTIONS and slideshow(tree, SLIDESHOW_CAPTIONS):
+    if SLIDESHOW_CAPTIONS <= len(captions) and slideshow(tree, SLIDESHOW_CAPTIONS):
         gallery_min, share = SLIDESHOW_CAPTIONS, 0.5
     pictures = (
         [p for p in (c.getparent() for c in captions) if p is not None]

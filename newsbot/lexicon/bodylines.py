@@ -80,6 +80,8 @@ DATELINE_LABELS_BEFORE_DIGIT: tuple[str, ...] = (
     "inilathala",
     "na-update",
     "nai-publish",
+    # ms: "Disiarkan pada: Disember 8, 2025 @ 2:05pm", the stamp a Malay tabloid prints under its story
+    "disiarkan",
 )
 #: The word between those labels and their date: "pada" (id, ms), "noong" (tl).
 DATELINE_LABEL_LINKS_BEFORE_DIGIT: tuple[str, ...] = ("pada", "noong")

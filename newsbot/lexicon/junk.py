@@ -1417,6 +1417,29 @@ FAMILIES["fr"]["contains"] += ["abonnez-vous dès"]
 FAMILIES["es"]["contains"] += ["apúntate aquí"]
 FAMILIES["en"]["labels"] += ["story continues below advertisement", "article continues below advertisement"]
 
+# Chrome the blind pages of session 17 showed (blind17a: Southeast Asian outlet families; none of these
+# phrases is in an in-sample devset body truth).
+# id: the subscription pitch of a business daily's premium box under the story ("Berlangganan sekarang mulai
+# Rp 45.000 per bulan").
+FAMILIES["id"]["contains"] += ["berlangganan sekarang"]
+# ms: a metered paywall's counter ("Anda telah membaca 3 daripada 5 artikel percuma bulan ini").
+FAMILIES["ms"]["contains"] += ["artikel percuma bulan ini"]
+# tl: the "follow us and join our community" promo closing a tabloid's story ("I-follow ang X sa Facebook at
+# sumali sa aming Viber community para sa mga pinakabagong balita"), the network's disclaimer under the
+# comments ("Ang mga komento at opinyon ay hindi kumakatawan sa X"); the "watch" heading over the video
+# suggestions under a story ("Panoorin" / "24 Oras: <video title>"), after which only video titles follow.
+FAMILIES["tl"]["contains"] += [
+    "para sa mga pinakabagong balita",
+    "sumali sa aming viber",
+    "mga komento at opinyon ay hindi",
+]
+FAMILIES["tl"]["related"] += ["panoorin"]
+# en (Indonesian outlets' English editions): the editor's-pick teaser inside the story ("Editor's Choice:
+# <headline>") and the Google News prompt closing it ("Click here to get the latest news updates from X on
+# Google News").
+FAMILIES["en"]["prefixes"] += ["editor's choice:", "editor’s choice:"]
+FAMILIES["en"]["contains"] += ["latest news updates from"]
+
 # The heading of a reader poll; its question and answers follow as short lines (extraction/junk.py).
 POLL_HEADINGS = [
     "poll",

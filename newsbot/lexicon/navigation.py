@@ -206,6 +206,11 @@ ERROR_TITLE_PATTERNS: tuple[str, ...] = (
     "ei löytynyt",
     "nem található",
     "nu a fost găsită",
+    # blind17a: tl "Pahina hindi makita", "Hindi namin makita ang pahinang hinahanap mo"; ms "Halaman tidak
+    # dijumpai" (the page, not a person: "hindi makita" alone heads stories about the missing)
+    r"pahina\w* hindi (?:makita|mahanap|matagpuan)",
+    r"hindi (?:namin )?(?:makita|mahanap|matagpuan) ang pahina",
+    r"(?:halaman|laman) tidak (?:dijumpai|ditemui)",
 )
 
 
