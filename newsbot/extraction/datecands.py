@@ -290,6 +290,9 @@ class _Clock:
     same_day: bool
     # An instant moves to another local day only where the page shows that day elsewhere.
     shown: bool
+    # A fixed offset learnt from these instants applies only to instants of the same week (an offset learnt
+    # in summer is not the winter one); empty: no such limit (a named zone knows its summer time).
+    near: tuple[datetime, ...] = ()
 
 
 #: A dated metadata of the page farther than this from the instant may have the other offset of summer
@@ -314,10 +317,10 @@ def _publisher_clock(
     """
     printed = _stated_same_instant(others)
     if printed is not None:
-        return _Clock(printed, "page", True, False)
+        return _Clock(printed[0], "page", True, False, printed[1])
     paired = _paired_offset(others, plausible)
     if paired is not None:
-        return _Clock(paired, "page", True, False)
+        return _Clock(paired[0], "page", True, False, paired[1])
     zone = _tzinfo(tz)
     if zone is not None and outlet_zone:
         return _Clock(zone, "tz", True, True)
@@ -360,19 +363,22 @@ def _stated_offset_value(found: FoundDate) -> datetime | None:
     return value if value.utcoffset() else None
 
 
-def _stated_same_instant(others: list[FoundDate]) -> tzinfo | None:
+def _stated_same_instant(others: list[FoundDate]) -> tuple[tzinfo, tuple[datetime, ...]] | None:
     """The one non-UTC offset in which the page states the same minute as a UTC instant of its metadata
-    (see _publisher_clock, evidence 1); None when there is none or two differ."""
+    (see _publisher_clock, evidence 1), with the instants it was stated for; None when there is none or two
+    differ."""
     instants = {i.replace(second=0) for i in _utc_instants(others)}
     if not instants:
         return None
     found: set[timedelta] = set()
+    at: set[datetime] = set()
     for other in others:
         value = _stated_offset_value(other)
         offset = value.utcoffset() if value is not None else None
         if value is not None and offset and value.replace(second=0) in instants:
             found.add(offset)
-    return timezone(found.pop()) if len(found) == 1 else None
+            at.add(value)
+    return (timezone(found.pop()), tuple(sorted(at))) if len(found) == 1 else None
 
 
 def _metadata_offsets(others: list[FoundDate], within: timedelta | None) -> set[tzinfo]:
@@ -395,12 +401,15 @@ _MAX_OFFSET = timedelta(hours=14)
 _QUARTER_HOUR = 900
 
 
-def _paired_offset(others: list[FoundDate], plausible: OffsetCheck | None) -> tzinfo | None:
+def _paired_offset(
+    others: list[FoundDate], plausible: OffsetCheck | None
+) -> tuple[tzinfo, tuple[datetime, ...]] | None:
     """The offset a page reveals by printing a wall time without zone ("9:25pm", a <time> "23:30:59")
     for the instant its metadata states in UTC ("02:25:54Z"): same minute, a whole number of quarter
     hours apart, within 14 hours, and an offset the page's locale, host or outlet makes plausible (a
     printed time of another event can sit a whole number of hours away too). Seconds, when both sides give
-    them, must agree too. A wall time equal to the UTC one is UTC: nothing to learn."""
+    them, must agree too. A wall time equal to the UTC one is UTC: nothing to learn. Returned with the
+    instants it was paired with."""
     if plausible is None:
         return None
     instants = [f for f in others if _is_utc_instant(f)]
@@ -415,6 +424,7 @@ def _paired_offset(others: list[FoundDate], plausible: OffsetCheck | None) -> tz
         *((f.wall, [f]) for f in others if f.wall),
     ]
     found: set[timedelta] = set()
+    paired_at: set[datetime] = set()
     for wall, paired in walls:
         try:
             local = datetime.fromisoformat(wall)
@@ -435,8 +445,9 @@ def _paired_offset(others: list[FoundDate], plausible: OffsetCheck | None) -> tz
                 and plausible(delta, at)
             ):
                 found.add(delta)
+                paired_at.add(at)
     # Two different pairings (a printed time of another event) would be a guess.
-    return timezone(found.pop()) if len(found) == 1 else None
+    return (timezone(found.pop()), tuple(sorted(paired_at))) if len(found) == 1 else None
 
 
 def _is_utc_instant(found: FoundDate) -> bool:
@@ -470,6 +481,8 @@ def _localised(found: FoundDate, clock: _Clock | None) -> FoundDate:
         return found
     if instant.utcoffset() != timedelta(0):
         return found
+    if clock.near and not any(abs(instant - at) <= _SAME_SEASON for at in clock.near):
+        return found  # a fixed offset of another season (see _Clock.near)
     local = instant.astimezone(zone)
     if local.utcoffset() == timedelta(0) or (local.date() == instant.date() and not clock.same_day):
         return found
