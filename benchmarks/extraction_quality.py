@@ -84,7 +84,7 @@ SYSTEM_FIELDS: dict[str, frozenset[str]] = {
 }
 #: Metadata rates per set (percent of the pages having that label), and the field each one reads.
 SET_RATES: dict[str, tuple[str, ...]] = {
-    "fundus": ("title_exact", "date_day", "date_minute_offset", "authors_exact", "language"),
+    "fundus": ("title_exact", "date_day", "date_minute_offset", "date_minute_instant", "authors_exact", "language"),
     "trafilatura": ("title_exact", "date_day", "authors_exact", "language"),
     "dragnet": (),
 }
@@ -92,6 +92,7 @@ RATE_FIELD: dict[str, str] = {
     "title_exact": "title",
     "date_day": "date",
     "date_minute_offset": "date_time",
+    "date_minute_instant": "date_time",
     "authors_exact": "authors",
     "language": "language",
 }
@@ -440,6 +441,17 @@ def date_minute_offset_match(truth: str | None, output: str | None) -> bool:
     return t.replace(second=0, microsecond=0) == o.replace(second=0, microsecond=0)
 
 
+def date_minute_instant_match(truth: str | None, output: str | None) -> bool:
+    """Same instant to the minute (seconds truncated), whatever the offset each side writes it in: the
+    instant-based figure beside the literal date_minute_offset (offset17). fundus truths carry the
+    metadata's form of the instant ("…T02:02:00Z"), newsbot may report it in the publisher's offset
+    ("…T21:02:00-05:00"): the same minute, which the literal check counts as a miss."""
+    t, o = parse_iso(truth), parse_iso(output)
+    if t is None or o is None or t.utcoffset() is None or o.utcoffset() is None:
+        return False
+    return t.replace(second=0, microsecond=0) == o.replace(second=0, microsecond=0)
+
+
 def authors_match(truth: Sequence[str] | None, output: Sequence[str] | None) -> bool:
     """Exact author set match (each name whitespace-normalised, case-sensitive, empties dropped)."""
     t = {normalize_ws(a) for a in truth or []} - {""}
@@ -750,6 +762,8 @@ def score_page(page: Page, out: Output) -> PageResult:
             ok = date_day_match(truth["date"], out.published_at)
         elif rate == "date_minute_offset" and truth_has_offset(truth.get("date")):
             ok = date_minute_offset_match(truth["date"], out.published_at)
+        elif rate == "date_minute_instant" and truth_has_offset(truth.get("date")):
+            ok = date_minute_instant_match(truth["date"], out.published_at)
         elif rate == "authors_exact" and page.set_name == "fundus" and truth.get("authors") is not None:
             ok = authors_match(truth["authors"], out.authors)
         elif rate == "authors_exact" and page.set_name != "fundus" and truth.get("author"):

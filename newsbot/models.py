@@ -162,8 +162,9 @@ Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN)]
 Precision = Literal["day", "minute", "second"]
 #: Where a timestamp's offset comes from: ``stated`` (the source wrote it, "+07:00", "WIB", "Z"),
 #: ``outlet`` (the outlet file's time zone), ``locale`` (the one zone the page's language and region
-#: imply, pt-BR -> America/Sao_Paulo), ``page`` (the offset of the page's other dated metadata),
-#: ``unknown`` (a schema-1 record upgraded: it did not say).
+#: imply, pt-BR -> America/Sao_Paulo), ``page`` (the offset the page tells elsewhere: the same instant
+#: printed or stated with its zone or offset, the wall time it prints for it, or its other dated
+#: metadata), ``unknown`` (a schema-1 record upgraded: it did not say).
 ZoneSource = Literal["stated", "outlet", "locale", "page", "unknown"]
 
 RejectionReason = Literal[
@@ -200,8 +201,9 @@ def _date_fields(name: str, what: str) -> dict[str, Any]:
         f"{name}_at_local": "The wall-clock date and time as the page states it, without offset "
         "(YYYY-MM-DDTHH:MM:SS); null when the page gives the day only.",
         f"{name}_at_zone_source": f"Where {name}_at's offset comes from: stated (by the page), outlet (the "
-        "outlet's time zone), locale (the page's language and region), page (the offset of the page's other "
-        "dated metadata), unknown (upgraded from schema 1); null when "
+        "outlet's time zone), locale (the page's language and region), page (the offset the page tells "
+        "elsewhere: the same instant printed or stated with its zone or offset, the wall time it prints for "
+        "it, or its other dated metadata), unknown (upgraded from schema 1); null when "
         f"{name}_at is null.",
     }
 

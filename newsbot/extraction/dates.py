@@ -61,6 +61,10 @@ class FoundDate:
     # Marked as the update ("Updated <time>...", class "updated"): taken only when no other source states a
     # date (see datecands, pattern "update against publication").
     update: bool = False
+    # The wall time a <time> element prints as its text for the instant its datetime attribute states in
+    # UTC (<time datetime="…T18:47:21Z">06/02/2025 15h47</time>): evidence of the publisher's offset only
+    # (see datecands._paired_offset), never a value of its own.
+    wall: str | None = None
 
     @property
     def has_time(self) -> bool:

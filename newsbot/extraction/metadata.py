@@ -22,13 +22,14 @@ from ..lexicon.bylines import (
     STAFF_ROLES,
     WRITTEN_BY_LABELS,
 )
-from ..lexicon.dates import COUNTRY_DOMAIN_ZONES, DATE_CLASS_WORDS
+from ..lexicon.dates import COUNTRY_DOMAIN_ZONES, DATE_CLASS_WORDS, LANGUAGE_OFFSET_RANGES, REGION_OFFSET_RANGES
 from .bylines import choose_authors, full_name_from_bio, without_outlet_credit
 from .datecands import (
     is_foreign,
     is_update_element,
     is_update_text,
     nearest_the_headline,
+    offset_plausibility,
     publication_part,
     published_date,
     unlabelled_date,
@@ -266,6 +267,19 @@ def zone_for_locale(locale: str | None) -> str | None:
         # time, "it-CH" is Zurich's); a country with several zones (ca, us, au, mx, ru) gives none.
         return COUNTRY_DOMAIN_ZONES.get("uk" if region == "gb" else region)
     return _LOCALE_ZONES.get(language)
+
+
+def _offset_ranges(locales: list[str], host: str | None) -> list[tuple[float, float]]:
+    """The offset ranges of the countries a page's locales and host name ("en-AU" -> Australia's, a ".au"
+    host) and of its languages (the lexicon's REGION_OFFSET_RANGES and LANGUAGE_OFFSET_RANGES)."""
+    out: list[tuple[float, float]] = []
+    for locale in locales:
+        language, _, region = locale.strip().replace("_", "-").lower().partition("-")
+        out.extend(REGION_OFFSET_RANGES.get(region, ()) if len(region) == 2 else ())
+        out.extend(LANGUAGE_OFFSET_RANGES.get(language, ()))
+    if host:
+        out.extend(REGION_OFFSET_RANGES.get(host.rstrip(".").rsplit(".", 1)[-1].lower(), ()))
+    return out
 
 
 @dataclass
@@ -835,6 +849,13 @@ def extract_metadata(
     meta.title_heading = visible is not None
 
     langs = [language_hint] if language_hint else ([meta.html_lang] if meta.html_lang else None)
+    outlet_zone = tz is not None
+    # The offsets the page's locales (each of them: <html lang="en"> beside og:locale "en_PH"), its host
+    # and its outlet make plausible for a wall time printed without a zone (see datecands._paired_offset).
+    locales = [loc for loc in (tree.get("lang"), tree.get("xml:lang"), m("og:locale"), m("content-language")) if loc]
+    plausible = offset_plausibility(
+        [tz, *(zone_for_locale(loc) for loc in locales), zone_for_host(host)], _offset_ranges(locales, host)
+    )
     if tz is None:
         # No outlet time zone: a naive time on the page is read in the zone its locale implies, when
         # the locale names one zone (pt-BR, de, id ...); otherwise only the day is kept.
@@ -875,6 +896,8 @@ def extract_metadata(
         [meta.modified] if meta.modified else [],
         _first_str,
         page_html,
+        outlet_zone,
+        plausible,
     )
 
     graph = {obj["@id"]: obj for obj in objs if isinstance(obj.get("@id"), str)}

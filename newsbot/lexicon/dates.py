@@ -963,3 +963,36 @@ BREAKING_NEWS_LABELS: tuple[str, ...] = (
 #: Class and id words of a breaking-news strip (the same pattern when no label is printed). Not "ticker": a
 #: live blog ("liveticker") holds the story's own dated entries.
 BREAKING_NEWS_CLASS_WORDS: tuple[str, ...] = ("breaking", "son-dakika", "sondakika", "eilmeldung")
+
+#: offset17, pattern "the page's wall time is the instant in a plausible clock": the UTC offsets (hours,
+#: lowest and highest, summer time included) in use in a country whose clocks differ within it, by its
+#: region code ("en-US", "en_AU", a .au host). A page that prints the wall time of its UTC instant
+#: without a zone reveals its offset only when the offset is one of these, one of its language's (below),
+#: or the one of the single zone its locale, host or outlet names: else it is a guess, never taken.
+REGION_OFFSET_RANGES: dict[str, tuple[tuple[float, float], ...]] = {
+    "us": ((-10, -4),),  # Hawaii to Eastern summer time
+    "ca": ((-8, -2.5),),  # Pacific to Newfoundland summer time
+    "mx": ((-8, -5),),
+    "br": ((-5, -2),),
+    "cl": ((-6, -3),),
+    "ec": ((-6, -5),),
+    "au": ((8, 11),),  # Western standard to Eastern summer time (Adelaide +09:30/+10:30 between)
+    "nz": ((12, 13),),
+    "id": ((7, 9),),  # WIB, WITA, WIT
+    "ru": ((2, 12),),
+    "kz": ((5, 6),),
+    "es": ((0, 2),),  # the Canaries and the mainland
+    "pt": ((-1, 1),),  # the Azores and the mainland
+}
+#: The same for languages written in several countries' clocks, read when the page names no region
+#: (English spans every offset: none). Spanish: the Americas and Spain; Portuguese: Brazil, Portugal,
+#: Angola and Mozambique; French: Quebec, and France with Africa; Arabic: the Maghreb to the Gulf.
+LANGUAGE_OFFSET_RANGES: dict[str, tuple[tuple[float, float], ...]] = {
+    "id": ((7, 9),),
+    "es": ((-8, -3), (0, 2)),
+    "pt": ((-5, -2), (-1, 2)),
+    "fr": ((-5, -3), (0, 3)),
+    "ar": ((0, 4),),
+    "de": ((1, 2),),
+    "ru": ((2, 12),),
+}
