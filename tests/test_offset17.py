@@ -42,8 +42,8 @@ def _page(
     )
 
 
-def _record(html: str, outlet: Outlet | None = None) -> Article:
-    record = extract(html.encode(), _URL, outlet, http_status=200)
+def _record(html: str, outlet: Outlet | None = None, url: str = _URL) -> Article:
+    record = extract(html.encode(), url, outlet, http_status=200)
     assert isinstance(record, Article)
     return record
 
@@ -61,11 +61,20 @@ def test_the_instant_printed_with_a_us_zone_is_reported_in_that_offset() -> None
     assert record.published_at_zone_source == "page"
 
 
-def test_the_printed_zone_moves_the_instant_on_the_same_day_too() -> None:
-    """Pattern "one instant, two clocks": also where the local day is the UTC day (was: UTC kept)."""
+def test_the_printed_zone_moves_an_instant_past_the_publishers_midnight() -> None:
+    """Pattern "one instant, two clocks": JSON-LD's UTC instant is the next UTC day; the page prints it at
+    9:02 p.m. ET the day before, the publisher's day (was: UTC kept, JSON-LD never moved)."""
+    record = _record(_page("", "Published 9:02 p.m. ET March 3, 2025", jsonld_date="2025-03-04T02:02:00Z"))
+    assert _at(record) == "2025-03-03T21:02:00-05:00"
+    assert str(record.published_date) == "2025-03-03"
+    assert str(record.published_at_local) == "2025-03-03T21:02:00"
+
+
+def test_on_the_publishers_own_day_the_metadatas_utc_form_stays() -> None:
+    """The same instant on the same local day: the metadata's form stands (the devset's fundus truths keep
+    it; moving it changes no day and loses the literal offset on 44 in-sample pages)."""
     record = _record(_page("", "Published 5:02 a.m. ET March 4, 2025", jsonld_date="2025-03-04T10:02:00Z"))
-    assert _at(record) == "2025-03-04T05:02:00-05:00"
-    assert str(record.published_at_local) == "2025-03-04T05:02:00"
+    assert _at(record) == "2025-03-04T10:02:00+00:00"
 
 
 def test_a_printed_zone_wins_over_the_zone_of_the_pages_language() -> None:
@@ -110,25 +119,29 @@ def test_a_wall_time_equal_to_the_utc_one_means_utc() -> None:
 
 
 def test_a_time_elements_printed_text_tells_the_offset() -> None:
-    """<time datetime="…T18:47:21Z">06/02/2025 15h47</time> on a pt-BR page: -03:00 (was: UTC kept)."""
-    head = '<meta itemprop="datePublished" content="2025-02-06T18:47:21.000Z">'
+    """<time datetime="…T01:47:21Z">06/02/2025 22h47</time> on a pt-BR page: the evening before in -03:00
+    (was: UTC kept, the next day)."""
+    head = '<meta itemprop="datePublished" content="2025-02-07T01:47:21.000Z">'
     html = _page(
         head,
-        '<time datetime="2025-02-06T18:47:21.000Z">06/02/2025 15h47</time>',
+        '<time datetime="2025-02-07T01:47:21.000Z">06/02/2025 22h47</time>',
         lang="pt-BR",
-        jsonld_date="2025-02-06T18:47:21.000Z",
+        jsonld_date="2025-02-07T01:47:21.000Z",
     )
-    assert _at(_record(html)) == "2025-02-06T15:47:21-03:00"
+    assert _at(_record(html)) == "2025-02-06T22:47:21-03:00"
 
 
-def test_the_pages_other_metadata_offset_of_the_same_week_moves_the_instant() -> None:
-    """datePublished "Z", dateModified "+02:00" the next morning: the page's own clock (was: UTC kept where
-    the local day is the UTC day)."""
+def test_the_pages_other_metadata_offset_moves_an_instant_past_midnight() -> None:
+    """datePublished "Z" late at night, dateModified "+02:00" the next morning, the page's URL naming the
+    local day: the page's own clock gives the publisher's day."""
     extra = ',"dateModified":"2025-07-15T09:30:00+02:00"'
-    html = _page("", "", lang="en", jsonld_date="2025-07-14T15:05:00Z", extra=extra)
-    record = _record(html)
-    assert _at(record) == "2025-07-14T17:05:00+02:00"
+    html = _page("", "", lang="en", jsonld_date="2025-07-14T23:05:00Z", extra=extra)
+    record = _record(html, url="https://www.citynews.example/2025/07/15/harbour-story")
+    assert _at(record) == "2025-07-15T01:05:00+02:00"
     assert record.published_at_zone_source == "page"
+    # on the same local day the metadata's UTC form stays
+    html = _page("", "", lang="en", jsonld_date="2025-07-14T15:05:00Z", extra=extra)
+    assert _at(_record(html)) == "2025-07-14T15:05:00+00:00"
 
 
 def test_an_offset_of_another_season_does_not_move_a_same_day_instant() -> None:

@@ -286,7 +286,11 @@ class _Clock:
 
     zone: tzinfo
     source: str  # FoundDate.zone of a value moved to it: "page", or "tz" (the outlet's or the locale's zone)
-    # A UTC instant whose local day is its UTC day moves too (the clock is the publisher's, not a guess).
+    # A UTC instant whose local day is its UTC day moves too. Only the outlet's own zone (set by whoever runs
+    # the crawl) does that: where the page's metadata states the instant in UTC and the local day is the
+    # same, the metadata's form stands (labelled sets such as fundus keep it, and a consumer comparing with
+    # the page's metadata finds it); what the clock of the page changes is the day past the publisher's
+    # midnight, the case where UTC misstates the publication (the issue's "local day differs").
     same_day: bool
     # An instant moves to another local day only where the page shows that day elsewhere.
     shown: bool
@@ -317,18 +321,17 @@ def _publisher_clock(
     """
     printed = _stated_same_instant(others)
     if printed is not None:
-        return _Clock(printed[0], "page", True, False, printed[1])
+        return _Clock(printed[0], "page", False, False, printed[1])
     paired = _paired_offset(others, plausible)
     if paired is not None:
-        return _Clock(paired[0], "page", True, False, paired[1])
+        return _Clock(paired[0], "page", False, False, paired[1])
     zone = _tzinfo(tz)
     if zone is not None and outlet_zone:
         return _Clock(zone, "tz", True, True)
     local = _metadata_offsets(others, None)
     if len(local) == 1:
         # Two different ones (summer and winter dates) would be a guess.
-        near = _metadata_offsets(others, _SAME_SEASON)
-        return _Clock(local.pop(), "page", len(near) == 1, True)
+        return _Clock(local.pop(), "page", False, True)
     if zone is not None:
         return _Clock(zone, "tz", False, True)
     return None
