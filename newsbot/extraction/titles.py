@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 
 from ..lexicon.bodylines import alternation_in_order
 from ..lexicon.junklines import DATELINE_HOUR_WORDS
-from ..lexicon.navigation import UI_HEADINGS
+from ..lexicon.navigation import PAGE_LABEL_WORDS, UI_HEADINGS
 from .text import clean_line, element_text, norm_key
 
 _NON_WORD = re.compile(r"\W+")
@@ -58,8 +58,14 @@ _UI_WORDS = frozenset(UI_HEADINGS)
 
 @lru_cache(maxsize=512)
 def title_key(text: str | None) -> str:
-    """Comparison key: case, spacing and punctuation ignored (cached: each title is compared many times)."""
-    return _NON_WORD.sub(" ", norm_key(text or "")).strip()
+    """Comparison key: case, spacing and punctuation ignored (cached: each title is compared many times).
+
+    Soft hyphens are ignored too: a hyphenation hint inside a word ("Monats\xadkarten") is no word break, and
+    the h1 that carries them is the very headline og:title writes without them."""
+    return _NON_WORD.sub(" ", norm_key((text or "").replace(_SOFT_HYPHEN, ""))).strip()
+
+
+_SOFT_HYPHEN = "\xad"
 
 
 _key = title_key
@@ -286,13 +292,18 @@ def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool
 
 def heading_text(el: lxml_html.HtmlElement) -> str:
     """The heading's text without the text of <style>/<script> inside it (CSS-in-JS frameworks render their
-    rules into the markup: "<h1><style>.css-x{...}</style>Headline</h1>")."""
-    if not len(el) or next(el.iter("style", "script"), None) is None:
+    rules into the markup: "<h1><style>.css-x{...}</style>Headline</h1>").
+
+    A line break is a space between the words on either side: a headline set over two lines, or a kicker
+    line above it, with nothing but a <br> between them ("Naik,<br>Pedagang") is two words, not one."""
+    if not len(el) or next(el.iter("style", "script", "br"), None) is None:
         return clean_line(element_text(el))
     parts: list[str] = []
 
     def walk(node: lxml_html.HtmlElement) -> None:
-        if node.tag not in ("style", "script"):
+        if node.tag == "br":
+            parts.append(" ")
+        elif node.tag not in ("style", "script"):
             if isinstance(node.tag, str):  # not a comment or a processing instruction
                 parts.append(node.text or "")
             for child in node:
@@ -341,7 +352,9 @@ def _after_kicker(el: lxml_html.HtmlElement, text: str) -> str | None:
 
 # A trailing element of a heading that is page furniture, not words of the headline: a comment count, a
 # date ("<h2>Headline <span class=comments>524</span></h2>", "<h2>Headline <em>9 December, 2011</em></h2>").
-_TRAILER = re.compile(r"^[\d\s.,:/()-]+$|\d{4}|\d{1,2}[./]\d{1,2}")
+# A count with its noun ("12 Comments", "3 Kommentare") is such furniture too (a theme's comment link set
+# into the h1); only ever taken off when another source shows the headline without it.
+_TRAILER = re.compile(r"^[\d\s.,:/()-]+$|\d{4}|\d{1,2}[./]\d{1,2}|^\(?\d[\d.,]*\)?\s+\w+$")
 _TRAILER_WORDS = 4
 _DATE_FIRST = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 _DATED_TRAILER_WORDS = 12
@@ -877,6 +890,40 @@ def _site_tail(value: str, site_name: str | None, host: str) -> str:
             return value
 
 
+# Pattern "pictograph as decoration": an emoji set before or after a headline (a red dot or a siren for
+# breaking news, a camera for a video; an <img class=emoji> in the h1, the character in og:title and the
+# <title>) marks the kind of story, like a label; it is no word of the headline. Only pictographs (emoji,
+# dingbats, miscellaneous symbols); letters, digits, quotes and currency signs stay.
+_PICTOGRAPHS = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+_PICTO_EDGE = re.compile(rf"^[{_PICTOGRAPHS}\s]*[{_PICTOGRAPHS}]\s*|\s*[{_PICTOGRAPHS}][{_PICTOGRAPHS}\s]*$")
+
+# Pattern "page number after the headline": a story split over pages prints its headline with the page's
+# number ("Headline - Page 2", "Headline | Halaman 2", "Headline (Seite 3 von 5)") in the <title> and often
+# in the h1; the number names the page, not the story. A label word of a pager and a number, at the end.
+_PAGE_WORDS = "|".join(re.escape(w) for w in sorted(PAGE_LABEL_WORDS, key=len, reverse=True))
+_PAGE_SUFFIX = re.compile(
+    rf"(?:\s*[|\-–—:·,/]\s*|\s+|\s*\()(?:{_PAGE_WORDS})\s*\d{{1,3}}"
+    rf"(?:\s*(?:/|of|von|dari|de|di|sur)\s*\d{{1,3}})?\)?$",
+    re.I,
+)
+_PAGE_HEAD = 15
+
+
+def _source_form(value: str | None) -> str | None:
+    """A title source without what is no part of the headline in any source: soft hyphens, pictographs
+    at its edges, a trailing page number (each pattern above)."""
+    if not value:
+        return value
+    value = value.replace(_SOFT_HYPHEN, "")
+    bare = _PICTO_EDGE.sub("", value)
+    if bare != value and len(bare.split()) >= 2:
+        value = bare
+    paged = _PAGE_SUFFIX.search(value)
+    if paged and paged.start() >= _PAGE_HEAD:
+        value = value[: paged.start()].rstrip()
+    return value
+
+
 def choose_title(
     ld: str | None,
     og: str | None,
@@ -893,6 +940,7 @@ def choose_title(
     the h1, the <title>. The visible headline wins over a JSON-LD headline variant that only the <title>
     repeats, when og:title shows the visible one (a CMS's SEO headline against the page's own).
     """
+    ld, og, tw, h1, html_title = (_source_form(v) for v in (ld, og, tw, h1, html_title))
     raw = {"ld": ld, "og": og, "tw": tw, "h1": h1, "title": html_title}
     cands: dict[str, str] = {}
     for name, value in raw.items():
