@@ -109,3 +109,49 @@ def test_a_kicker_line_over_a_br_comes_off_when_og_title_shows_the_headline_alon
     head = '<meta property="og:title" content="Hafen bekommt neuen Kran">'
     body = "<article><h1><small>Exklusiv</small><br>Hafen bekommt neuen Kran</h1><p>Text.</p></article>"
     assert _title(head, body) == "Hafen bekommt neuen Kran"
+
+
+def test_an_icon_title_inside_the_h1_is_no_word_of_the_headline() -> None:
+    # Pattern "never shown": an <svg> icon's <title> is a tooltip ("Nur mit Abo" after a paywalled headline).
+    # Before, its text was glued to the headline and outvoted the <title>.
+    head = "<title>Hafen bekommt neuen Kran | Stadtblatt</title>"
+    body = (
+        "<article><h1>Hafen bekommt neuen Kran <svg aria-label='Abo'><title>Nur mit Abo</title></svg></h1>"
+        "<p>Text.</p></article>"
+    )
+    assert _title(head, body) == "Hafen bekommt neuen Kran"
+
+
+def test_hidden_template_noscript_and_button_text_in_the_h1_is_not_shown() -> None:
+    head = "<title>Hafen bekommt neuen Kran | Stadtblatt</title>"
+    for inner in (
+        "<span hidden>Anzeige</span>",
+        "<span style='display: none'>Anzeige</span>",
+        "<template><span>Platzhalter Text</span></template>",
+        "<noscript>Bitte JavaScript aktivieren</noscript>",
+        "<button class='share'>Teilen</button>",
+    ):
+        body = f"<article><h1>Hafen bekommt neuen Kran{inner}</h1><p>Text.</p></article>"
+        assert _title(head, body) == "Hafen bekommt neuen Kran", inner
+
+
+def test_a_hidden_h1_itself_keeps_its_text() -> None:
+    # Guard: only what a heading holds is judged; an h1 hidden as a whole (an SEO copy) is read as before.
+    head = "<title>Hafen bekommt neuen Kran | Stadtblatt</title>"
+    body = "<article><h1 hidden>Hafen bekommt neuen Kran <em>heute</em></h1><p>Text.</p></article>"
+    assert _title(head, body) == "Hafen bekommt neuen Kran heute"
+
+
+def test_a_badge_after_the_headline_comes_off_when_another_source_shows_it_alone() -> None:
+    # Pattern "badge after the headline": "<span class=badge>Plus</span>" closing the h1 marks a paywalled
+    # story. Before, "Headline Plus" was the title.
+    head = '<meta property="og:title" content="Hafen bekommt neuen Kran">'
+    body = "<article><h1>Hafen bekommt neuen Kran <span class='badge'>Plus</span></h1><p>Text.</p></article>"
+    assert _title(head, body) == "Hafen bekommt neuen Kran"
+
+
+def test_a_last_word_in_markup_without_a_badge_class_stays() -> None:
+    # Guard: an emphasised last word is the headline's own, even when og:title was cut before it.
+    head = '<meta property="og:title" content="Wir lieben den Hafen von">'
+    body = "<article><h1>Wir lieben den Hafen von <em>Hamburg</em></h1><p>Text.</p></article>"
+    assert _title(head, body) == "Wir lieben den Hafen von Hamburg"

@@ -290,34 +290,51 @@ def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool
     return title
 
 
+# What a heading holds that the reader never sees as its words: CSS-in-JS rules rendered into the markup
+# ("<h1><style>.css-x{...}</style>Headline</h1>"), scripts, an inert <template>, a <noscript> fallback, an
+# icon's <svg> (its <title> is a tooltip: "<svg><title>Nur mit Abo</title></svg>" after a paywalled
+# headline), a <button> (share, bookmark, listen controls set into the heading), and a box hidden by the
+# hidden attribute or an inline display:none.
+_UNSHOWN_TAGS = frozenset({"style", "script", "template", "noscript", "svg", "button"})
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+
+
+def _unshown(node: lxml_html.HtmlElement) -> bool:
+    """The element is inside a heading but never shown as its text (see _UNSHOWN_TAGS)."""
+    if not isinstance(node.tag, str):
+        return True  # a comment or a processing instruction
+    if node.tag in _UNSHOWN_TAGS or node.get("hidden") is not None:
+        return True
+    style = node.get("style")
+    return bool(style and _DISPLAY_NONE.search(style))
+
+
 def heading_text(el: lxml_html.HtmlElement) -> str:
-    """The heading's text without the text of <style>/<script> inside it (CSS-in-JS frameworks render their
-    rules into the markup: "<h1><style>.css-x{...}</style>Headline</h1>").
+    """The heading's text without what it holds that is never shown (see _UNSHOWN_TAGS).
 
     A line break is a space between the words on either side: a headline set over two lines, or a kicker
     line above it, with nothing but a <br> between them ("Naik,<br>Pedagang") is two words, not one."""
-    if not len(el) or next(el.iter("style", "script", "br"), None) is None:
+    if not len(el) or not any(node.tag == "br" or _unshown(node) for node in el.iterdescendants()):
         return clean_line(element_text(el))
     parts: list[str] = []
 
     def walk(node: lxml_html.HtmlElement) -> None:
-        if node.tag == "br":
-            parts.append(" ")
-        elif node.tag not in ("style", "script"):
-            if isinstance(node.tag, str):  # not a comment or a processing instruction
-                parts.append(node.text or "")
-            for child in node:
+        parts.append(node.text or "")
+        for child in node:
+            if child.tag == "br":
+                parts.append(" ")
+            elif not _unshown(child):
                 walk(child)
-                parts.append(child.tail or "")
+            parts.append(child.tail or "")
 
     walk(el)
     return clean_line("".join(parts))
 
 
 def _shown_children(el: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    """The element's child elements the reader sees: CSS-in-JS rules rendered into the heading
-    ("<h1><style>.css-x{...}</style><span>Kicker</span>...") are no child the reader sees (see heading_text)."""
-    return [child for child in el if isinstance(child.tag, str) and child.tag not in ("style", "script")]
+    """The element's child elements the reader sees (see heading_text): a kicker or a trailer is one of
+    them, never a CSS rule, an icon or a button."""
+    return [child for child in el if not _unshown(child)]
 
 
 def _words(text: str) -> int:
@@ -360,12 +377,26 @@ _DATE_FIRST = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 _DATED_TRAILER_WORDS = 12
 
 
+# Pattern "badge after the headline": a marker of the story's kind set as a small element at the end of the
+# heading ("Headline <span class=badge>Plus</span>", a paywall, exclusive or sponsored flag); its class says
+# so. Like a count, taken off only when another source shows the headline without it.
+_BADGE_MARKS = re.compile(r"badge|label|flag|icon|premium|plus|paywall|paid|abo\b|exclusive|sponsor", re.I)
+_BADGE_WORDS = 2
+
+
+def _badge(el: lxml_html.HtmlElement) -> bool:
+    """The element's class or id marks it as a badge (see _BADGE_MARKS)."""
+    return bool(_BADGE_MARKS.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+
+
 def _before_trailer(el: lxml_html.HtmlElement, text: str) -> str | None:
-    """The heading's text without a short trailing child element holding a number or a date, or None."""
-    last = next((child for child in reversed(el) if isinstance(child.tag, str)), None)
+    """The heading's text without a short trailing child element holding a number or a date, or a badge,
+    or None."""
+    shown = _shown_children(el)
+    last = shown[-1] if shown else None
     if last is None or (last.tail or "").strip():
         return None
-    trailer = clean_line(element_text(last))
+    trailer = heading_text(last)
     if not trailer or not text.endswith(trailer):
         return None
     # Pattern "date line in the heading": the date first and the category labels after it, in small type
@@ -373,7 +404,7 @@ def _before_trailer(el: lxml_html.HtmlElement, text: str) -> str | None:
     # many labels follow the date.
     if _words(trailer) > (_DATED_TRAILER_WORDS if _DATE_FIRST.match(trailer) else _TRAILER_WORDS):
         return None
-    if not _TRAILER.search(trailer):
+    if not _TRAILER.search(trailer) and not (_words(trailer) <= _BADGE_WORDS and _badge(last)):
         return None
     rest = text[: -len(trailer)].rstrip(_AFFIX_PUNCT)
     return rest if len(rest.split()) >= 2 else None
