@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 
 from ..lexicon.bodylines import alternation_in_order
 from ..lexicon.junklines import DATELINE_HOUR_WORDS
-from ..lexicon.navigation import UI_HEADINGS
+from ..lexicon.navigation import PAGE_LABEL_WORDS, UI_HEADINGS
 from .text import clean_line, element_text, norm_key
 
 _NON_WORD = re.compile(r"\W+")
@@ -58,8 +58,14 @@ _UI_WORDS = frozenset(UI_HEADINGS)
 
 @lru_cache(maxsize=512)
 def title_key(text: str | None) -> str:
-    """Comparison key: case, spacing and punctuation ignored (cached: each title is compared many times)."""
-    return _NON_WORD.sub(" ", norm_key(text or "")).strip()
+    """Comparison key: case, spacing and punctuation ignored (cached: each title is compared many times).
+
+    Soft hyphens are ignored too: a hyphenation hint inside a word ("Monats\xadkarten") is no word break, and
+    the h1 that carries them is the very headline og:title writes without them."""
+    return _NON_WORD.sub(" ", norm_key((text or "").replace(_SOFT_HYPHEN, ""))).strip()
+
+
+_SOFT_HYPHEN = "\xad"
 
 
 _key = title_key
@@ -284,29 +290,51 @@ def strip_affix(title: str, site_name: str | None, host: str = "", generic: bool
     return title
 
 
+# What a heading holds that the reader never sees as its words: CSS-in-JS rules rendered into the markup
+# ("<h1><style>.css-x{...}</style>Headline</h1>"), scripts, an inert <template>, a <noscript> fallback, an
+# icon's <svg> (its <title> is a tooltip: "<svg><title>Nur mit Abo</title></svg>" after a paywalled
+# headline), a <button> (share, bookmark, listen controls set into the heading), and a box hidden by the
+# hidden attribute or an inline display:none.
+_UNSHOWN_TAGS = frozenset({"style", "script", "template", "noscript", "svg", "button"})
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+
+
+def _unshown(node: lxml_html.HtmlElement) -> bool:
+    """The element is inside a heading but never shown as its text (see _UNSHOWN_TAGS)."""
+    if not isinstance(node.tag, str):
+        return True  # a comment or a processing instruction
+    if node.tag in _UNSHOWN_TAGS or node.get("hidden") is not None:
+        return True
+    style = node.get("style")
+    return bool(style and _DISPLAY_NONE.search(style))
+
+
 def heading_text(el: lxml_html.HtmlElement) -> str:
-    """The heading's text without the text of <style>/<script> inside it (CSS-in-JS frameworks render their
-    rules into the markup: "<h1><style>.css-x{...}</style>Headline</h1>")."""
-    if not len(el) or next(el.iter("style", "script"), None) is None:
+    """The heading's text without what it holds that is never shown (see _UNSHOWN_TAGS).
+
+    A line break is a space between the words on either side: a headline set over two lines, or a kicker
+    line above it, with nothing but a <br> between them ("Naik,<br>Pedagang") is two words, not one."""
+    if not len(el) or not any(node.tag == "br" or _unshown(node) for node in el.iterdescendants()):
         return clean_line(element_text(el))
     parts: list[str] = []
 
     def walk(node: lxml_html.HtmlElement) -> None:
-        if node.tag not in ("style", "script"):
-            if isinstance(node.tag, str):  # not a comment or a processing instruction
-                parts.append(node.text or "")
-            for child in node:
+        parts.append(node.text or "")
+        for child in node:
+            if child.tag == "br":
+                parts.append(" ")
+            elif not _unshown(child):
                 walk(child)
-                parts.append(child.tail or "")
+            parts.append(child.tail or "")
 
     walk(el)
     return clean_line("".join(parts))
 
 
 def _shown_children(el: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    """The element's child elements the reader sees: CSS-in-JS rules rendered into the heading
-    ("<h1><style>.css-x{...}</style><span>Kicker</span>...") are no child the reader sees (see heading_text)."""
-    return [child for child in el if isinstance(child.tag, str) and child.tag not in ("style", "script")]
+    """The element's child elements the reader sees (see heading_text): a kicker or a trailer is one of
+    them, never a CSS rule, an icon or a button."""
+    return [child for child in el if not _unshown(child)]
 
 
 def _words(text: str) -> int:
@@ -341,18 +369,34 @@ def _after_kicker(el: lxml_html.HtmlElement, text: str) -> str | None:
 
 # A trailing element of a heading that is page furniture, not words of the headline: a comment count, a
 # date ("<h2>Headline <span class=comments>524</span></h2>", "<h2>Headline <em>9 December, 2011</em></h2>").
-_TRAILER = re.compile(r"^[\d\s.,:/()-]+$|\d{4}|\d{1,2}[./]\d{1,2}")
+# A count with its noun ("12 Comments", "3 Kommentare") is such furniture too (a theme's comment link set
+# into the h1); only ever taken off when another source shows the headline without it.
+_TRAILER = re.compile(r"^[\d\s.,:/()-]+$|\d{4}|\d{1,2}[./]\d{1,2}|^\(?\d[\d.,]*\)?\s+\w+$")
 _TRAILER_WORDS = 4
 _DATE_FIRST = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 _DATED_TRAILER_WORDS = 12
 
 
+# Pattern "badge after the headline": a marker of the story's kind set as a small element at the end of the
+# heading ("Headline <span class=badge>Plus</span>", a paywall, exclusive or sponsored flag); its class says
+# so. Like a count, taken off only when another source shows the headline without it.
+_BADGE_MARKS = re.compile(r"badge|label|flag|icon|premium|plus|paywall|paid|abo\b|exclusive|sponsor", re.I)
+_BADGE_WORDS = 2
+
+
+def _badge(el: lxml_html.HtmlElement) -> bool:
+    """The element's class or id marks it as a badge (see _BADGE_MARKS)."""
+    return bool(_BADGE_MARKS.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+
+
 def _before_trailer(el: lxml_html.HtmlElement, text: str) -> str | None:
-    """The heading's text without a short trailing child element holding a number or a date, or None."""
-    last = next((child for child in reversed(el) if isinstance(child.tag, str)), None)
+    """The heading's text without a short trailing child element holding a number or a date, or a badge,
+    or None."""
+    shown = _shown_children(el)
+    last = shown[-1] if shown else None
     if last is None or (last.tail or "").strip():
         return None
-    trailer = clean_line(element_text(last))
+    trailer = heading_text(last)
     if not trailer or not text.endswith(trailer):
         return None
     # Pattern "date line in the heading": the date first and the category labels after it, in small type
@@ -360,7 +404,7 @@ def _before_trailer(el: lxml_html.HtmlElement, text: str) -> str | None:
     # many labels follow the date.
     if _words(trailer) > (_DATED_TRAILER_WORDS if _DATE_FIRST.match(trailer) else _TRAILER_WORDS):
         return None
-    if not _TRAILER.search(trailer):
+    if not _TRAILER.search(trailer) and not (_words(trailer) <= _BADGE_WORDS and _badge(last)):
         return None
     rest = text[: -len(trailer)].rstrip(_AFFIX_PUNCT)
     return rest if len(rest.split()) >= 2 else None
@@ -877,6 +921,40 @@ def _site_tail(value: str, site_name: str | None, host: str) -> str:
             return value
 
 
+# Pattern "pictograph as decoration": an emoji set before or after a headline (a red dot or a siren for
+# breaking news, a camera for a video; an <img class=emoji> in the h1, the character in og:title and the
+# <title>) marks the kind of story, like a label; it is no word of the headline. Only pictographs (emoji,
+# dingbats, miscellaneous symbols); letters, digits, quotes and currency signs stay.
+_PICTOGRAPHS = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+_PICTO_EDGE = re.compile(rf"^[{_PICTOGRAPHS}\s]*[{_PICTOGRAPHS}]\s*|\s*[{_PICTOGRAPHS}][{_PICTOGRAPHS}\s]*$")
+
+# Pattern "page number after the headline": a story split over pages prints its headline with the page's
+# number ("Headline - Page 2", "Headline | Halaman 2", "Headline (Seite 3 von 5)") in the <title> and often
+# in the h1; the number names the page, not the story. A label word of a pager and a number, at the end.
+_PAGE_WORDS = "|".join(re.escape(w) for w in sorted(PAGE_LABEL_WORDS, key=len, reverse=True))
+_PAGE_SUFFIX = re.compile(
+    rf"(?:\s*[|\-–—:·,/]\s*|\s+|\s*\()(?:{_PAGE_WORDS})\s*\d{{1,3}}"
+    rf"(?:\s*(?:/|of|von|dari|de|di|sur)\s*\d{{1,3}})?\)?$",
+    re.I,
+)
+_PAGE_HEAD = 15
+
+
+def _source_form(value: str | None) -> str | None:
+    """A title source without what is no part of the headline in any source: soft hyphens, pictographs
+    at its edges, a trailing page number (each pattern above)."""
+    if not value:
+        return value
+    value = value.replace(_SOFT_HYPHEN, "")
+    bare = _PICTO_EDGE.sub("", value)
+    if bare != value and len(bare.split()) >= 2:
+        value = bare
+    paged = _PAGE_SUFFIX.search(value)
+    if paged and paged.start() >= _PAGE_HEAD:
+        value = value[: paged.start()].rstrip()
+    return value
+
+
 def choose_title(
     ld: str | None,
     og: str | None,
@@ -893,6 +971,7 @@ def choose_title(
     the h1, the <title>. The visible headline wins over a JSON-LD headline variant that only the <title>
     repeats, when og:title shows the visible one (a CMS's SEO headline against the page's own).
     """
+    ld, og, tw, h1, html_title = (_source_form(v) for v in (ld, og, tw, h1, html_title))
     raw = {"ld": ld, "og": og, "tw": tw, "h1": h1, "title": html_title}
     cands: dict[str, str] = {}
     for name, value in raw.items():
