@@ -56,14 +56,6 @@ KNOWN_GAPS: dict[str, str] = {
     " ('Bombo Jessa Ramirez') stays",
     "tl-pilipinostarraya-sunog-sa-tondo-300-pamilya-inilikas": "a 'Recommended' box's teaser after the story stays",
     # blind17a pages (written blind, session 16): Southeast Asian outlet families
-    "en-tempoenglishraya-jakarta-floods-displace-residents": "publisher's offset (offset17): JSON-LD in UTC,"
-    " og:article:published_time and the printed time in WIB (+07:00)",
-    "ms-kiniraya-ahli-parlimen-gesa-kaji-semula-tarif-air": "publisher's offset (offset17): metadata in UTC,"
-    " the printed '2:05 petang' in MYT (+08:00)",
-    "ms-utusanraya-pesawah-kelantan-terima-subsidi-baja": "publisher's offset (offset17): JSON-LD in UTC,"
-    " og:article:published_time and <time datetime> in +08:00",
-    "tl-abanteraya-presyo-ng-noche-buena-items-tumaas": "publisher's offset (offset17): metadata in UTC,"
-    " the printed 'Disyembre 8, 2025 | 2:05 PM' in PHT (+08:00)",
     "id-warta-lampung-jnews-jalan-provinsi-rusak-dikeluhkan-warga": "the writer named only in the closing"
     " 'Oleh: Name' line, under a CMS placeholder user ('by admin', author meta 'admin'), is not read (authors [])",
     # offset17's blind pages (written before the code change; their dates are right, this is a title gap):
