@@ -50,6 +50,7 @@ from ..lexicon.bylines import (
     WRITER_LABELS,
 )
 from .authors import alternation, clean_authors, organization_byline, strip_role_words
+from .junk import INITIALS_SIGN_OFF, PLACED_SIGNATURE
 from .text import clean_line, folded_search, norm_key
 
 # Class or id words of containers whose names are not this article's writers: teasers of other
@@ -928,8 +929,36 @@ _DASH_SIGNED = XPath("//p[starts-with(normalize-space(), '—') or starts-with(n
 _DASH = re.compile(r"^\s*[—–]\s*")
 
 
+# Pattern "signed with a role or the desk's initials": the story's last paragraphs hold the writer's
+# signature in a form that says it is one, the place and a correspondent's role in brackets ("Richard
+# Schittly (Lyon, correspondant)") or the desk's initials and the outlet after the name ("—Jamie Santos/VBL,
+# GMA News"; the same patterns take the line out of the text, see newsbot.extraction.junk). The paragraph
+# closes a block of story (two long paragraphs before it, at most two short lines after it: a "follow us"
+# line, a note).
+_SIGNATURE_PARAGRAPHS = XPath("//p[contains(., ')') or contains(., '/')]")
+#: At most this many paragraphs follow a signature in its block.
+SIGNATURE_AFTER = 2
+
+
+def marked_signature(tree: lxml_html.HtmlElement) -> list[str]:
+    """The writer a signature with a role or the desk's initials names (see above), else []."""
+    for p in _SIGNATURE_PARAGRAPHS(tree):
+        text = clean_line(p.text_content())
+        found = PLACED_SIGNATURE.match(text) or INITIALS_SIGN_OFF.match(text)
+        if found is None or elsewhere(p):
+            continue
+        name = found.group("name")
+        after = [q for q in p.itersiblings("p") if clean_line(q.text_content())]
+        before = [q for q in p.itersiblings("p", preceding=True) if len(q.text_content().split()) >= 12]
+        if len(after) <= SIGNATURE_AFTER and len(before) >= 2 and _person_like([name]):
+            return [name]
+    return []
+
+
 def closing_signature(tree: lxml_html.HtmlElement) -> list[str]:
     """The name a right-aligned or dash-led last paragraph of a text block signs the story with, else []."""
+    if marked := marked_signature(tree):
+        return marked
     for p in [*_STYLED_PARAGRAPHS(tree), *_DASH_SIGNED(tree)]:
         style = (p.get("style") or "").replace(" ", "").lower()
         dashed = bool(_DASH.match(p.text_content()))
@@ -1206,6 +1235,9 @@ def choose_authors(
         seen.append([peer_raw])
     if not visible_raw and not peer_raw and (signed := closing_signature(tree)):
         return signed
+    if marked := marked_signature(tree):
+        # A byline element named nobody ("Published April 14"): a signature that says it is one names the writer.
+        return marked
     if weak_credit:
         # A weaker author tag that names the outlet ("Jane Doe" on janedoe.example, a blog named after its
         # writer): the outlet's credit, a last resort like a JSON-LD Organization.

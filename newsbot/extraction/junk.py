@@ -26,7 +26,7 @@ from ..lexicon.bodylines import (
     RELEASE_CONTACT_KINDS,
     alternation_in_order,
 )
-from ..lexicon.bylines import PICTURE_BY_LABELS, PICTURE_FOR_WORDS, WRITER_LABELS
+from ..lexicon.bylines import CORRESPONDENT_ROLES, PICTURE_BY_LABELS, PICTURE_FOR_WORDS, WRITER_LABELS
 from ..lexicon.dates import DATE_TIME_LINKS
 from ..lexicon.junk import (
     BYLINE_LINE_PREFIXES,
@@ -330,6 +330,20 @@ _SIGN_OFF_LINE = re.compile(
 # Pattern "byline as sign-off": the reporter line printed under the story after a dash ("— Ulat ni X, Outlet",
 # "— Oleh X, Kabar Nusa"): the "byline line with extras" form, closing the story instead of opening it.
 _DASHED_BYLINE = re.compile(r"^[-–—]\s*(?=\S)(?:" + _BYLINE_WITH_EXTRAS.pattern.lstrip("^") + ")")
+# Pattern "placed signature": a correspondent signs the story's last line with the name and, in brackets,
+# the place and the role ("Richard Schittly (Lyon, correspondant)", "Marco Ferrandi (Bologna,
+# corrispondente)"): two to four capitalised words, the role a correspondent's.
+SIGNATURE_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
+PLACED_SIGNATURE = re.compile(
+    rf"^(?P<name>{SIGNATURE_NAME})\s*\((?:[^(),]{{1,40}},\s*)?(?i:{alternation_in_order(CORRESPONDENT_ROLES)})\)\.?$"
+)
+# Pattern "initials sign-off": the reporter's name after a dash, the desk editor's initials after a slash and
+# the outlet after a comma, as the story's last line ("—Jamie Santos/VBL, GMA News"): the "sign-off tail"
+# form with the reporter's name before the initials.
+INITIALS_SIGN_OFF = re.compile(
+    rf"^[-–—]{{1,2}}\s*(?P<name>{SIGNATURE_NAME})\s*/\s*[A-Z]{{2,6}}(?:/[A-Z]{{2,6}}){{0,3}}"
+    r"(?:\s*,\s*[\w .'’&-]{2,40})?\s*$"
+)
 # Pattern "sourced from": "(Con información de agencias)", "Con información de EFE y AFP", "Com informações
 # da Reuters", "(Dengan informasi dari Antara)": where the story's facts come from, as its last line.
 _SOURCED_FROM = re.compile(
@@ -662,6 +676,8 @@ def _is_credit_line(para: str, table: JunkTable) -> bool:
         or _SOURCED_FROM.match(para)
         or _REPORTER_SIGN_OFF.match(para)
         or _DASHED_BYLINE.match(para)
+        or PLACED_SIGNATURE.match(para)
+        or INITIALS_SIGN_OFF.match(para)
     ):
         return True
     # "Artikel ini telah tayang di X dengan judul <a headline>" is longer than a role line.
