@@ -173,8 +173,9 @@ TEASER_LINE_WORDS = 20
 def _box_heading(box: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     """The element or text heading the box when it is a related-stories heading; the box itself when its
     own text is; else None."""
-    if (box.text or "").strip():
-        return box if DEFAULT_TABLE.is_related_heading(box.text) else None
+    own = box.text or ""
+    if own.strip():
+        return box if DEFAULT_TABLE.is_related_heading(own) else None
     first = next((c for c in box if isinstance(c.tag, str)), None)
     if first is None or first.tag not in _BOX_HEADINGS or len(first) > 1:
         return None

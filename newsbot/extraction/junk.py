@@ -26,7 +26,7 @@ from ..lexicon.bodylines import (
     RELEASE_CONTACT_KINDS,
     alternation_in_order,
 )
-from ..lexicon.bylines import CORRESPONDENT_ROLES, PICTURE_BY_LABELS, PICTURE_FOR_WORDS, WRITER_LABELS
+from ..lexicon.bylines import CORRESPONDENT_ROLES, JOB_TITLES, PICTURE_BY_LABELS, PICTURE_FOR_WORDS, WRITER_LABELS
 from ..lexicon.dates import DATE_TIME_LINKS
 from ..lexicon.junk import (
     BYLINE_LINE_PREFIXES,
@@ -72,10 +72,10 @@ from ..lexicon.junklines import (
     FOLLOW_VERBS,
     LONG_CREDIT_OPENINGS,
     NAME_ROLE_WORDS,
-    NEWS_APPS,
     NEW_TAB_KEYS,
     NEW_TAB_NOTES,
     NEW_TAB_NOTES_AFTER_COMMA,
+    NEWS_APPS,
     PARTNER_SERVICES,
     PICTURE_WORDS,
     PRINT_URL_LABELS,
@@ -187,9 +187,7 @@ _FOLLOW_JOIN = re.compile(
     + rf")\s+)(?:{_FOLLOW_ON_ANY}\s+)?"
 )
 _NEWS_APP = f"(?:{alternation_in_order(NEWS_APPS)})"
-_FOLLOW_ITEM = (
-    rf"(?:(?i:{_NEWS_APP}|{_NETWORK})\b|[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){{0,2}})"
-)
+_FOLLOW_ITEM = rf"(?:(?i:{_NEWS_APP}|{_NETWORK})\b|[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){{0,2}})"
 _FOLLOW_LIST_LINE = re.compile(
     rf"^(?i:{alternation_in_order(FOLLOW_VERBS)})(?:\s.{{1,60}}?)?\s{_FOLLOW_ON_ANY}\s+"
     rf"(?P<list>{_FOLLOW_ITEM}(?:{_FOLLOW_JOIN.pattern}{_FOLLOW_ITEM})*)"
@@ -458,6 +456,14 @@ _BY_NAME_LINE = re.compile(
     rf"^(?i:{alternation_in_order(BY_NAME_PREFIXES)})\s+" r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}$"
 )
 _ROLE_ONLY_LINE = re.compile(rf"^(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?i:{alternation_in_order(BYLINE_ROLE_WORDS)})$")
+# Pattern "name over role": the byline block rendered as two lines at the top of the text, the writer's name
+# alone (two to four capitalised words), then the newsroom role and the outlet ("Ben Schofield" / "Political
+# reporter, BBC East", "Lucía Benjumea" / "Redactora, Diario del Sur"): both go. A role line is short, opens
+# with the job (at most two words before it) and is no sentence.
+_BARE_NAME_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}$")
+_JOB_LINE = re.compile(rf"^(?:[\w'’-]+\s+){{0,2}}(?i:{alternation_in_order(JOB_TITLES)})(?:\s*,\s*[^.!?]{{2,50}})?$")
+#: A role line under the name is at most this many words.
+JOB_LINE_WORDS = 10
 # Pattern "poll box": a reader poll beside or under the story, its heading, question and answers; the lines
 # after the heading go while they are short (a question and its options).
 POLL_LINE_WORDS = 15
@@ -855,6 +861,16 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
             continue
         if out and len(para) <= 60 and _ROLE_ONLY_LINE.match(para) and _BY_NAME_LINE.match(out[-1]):
             continue  # the role under the byline (pattern "byline role line")
+        if (
+            out
+            and len(out) <= BYLINE_HEAD_LINES
+            and len(para.split()) <= JOB_LINE_WORDS
+            and _JOB_LINE.match(para)
+            and _BARE_NAME_LINE.match(out[-1])
+        ):
+            out.pop()  # the byline block's name and role lines (pattern "name over role")
+            source.pop()
+            continue
         if not out and len(para) <= 300 and _CAPTION_SLASH_CREDIT.search(para) is not None:
             continue  # the lead picture's caption (pattern "picture caption")
         out.append(para)
