@@ -204,6 +204,28 @@ def teaser_boxes(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     return boxes
 
 
+def _without_teaser_boxes(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """A copy without the headed teaser boxes (see above), or the tree itself when it has none.
+
+    A copy: the tree is shared, and the date rules read the dates a "Lo último" box prints beside the
+    story's own (the year of a date printed without one).
+    """
+    boxes = teaser_boxes(tree)
+    if not boxes:
+        return tree
+    root = tree.getroottree()
+    paths = [root.getpath(box) for box in boxes]
+    target = copy.deepcopy(tree)
+    try:
+        doomed = [target.xpath(path)[0] for path in paths]
+    except (IndexError, XPathError):  # a path that does not resolve in the copy: leave the page as it is
+        return tree
+    for box in doomed:
+        if box.getparent() is not None:
+            box.drop_tree()
+    return target
+
+
 def prune_tree(tree: lxml_html.HtmlElement, cutlines: bool = True, pullquotes: bool = False) -> None:
     """In place: drop comment threads, cookie banners and cutlines; turn layout tables into plain blocks.
 
@@ -230,7 +252,6 @@ def prune_tree(tree: lxml_html.HtmlElement, cutlines: bool = True, pullquotes: b
             and not re.search(r"article|story|content|post-body|entry|(?:^|[\s_-])live", tokens, re.I)
         ):
             doomed.append(el)
-    doomed.extend(teaser_boxes(tree))
     if cutlines:
         doomed.extend(_CUTLINES(tree))
     if pullquotes:
@@ -567,7 +588,7 @@ def extract_body(
     """
     target = _outlet_target(tree, drop_selectors or [], body_selector) if (drop_selectors or body_selector) else tree
     if not body_selector:
-        target = _thread_joined(_without_next_stories(target))
+        target = _thread_joined(_without_next_stories(_without_teaser_boxes(target)))
     # trafilatura falls back on JSON-LD articleBody itself when the page shows little, so the doubled
     # copy some CMSs put there can come from either source.
     # A copy made here is nobody else's: trafilatura may have it.
