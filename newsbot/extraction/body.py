@@ -157,6 +157,76 @@ PULL_QUOTE_WORDS = 60
 PULL_QUOTE_MARKS = ("ullquote", "ullQuote", "ull-quote", "ull_quote", "ull-Quote", "ULLQUOTE")
 
 
+# Pattern "headed teaser box": a box of other stories' headlines under a heading the junk table names as a
+# related-stories heading ("Most read", "Recommended", "Inirerekomenda"), in or after the story. The line
+# rule of remove_junk drops the headlines after such a heading, but trafilatura drops headings of boxes
+# and keeps their links' text, so the box goes from the tree: an element whose first text is that heading
+# (a heading element or the box's own text), everything else in it headline-short lines (no sentence of a
+# story), no headline of the page's own (<h1>).
+_BOX_TAGS = ("div", "section", "aside")
+_BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "span", "p", "header"})
+_BOX_LINES = XPath(".//*[self::p or self::li or self::a or self::h3 or self::h4 or self::h5][normalize-space()]")
+#: A teaser box holds at most this many words, each of its lines at most TEASER_LINE_WORDS.
+TEASER_BOX_WORDS = 150
+TEASER_LINE_WORDS = 20
+
+
+def _box_heading(box: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The element or text heading the box when it is a related-stories heading; the box itself when its
+    own text is; else None."""
+    own = box.text or ""
+    if own.strip():
+        return box if DEFAULT_TABLE.is_related_heading(own) else None
+    first = next((c for c in box if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in _BOX_HEADINGS or len(first) > 1:
+        return None
+    return first if DEFAULT_TABLE.is_related_heading(element_text(first)) else None
+
+
+def teaser_boxes(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The headed teaser boxes of the page (see "headed teaser box")."""
+    boxes = []
+    for box in tree.iter(_BOX_TAGS):
+        heading = _box_heading(box)
+        if heading is None or box.find(".//h1") is not None:
+            continue
+        words = len(box.text_content().split())
+        if words > TEASER_BOX_WORDS:
+            continue
+        lines = [el for el in _BOX_LINES(box) if el is not heading]
+        if not lines and heading is not box:
+            continue
+        if all(
+            len(text.split()) <= TEASER_LINE_WORDS and not _SENTENCE_END.search(text)
+            for el in lines
+            if (text := element_text(el))
+        ):
+            boxes.append(box)
+    return boxes
+
+
+def _without_teaser_boxes(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """A copy without the headed teaser boxes (see above), or the tree itself when it has none.
+
+    A copy: the tree is shared, and the date rules read the dates a "Lo último" box prints beside the
+    story's own (the year of a date printed without one).
+    """
+    boxes = teaser_boxes(tree)
+    if not boxes:
+        return tree
+    root = tree.getroottree()
+    paths = [root.getpath(box) for box in boxes]
+    target = copy.deepcopy(tree)
+    try:
+        doomed = [target.xpath(path)[0] for path in paths]
+    except (IndexError, XPathError):  # a path that does not resolve in the copy: leave the page as it is
+        return tree
+    for box in doomed:
+        if box.getparent() is not None:
+            box.drop_tree()
+    return target
+
+
 def prune_tree(tree: lxml_html.HtmlElement, cutlines: bool = True, pullquotes: bool = False) -> None:
     """In place: drop comment threads, cookie banners and cutlines; turn layout tables into plain blocks.
 
@@ -519,7 +589,7 @@ def extract_body(
     """
     target = _outlet_target(tree, drop_selectors or [], body_selector) if (drop_selectors or body_selector) else tree
     if not body_selector:
-        target = _thread_joined(_without_next_stories(target))
+        target = _thread_joined(_without_next_stories(_without_teaser_boxes(target)))
     # trafilatura falls back on JSON-LD articleBody itself when the page shows little, so the doubled
     # copy some CMSs put there can come from either source.
     # A copy made here is nobody else's: trafilatura may have it.

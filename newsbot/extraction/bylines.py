@@ -50,6 +50,7 @@ from ..lexicon.bylines import (
     WRITER_LABELS,
 )
 from .authors import alternation, clean_authors, organization_byline, strip_role_words
+from .junk import INITIALS_SIGN_OFF, PLACED_SIGNATURE
 from .text import clean_line, folded_search, norm_key
 
 # Class or id words of containers whose names are not this article's writers: teasers of other
@@ -815,12 +816,56 @@ def _initials(name: str) -> set[str]:
     return {"".join(w[0] for w in part) for part in (words, words[:-1]) if 2 <= len(part) <= 4}
 
 
+def _credits_outlet(name: str, outlet: tuple[str, ...]) -> bool:
+    """The name credits the outlet: its own name (see _names_outlet) or its brand with one descriptor word
+    after it (see "brand and descriptor": "Bombo Raya Iloilo", "BH Online")."""
+    return _names_outlet(name, outlet) or _brand_and_descriptor(name, outlet)
+
+
+# Pattern "network title word": a broadcast network brands its reporters with the first word of its name,
+# printed before the person's name in the byline ("Bombo Jessa Ramirez" on Bombo Radyo's sites): the word is
+# the first of the outlet's name of two or more words and the start of a longer host label ("bomboraya"),
+# two or more capitalised words of a person follow it. The person is the writer.
+def _network_brand_words(outlet: tuple[str, ...]) -> set[str]:
+    """The first words of the outlet's names that also start a longer label of its host (see above)."""
+    hosts = [value for value in outlet if " " not in value and value.islower()]
+    words = set()
+    for value in outlet:
+        parts = value.split()
+        if len(parts) >= 2 and len(first := norm_key(parts[0])) >= 3:
+            if any(host.startswith(first) and len(host) > len(first) for host in hosts):
+                words.add(first)
+    return words
+
+
+def without_network_title(names: list[str], outlet: tuple[str, ...]) -> list[str]:
+    """The names without the network's title word before the person (see "network title word")."""
+    brands = _network_brand_words(outlet) if outlet else set()
+    if not brands:
+        return names
+    out = []
+    for name in names:
+        first, _, rest = name.partition(" ")
+        if (
+            norm_key(first) in brands
+            and len(rest.split()) >= 2
+            and _person_like([rest])
+            and not _credits_outlet(name, outlet)
+            and not any(norm_key(rest) in norm_key(value) for value in outlet)
+        ):
+            name = rest
+        out.append(name)
+    return out
+
+
 def without_outlet_credit(names: list[str], outlet: tuple[str, ...]) -> list[str]:
     """The writers without the outlet credited beside them ("Aulia Savitri, CNBCRAYA Indonesia" -> the
-    person): the outlet stays only when it is the whole credit (see choose_authors' fallback)."""
+    person): the outlet stays only when it is the whole credit (see choose_authors' fallback). A network's
+    title word before a reporter's name goes too (see "network title word")."""
+    names = without_network_title(names, outlet)
     if len(names) < 2 or not outlet:
         return names
-    kept = [n for n in names if not (_names_outlet(n, outlet) or _brand_and_descriptor(n, outlet))]
+    kept = [n for n in names if not _credits_outlet(n, outlet)]
     return kept if kept and _person_like(kept) else names
 
 
@@ -928,8 +973,36 @@ _DASH_SIGNED = XPath("//p[starts-with(normalize-space(), '—') or starts-with(n
 _DASH = re.compile(r"^\s*[—–]\s*")
 
 
+# Pattern "signed with a role or the desk's initials": the story's last paragraphs hold the writer's
+# signature in a form that says it is one, the place and a correspondent's role in brackets ("Richard
+# Schittly (Lyon, correspondant)") or the desk's initials and the outlet after the name ("—Jamie Santos/VBL,
+# GMA News"; the same patterns take the line out of the text, see newsbot.extraction.junk). The paragraph
+# closes a block of story (two long paragraphs before it, at most two short lines after it: a "follow us"
+# line, a note).
+_SIGNATURE_PARAGRAPHS = XPath("//p[contains(., ')') or contains(., '/')]")
+#: At most this many paragraphs follow a signature in its block.
+SIGNATURE_AFTER = 2
+
+
+def marked_signature(tree: lxml_html.HtmlElement) -> list[str]:
+    """The writer a signature with a role or the desk's initials names (see above), else []."""
+    for p in _SIGNATURE_PARAGRAPHS(tree):
+        text = clean_line(p.text_content())
+        found = PLACED_SIGNATURE.match(text) or INITIALS_SIGN_OFF.match(text)
+        if found is None or elsewhere(p):
+            continue
+        name = found.group("name")
+        after = [q for q in p.itersiblings("p") if clean_line(q.text_content())]
+        before = [q for q in p.itersiblings("p", preceding=True) if len(q.text_content().split()) >= 12]
+        if len(after) <= SIGNATURE_AFTER and len(before) >= 2 and _person_like([name]):
+            return [name]
+    return []
+
+
 def closing_signature(tree: lxml_html.HtmlElement) -> list[str]:
     """The name a right-aligned or dash-led last paragraph of a text block signs the story with, else []."""
+    if marked := marked_signature(tree):
+        return marked
     for p in [*_STYLED_PARAGRAPHS(tree), *_DASH_SIGNED(tree)]:
         style = (p.get("style") or "").replace(" ", "").lower()
         dashed = bool(_DASH.match(p.text_content()))
@@ -1003,6 +1076,32 @@ def bare_name_byline(tree: lxml_html.HtmlElement, headline: str | None, site_nam
 
 
 _BARE_NAME_TAGS = frozenset({"span", "div", "p", "a", "strong", "address"})
+
+
+# Pattern "name over role": the story header's byline block prints the writer's name alone in one element and
+# the newsroom role in the next ("<span>Ben Schofield</span><span>Political reporter, BBC East</span>",
+# "<div>Lucía Benjumea</div><div>Redactora, Diario del Sur</div>"), with no byline word and often no byline
+# class, while the metadata credits the outlet. The role line (a newsroom job, at most two words before it:
+# "Political reporter", "Senior correspondent") is the evidence that the name before it is the writer's.
+_ROLE_LINE = re.compile(rf"^(?:[\w'’-]+\s+){{0,2}}(?i:{alternation_in_order(JOB_TITLES)})(?!\w)")
+
+
+def name_over_role(tree: lxml_html.HtmlElement, headline: str | None, site_name: str | None = None) -> list[str]:
+    """The person the story header's byline block names over a newsroom role (see "name over role"), else []."""
+    site = norm_key(site_name) if site_name else ""
+    for el in _story_header(tree, headline):
+        if not isinstance(el.tag, str) or el.tag not in _BARE_NAME_TAGS or len(el):
+            continue
+        role = el.getnext()
+        if role is None or not isinstance(role.tag, str) or len(role) or (el.tail or "").strip():
+            continue
+        text = _text(el)
+        if not 2 <= len(text.split()) <= 4 or (site and site in norm_key(text)):
+            continue
+        if _ROLE_LINE.match(_text(role)) and clean_authors([text]) == [text] and _person_like([text]):
+            if not elsewhere(el):
+                return [text]
+    return []
 
 
 def _desk_named(names: list[str]) -> bool:
@@ -1100,9 +1199,7 @@ def choose_authors(
     own = _agreed(ld_people, meta_people, lambda: _visible_people(tree, site_name, headline, markup))
     # The outlet's brand with an edition, a city or a word like "Online" after it ("Bombo Raya Iloilo", "BH
     # Online") credits the outlet as much as its bare name does (pattern "brand and descriptor").
-    names_outlet = bool(outlet) and all(
-        _names_outlet(name, outlet) or _brand_and_descriptor(name, outlet) for name in own
-    )
+    names_outlet = bool(outlet) and all(_credits_outlet(name, outlet) for name in own)
     if own and (
         names_outlet or (_organisation_like(own) and not _person_like(own)) or _desk_named(own) or _agency_named(own)
     ):
@@ -1114,6 +1211,8 @@ def choose_authors(
             people = profile_names(tree)
         if not (people and _person_like(people)):
             people = bare_name_byline(tree, headline, site_name)
+        if not (people and _person_like(people)):
+            people = name_over_role(tree, headline, site_name)
         if not (people and _person_like(people)):
             people = opening_signature(tree, site_name)
         if not (people and _person_like(people)):
@@ -1174,6 +1273,8 @@ def choose_authors(
         texts = text_bylines(tree, headline)
         if texts:
             visible_raw, visible = texts, clean_authors(texts, site_name)
+    if not visible and (over_role := name_over_role(tree, headline, site_name)):
+        visible_raw, visible = over_role, over_role  # the byline block's name over its role line
     if not visible:
         # The post's meta line under the headline ("February 27, 2024 · 6 min · Henrik Aalto"): its one item
         # that is neither the date nor the reading time, when it reads as a person's name.
@@ -1206,6 +1307,9 @@ def choose_authors(
         seen.append([peer_raw])
     if not visible_raw and not peer_raw and (signed := closing_signature(tree)):
         return signed
+    if marked := marked_signature(tree):
+        # A byline element named nobody ("Published April 14"): a signature that says it is one names the writer.
+        return marked
     if weak_credit:
         # A weaker author tag that names the outlet ("Jane Doe" on janedoe.example, a blog named after its
         # writer): the outlet's credit, a last resort like a JSON-LD Organization.

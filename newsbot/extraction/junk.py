@@ -26,7 +26,7 @@ from ..lexicon.bodylines import (
     RELEASE_CONTACT_KINDS,
     alternation_in_order,
 )
-from ..lexicon.bylines import PICTURE_BY_LABELS, PICTURE_FOR_WORDS, WRITER_LABELS
+from ..lexicon.bylines import CORRESPONDENT_ROLES, JOB_TITLES, PICTURE_BY_LABELS, PICTURE_FOR_WORDS, WRITER_LABELS
 from ..lexicon.dates import DATE_TIME_LINKS
 from ..lexicon.junk import (
     BYLINE_LINE_PREFIXES,
@@ -49,6 +49,8 @@ from ..lexicon.junklines import (
     BYLINE_ROLE_WORDS,
     CAPTION_CREDIT_LABELS,
     CLICK_HERE_WORDS,
+    COUNTER_MULTIPLIERS,
+    COUNTER_WORDS,
     COVERAGE_LINKS,
     COVERAGE_VERBS,
     COVERAGE_WORDS,
@@ -64,13 +66,17 @@ from ..lexicon.junklines import (
     DURATION_LABELS,
     EMBED_KINDS,
     FOLLOW_LIST_CONJUNCTIONS,
+    FOLLOW_LIST_MORE_CONJUNCTIONS,
     FOLLOW_ON,
+    FOLLOW_ON_MORE,
     FOLLOW_VERBS,
     LONG_CREDIT_OPENINGS,
     NAME_ROLE_WORDS,
     NEW_TAB_KEYS,
     NEW_TAB_NOTES,
     NEW_TAB_NOTES_AFTER_COMMA,
+    NEWS_APPS,
+    PARTNER_SERVICES,
     PICTURE_WORDS,
     PRINT_URL_LABELS,
     PROFILE_LINK_LABELS,
@@ -89,6 +95,9 @@ from ..lexicon.junklines import (
     SCROLL_VERBS,
     SOCIAL_NETWORKS,
     SOURCED_FROM_OPENINGS,
+    TRUST_OPENINGS,
+    TRUST_VERBS,
+    TRUST_WORDS,
     UPDATED_LABELS,
 )
 
@@ -165,6 +174,95 @@ _FOLLOW_LINE = re.compile(
     rf"{_NETWORK}\b(?:\s*,\s*{_NETWORK}\b)*\s*(?:,|{alternation_in_order(FOLLOW_LIST_CONJUNCTIONS)})\s*{_NETWORK}\b",
     re.I,
 )
+# Pattern "follow us", the list form: the outlet's (or a region's, a desk's) accounts in a list that may hold
+# a name of the outlet's own service ("Follow Cambridgeshire news on BBC Sounds, Facebook, Instagram and X."),
+# repeat the word before each network ("Siga a Folha no WhatsApp e no Instagram"), or follow a verb with
+# "us" glued to it and no object ("Síguenos en Facebook, X y WhatsApp para ..."). Two networks at least, as
+# above (a reporter's own "Follow Jane on Twitter" stays), or a news app alone ("Ikuti berita X di Google
+# News": readers follow an outlet there, never a reporter).
+_FOLLOW_ON_ANY = f"(?i:{alternation_in_order(FOLLOW_ON + FOLLOW_ON_MORE)})"
+_FOLLOW_JOIN = re.compile(
+    r"(?:\s*,\s*|\s+(?i:"
+    + alternation_in_order(FOLLOW_LIST_CONJUNCTIONS + FOLLOW_LIST_MORE_CONJUNCTIONS)
+    + rf")\s+)(?:{_FOLLOW_ON_ANY}\s+)?"
+)
+_NEWS_APP = f"(?:{alternation_in_order(NEWS_APPS)})"
+_FOLLOW_ITEM = rf"(?:(?i:{_NEWS_APP}|{_NETWORK})\b|[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){{0,2}})"
+_FOLLOW_LIST_LINE = re.compile(
+    rf"^(?i:{alternation_in_order(FOLLOW_VERBS)})(?:\s.{{1,60}}?)?\s{_FOLLOW_ON_ANY}\s+"
+    rf"(?P<list>{_FOLLOW_ITEM}(?:{_FOLLOW_JOIN.pattern}{_FOLLOW_ITEM})*)"
+)
+_IS_NETWORK = re.compile(rf"^{_NETWORK}$", re.I)
+_IS_NEWS_APP = re.compile(rf"^{_NEWS_APP}$", re.I)
+#: A "follow us" line is at most this many words (its purpose may follow the list: "... para no perderte nada").
+FOLLOW_MAX_WORDS = 30
+
+
+def _follow_list_line(para: str) -> bool:
+    """The line sends readers to the outlet's accounts (pattern "follow us", the list form)."""
+    if len(para.split()) > FOLLOW_MAX_WORDS:
+        return False
+    found = _FOLLOW_LIST_LINE.match(para)
+    if found is None:
+        return False
+    items = [item.strip() for item in _FOLLOW_JOIN.split(found.group("list"))]
+    networks = sum(1 for item in items if _IS_NETWORK.match(item))
+    return networks >= 2 or any(_IS_NEWS_APP.match(item) for item in items)
+
+
+# Pattern "partner line": the publisher's shopping or partner services listed under the story ("Nos
+# partenaires : Codes promo · Bons plans · Guide d'achat", "Cupom de desconto · Folha Ofertas"): items
+# between separators, each a few words, two or more of them a service (the phrase, or an item opening or
+# ending with it); the other items name the outlet or label the list. A sentence has no such items.
+_LIST_SEP = re.compile(r"\s*[·•|]\s*|:\s+")
+_SERVICE_ITEM = re.compile(
+    rf"^(?:{alternation_in_order(PARTNER_SERVICES)})\b|\b(?:{alternation_in_order(PARTNER_SERVICES)})$", re.I
+)
+#: Each item of a partner or counter line is at most this many words.
+LIST_ITEM_WORDS = 5
+
+
+def _partner_line(para: str) -> bool:
+    """The line lists the publisher's shopping or partner services (pattern "partner line")."""
+    if len(para) > 200 or not any(sep in para for sep in "·•|"):
+        return False
+    items = [item for item in _LIST_SEP.split(para.strip(" .")) if item]
+    if len(items) < 2 or any(len(item.split()) > LIST_ITEM_WORDS for item in items):
+        return False
+    return sum(1 for item in items if _SERVICE_ITEM.search(item)) >= 2
+
+
+# Pattern "counter line": the story's counters in a row ("18 Komentar · 1.2k Dilihat", "12 comments · 3 min
+# read"): every item a number (with a multiplier: "1.2k", "2,3 rb") and a counter word, or a reading time;
+# two items at least (one count alone may be a comment heading, which has its own rule).
+_COUNTER_ITEM = re.compile(
+    rf"^\d[\d.,]*\s*(?:(?:{alternation_in_order(COUNTER_MULTIPLIERS)})\.?\s*)?"
+    rf"(?:{alternation_in_order(COUNTER_WORDS)})$",
+    re.I,
+)
+
+
+def _counter_line(para: str) -> bool:
+    """The line is a row of the story's counters (pattern "counter line")."""
+    if len(para) > 120 or not any(sep in para for sep in "·•|"):
+        return False
+    items = [item for item in _LIST_SEP.split(para.strip()) if item]
+    return len(items) >= 2 and all(_COUNTER_ITEM.match(item) or _TIMING_LINE.match(item) for item in items)
+
+
+# Pattern "trust line": the outlet's note that the story follows its standards ("This article follows our
+# editorial standards", "Este conteúdo segue os princípios do Projeto Comprova", "Este artículo sigue los
+# criterios de calidad de ..."): "this" and the piece, a verb of following, a standards word, one or two
+# short sentences. A sentence of the story does not open by pointing at the article itself.
+_TRUST_LINE = re.compile(
+    rf"^(?:{alternation_in_order(TRUST_OPENINGS)})\s+(?:\w+\s+){{0,2}}(?:{alternation_in_order(TRUST_VERBS)})\b"
+    rf".{{0,120}}\b(?:{alternation_in_order(TRUST_WORDS)})\b",
+    re.I,
+)
+#: A trust line is at most this many words.
+TRUST_MAX_WORDS = 30
+
+
 # Pattern "coverage pointer": a wire story's closing line sending readers to the outlet's topic page
 # ("Follow AP's coverage of rail safety at https://...", "Find more coverage of the election at www..."):
 # the word "coverage" and a web address, nothing else.
@@ -230,6 +328,20 @@ _SIGN_OFF_LINE = re.compile(
 # Pattern "byline as sign-off": the reporter line printed under the story after a dash ("— Ulat ni X, Outlet",
 # "— Oleh X, Kabar Nusa"): the "byline line with extras" form, closing the story instead of opening it.
 _DASHED_BYLINE = re.compile(r"^[-–—]\s*(?=\S)(?:" + _BYLINE_WITH_EXTRAS.pattern.lstrip("^") + ")")
+# Pattern "placed signature": a correspondent signs the story's last line with the name and, in brackets,
+# the place and the role ("Richard Schittly (Lyon, correspondant)", "Marco Ferrandi (Bologna,
+# corrispondente)"): two to four capitalised words, the role a correspondent's.
+SIGNATURE_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
+PLACED_SIGNATURE = re.compile(
+    rf"^(?P<name>{SIGNATURE_NAME})\s*\((?:[^(),]{{1,40}},\s*)?(?i:{alternation_in_order(CORRESPONDENT_ROLES)})\)\.?$"
+)
+# Pattern "initials sign-off": the reporter's name after a dash, the desk editor's initials after a slash and
+# the outlet after a comma, as the story's last line ("—Jamie Santos/VBL, GMA News"): the "sign-off tail"
+# form with the reporter's name before the initials.
+INITIALS_SIGN_OFF = re.compile(
+    rf"^[-–—]{{1,2}}\s*(?P<name>{SIGNATURE_NAME})\s*/\s*[A-Z]{{2,6}}(?:/[A-Z]{{2,6}}){{0,3}}"
+    r"(?:\s*,\s*[\w .'’&-]{2,40})?\s*$"
+)
 # Pattern "sourced from": "(Con información de agencias)", "Con información de EFE y AFP", "Com informações
 # da Reuters", "(Dengan informasi dari Antara)": where the story's facts come from, as its last line.
 _SOURCED_FROM = re.compile(
@@ -344,6 +456,14 @@ _BY_NAME_LINE = re.compile(
     rf"^(?i:{alternation_in_order(BY_NAME_PREFIXES)})\s+" r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}$"
 )
 _ROLE_ONLY_LINE = re.compile(rf"^(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?i:{alternation_in_order(BYLINE_ROLE_WORDS)})$")
+# Pattern "name over role": the byline block rendered as two lines at the top of the text, the writer's name
+# alone (two to four capitalised words), then the newsroom role and the outlet ("Ben Schofield" / "Political
+# reporter, BBC East", "Lucía Benjumea" / "Redactora, Diario del Sur"): both go. A role line is short, opens
+# with the job (at most two words before it) and is no sentence.
+_BARE_NAME_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}$")
+_JOB_LINE = re.compile(rf"^(?:[\w'’-]+\s+){{0,2}}(?i:{alternation_in_order(JOB_TITLES)})(?:\s*,\s*[^.!?]{{2,50}})?$")
+#: A role line under the name is at most this many words.
+JOB_LINE_WORDS = 10
 # Pattern "poll box": a reader poll beside or under the story, its heading, question and answers; the lines
 # after the heading go while they are short (a question and its options).
 POLL_LINE_WORDS = 15
@@ -510,6 +630,10 @@ def _is_chrome_pattern(para: str) -> bool:
         or _AGENCY_CODE_LINE.match(para)
         or _TIMING_LINE.match(para)
         or _FOLLOW_LINE.match(para)
+        or _follow_list_line(para)
+        or _partner_line(para)
+        or _counter_line(para)
+        or (_TRUST_LINE.match(para) is not None and len(para.split()) <= TRUST_MAX_WORDS)
         or _AGENCY_CREDIT_LINE.match(para)
         or _BRACKETED_CREDIT.match(para)
         or _UPDATED_LINE.match(para)
@@ -558,6 +682,8 @@ def _is_credit_line(para: str, table: JunkTable) -> bool:
         or _SOURCED_FROM.match(para)
         or _REPORTER_SIGN_OFF.match(para)
         or _DASHED_BYLINE.match(para)
+        or PLACED_SIGNATURE.match(para)
+        or INITIALS_SIGN_OFF.match(para)
     ):
         return True
     # "Artikel ini telah tayang di X dengan judul <a headline>" is longer than a role line.
@@ -735,6 +861,16 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
             continue
         if out and len(para) <= 60 and _ROLE_ONLY_LINE.match(para) and _BY_NAME_LINE.match(out[-1]):
             continue  # the role under the byline (pattern "byline role line")
+        if (
+            out
+            and len(out) <= BYLINE_HEAD_LINES
+            and len(para.split()) <= JOB_LINE_WORDS
+            and _JOB_LINE.match(para)
+            and _BARE_NAME_LINE.match(out[-1])
+        ):
+            out.pop()  # the byline block's name and role lines (pattern "name over role")
+            source.pop()
+            continue
         if not out and len(para) <= 300 and _CAPTION_SLASH_CREDIT.search(para) is not None:
             continue  # the lead picture's caption (pattern "picture caption")
         out.append(para)

@@ -1388,3 +1388,24 @@ PREFIX_CONJUNCTIONS: dict[str, str] = {
 #: Words of a broadcaster or outlet unit named after the writer ("Por Ana Lima, TV Serra", "Jane Doe, Rádio
 #: Clube"): the part holding one is the writer's employer, no second writer (meta15). pt/es/en/de/it.
 BROADCASTER_WORDS: tuple[str, ...] = ("tv", "rádio", "radio", "rtv")
+
+#: The role a correspondent signs a story with in brackets after the name, the place before it ("Richard
+#: Schittly (Lyon, correspondant)", "Marco Ferrandi (Bologna, corrispondente)"): fr, it, es, pt, en, de, nl.
+CORRESPONDENT_ROLES: tuple[str, ...] = (
+    "correspondant",
+    "correspondante",
+    "envoyé spécial",
+    "envoyée spéciale",
+    "corrispondente",
+    "inviato",
+    "inviata",
+    "corresponsal",
+    "enviado especial",
+    "enviada especial",
+    "correspondente",
+    "correspondent",
+    "special correspondent",
+    "korrespondent",
+    "korrespondentin",
+    "correspondenten",
+)

@@ -1416,6 +1416,10 @@ FAMILIES["tr"]["contains"] += ["yorum yapmak için giriş"]
 FAMILIES["fr"]["contains"] += ["abonnez-vous dès"]
 FAMILIES["es"]["contains"] += ["apúntate aquí"]
 FAMILIES["en"]["labels"] += ["story continues below advertisement", "article continues below advertisement"]
+# gaps17: the headings of a "recommended" teaser box after the story (tl, fr, pt).
+FAMILIES["tl"]["related"] += ["inirerekomenda"]
+FAMILIES["fr"]["related"] += ["recommandé pour vous"]
+FAMILIES["pt"]["related"] += ["recomendadas para você"]
 
 # Chrome the blind pages of session 17 showed (blind17a: Southeast Asian outlet families; none of these
 # phrases is in an in-sample devset body truth).

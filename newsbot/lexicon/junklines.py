@@ -169,12 +169,29 @@ FOLLOW_VERBS: tuple[str, ...] = (
     "i-follow",
     "sundan",
     "sertai",
+    # the imperative with "us" glued to it, its object left out ("Síguenos en Facebook, X y WhatsApp"):
+    # es, it, fr, pt, nl ("volg" takes "ons" or the outlet's name).
+    "síguenos",
+    "seguinos",
+    "seguici",
+    "suivez-nous",
+    "siga-nos",
+    "volg",
 )
 #: The word before the networks: "on" (en), "di" (id, ms), "auf" (de), "sur" (fr), "en" (es), "no"/"em"
 #: (pt), "sa" (tl).
 FOLLOW_ON: tuple[str, ...] = ("on", "di", "auf", "sur", "en", "no", "em", "sa")
+#: The same word in the languages the list-of-networks pattern adds: "su" (it), "op" (nl), "na" (pt, before
+#: a feminine network name: "na Twitch"), "via" (en, nl).
+FOLLOW_ON_MORE: tuple[str, ...] = ("su", "op", "na", "via")
 #: The word joining the last two networks ("Facebook, X and Instagram"): en, id/ms, de, fr, es, pt, tl.
 FOLLOW_LIST_CONJUNCTIONS: tuple[str, ...] = ("and", "&", "dan", "und", "et", "y", "e", "at")
+#: More words joining networks in the list-of-networks pattern: nl "en", it "e" (above), "or"/"ou"/"o"/"oder"
+#: (en, fr/pt, es/it, de), "atau" (id/ms).
+FOLLOW_LIST_MORE_CONJUNCTIONS: tuple[str, ...] = ("en", "or", "ou", "o", "oder", "of", "atau")
+#: News apps a "follow us" line may name alone ("Ikuti berita X di Google News"): a reader follows an outlet
+#: there, never a reporter. Names, no language.
+NEWS_APPS: tuple[str, ...] = ("google news", "google berita", "google actualités", "google noticias")
 
 #: A wire story's coverage pointer ("Follow AP's coverage of rail safety at https://..."). en: the verbs
 #: opening it, the word "coverage", the words before the address (":" too, in the pattern).
@@ -462,3 +479,148 @@ REPORTER_TITLES: tuple[str, ...] = ("기자", "특파원", "記者", "特派員"
 #: The label of a printout's address line, the page's URL alone after it ("URL: https://..."): the print
 #: view of a story closes with it.
 PRINT_URL_LABELS: tuple[str, ...] = ("url", "article url", "print url")
+
+#: The services of a publisher's partner or shopping line under the story ("Code promo · Bon plan · Guide
+#: d'achat", "Cupom de desconto · Ofertas"): fr, pt, es, en, de, it, nl, id. An item of the line is one when
+#: it is the phrase or opens or ends with it ("Comparatif assurance", "Folha Ofertas").
+PARTNER_SERVICES: tuple[str, ...] = (
+    "code promo",
+    "codes promo",
+    "bon plan",
+    "bons plans",
+    "guide d'achat",
+    "guides d'achat",
+    "comparatif",
+    "comparateur",
+    "cupom de desconto",
+    "cupons de desconto",
+    "cupom",
+    "cupons",
+    "ofertas",
+    "comparador",
+    "cupón de descuento",
+    "cupones",
+    "códigos de descuento",
+    "código promocional",
+    "promo codes",
+    "coupons",
+    "deals",
+    "buying guide",
+    "gutscheine",
+    "gutscheincodes",
+    "angebote",
+    "vergleich",
+    "codici sconto",
+    "offerte",
+    "kortingscodes",
+    "aanbiedingen",
+    "kode promo",
+    "kupon",
+    "voucher",
+)
+
+#: The words of a counter line's items after their number ("18 Komentar · 1.2k Dilihat", "12 comments",
+#: "3 min read"): reactions, views, shares. en, id/ms, tl, de, fr, es, pt, it, nl.
+COUNTER_WORDS: tuple[str, ...] = (
+    "comments",
+    "comment",
+    "views",
+    "shares",
+    "likes",
+    "reactions",
+    "komentar",
+    "dilihat",
+    "dibaca",
+    "dibagikan",
+    "tayangan",
+    "suka",
+    "kali dibaca",
+    "komento",
+    "kommentare",
+    "kommentar",
+    "aufrufe",
+    "commentaires",
+    "commentaire",
+    "vues",
+    "partages",
+    "comentarios",
+    "comentario",
+    "vistas",
+    "comentários",
+    "comentário",
+    "visualizações",
+    "commenti",
+    "commento",
+    "visualizzazioni",
+    "reacties",
+    "reactie",
+    "weergaven",
+)
+#: The multiplier a counter's number may carry ("1.2k", "2,3 rb", "1 jt", "4 mil"): en, id/ms, es/pt.
+COUNTER_MULTIPLIERS: tuple[str, ...] = ("k", "m", "rb", "ribu", "jt", "juta", "mil")
+
+#: A trust or standards line under the story ("This article follows our editorial standards", "Este conteúdo
+#: segue os princípios do Projeto ...", "Este artículo sigue los criterios de ..."): the words opening it
+#: (this + the piece), the verb, and a standards word one of which the line holds. en, pt, es, fr, de, it,
+#: nl, id.
+TRUST_OPENINGS: tuple[str, ...] = (
+    "this article",
+    "this story",
+    "this content",
+    "this report",
+    "este conteúdo",
+    "esta reportagem",
+    "esta matéria",
+    "este texto",
+    "este artigo",
+    "este artículo",
+    "este contenido",
+    "esta información",
+    "cet article",
+    "ce contenu",
+    "dieser artikel",
+    "dieser beitrag",
+    "questo articolo",
+    "questo contenuto",
+    "dit artikel",
+    "artikel ini",
+    "konten ini",
+)
+TRUST_VERBS: tuple[str, ...] = (
+    "follows",
+    "adheres to",
+    "segue",
+    "sigue",
+    "cumple",
+    "respecte",
+    "suit",
+    "folgt",
+    "entspricht",
+    "rispetta",
+    "volgt",
+    "voldoet aan",
+    "mengikuti",
+    "telah sesuai",
+)
+TRUST_WORDS: tuple[str, ...] = (
+    "standards",
+    "principles",
+    "guidelines",
+    "policy",
+    "princípios",
+    "critérios",
+    "normas",
+    "principios",
+    "criterios",
+    "principes",
+    "charte",
+    "déontologie",
+    "grundsätze",
+    "richtlinien",
+    "principi",
+    "linee guida",
+    "richtlijnen",
+    "kode etik",
+    "pedoman",
+    "trust project",
+)
