@@ -1460,6 +1460,11 @@ SIGNUP_LABELS = [
     "inschrijven",
     "inscríbete",
     "sign me up",
+    # fr, es, it: the first-person form of a newsletter page's sign-up button (blind17b)
+    "je m’inscris",
+    "je m'inscris",
+    "me suscribo",
+    "mi iscrivo",
 ]
 
 for _family in FAMILIES.values():
