@@ -1010,6 +1010,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "related stories from",
             "editor's pick",
             "editor’s pick",
+            # a related link's label before its headline ("MORE NEWS: Shark sighting closes beach") (blind17b)
+            "more news:",
         ],
         "contains": [
             "trust principles",
@@ -1035,6 +1037,13 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "follow our community guidelines",
             "unlimited digital access",
             "not responsible for the content of external",
+            # blind17b: a paywall's offer line ("Get unlimited access to X for $1.99/month"), a newsletter
+            # box's blurb ("... Direct to your inbox."), a TV station's app promo ("Download the X app for
+            # breaking news and weather alerts"), a tabloid's reader call ("Do you have a story to share?")
+            "get unlimited access",
+            "direct to your inbox",
+            "app for breaking news",
+            "have a story to share",
         ],
         "related": [
             "related coverage",
