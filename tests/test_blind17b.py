@@ -174,6 +174,8 @@ def test_story_with_a_writer_at_a_topic_address_stays_an_article() -> None:
         "Download the Channel 12 News app for breaking news and weather alerts.",
         "Do you have a story to share? Email us at desk@ledger.example",
         "2 minuti di lettura",
+        "Continue a ler",
+        "Catch all the City News, Breaking News Events and Latest News Updates on The Ledger.",
     ],
 )
 def test_chrome_lines_leave_the_body(line: str) -> None:

@@ -74,6 +74,10 @@ KNOWN_GAPS: dict[str, str] = {
     " the byline line with its reading time ('di X, Y 2 minuti di lettura') stays in the body",
     "nl-nosraya-storing-treinen-utrecht-centraal": "publisher's offset (offset17):"
     " local time on the page, UTC in JSON-LD",
+    "de-fazraya-frankfurt-wohnungsbau-stockt": "the kicker span before the h1 (og:title's kicker form) loses to the"
+    " JSON-LD headline without the kicker",
+    "es-infobaeraya-peru-lluvias-emergencia-lima": "publisher's offset (offset17):"
+    " local time on the page, UTC in JSON-LD",
 }
 
 

@@ -930,7 +930,15 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "comments": [],
     },
     "pt": {
-        "labels": ["recurso exclusivo para assinantes", "salvar artigos", "cadastre-se", "leia mais", "veja mais"],
+        "labels": [
+            "recurso exclusivo para assinantes",
+            "salvar artigos",
+            "cadastre-se",
+            "leia mais",
+            "veja mais",
+            # a paywall's cut line under the visible part of a pt-PT story (Observador family) (blind17b)
+            "continue a ler",
+        ],
         "prefixes": [
             # the regional desk's sign-off under the story, "Veja mais notícias da região no <outlet>" (blind15)
             "veja mais notícias da região",
@@ -1042,6 +1050,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             # breaking news and weather alerts"), a tabloid's reader call ("Do you have a story to share?")
             "get unlimited access",
             "direct to your inbox",
+            # an Indian daily's closing line "Catch all the X News, Breaking News Events and Latest News Updates on Y"
+            "and latest news updates",
             "app for breaking news",
             "have a story to share",
         ],
