@@ -1053,7 +1053,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             # an Indian daily's closing line "Catch all the X News, Breaking News Events and Latest News Updates on Y"
             "and latest news updates",
             "app for breaking news",
-            "have a story to share",
+            "do you have a story to share",
         ],
         "related": [
             "related coverage",
