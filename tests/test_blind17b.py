@@ -188,3 +188,21 @@ def test_chrome_lines_leave_the_body(line: str) -> None:
     assert isinstance(record, Article), record
     assert line not in record.text
     assert "The board meets again in June." in record.text
+
+
+def test_post_whose_paragraphs_each_hold_a_link_stays_an_article() -> None:
+    # A colophon or a short essay without a byline: sibling paragraphs, each a sentence or two with a link in
+    # it, are prose, not a series of rows (the relaxed "series of entries" test reads boxes beside their link).
+    tools = ["Harbour CMS", "Tidewater Stats", "Quay Fonts", "Pier Hosting", "Buoy Mail"]
+    paragraphs = "".join(
+        f"<p>The site has been built on <a href='https://{i}.example/'>{tool}</a> since the first issue came out, "
+        "and every page you read here was written, edited and published with it by the two of us.</p>"
+        for i, tool in enumerate(tools)
+    )
+    page = (
+        "<html lang='en'><head><title>Colophon</title></head><body><h1>Colophon</h1>"
+        f"<p>This little magazine is written and produced by two neighbours on the harbour front.</p>{paragraphs}"
+        "</body></html>"
+    ).encode()
+    record = extract(page, "https://harbour.example/colophon/", http_status=200)
+    assert isinstance(record, Article), record

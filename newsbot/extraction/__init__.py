@@ -207,14 +207,21 @@ def _squeezed(text: str) -> str:
     return "".join(text.split())
 
 
-def _series_lines(paragraphs: list[str], tree: lxml_html.HtmlElement, published: FoundDate | None) -> set[int]:
+def _series_lines(
+    paragraphs: list[str], tree: lxml_html.HtmlElement, published: FoundDate | None, boxed: bool = False
+) -> set[int]:
     """The indexes of the body's lines that sit inside an entry of a series; none on a dated page.
 
     An entry is one of SERIES_ENTRIES+ siblings of one shape (same tag, same class) that each hold a link
     or a button of their own: the rows of a schedule, a score board, an index of press releases, notices
-    or newsletter issues, each pointing to its own page or action.
+    or newsletter issues, each pointing to its own page or action. With `boxed`, a line counts only when
+    its entry is a box beside its link, not a paragraph with links in its sentences: the entry is no <p>
+    and the line holds none of the entry's link texts (a corrections page's "A March 2 article misstated
+    ..." beside "Read the corrected article"; a post's paragraphs, each with a link inline, are prose).
     """
     entries: list[str] = []
+    # Per entry: its tag and its links' texts (squeezed, see _squeezed), read for `boxed`.
+    shapes_of: list[tuple[str, list[str]]] = []
     for parent in tree.iter():
         if not isinstance(parent.tag, str) or len(parent) < SERIES_ENTRIES:
             continue
@@ -227,14 +234,18 @@ def _series_lines(paragraphs: list[str], tree: lxml_html.HtmlElement, published:
             # A row holds fields beside its link (a time, a date, a score, a label): an entry that is its link
             # and nothing else is an item of a list of links, which a link-blog post is made of.
             rows = [
-                text
+                (text, c)
                 for c in linked
                 if (text := norm_key(clean_line(element_text(c))))
                 and len(text.split()) <= SERIES_ENTRY_WORDS
                 and len(text.split()) - sum(len(element_text(a).split()) for a in c.iter("a")) >= SERIES_ROW_FIELDS
             ]
             if len(rows) >= SERIES_ENTRIES:
-                entries.extend(rows)
+                entries.extend(text for text, _ in rows)
+                shapes_of.extend(
+                    (str(c.tag), [_squeezed(norm_key(clean_line(element_text(a)))) for a in c.iter("a")])
+                    for _, c in rows
+                )
     if not entries:
         return set()
     # The page's own date makes it a dated post: only a date found by htmldate's guess, an "updated" stamp
@@ -249,7 +260,13 @@ def _series_lines(paragraphs: list[str], tree: lxml_html.HtmlElement, published:
     hit: set[int] = set()
     for index, para in enumerate(paragraphs):
         line = _squeezed(norm_key(para).lstrip("-•–—* "))
-        found = [i for i, entry in enumerate(keys) if line and line in entry]
+        found = [
+            i
+            for i, entry in enumerate(keys)
+            if line
+            and line in entry
+            and not (boxed and (shapes_of[i][0] == "p" or any(link and link in line for link in shapes_of[i][1])))
+        ]
         if found:
             inside.add(index)
             hit.update(found[:1])
@@ -619,7 +636,7 @@ def _classify(
     # and the line of intro at most is counted outside them (a story with a list in it has a byline or
     # paragraphs of its own beside the list).
     if (long_paras <= 1 or not meta.authors) and not typed and page is not None:
-        inside = _series_lines(paragraphs, page(), meta.published)
+        inside = _series_lines(paragraphs, page(), meta.published, boxed=long_paras > 1)
         share = sum(counts[i] for i in inside) / max(1, sum(counts))
         outside_prose = sum(1 for i, n in enumerate(counts) if i not in inside and n >= PROSE_WORDS)
         if share >= SERIES_SHARE and (long_paras <= 1 or outside_prose <= 1):
