@@ -201,42 +201,27 @@ def _teaser_share(paragraphs: list[str], counts: list[int], tree: lxml_html.Html
     return shown / max(1, sum(counts))
 
 
-def _series_share(
-    paragraphs: list[str], counts: list[int], tree: lxml_html.HtmlElement, published: FoundDate | None
-) -> float:
-    """The share of the body's words in lines that sit inside an entry of a series; 0 on a dated page.
+def _squeezed(text: str) -> str:
+    """The text without whitespace: a row's text read from its elements glues a heading inside a link to
+    the field after it ("Pasta e ceci" + "Facile · 35 min") where the body's line has a space."""
+    return "".join(text.split())
+
+
+def _series_lines(
+    paragraphs: list[str], tree: lxml_html.HtmlElement, published: FoundDate | None, boxed: bool = False
+) -> set[int]:
+    """The indexes of the body's lines that sit inside an entry of a series; none on a dated page.
 
     An entry is one of SERIES_ENTRIES+ siblings of one shape (same tag, same class) that each hold a link
     or a button of their own: the rows of a schedule, a score board, an index of press releases, notices
-    or newsletter issues, each pointing to its own page or action.
+    or newsletter issues, each pointing to its own page or action. With `boxed`, a line counts only when
+    its entry is a box beside its link, not a paragraph with links in its sentences: the entry is no <p>
+    and the line holds none of the entry's link texts (a corrections page's "A March 2 article misstated
+    ..." beside "Read the corrected article"; a post's paragraphs, each with a link inline, are prose).
     """
-    # The page's own date makes it a dated post: only a date found by htmldate's guess, an "updated" stamp
-    # (a board refreshed every minute) or the date printed in one of the entries is not the page's own.
-    # Told before the tree walk: a date of its own with no printed form can never be an entry's.
-    own_date = published is not None and published.source != "htmldate" and not published.update
-    raw = norm_key(published.raw or "") if own_date and published is not None else ""
-    if own_date and not raw:
-        return 0.0
-    entries = _series_entries(tree)
-    if not entries or own_date and not any(raw in entry for entry in entries):
-        return 0.0
-    shown = 0
-    hit: set[int] = set()
-    for para, n in zip(paragraphs, counts, strict=True):
-        line = norm_key(para).lstrip("-•–—* ")
-        found = [i for i, entry in enumerate(entries) if line and line in entry]
-        if found:
-            shown += n
-            hit.update(found[:1])
-    # ... and the body's lines come from SERIES_HITS+ of the rows: a list, not one box (the body may drop a row).
-    if len(hit) < SERIES_HITS:
-        return 0.0
-    return shown / max(1, sum(counts))
-
-
-def _series_entries(tree: lxml_html.HtmlElement) -> list[str]:
-    """The comparison keys of every entry of a series on the page (see _series_share)."""
     entries: list[str] = []
+    # Per entry: its tag and its links' texts (squeezed, see _squeezed), read for `boxed`.
+    shapes_of: list[tuple[str, list[str]]] = []
     for parent in tree.iter():
         if not isinstance(parent.tag, str) or len(parent) < SERIES_ENTRIES:
             continue
@@ -249,15 +234,46 @@ def _series_entries(tree: lxml_html.HtmlElement) -> list[str]:
             # A row holds fields beside its link (a time, a date, a score, a label): an entry that is its link
             # and nothing else is an item of a list of links, which a link-blog post is made of.
             rows = [
-                text
+                (text, c)
                 for c in linked
                 if (text := norm_key(clean_line(element_text(c))))
                 and len(text.split()) <= SERIES_ENTRY_WORDS
                 and len(text.split()) - sum(len(element_text(a).split()) for a in c.iter("a")) >= SERIES_ROW_FIELDS
             ]
             if len(rows) >= SERIES_ENTRIES:
-                entries.extend(rows)
-    return entries
+                entries.extend(text for text, _ in rows)
+                shapes_of.extend(
+                    (str(c.tag), [_squeezed(norm_key(clean_line(element_text(a)))) for a in c.iter("a")])
+                    for _, c in rows
+                )
+    if not entries:
+        return set()
+    # The page's own date makes it a dated post: only a date found by htmldate's guess, an "updated" stamp
+    # (a board refreshed every minute) or the date printed in one of the entries is not the page's own.
+    if published is not None and published.source != "htmldate" and not published.update:
+        raw = _squeezed(norm_key(published.raw or ""))
+        if not raw or not any(raw in _squeezed(entry) for entry in entries):
+            return set()
+    # Compared without whitespace (see _squeezed): the markup's joins are not the body's.
+    keys = [_squeezed(entry) for entry in entries]
+    inside: set[int] = set()
+    hit: set[int] = set()
+    for index, para in enumerate(paragraphs):
+        line = _squeezed(norm_key(para).lstrip("-•–—* "))
+        found = [
+            i
+            for i, entry in enumerate(keys)
+            if line
+            and line in entry
+            and not (boxed and (shapes_of[i][0] == "p" or any(link and link in line for link in shapes_of[i][1])))
+        ]
+        if found:
+            inside.add(index)
+            hit.update(found[:1])
+    # ... and the body's lines come from SERIES_HITS+ of the rows: a list, not one box (the body may drop a row).
+    if len(hit) < SERIES_HITS:
+        return set()
+    return inside
 
 
 def _add_key(keys: set[str], el: lxml_html.HtmlElement | None) -> None:
@@ -615,15 +631,27 @@ def _classify(
     # or action (a TV schedule, a live-score board, an index of press releases, death notices or
     # newsletter issues), with a line of intro at most, and the page states no date of its own (none, or
     # only an entry's date or an "updated" stamp): a list, not a story, which is told once and dated.
-    if long_paras <= 1 and not typed and page is not None:
-        share = _series_share(paragraphs, counts, page(), meta.published)
-        if share >= SERIES_SHARE:
+    # The rows may be sentences themselves (a corrections page: each entry a dated sentence or two and a
+    # link to the corrected story): on a page that names no author, prose inside the rows is the rows' own
+    # and the line of intro at most is counted outside them (a story with a list in it has a byline or
+    # paragraphs of its own beside the list).
+    if (long_paras <= 1 or not meta.authors) and not typed and page is not None:
+        inside = _series_lines(paragraphs, page(), meta.published, boxed=long_paras > 1)
+        share = sum(counts[i] for i in inside) / max(1, sum(counts))
+        outside_prose = sum(1 for i, n in enumerate(counts) if i not in inside and n >= PROSE_WORDS)
+        if share >= SERIES_SHARE and (long_paras <= 1 or outside_prose <= 1):
             return "not_article", f"{share:.0%} of the text is entries of one series (a listing)"
     # A listing's URL (/tag/harbour, /page/2) and little prose: a listing. A listing word as the file name
     # only (/news/archive.html, /tags.php) is weaker evidence: static hosts, mirrors and test harnesses name
     # files as they please. It counts only when the page lacks an article's marks too: a paragraph of
     # prose, or an author and a date of its own.
-    listing = _listing_url(url) if not typed and meta.og_type in (None, "website") and long_paras < 3 else None
+    # A topic page may open with an intro of several paragraphs above its list: with no author named (a
+    # story at a listing's address has its writer) the prose does not make it one.
+    listing = (
+        _listing_url(url)
+        if not typed and meta.og_type in (None, "website") and (long_paras < 3 or not meta.authors)
+        else None
+    )
     if listing == "path" or listing == "file" and not long_paras and not _dated_byline(meta):
         return "not_article", "listing URL without article prose"
     return None

@@ -412,6 +412,18 @@ def _lettered_words(text: str | None) -> int:
     return sum(1 for w in text.split() if any(ch.isalpha() for ch in w)) if text else 0
 
 
+def _lettered_rest(body: lxml_html.HtmlElement, blocks: list[lxml_html.HtmlElement]) -> int:
+    """Words with a letter in them in the body's text outside links and outside the blocks."""
+    inside = set(blocks)
+    total = 0
+    for text in _NON_LINK_TEXT(body):
+        # A tail's element is the one before it: the text's holder is that element's parent.
+        holder = text.getparent().getparent() if text.is_tail else text.getparent()
+        if holder is not None and holder not in inside and not any(a in inside for a in holder.iterancestors()):
+            total += _lettered_words(text)
+    return total
+
+
 def _has_story_outside(
     tree: lxml_html.HtmlElement,
     blocks: list[lxml_html.HtmlElement],
@@ -494,9 +506,11 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
         # outweigh it (pattern "data page": a quotes or rates table, an index box and a disclaimer).
         # A line of figures beside the table (an hourly strip "12:00 31° | 13:00 33°") is no sentence of
         # story: only words with letters count there.
+        # The notes' figures are data too, not words of notes (a results page's per-region lines "Lugo · PP 8
+        # · BNG 4" beside its table): only words with letters count in the notes' length.
         notes_only = (
             kind == "data table page"
-            and rest < DATA_NOTES_SHARE * inner
+            and _lettered_rest(body, blocks) < DATA_NOTES_SHARE * inner
             and not _has_story_outside(tree, blocks, NOTE_WORDS, lettered=True)
         )
         # A data page that does not call itself an article may have notes as long as its figures (a

@@ -930,7 +930,15 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "comments": [],
     },
     "pt": {
-        "labels": ["recurso exclusivo para assinantes", "salvar artigos", "cadastre-se", "leia mais", "veja mais"],
+        "labels": [
+            "recurso exclusivo para assinantes",
+            "salvar artigos",
+            "cadastre-se",
+            "leia mais",
+            "veja mais",
+            # a paywall's cut line under the visible part of a pt-PT story (Observador family) (blind17b)
+            "continue a ler",
+        ],
         "prefixes": [
             # the regional desk's sign-off under the story, "Veja mais notícias da região no <outlet>" (blind15)
             "veja mais notícias da região",
@@ -1010,6 +1018,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "related stories from",
             "editor's pick",
             "editor’s pick",
+            # a related link's label before its headline ("MORE NEWS: Shark sighting closes beach") (blind17b)
+            "more news:",
         ],
         "contains": [
             "trust principles",
@@ -1035,6 +1045,15 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             "follow our community guidelines",
             "unlimited digital access",
             "not responsible for the content of external",
+            # blind17b: a paywall's offer line ("Get unlimited access to X for $1.99/month"), a newsletter
+            # box's blurb ("... Direct to your inbox."), a TV station's app promo ("Download the X app for
+            # breaking news and weather alerts"), a tabloid's reader call ("Do you have a story to share?")
+            "get unlimited access",
+            "direct to your inbox",
+            # an Indian daily's closing line "Catch all the X News, Breaking News Events and Latest News Updates on Y"
+            "and latest news updates",
+            "app for breaking news",
+            "do you have a story to share",
         ],
         "related": [
             "related coverage",
@@ -1487,6 +1506,11 @@ SIGNUP_LABELS = [
     "inschrijven",
     "inscríbete",
     "sign me up",
+    # fr, es, it: the first-person form of a newsletter page's sign-up button (blind17b)
+    "je m’inscris",
+    "je m'inscris",
+    "me suscribo",
+    "mi iscrivo",
 ]
 
 for _family in FAMILIES.values():

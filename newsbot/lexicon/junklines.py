@@ -129,6 +129,8 @@ READ_MINUTE_WORDS: tuple[str, ...] = (
     # es, pt: "3 minutos de lectura" (La Nación family), "5 minutos de leitura"
     "minutos",
     "minuto",
+    # it: "2 minuti di lettura" (Repubblica family) (blind17b)
+    "minuti",
 )
 #: What follows the minutes in "5 min read", "3 menit baca", "5 min de lecture". en, id, de, fr, es, pt.
 READ_AFTER_MINUTES: tuple[str, ...] = (
@@ -141,6 +143,8 @@ READ_AFTER_MINUTES: tuple[str, ...] = (
     "de leitura",
     # the La Nación family prints a minute mark after it ("3 minutos de lectura'")
     "de lectura'",
+    # it (blind17b)
+    "di lettura",
 )
 #: Labels before a reading time: "Lesezeit: 3 Min.", "Temps de lecture : 4 min". de, fr, es, pt, id.
 READ_TIME_LABELS: tuple[str, ...] = (

@@ -167,6 +167,17 @@ LISTING_PATH_WORDS: tuple[str, ...] = (
     "archive",
     "arsip",
     "index",
+    # "topic(s)" in pt/es, de, it, fr, nl: a topic page's directory (/topicos/dengue/, /thema/bahn/) (blind17b)
+    "topicos",
+    "tema",
+    "temas",
+    "thema",
+    "themen",
+    "argomenti",
+    "sujet",
+    "sujets",
+    "onderwerp",
+    "onderwerpen",
 )
 #: Phrases of an error page's title ("Page not found", "Halaman tidak ditemukan"), as regex fragments.
 ERROR_TITLE_PATTERNS: tuple[str, ...] = (
