@@ -194,9 +194,9 @@ def _date_fields(name: str, what: str) -> dict[str, Any]:
     """Descriptions of the date group `name`_at, `name`_date, `name`_at_precision, _local, _zone_source."""
     return {
         f"{name}_at": f"{what}: an RFC 3339 timestamp with offset, in the form the page's metadata states it; "
-        "a UTC instant past the publisher's midnight is given in the publisher's offset when the page or the "
-        f"outlet tells it; null when the page gives no time of day or no offset can be told (see {name}_date, "
-        f"{name}_at_local).",
+        "a UTC instant past the publisher's midnight is given in the publisher's offset when the page tells it, "
+        "and every instant in the outlet's time zone when its file sets one; null when the page gives no time "
+        f"of day or no offset can be told (see {name}_date, {name}_at_local).",
         f"{name}_date": f"{what}: the calendar date as the page states it (the publisher's local day); null "
         "when the page does not say.",
         f"{name}_at_precision": f"How much of {name}_date/{name}_at the page gives: day, minute or second.",
