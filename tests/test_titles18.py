@@ -57,6 +57,17 @@ def test_hidden_colon_kicker_beats_a_reworded_json_ld_headline() -> None:
     assert title_of(head, body, URL) == "Nachtzug Kassel–Wien: Bahn stellt Verbindung ein"
 
 
+def test_hidden_colon_closing_the_kicker_element_keeps_the_kicker() -> None:
+    # The hidden ":" is the kicker element's last child (Zeit-like markup), the headline the element after.
+    head = _meta("Euroleague: Nach Schlägerei drohen Sperren", "Euroleague: Nach Schlägerei drohen Sperren")
+    head += _ld("Nach Schlägerei drohen Sperren")
+    body = (
+        '<article><h2><span class="kicker">Euroleague<span class="visually-hidden">:</span></span> '
+        '<span class="title">Nach Schlägerei drohen Sperren</span></h2><p>Text.</p></article>'
+    )
+    assert title_of(head, body, URL) == "Euroleague: Nach Schlägerei drohen Sperren"
+
+
 def test_hidden_colon_without_metadata_reading_it_changes_nothing() -> None:
     # Guard: no source reads "Kicker: Headline": the headline alone stays (the kicker is a label).
     head = _meta("Vaporetti, corse ogni dieci minuti", "Vaporetti, corse ogni dieci minuti - Cronaca")

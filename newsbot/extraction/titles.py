@@ -375,7 +375,8 @@ def _after_kicker(el: lxml_html.HtmlElement, text: str) -> str | None:
 # label apart from the headline (trafilatura/'s labels keep the headline alone).
 _HIDDEN_CLASS = re.compile(r"sr-only|screen-?reader|visually-?hidden|visuallyhidden|a11y-?hidden|assistive-text")
 _HIDDEN_SEP = re.compile(r"^[:\-–—|]$")
-_HIDDEN_SEP_SCAN = 400
+# Elements scanned for a hidden colon (the headline sits near the top of any page; bounded for huge pages).
+_HIDDEN_SEP_SCAN = 16000
 
 
 def _hidden_sep(el: lxml_html.HtmlElement) -> str | None:
@@ -399,14 +400,24 @@ def colon_kickers(tree: lxml_html.HtmlElement) -> list[tuple[str, str]]:
     element's text and the text of the element after the hidden colon, each as shown."""
     pairs = []
     for n, node in enumerate(tree.iter("span", "div", "p", "i", "em", "small")):
-        if n > 40 * _HIDDEN_SEP_SCAN:
+        if n > _HIDDEN_SEP_SCAN:
             break
         if _hidden_sep(node) != ":":
             continue
         prev, nxt = node.getprevious(), node.getnext()
-        if prev is None or nxt is None or (prev.tail or "").strip() or (node.tail or "").strip():
+        parent = node.getparent()
+        if prev is None and nxt is None and parent is not None and not (node.tail or "").strip():
+            # "<span class=kicker>Topic<span class=sr-only>:</span></span><span>Headline</span>": the hidden
+            # colon closes the kicker element itself; the headline is the element after the kicker.
+            node, nxt = parent, parent.getnext()
+            kicker = clean_line(parent.text or "") if len(parent) == 1 else ""
+        elif prev is None or (prev.tail or "").strip():
             continue
-        kicker, headline = heading_text(prev), heading_text(nxt)
+        else:
+            kicker = heading_text(prev)
+        if nxt is None or (node.tail or "").strip():
+            continue
+        headline = heading_text(nxt)
         if kicker and headline and 0 < _words(kicker) <= _KICKER_WORDS and len(headline.split()) >= 2:
             pairs.append((kicker, headline))
         if len(pairs) >= 3:
