@@ -37,7 +37,15 @@ from .datecands import (
 from .dates import FoundDate, parse_iso, parse_visible
 from .text import clean_line, element_text, folded_search, norm_key
 from .titles import SEPARATORS as _SIDE_SEPARATORS
-from .titles import choose_title, html_title_text, kicker_glued, shown_title_side, subheading_headline, visible_headline
+from .titles import (
+    choose_title,
+    colon_kickers,
+    html_title_text,
+    kicker_glued,
+    shown_title_side,
+    subheading_headline,
+    visible_headline,
+)
 from .titles import title_key as _title_key
 
 ARTICLE_TYPES = {
@@ -844,6 +852,7 @@ def extract_metadata(
         meta.site_name,
         host,
         kicker_glued(page.h1s, visible),
+        colon_kickers(tree),
     )
     meta.title_candidates = [t for t in (*h1s[:2], og_title, ld_title, html_title) if t]
     meta.title_heading = visible is not None

@@ -10,7 +10,7 @@ day could save you thousands'") is not a site name and stays.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -367,6 +367,64 @@ def _after_kicker(el: lxml_html.HtmlElement, text: str) -> str | None:
     return rest if len(rest.split()) >= 2 else None
 
 
+# Pattern "hidden separator after a kicker": the kicker (overline, Dachzeile) set apart by layout, with the
+# punctuation a screen reader or a copy reads between it and the headline in a visually hidden element of
+# its own ("<span class=kicker>Topic</span><span class=sr-only>: </span><span>Headline</span>"). The
+# publisher states by it how the two read as one line: a colon joins them into one headline ("Topic:
+# Headline", as the fundus labels of Bild, Zeit, Tagesspiegel and Taz keep it); a dash or bar only sets the
+# label apart from the headline (trafilatura/'s labels keep the headline alone).
+_HIDDEN_CLASS = re.compile(r"sr-only|screen-?reader|visually-?hidden|visuallyhidden|a11y-?hidden|assistive-text")
+_HIDDEN_SEP = re.compile(r"^[:\-–—|]$")
+# Elements scanned for a hidden colon (the headline sits near the top of any page; bounded for huge pages).
+_HIDDEN_SEP_SCAN = 16000
+
+
+def _hidden_sep(el: lxml_html.HtmlElement) -> str | None:
+    """The separator mark a visually hidden element holds (":", "-", "–", "—", "|"), or None."""
+    if not isinstance(el.tag, str) or not _HIDDEN_CLASS.search((el.get("class") or "").lower()):
+        return None
+    text = (el.text_content() or "").strip()
+    return text if _HIDDEN_SEP.match(text) and not len(el) else None
+
+
+def _sep_after(el: lxml_html.HtmlElement) -> str | None:
+    """The hidden separator set right after the element (see _hidden_sep), or None."""
+    nxt = el.getnext()
+    if nxt is None or (el.tail or "").strip():
+        return None
+    return _hidden_sep(nxt)
+
+
+def colon_kickers(tree: lxml_html.HtmlElement) -> list[tuple[str, str]]:
+    """(kicker, headline) pairs the page joins by a visually hidden colon (see _HIDDEN_CLASS): the kicker
+    element's text and the text of the element after the hidden colon, each as shown."""
+    pairs = []
+    for n, node in enumerate(tree.iter("span", "div", "p", "i", "em", "small")):
+        if n > _HIDDEN_SEP_SCAN:
+            break
+        if _hidden_sep(node) != ":":
+            continue
+        prev, nxt = node.getprevious(), node.getnext()
+        parent = node.getparent()
+        if prev is None and nxt is None and parent is not None and not (node.tail or "").strip():
+            # "<span class=kicker>Topic<span class=sr-only>:</span></span><span>Headline</span>": the hidden
+            # colon closes the kicker element itself; the headline is the element after the kicker.
+            node, nxt = parent, parent.getnext()
+            kicker = clean_line(parent.text or "") if len(parent) == 1 else ""
+        elif prev is None or (prev.tail or "").strip():
+            continue
+        else:
+            kicker = heading_text(prev)
+        if nxt is None or (node.tail or "").strip():
+            continue
+        headline = heading_text(nxt)
+        if kicker and headline and 0 < _words(kicker) <= _KICKER_WORDS and len(headline.split()) >= 2:
+            pairs.append((kicker, headline))
+        if len(pairs) >= 3:
+            break
+    return pairs
+
+
 # A trailing element of a heading that is page furniture, not words of the headline: a comment count, a
 # date ("<h2>Headline <span class=comments>524</span></h2>", "<h2>Headline <em>9 December, 2011</em></h2>").
 # A count with its noun ("12 Comments", "3 Kommentare") is such furniture too (a theme's comment link set
@@ -414,6 +472,19 @@ def _before_trailer(el: lxml_html.HtmlElement, text: str) -> str | None:
 # aria-label="Breadcrumb"), or an item of a schema.org list (itemprop="itemListElement").
 _BREADCRUMB = re.compile(r"breadcrumb|itemlistelement", re.I)
 _BREADCRUMB_DEPTH = 6
+
+
+def _dash_kicker(el: lxml_html.HtmlElement) -> bool:
+    """The heading's first shown child (its kicker) is followed by a visually hidden dash or bar."""
+    node = el
+    while True:
+        children = _shown_children(node)
+        if len(children) == 1 and len(children[0]) and not (children[0].tail or "").strip():
+            node = children[0]
+            continue
+        break
+    sep = _sep_after(children[0]) if children else None
+    return sep is not None and sep != ":"
 
 
 def in_breadcrumb(el: lxml_html.HtmlElement) -> bool:
@@ -491,11 +562,15 @@ def visible_headline(
     # apostrophe against a straight one in og:title: "Editor’s Letter: X" is that very headline).
     shown = {_typeset(p) for o in others if o for p in _parts(o)}
     for text, el in zip(texts, elements, strict=True):
+        rest = _after_kicker(el, text)
+        if rest and _key(rest) in confirmed and _dash_kicker(el):
+            # A kicker set off by a hidden dash (see _HIDDEN_SEP) is a label over the headline, not part
+            # of it, even where og:title copies the heading's whole text: another source shows the rest.
+            return rest
         if _typeset(text) in shown:
             return text
         # "<h1><span class=kicker>Topic</span> Headline</h1>": the headline without the kicker element set
         # apart by layout, when another source shows it alone or as "Topic: Headline".
-        rest = _after_kicker(el, text)
         if rest and (_key(rest) in confirmed or any(_kicker_before(o, rest) for o in others if o)):
             return rest
         if _key(text) in confirmed:
@@ -955,6 +1030,12 @@ def _source_form(value: str | None) -> str | None:
     return value
 
 
+def _colon_joined(value: str, kicker: str, headline: str) -> bool:
+    """`value` reads "Kicker: Headline" (a colon, French spacing too) for this kicker and headline."""
+    head, found, tail = value.partition(":")
+    return bool(found) and _key(head) == _key(kicker) and _key(tail) == _key(headline)
+
+
 def choose_title(
     ld: str | None,
     og: str | None,
@@ -964,6 +1045,7 @@ def choose_title(
     site_name: str | None,
     host: str = "",
     h1_kicker: bool = False,
+    colon_kicked: Sequence[tuple[str, str]] = (),
 ) -> str:
     """The headline by agreement (see the module doc); the JSON-LD headline first when sources disagree.
 
@@ -1082,6 +1164,17 @@ def choose_title(
         # page shows curly quotes and dashes ("X - Y" against the h1's "X – Y"). The form the reader sees wins.
         choice = "h1"
     title = cands[choice]
+    # Pattern "hidden colon after a kicker" (see _HIDDEN_CLASS): the page joins a kicker and the headline
+    # it shows by a visually hidden colon, and og:title, the <title> or the JSON-LD headline reads them as
+    # one line "Kicker: Headline". The publisher states that line twice (markup and metadata): it is the
+    # headline, also where another field keeps the headline alone or words it for search. (A teaser's
+    # kicker elsewhere on the page is never what the page's own metadata reads.)
+    for kicker, shown_headline in colon_kicked:
+        forms = (cands[n] for n in ("og", "title", "ld") if n in cands)
+        joined = next((v for v in forms if _colon_joined(v, kicker, shown_headline)), None)
+        if joined:
+            title = joined
+            break
     # Pattern "headline field cut at a length limit": CMSs cut the JSON-LD headline (search engines' 110
     # characters) or og:title at a fixed length, often inside a word and without an ellipsis. No headline
     # ends inside a word that another source's headline goes on with: that source (the visible one first)
