@@ -40,7 +40,8 @@ KNOWN_GAPS: dict[str, str] = {
     "de-spiegelraya-nachtzug-hamburg-wien-eingestellt": "the JSON-LD headline without the kicker is taken where"
     " og:title, <title> and the shown kicker+headline state 'Kicker: Headline'",
     # blind17b pages (written blind, session 16, Western outlets): a kicker title
-    "de-szraya-muenchen-mietspiegel-steigt": "the kicker + title h2 (og:title) loses to the JSON-LD headline without the kicker",
+    "de-szraya-muenchen-mietspiegel-steigt": "the kicker + title h2 (og:title) loses to the JSON-LD headline"
+    " without the kicker",
     "de-fazraya-frankfurt-wohnungsbau-stockt": "the kicker span before the h1 (og:title's kicker form) loses to the"
     " JSON-LD headline without the kicker",
 }

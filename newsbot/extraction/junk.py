@@ -36,7 +36,6 @@ from ..lexicon.bylines import (
     PICTURE_FOR_WORDS,
     WRITER_LABELS,
 )
-from ..lexicon.junklines import CHANNEL_APPS, CHANNEL_CTA_VERBS
 from ..lexicon.dates import DATE_TIME_LINKS
 from ..lexicon.junk import (
     BYLINE_LINE_PREFIXES,
@@ -58,6 +57,8 @@ from ..lexicon.junklines import (
     BYLINE_EXTRAS_PREFIXES,
     BYLINE_ROLE_WORDS,
     CAPTION_CREDIT_LABELS,
+    CHANNEL_APPS,
+    CHANNEL_CTA_VERBS,
     CLICK_HERE_WORDS,
     COUNTER_MULTIPLIERS,
     COUNTER_WORDS,
