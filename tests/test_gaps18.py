@@ -49,7 +49,7 @@ def _article(header: str, after: str = "", head: str = "") -> list[str]:
 )
 def test_name_and_date_line_under_the_headline(line: str, name: str) -> None:
     tree = _tree(f"<h1>{HEADLINE}</h1><p class='meta'>{line}</p>{STORY}")
-    assert meta_line_byline(tree, HEADLINE) == [name]
+    assert meta_line_byline(tree, HEADLINE, pairs=True) == [name]
 
 
 def test_name_and_date_line_gives_the_author() -> None:
@@ -73,13 +73,25 @@ def test_comment_header_name_and_date_is_no_author() -> None:
 def test_glued_line_break_is_no_name() -> None:
     # guard: "Outlet<br>Weekday, date" glued by text_content() is no "Name, date"
     tree = _tree(f"<h1>{HEADLINE}</h1><div>Kabar Kota Raya<br>Selasa, 02 Des 2025 09:30 WIB</div>{STORY}")
-    assert meta_line_byline(tree, HEADLINE) == []
+    assert meta_line_byline(tree, HEADLINE, pairs=True) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Around Town, News June 3, 2025",  # a section list before the date
+        "The Orchard · Maria Lopes (1987)",  # a work, its maker and its year
+    ],
+)
+def test_section_or_work_with_year_is_no_meta_line(line: str) -> None:
+    tree = _tree(f"<h1>{HEADLINE}</h1><div>{line}</div>{STORY}")
+    assert meta_line_byline(tree, HEADLINE, pairs=True) == []
 
 
 def test_sentence_with_date_is_no_meta_line() -> None:
     # guard: a short sentence with a year is no "Name, date"
     tree = _tree(f"<h1>{HEADLINE}</h1><p>The plan was approved in March 2025 after a vote.</p>{STORY}")
-    assert meta_line_byline(tree, HEADLINE) == []
+    assert meta_line_byline(tree, HEADLINE, pairs=True) == []
 
 
 # --- the closing "Oleh: Name" under a placeholder credit ------------------------------------------------
@@ -190,6 +202,13 @@ def test_empty_label_run_leaves_the_text() -> None:
     story = "The council approved the new bus lane on the ring road after a long debate on Tuesday."
     labels = ["PP:", "PC:", "items_count:", "YY:", "FI slug:", "FI name: Abril 2022", "FI sort:"]
     assert remove_junk([story, *labels]) == [story]
+
+
+def test_run_of_section_headings_stays() -> None:
+    # guard: headings over charts or lists the extractor left out ("The vote in charts:") are the story's
+    story = "The council approved the new bus lane on the ring road after a long debate on Tuesday."
+    headings = ["Key numbers:", "The vote in charts:", "The route in pictures:", "The timeline:"]
+    assert remove_junk([story, *headings, story + " Again."]) == [story, *headings, story + " Again."]
 
 
 def test_labelled_fields_with_values_stay() -> None:

@@ -49,6 +49,7 @@ from ..lexicon.bylines import (
     WITH_AGENCY_WORDS,
     WRITER_LABELS,
 )
+from ..lexicon.dates import MONTHS
 from .authors import alternation, clean_authors, organization_byline, strip_role_words
 from .junk import INITIALS_SIGN_OFF, PLACED_SIGNATURE
 from .text import clean_line, folded_search, norm_key
@@ -505,10 +506,12 @@ META_LINE_WINDOW = 30
 META_LINE_CHARS = 160
 
 
-def meta_line_byline(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]:
+def meta_line_byline(tree: lxml_html.HtmlElement, headline: str | None, pairs: bool = False) -> list[str]:
     """The writer's name from the post's meta line under the headline, when its items are a date (a year
     in it), a reading time and one other item: that item, raw (the caller cleans it and asks that it reads
-    as a person's name). Nothing when any item is left unexplained but one, or the line is not there."""
+    as a person's name). Nothing when any item is left unexplained but one, or the line is not there.
+
+    With `pairs`, the two-item form too ("Name · 3 Dez 2025", see below)."""
     for el in _story_header(tree, headline):
         if not isinstance(el.tag, str):
             continue
@@ -516,9 +519,9 @@ def meta_line_byline(tree: lxml_html.HtmlElement, headline: str | None) -> list[
         if not 10 <= len(text) <= META_LINE_CHARS:
             continue
         items = [i for i in _META_SEPARATOR.split(text) if i]
-        if len(items) == 1 and (comma := _META_NAME_COMMA_DATE.match(text)):
+        if pairs and len(items) == 1 and (comma := _META_NAME_COMMA_DATE.match(text)):
             items = [comma.group(1), comma.group(2)]  # "Name, 8 de diciembre de 2025"
-        if not 2 <= len(items) <= 4:
+        if not (2 if pairs else 3) <= len(items) <= 4:
             continue
         dates = [i for i in items if _META_YEAR.search(i)]
         times = [i for i in items if _META_READ_TIME.match(i)]
@@ -528,10 +531,16 @@ def meta_line_byline(tree: lxml_html.HtmlElement, headline: str | None) -> list[
         # The two-item form "Name · date" / "Name | 12/03/2025 10:14" / "Name — 5 min read": the name
         # first, alone in its element's line with the date or the reading time (a photo credit sits in a
         # figure or a credit box, a comment's header below the story: elsewhere, or past the story header).
+        # The date item opens with the day or the month ("3 Dez 2025", "Dec. 3, 2025"): a work's year in
+        # brackets ("The Garden · Derek Jarman (1990)") or a section before the date ("In Local News, News
+        # May 14, 2025") is no byline; neither is a list item (a list of works, of links).
         if (
-            len(items) == 2
+            pairs
+            and len(items) == 2
             and len(dates) + len(times) == 1
             and rest == items[:1]
+            and (times or _date_item(items[1]))
+            and el.tag != "li"
             and _META_NAME_ITEM.match(rest[0])
             and not _GLUED_WORDS.search(rest[0])
             and not elsewhere(el)
@@ -550,6 +559,12 @@ _META_NAME_COMMA_DATE = re.compile(rf"^({_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME})
 _GLUED_WORDS = re.compile(r"[a-zà-öø-ÿ]{3}[A-ZÀ-ÖØ-Þ]")
 # Class words of a picture's credit box ("foto-credito", "photo-credit", "image-source").
 _CREDIT_BOX = re.compile(r"credit|credito|crédito|foto|photo|image|caption|legend|comment|koment|reply", re.I)
+
+
+def _date_item(item: str) -> bool:
+    """The item opens with a day's number or a month's name."""
+    first = item.split()[0].rstrip(".,").casefold() if item.split() else ""
+    return item[:1].isdigit() or first in MONTHS
 
 
 def _credit_box(el: lxml_html.HtmlElement) -> bool:
@@ -1382,6 +1397,12 @@ def choose_authors(
         return marked
     if labelled := labelled_signature(tree):
         return labelled  # the closing "Oleh: Name" under a placeholder credit ("by admin")
+    # The two-item meta line under the headline ("Name · 3 Dez 2025", "Name | 12/03/2025 10:14"), when it
+    # reads as one person's name: late, as every other source of the writer goes first.
+    line = meta_line_byline(tree, headline, pairs=True)
+    paired = clean_authors(line, site_name) if line else []
+    if _person_like(paired) and len(paired) == 1:
+        return paired
     if weak_credit:
         # A weaker author tag that names the outlet ("Jane Doe" on janedoe.example, a blog named after its
         # writer): the outlet's credit, a last resort like a JSON-LD Organization.

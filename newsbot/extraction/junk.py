@@ -764,7 +764,9 @@ def _channel_cta(para: str) -> bool:
 # "items_count:", "FI slug:", "FI name: Abril 2022"): three or more lines in a row, each a short label
 # and a colon, most with nothing after it. Story text never holds such a run (a Q&A's "Q:" has its
 # question on the line).
-_LABEL_FIELD = re.compile(r"^[\w][\w .-]{0,24}:(?:\s+(?P<value>\S.{0,40}))?$")
+# A label is one or two words (a heading of several words, "The cliff in numbers:", over a chart the
+# extractor left out, is the story's).
+_LABEL_FIELD = re.compile(r"^\w[\w.-]{0,20}(?: [\w.-]{1,20})?:(?:\s+(?P<value>\S.{0,40}))?$")
 #: A run of empty labels is at least this many lines with no value.
 EMPTY_LABEL_RUN = 3
 
