@@ -36,21 +36,6 @@ KNOWN_GAPS: dict[str, str] = {
     # page with a title truth and lost two held-out fundus pages (fundus labels the social title): not kept.
     "id-kabarnusantara-logo-h1-h2-headline": "og:title trimmed from the headline wins (no JSON-LD)",
     "nl-haagschecourant-og-shortened-upper": "og:title trimmed and in capitals wins (no JSON-LD)",
-    # blind17a pages (written blind, session 16): Southeast Asian outlet families
-    "id-warta-lampung-jnews-jalan-provinsi-rusak-dikeluhkan-warga": "the writer named only in the closing"
-    " 'Oleh: Name' line, under a CMS placeholder user ('by admin', author meta 'admin'), is not read (authors [])",
-    # titles17 pages (written blind, session 16; titles all right after titles17's fixes): bylines and body
-    # junk outside the title area
-    "es-jaendigital-guillemet-title-double-escaped-og": "the byline line 'Name | date' (no 'Por') is not read"
-    " (authors [])",
-    "nl-rijnmondkrant-two-h1-kicker-line": "the meta line 'Name · date' under the headline is not read (authors [])",
-    "pt-diarioambiente-subscript-site-section-title": "the line 'Name · date' under the headline is not read"
-    " (authors [])",
-    "pt-paranaagora-inline-link-h1-second-h1": "the call to action 'Receba notícias no WhatsApp' after the story stays",
-    # blind17b pages (written blind, session 16, Western outlets): a byline line with a reading time not yet
-    # read (their kicker titles are right since titles18's hidden-colon rule)
-    "it-repubblicaraya-roma-metro-c-colosseo-apertura": "the byline line with its reading time"
-    " ('di X, Y 2 minuti di lettura') stays in the body",
 }
 
 

@@ -155,7 +155,9 @@ _DATE_LEAD = re.compile(
 _BUTTON_TAIL = re.compile(rf"(?<=\S)\s+(?=[A-ZÀ-ÖØ-Þ])(?i:{alternation(BUTTON_WORDS)})\b.*$")
 # A reading time or a date glued after the name ("Lindsay Dunsmuir5 Min Read", "Jane Doe 12 min").
 _READ_TIME = re.compile(
-    rf"\s*\d+\s*(?:{alternation(READ_TIME_WORDS)})\b.*$|\s+(?:{alternation(READ_TIME_LABELS)})\b.*$", re.I
+    # a separator before it goes with it ("Jane Doe · 5 min read", "Name · 3 minuti di lettura")
+    rf"\s*(?:[·•|]\s*)?\d+\s*(?:{alternation(READ_TIME_WORDS)})\b.*$|\s+(?:{alternation(READ_TIME_LABELS)})\b.*$",
+    re.I,
 )
 # "Jane Doe - detikNews", "Budi Santoso – Okezone": a dash, then the site or desk the story is filed
 # under (one token, or words naming a desk).

@@ -49,6 +49,7 @@ from ..lexicon.bylines import (
     WITH_AGENCY_WORDS,
     WRITER_LABELS,
 )
+from ..lexicon.dates import MONTHS
 from .authors import alternation, clean_authors, organization_byline, strip_role_words
 from .junk import INITIALS_SIGN_OFF, PLACED_SIGNATURE
 from .text import clean_line, folded_search, norm_key
@@ -150,10 +151,16 @@ def _elsewhere_token(tokens: str) -> bool:
     """One class or id token names a teaser, share bar or comment box without naming a byline: a token that
     names both ("share-byline-timestamp", the byline's row beside the share buttons) is the byline's. (A
     comment's or review's writer, "comment-author", still sits in the comment's or review's container.)"""
+    # A token that says the box has no such thing ("no-share", "has-comments" on a story's body box, as
+    # with the sidebar test below) names the story's own box, not a teaser or a share bar.
     return any(
         folded_search(_ELSEWHERE, _ELSEWHERE_WORDS, token) and not folded_search(_BYLINE_CLASS, _BYLINE_WORDS, token)
         for token in tokens.split()
+        if not _NEGATED_TOKEN.match(token)
     )
+
+
+_NEGATED_TOKEN = re.compile(r"(?:no|has|with|without)-", re.I)
 
 
 #: Dek headings that may stand between the headline and the block under it, and how many.
@@ -499,10 +506,12 @@ META_LINE_WINDOW = 30
 META_LINE_CHARS = 160
 
 
-def meta_line_byline(tree: lxml_html.HtmlElement, headline: str | None) -> list[str]:
+def meta_line_byline(tree: lxml_html.HtmlElement, headline: str | None, pairs: bool = False) -> list[str]:
     """The writer's name from the post's meta line under the headline, when its items are a date (a year
     in it), a reading time and one other item: that item, raw (the caller cleans it and asks that it reads
-    as a person's name). Nothing when any item is left unexplained but one, or the line is not there."""
+    as a person's name). Nothing when any item is left unexplained but one, or the line is not there.
+
+    With `pairs`, the two-item form too ("Name · 3 Dez 2025", see below)."""
     for el in _story_header(tree, headline):
         if not isinstance(el.tag, str):
             continue
@@ -510,14 +519,64 @@ def meta_line_byline(tree: lxml_html.HtmlElement, headline: str | None) -> list[
         if not 10 <= len(text) <= META_LINE_CHARS:
             continue
         items = [i for i in _META_SEPARATOR.split(text) if i]
-        if not 3 <= len(items) <= 4:
+        if pairs and len(items) == 1 and (comma := _META_NAME_COMMA_DATE.match(text)):
+            items = [comma.group(1), comma.group(2)]  # "Name, 8 de diciembre de 2025"
+        if not (2 if pairs else 3) <= len(items) <= 4:
             continue
         dates = [i for i in items if _META_YEAR.search(i)]
         times = [i for i in items if _META_READ_TIME.match(i)]
         rest = [i for i in items if i not in dates and i not in times]
         if len(dates) == 1 and len(times) == 1 and len(rest) == 1 and not elsewhere(el):
             return rest
+        # The two-item form "Name · date" / "Name | 12/03/2025 10:14" / "Name — 5 min read": the name
+        # first, alone in its element's line with the date or the reading time (a photo credit sits in a
+        # figure or a credit box, a comment's header below the story: elsewhere, or past the story header).
+        # The date item opens with the day or the month ("3 Dez 2025", "Dec. 3, 2025"): a work's year in
+        # brackets ("The Garden · Derek Jarman (1990)") or a section before the date ("In Local News, News
+        # May 14, 2025") is no byline; neither is a list item (a list of works, of links).
+        if (
+            pairs
+            and len(items) == 2
+            and len(dates) + len(times) == 1
+            and rest == items[:1]
+            and (times or _date_item(items[1]))
+            and el.tag != "li"
+            and _META_NAME_ITEM.match(rest[0])
+            and not _GLUED_WORDS.search(rest[0])
+            and not elsewhere(el)
+            and not _credit_box(el)
+        ):
+            return rest
     return []
+
+
+# The name item of a two-item meta line: two to four capitalised words (particles between them).
+_META_NAME_ITEM = re.compile(rf"^{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,3}}$")
+# "Name, <date with a year>": a comma, then a date of at most 40 characters holding a digit.
+_META_NAME_COMMA_DATE = re.compile(rf"^({_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,3}}),\s+(\S.{{0,38}}\d.{{0,10}})$")
+# Two words glued where the page broke a line ("CNN Indonesia Raya<br>Selasa, 02 Des": "RayaSelasa"); a name's
+# inner capital comes after a short prefix ("McDonald", "MacAskill", "DeSantis").
+_GLUED_WORDS = re.compile(r"[a-zà-öø-ÿ]{3}[A-ZÀ-ÖØ-Þ]")
+# Class words of a picture's credit box ("foto-credito", "photo-credit", "image-source").
+_CREDIT_BOX = re.compile(r"credit|credito|crédito|foto|photo|image|caption|legend|comment|koment|reply", re.I)
+
+
+def _date_item(item: str) -> bool:
+    """The item opens with a day's number or a month's name."""
+    first = item.split()[0].rstrip(".,").casefold() if item.split() else ""
+    return item[:1].isdigit() or first in MONTHS
+
+
+def _credit_box(el: lxml_html.HtmlElement) -> bool:
+    """The element or one of its three nearest ancestors has a picture-credit or comment class word."""
+    node: lxml_html.HtmlElement | None = el
+    for _ in range(4):
+        if node is None:
+            return False
+        if _CREDIT_BOX.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _story_header(tree: lxml_html.HtmlElement, headline: str | None) -> Iterator[lxml_html.HtmlElement]:
@@ -984,6 +1043,32 @@ _SIGNATURE_PARAGRAPHS = XPath("//p[contains(., ')') or contains(., '/')]")
 SIGNATURE_AFTER = 2
 
 
+# Pattern "labelled closing signature": the writer named with a writer's label and a colon as the story's
+# closing line ("Oleh: Andi Saputra", "Penulis: X", "Reporter: X"), as small Indonesian and Malaysian
+# outlets sign their stories while their CMS credits a placeholder user ("by admin", author meta "admin").
+# Read only when no visible byline names a person; the paragraph closes a block of story as above.
+_LABELLED_PARAGRAPHS = XPath("//p[contains(., ':')]")
+_LABELLED_SIGNATURE = re.compile(
+    rf"^(?i:{alternation(BY_PREFIXES)}|{alternation(WRITER_LABELS)})\s*:\s*"
+    rf"(?P<name>{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,4}})\s*$"
+)
+
+
+def labelled_signature(tree: lxml_html.HtmlElement) -> list[str]:
+    """The writer a closing "Label: Name" line names (pattern "labelled closing signature"), else []."""
+    for p in _LABELLED_PARAGRAPHS(tree):
+        text = clean_line(p.text_content())
+        found = _LABELLED_SIGNATURE.match(text) if len(text) <= 80 else None
+        if found is None or elsewhere(p):
+            continue
+        name = found.group("name")
+        after = [q for q in p.itersiblings("p") if clean_line(q.text_content())]
+        before = [q for q in p.itersiblings("p", preceding=True) if len(q.text_content().split()) >= 12]
+        if len(after) <= SIGNATURE_AFTER and len(before) >= 2 and _person_like([name]):
+            return [name]
+    return []
+
+
 def marked_signature(tree: lxml_html.HtmlElement) -> list[str]:
     """The writer a signature with a role or the desk's initials names (see above), else []."""
     for p in _SIGNATURE_PARAGRAPHS(tree):
@@ -1310,6 +1395,14 @@ def choose_authors(
     if marked := marked_signature(tree):
         # A byline element named nobody ("Published April 14"): a signature that says it is one names the writer.
         return marked
+    if labelled := labelled_signature(tree):
+        return labelled  # the closing "Oleh: Name" under a placeholder credit ("by admin")
+    # The two-item meta line under the headline ("Name · 3 Dez 2025", "Name | 12/03/2025 10:14"), when it
+    # reads as one person's name: late, as every other source of the writer goes first.
+    line = meta_line_byline(tree, headline, pairs=True)
+    paired = clean_authors(line, site_name) if line else []
+    if _person_like(paired) and len(paired) == 1:
+        return paired
     if weak_credit:
         # A weaker author tag that names the outlet ("Jane Doe" on janedoe.example, a blog named after its
         # writer): the outlet's credit, a last resort like a JSON-LD Organization.

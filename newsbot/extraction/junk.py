@@ -26,7 +26,16 @@ from ..lexicon.bodylines import (
     RELEASE_CONTACT_KINDS,
     alternation_in_order,
 )
-from ..lexicon.bylines import CORRESPONDENT_ROLES, JOB_TITLES, PICTURE_BY_LABELS, PICTURE_FOR_WORDS, WRITER_LABELS
+from ..lexicon.bylines import (
+    BY_PREFIXES,
+    BYLINE_TEXT_CONJUNCTIONS,
+    CORRESPONDENT_ROLES,
+    JOB_TITLES,
+    NAME_PARTICLES,
+    PICTURE_BY_LABELS,
+    PICTURE_FOR_WORDS,
+    WRITER_LABELS,
+)
 from ..lexicon.dates import DATE_TIME_LINKS
 from ..lexicon.junk import (
     BYLINE_LINE_PREFIXES,
@@ -48,6 +57,8 @@ from ..lexicon.junklines import (
     BYLINE_EXTRAS_PREFIXES,
     BYLINE_ROLE_WORDS,
     CAPTION_CREDIT_LABELS,
+    CHANNEL_APPS,
+    CHANNEL_CTA_VERBS,
     CLICK_HERE_WORDS,
     COUNTER_MULTIPLIERS,
     COUNTER_WORDS,
@@ -703,7 +714,79 @@ def _is_byline_line(para: str, table: JunkTable) -> bool:
         or _BYLINE_WITH_EXTRAS.match(para) is not None
         or _ROLE_NAME_LINE.match(para) is not None
         or _NAME_ROLE_LINE.match(para) is not None
+        or _byline_with_read_time(para)
     )
+
+
+# Pattern "byline with a reading time": the story header's byline line with the reading time (and the date)
+# glued on by the extractor ("di Lorenzo Rossi, Giulia Bassi 2 minuti di lettura", "By Jane Doe · 5 min
+# read", "Jane Doe — 5 min read"): the part before the reading time is a byline, a prefix and names (or
+# names alone), then at most a date. A sentence never ends in a reading time.
+_HEAD_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_HEAD_NAMES = rf"{_HEAD_NAME}(?:\s+(?:(?:{alternation_in_order(NAME_PARTICLES)})\s+)*{_HEAD_NAME}){{1,3}}"
+_HEAD_BYLINE = re.compile(
+    rf"^(?:(?i:{alternation_in_order(BY_PREFIXES)})\s+)?{_HEAD_NAMES}"
+    rf"(?:\s*(?:,|(?:{alternation_in_order(BYLINE_TEXT_CONJUNCTIONS)})\s)\s*{_HEAD_NAMES}){{0,3}}"
+    r"(?:\s*[,·•|–—-]?\s*[^|·•]{0,30}\d[^|·•]{0,20})?$"
+)
+#: The reading time after a byline is at most this many words ("2 minuti di lettura").
+READ_TIME_TAIL_WORDS = 5
+
+
+def _byline_with_read_time(para: str) -> bool:
+    """The line is a byline with a reading time at its end (pattern "byline with a reading time")."""
+    words = para.split()
+    for k in range(2, min(READ_TIME_TAIL_WORDS, len(words) - 1) + 1):
+        if _TIMING_LINE.match(" ".join(words[-k:])):
+            rest = " ".join(words[:-k]).rstrip(" ·•|–—-,")
+            return _HEAD_BYLINE.match(rest) is not None
+    return False
+
+
+# Pattern "channel call to action": a short line asking readers to get the outlet's news in a messaging
+# app or a news feed ("Receba notícias no WhatsApp", "Únete a nuestro canal de WhatsApp", "Ikuti kami di
+# WhatsApp Channel"): a verb of the lexicon's opens it, an app of the lexicon's is named in it. One app
+# is enough here (unlike "follow us" on social networks): readers follow an outlet there, never a reporter.
+_CHANNEL_CTA = re.compile(
+    rf"^(?i:{alternation_in_order(CHANNEL_CTA_VERBS)})\b[^.!?]{{0,60}}\b(?i:{alternation_in_order(CHANNEL_APPS)})\b"
+    r"[^.!?]{0,30}[.!]?$"
+)
+#: A channel call to action is at most this many words.
+CHANNEL_CTA_WORDS = 14
+
+
+def _channel_cta(para: str) -> bool:
+    """The line is a channel call to action (see above)."""
+    return len(para.split()) <= CHANNEL_CTA_WORDS and _CHANNEL_CTA.match(para) is not None
+
+
+# Pattern "empty label run": a template's or a debug block's fields printed without values ("PP:", "PC:",
+# "items_count:", "FI slug:", "FI name: Abril 2022"): three or more lines in a row, each a short label
+# and a colon, most with nothing after it. Story text never holds such a run (a Q&A's "Q:" has its
+# question on the line).
+# A label is one or two words (a heading of several words, "The cliff in numbers:", over a chart the
+# extractor left out, is the story's).
+_LABEL_FIELD = re.compile(r"^\w[\w.-]{0,20}(?: [\w.-]{1,20})?:(?:\s+(?P<value>\S.{0,40}))?$")
+#: A run of empty labels is at least this many lines with no value.
+EMPTY_LABEL_RUN = 3
+
+
+def _without_empty_label_runs(paragraphs: list[str]) -> list[str]:
+    """The lines without their runs of empty labels (pattern "empty label run")."""
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        j = i
+        empty = 0
+        while j < len(paragraphs) and (field := _LABEL_FIELD.match(paragraphs[j].strip())):
+            empty += field.group("value") is None
+            j += 1
+        if j > i and empty >= EMPTY_LABEL_RUN and 2 * empty > j - i:
+            i = j
+            continue
+        out.append(paragraphs[i])
+        i += 1
+    return out
 
 
 #: The heading of a chrome box at the end of the body is at most this many words.
@@ -804,6 +887,7 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
     related heading (its prompts and short comments go with it); a newsletter box goes whole; a reporter
     line among the first lines and the credit block closing the story go too.
     """
+    paragraphs = _without_empty_label_runs(paragraphs)
     out: list[str] = []
     source: list[int] = []  # the index in `paragraphs` of each line of `out`
     in_related = False
@@ -852,7 +936,12 @@ def remove_junk(paragraphs: list[str], table: JunkTable = DEFAULT_TABLE) -> list
         if core == "newsletter" and (end := _newsletter_box_end(paragraphs, index, table)) > index:
             skip_to = end
             continue
-        junk = table._is_junk_folded(folded, core) or _is_chrome_pattern(para) or _glued_labels(para, table)
+        junk = (
+            table._is_junk_folded(folded, core)
+            or _is_chrome_pattern(para)
+            or _glued_labels(para, table)
+            or _channel_cta(para)
+        )
         if in_related:
             if _looks_like_headline(para) or junk:
                 continue

@@ -628,3 +628,68 @@ TRUST_WORDS: tuple[str, ...] = (
     "pedoman",
     "trust project",
 )
+
+#: Pattern "channel call to action" (gaps18): the verbs opening a line that asks readers to get the outlet's
+#: news in a messaging app or a news feed ("Receba notícias no WhatsApp", "Únete a nuestro canal de
+#: WhatsApp", "Ikuti kami di WhatsApp Channel", "Join our Telegram channel"): pt, es, en, id/ms, it, fr, de,
+#: nl, tl. Matched without regard to case.
+CHANNEL_CTA_VERBS: tuple[str, ...] = (
+    # pt
+    "receba",
+    "participe",
+    "siga",
+    "acompanhe",
+    "inscreva-se",
+    # es
+    "recibe",
+    "únete",
+    "unete",
+    "súmate",
+    "sigue",
+    "síguenos",
+    # en
+    "get",
+    "receive",
+    "join",
+    "follow",
+    "subscribe",
+    # id / ms
+    "ikuti",
+    "gabung",
+    "bergabung",
+    "dapatkan",
+    "sertai",
+    "langganan",
+    # it
+    "ricevi",
+    "iscriviti",
+    "seguici",
+    "segui",
+    # fr
+    "recevez",
+    "rejoignez",
+    "abonnez-vous",
+    "suivez",
+    # de
+    "folgen sie",
+    "abonnieren sie",
+    # nl
+    "volg",
+    "ontvang",
+    # tl
+    "sumali",
+)
+#: The messaging apps and news feeds such a line names: an outlet's channel there, never a reporter's.
+#: Names, no language.
+CHANNEL_APPS: tuple[str, ...] = (
+    "whatsapp",
+    "telegram",
+    "google discover",
+    "google news",
+    "google noticias",
+    "google notícias",
+    "google berita",
+    "google actualités",
+    "signal",
+    "viber",
+)
