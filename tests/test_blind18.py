@@ -54,8 +54,14 @@ def test_live_blog_entries_with_permalinks_stay_an_article() -> None:
 
 
 def test_paywall_teaser_of_two_short_paragraphs_is_kept() -> None:
-    first = "The city will build 2000 fewer homes in the harbour district than planned, the alderman for planning told the council on Monday evening."
-    second = "Developers who bought land there over the past years in the hope of building flats from 2028 reacted with dismay."
+    first = (
+        "The city will build 2000 fewer homes in the harbour district than planned, the alderman for planning"
+        " told the council on Monday evening."
+    )
+    second = (
+        "Developers who bought land there over the past years in the hope of building flats from 2028 reacted"
+        " with dismay."
+    )
     body = (
         f"<article><h1>City cuts harbour homes plan</h1><p>By Tom Baker</p><p>{first}</p><p>{second}</p>"
         '<div class="paywall"><h3>Subscribe to read more</h3><p>Already a subscriber? Log in</p></div></article>'
