@@ -52,8 +52,10 @@ KNOWN_GAPS: dict[str, str] = {
     "pt-paranaagora-inline-link-h1-second-h1": "the call to action 'Receba notícias no WhatsApp' after the story stays",
     # blind17b pages (written blind, session 16, Western outlets): a kicker title and a byline line with a
     # reading time not yet read
-    "de-szraya-muenchen-mietspiegel-steigt": "the kicker + title h2 (og:title) loses to the JSON-LD headline without the kicker",
-    "it-repubblicaraya-roma-metro-c-colosseo-apertura": "the byline line with its reading time ('di X, Y 2 minuti di lettura') stays in the body",
+    "de-szraya-muenchen-mietspiegel-steigt": "the kicker + title h2 (og:title) loses to the JSON-LD headline"
+    " without the kicker",
+    "it-repubblicaraya-roma-metro-c-colosseo-apertura": "the byline line with its reading time ('di X, Y 2 minuti"
+    " di lettura') stays in the body",
     "de-fazraya-frankfurt-wohnungsbau-stockt": "the kicker span before the h1 (og:title's kicker form) loses to the"
     " JSON-LD headline without the kicker",
     # blind18 pages (article kinds, written blind, session 16)
