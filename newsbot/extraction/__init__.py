@@ -102,6 +102,10 @@ PAYWALL_STUB_WORDS = 150
 #: the opening paragraphs of its story (a dpa brief, a lead and a first paragraph) is a partial article
 #: worth a record, while a stub shows a headline, a one-sentence standfirst and subscription prompts.
 PAYWALL_TEASER_PROSE_WORDS = 60
+#: ... or this many paragraphs of story prose, however short (blind18, pattern "paywall teaser": a regional
+#: paper shows the lead and a second paragraph, 20-35 words each, above its subscription box; a stub's
+#: standfirst is one paragraph).
+PAYWALL_TEASER_PARAGRAPHS = 2
 #: Pages larger than this are refused rather than parsed (memory and time bound).
 MAX_HTML_BYTES = 10 * 1024 * 1024
 #: Pages with more elements than this are refused after parsing: trafilatura's time grows faster than
@@ -608,7 +612,12 @@ def _classify(
         share = linked / max(1, sum(len(p) for p in paragraphs))
         if share > 0.35:
             return "not_article", f"{share:.0%} of the text is link titles (a listing page)"
-    if paywalled and words < PAYWALL_STUB_WORDS and sum(prose) < PAYWALL_TEASER_PROSE_WORDS:
+    if (
+        paywalled
+        and words < PAYWALL_STUB_WORDS
+        and sum(prose) < PAYWALL_TEASER_PROSE_WORDS
+        and long_paras < PAYWALL_TEASER_PARAGRAPHS
+    ):
         return "too_short", f"paywall stub: {words} words visible"
     # A short body is no evidence by itself that the page is not an article (a brief, a picture post, a
     # one-line blog post): it is too short only when the page also lacks an article's marks (see

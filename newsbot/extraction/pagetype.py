@@ -424,6 +424,39 @@ def _lettered_rest(body: lxml_html.HtmlElement, blocks: list[lxml_html.HtmlEleme
     return total
 
 
+#: Pattern "dated link rows" (blind18): an index of live blogs, podcasts or other stories lists each as a
+#: row holding a link to its own page and its <time>, and no lead of its own (under LEAD_WORDS words
+#: beside the link); MIN_TEASERS+ such rows under one parent and no paragraph of story elsewhere make the
+#: page an index. A live blog's entries carry a time too, but each entry has its text (and its link, if
+#: any, points into the page itself), so they are no such rows.
+ROW_HOPS = 3
+
+
+def _dated_link_rows(body: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The rows of the page's longest list of dated links without leads (see ROW_HOPS), or []."""
+    times = list(islice(body.iter("time"), 200))
+    if len(times) < MIN_TEASERS:
+        return []
+    by_parent: dict[lxml_html.HtmlElement, list[lxml_html.HtmlElement]] = {}
+    for time in times:
+        row = time.getparent()
+        for _ in range(ROW_HOPS):
+            if row is None or row.find(".//a[@href]") is not None:
+                break
+            row = row.getparent()
+        if row is None or row is body:
+            continue
+        links = [a for a in row.iter("a") if not (a.get("href") or "#").startswith("#")]
+        own = sum(1 for _ in row.iter("time"))
+        if len(links) != 1 or own != 1 or _non_link_words(row) >= LEAD_WORDS:
+            continue
+        holder = row.getparent()
+        if holder is not None:
+            by_parent.setdefault(holder, []).append(row)
+    best = max(by_parent.values(), key=len, default=[])
+    return best if len(best) >= MIN_TEASERS else []
+
+
 def _has_story_outside(
     tree: lxml_html.HtmlElement,
     blocks: list[lxml_html.HtmlElement],
@@ -488,11 +521,13 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
         else []
     )
     cards = _signup_cards(tree) if storyless and not tables and len(pictures) < gallery_min else []
+    rows = _dated_link_rows(body) if storyless and not tables and not cards else []
     for kind, blocks in (
         ("section front", teasers if count >= MIN_TEASERS else []),
         ("signup page", cards),
         ("data table page", tables),
         ("photo gallery", pictures if len(pictures) >= gallery_min else []),
+        ("index of dated links", rows),
     ):
         # A paragraph of story outside the blocks settles it first: cheap, and true on most articles.
         if not blocks or _has_story_outside(tree, blocks):
@@ -518,7 +553,9 @@ def non_article(tree: lxml_html.HtmlElement, article_typed: bool = False) -> str
         # weighs less than it reads (pattern "data page": the figures are the page's main matter).
         # A signup page's cards are the same: each blurb is a line or two beside its button, and the page's
         # intro and form notes may be as long (pattern "signup cards").
-        untyped_blocks = kind in ("data table page", "signup page") and not article_typed
+        # An index of dated links is the same (pattern "dated link rows"): each row is a headline and a date,
+        # and the index's intro, filters and newsletter box may weigh as much as its rows.
+        untyped_blocks = kind in ("data table page", "signup page", "index of dated links") and not article_typed
         if rest < (2 * share if untyped_blocks else share) * inner or notes_only:
             return (
                 f"{kind}: {len(blocks)} {'teasers with leads' if kind == 'section front' else 'blocks'}, "

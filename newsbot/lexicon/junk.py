@@ -295,6 +295,15 @@ LABELS = [
     "aceptar",
     "accepter",
     "aceitar",
+    # blind18: the heading of a press release's contact box (name, phone, mail of the press office)
+    "pressekontakt",
+    "press contact",
+    "media contact",
+    "media contacts",
+    "contact presse",
+    "contacto de prensa",
+    "contatti stampa",
+    "perscontact",
 ]
 
 PREFIXES = [
@@ -414,6 +423,14 @@ PREFIXES = [
     "image illustrative",
     "copyright:",
     "©",
+    # blind18: a sponsor's promo line set inside a story ("Sponsored: Ship faster with X"), a print view's
+    # closing pointer to the story online, a newsletter pitch set inside a story, a paywall box's lines
+    "sponsored:",
+    "retrouvez cet article sur",
+    "subscreva a newsletter",
+    "subscreva a nossa newsletter",
+    "lees verder met een abonnement",
+    "al abonnee?",
 ]
 
 CONTAINS = [
@@ -512,6 +529,8 @@ CONTAINS = [
     "is the next entry in this blog",
     "find recent content on the main index",
     "look in the archives to find all content",
+    # blind18: a metered paywall's counter of free articles ("Je hebt 0 van 3 gratis artikelen over")
+    "gratis artikelen over",
 ]
 
 RELATED_HEADINGS = [
