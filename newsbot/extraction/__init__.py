@@ -260,10 +260,14 @@ def _series_lines(
             return set()
     # Compared without whitespace (see _squeezed): the markup's joins are not the body's.
     keys = [_squeezed(entry) for entry in entries]
+    # One search in all the keys at once settles most lines (those in no entry) before the search per entry.
+    every = "\x00".join(keys)
     inside: set[int] = set()
     hit: set[int] = set()
     for index, para in enumerate(paragraphs):
         line = _squeezed(norm_key(para).lstrip("-•–—* "))
+        if not line or line not in every:
+            continue
         found = [
             i
             for i, entry in enumerate(keys)

@@ -166,6 +166,12 @@ PULL_QUOTE_MARKS = ("ullquote", "ullQuote", "ull-quote", "ull_quote", "ull-Quote
 _BOX_TAGS = ("div", "section", "aside")
 _BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "span", "p", "header"})
 _BOX_LINES = XPath(".//*[self::p or self::li or self::a or self::h3 or self::h4 or self::h5][normalize-space()]")
+# The boxes _box_heading may accept, found by lxml in one pass (it tests each exactly): text of its own, or
+# a first element of a heading's tag.
+_BOX_CANDIDATES = XPath(
+    "descendant-or-self::*[self::" + " or self::".join(_BOX_TAGS) + "]"
+    "[normalize-space(text()[1]) or *[1][self::" + " or self::".join(sorted(_BOX_HEADINGS)) + "]]"
+)
 #: A teaser box holds at most this many words, each of its lines at most TEASER_LINE_WORDS.
 TEASER_BOX_WORDS = 150
 TEASER_LINE_WORDS = 20
@@ -186,7 +192,7 @@ def _box_heading(box: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
 def teaser_boxes(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """The headed teaser boxes of the page (see "headed teaser box")."""
     boxes = []
-    for box in tree.iter(_BOX_TAGS):
+    for box in _BOX_CANDIDATES(tree):
         heading = _box_heading(box)
         if heading is None or box.find(".//h1") is not None:
             continue
