@@ -234,7 +234,11 @@ def _series_lines(
             if isinstance(child.tag, str) and child.tag not in ("a", "script", "style", "br"):
                 shapes.setdefault((child.tag, child.get("class") or ""), []).append(child)
         for group in shapes.values():
+            if len(group) < SERIES_ENTRIES:  # too few to make a series, whatever their texts
+                continue
             linked = [c for c in group if c.find(".//a") is not None or c.find(".//button") is not None]
+            if len(linked) < SERIES_ENTRIES:
+                continue
             # A row holds fields beside its link (a time, a date, a score, a label): an entry that is its link
             # and nothing else is an item of a list of links, which a link-blog post is made of.
             rows = [

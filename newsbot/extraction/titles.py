@@ -381,8 +381,14 @@ _HIDDEN_SEP_SCAN = 16000
 # The candidates, found by lxml in one pass: a childless element of those tags with a class and at most a
 # few characters (the exact test is _hidden_sep's); walking every element in Python cost more than the rest.
 _HIDDEN_SEP_NODES = XPath(
-    ".//*[self::span or self::div or self::p or self::i or self::em or self::small]"
-    "[@class and not(*) and string-length(normalize-space()) <= 3]"
+    ".//*[@class]["
+    + " or ".join(
+        f"contains(@class, '{part}')"
+        for part in ("r-only", "r-Only", "R-only", "R-ONLY", "creen", "CREEN", "isually", "ISUALLY", "11y", "11Y")
+        + ("ssistive", "SSISTIVE")
+    )
+    + "][self::span or self::div or self::p or self::i or self::em or self::small]"
+    "[not(*) and string-length(normalize-space()) <= 3]"
 )
 
 
