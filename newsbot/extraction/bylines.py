@@ -1054,6 +1054,14 @@ _LABELLED_SIGNATURE = re.compile(
 )
 
 
+def _closes_story(p: lxml_html.HtmlElement, name: str) -> bool:
+    """The paragraph closes a story (SIGNATURE_AFTER short lines at most after it, two paragraphs of prose
+    before it) and signs it with a person's name."""
+    after = [q for q in p.itersiblings("p") if clean_line(q.text_content())]
+    before = [q for q in p.itersiblings("p", preceding=True) if len(q.text_content().split()) >= 12]
+    return len(after) <= SIGNATURE_AFTER and len(before) >= 2 and _person_like([name])
+
+
 def labelled_signature(tree: lxml_html.HtmlElement) -> list[str]:
     """The writer a closing "Label: Name" line names (pattern "labelled closing signature"), else []."""
     for p in _LABELLED_PARAGRAPHS(tree):
@@ -1061,10 +1069,7 @@ def labelled_signature(tree: lxml_html.HtmlElement) -> list[str]:
         found = _LABELLED_SIGNATURE.match(text) if len(text) <= 80 else None
         if found is None or elsewhere(p):
             continue
-        name = found.group("name")
-        after = [q for q in p.itersiblings("p") if clean_line(q.text_content())]
-        before = [q for q in p.itersiblings("p", preceding=True) if len(q.text_content().split()) >= 12]
-        if len(after) <= SIGNATURE_AFTER and len(before) >= 2 and _person_like([name]):
+        if _closes_story(p, name := found.group("name")):
             return [name]
     return []
 
@@ -1076,10 +1081,7 @@ def marked_signature(tree: lxml_html.HtmlElement) -> list[str]:
         found = PLACED_SIGNATURE.match(text) or INITIALS_SIGN_OFF.match(text)
         if found is None or elsewhere(p):
             continue
-        name = found.group("name")
-        after = [q for q in p.itersiblings("p") if clean_line(q.text_content())]
-        before = [q for q in p.itersiblings("p", preceding=True) if len(q.text_content().split()) >= 12]
-        if len(after) <= SIGNATURE_AFTER and len(before) >= 2 and _person_like([name]):
+        if _closes_story(p, name := found.group("name")):
             return [name]
     return []
 
