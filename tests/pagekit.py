@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from newsbot.extraction import extract, parse_html
 from newsbot.extraction.metadata import extract_metadata
-from newsbot.models import Article
+from newsbot.models import Article, Rejection
+
+#: The hand-written fixture pages (<stem>.html beside its expected <stem>.json).
+FIXTURE_PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
 
 
 def page(head: str, body: str, title: str, lang: str = "en") -> bytes:
@@ -32,3 +36,11 @@ def title_of(head: str, body: str, url: str) -> str | None:
     """The title newsbot's metadata step chooses for a page made of `head` and `body`."""
     tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
     return extract_metadata(tree, url).title
+
+
+def fixture_record(stem: str) -> Article | Rejection:
+    """The record of fixture page `stem`, extracted at the URL its expected JSON gives (status 200)."""
+    expected = json.loads((FIXTURE_PAGES / f"{stem}.json").read_text(encoding="utf-8"))
+    record = extract((FIXTURE_PAGES / f"{stem}.html").read_bytes(), expected["url"], http_status=200)
+    assert isinstance(record, (Article, Rejection)), record
+    return record

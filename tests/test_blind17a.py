@@ -12,10 +12,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from pagekit import fixture_record
 
 from newsbot.extraction import extract
 from newsbot.models import Article, Rejection
@@ -31,8 +31,7 @@ STORY = (
 
 
 def _extract(stem: str) -> Article | Rejection:
-    expected = json.loads((PAGES / f"{stem}.json").read_text(encoding="utf-8"))
-    return extract((PAGES / f"{stem}.html").read_bytes(), expected["url"], http_status=200)
+    return fixture_record(stem)
 
 
 def _page(title: str, body: str, og_type: str = "article") -> bytes:

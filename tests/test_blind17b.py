@@ -13,10 +13,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from pagekit import fixture_record
 
 from newsbot.extraction import _listing_url, extract
 from newsbot.models import Article, Rejection
@@ -25,8 +25,7 @@ PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
 
 
 def _extract(stem: str) -> Article | Rejection:
-    expected = json.loads((PAGES / f"{stem}.json").read_text(encoding="utf-8"))
-    return extract((PAGES / f"{stem}.html").read_bytes(), expected["url"], http_status=200)
+    return fixture_record(stem)
 
 
 @pytest.mark.parametrize(
