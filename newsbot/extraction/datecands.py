@@ -315,7 +315,7 @@ def _publisher_clock(
        that its locale, host or outlet makes plausible (see _paired_offset);
     3. the outlet's time zone (its file says it);
     4. the page's other dated metadata with one non-UTC offset (a dateModified "+02:00" beside a
-       datePublished "Z"), taken for every instant only when it dates from the same week;
+       datePublished "Z");
     5. the zone of the page's locale or host (a language, not a statement: a UTC instant moves only to the
        local day the page shows elsewhere, see published_date).
     """
@@ -328,7 +328,7 @@ def _publisher_clock(
     zone = _tzinfo(tz)
     if zone is not None and outlet_zone:
         return _Clock(zone, "tz", True, True)
-    local = _metadata_offsets(others, None)
+    local = _metadata_offsets(others)
     if len(local) == 1:
         # Two different ones (summer and winter dates) would be a guess.
         return _Clock(local.pop(), "page", False, True)
@@ -338,8 +338,8 @@ def _publisher_clock(
 
 
 def _told_clock(tz: str | None, outlet_zone: bool, others: list[FoundDate], plausible: OffsetCheck | None) -> bool:
-    """The publisher's clock is known well enough to move every UTC instant (evidence 1-4 of
-    _publisher_clock): the printed date need not be read for it."""
+    """The publisher's clock is known well enough to move every UTC instant (since the merge of session 16,
+    only the outlet's zone, evidence 3 of _publisher_clock): the printed date need not be read for it."""
     clock = _publisher_clock(tz, outlet_zone, others, plausible)
     return clock is not None and clock.same_day
 
@@ -384,14 +384,12 @@ def _stated_same_instant(others: list[FoundDate]) -> tuple[tzinfo, tuple[datetim
     return (timezone(found.pop()), tuple(sorted(at))) if len(found) == 1 else None
 
 
-def _metadata_offsets(others: list[FoundDate], within: timedelta | None) -> set[tzinfo]:
-    """The non-UTC offsets of the page's values stated with one (`within` that distance of one of its UTC
-    instants, when given)."""
-    instants = _utc_instants(others)
+def _metadata_offsets(others: list[FoundDate]) -> set[tzinfo]:
+    """The non-UTC offsets of the page's values stated with one."""
     out: set[tzinfo] = set()
     for other in others:
         value = _stated_offset_value(other)
-        if value is None or (within is not None and not any(abs(value - i) <= within for i in instants)):
+        if value is None:
             continue
         offset = value.utcoffset()
         if offset is not None:
